@@ -1,0 +1,107 @@
+"""Closed word classes the entity matcher reads around a candidate mention.
+
+These are grammar words and generic nouns (prepositions, kind nouns, titles, speech verbs),
+not entity names: they are what a careful reader uses to tell «في حلب» (Aleppo) from «حلب
+الأبقار» (milking). Lists are written as ordinary Arabic and normalised at import, and are
+compared with a neighbouring word after its conjunction و/ف is removed.
+"""
+
+from __future__ import annotations
+
+from articles.arabic import normalize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize(text).split())
+
+
+# Closed-class words: a gazetteer form equal to one of these (لولا, "had it not been for")
+# is accepted only when another form of the same entity confirms it in the article.
+FUNCTION_WORDS = _words(
+    """
+    لولا لوما لو إذا إذ إن أن لكن ما من هل كي لكي حتى لما بل ثم أو أم قد لقد لم لن لا ليس
+    ليت لعل كان كانت هذا هذه ذلك تلك هؤلاء هو هي هم هن نحن أنا أنت الذي التي الذين متى أين
+    كيف كم أي إلا غير سوى كل بعض عند مع بين على في عن إلى منذ مثل نحو يا أيها بينما حيث إذن
+    أجل نعم كلا اليوم أمس غدا الآن هنا هناك لدى لذا لذلك كما
+    """
+)
+
+# Words that, directly before a single-word name, mean it is not in a construct (idafa) with a
+# common noun: prepositions, subordinators, negation and other particles.
+PARTICLES = FUNCTION_WORDS | _words(
+    """
+    خلال داخل خارج قرب حول ضد بعد قبل أمام وراء تجاه إزاء دون فوق تحت عبر لأن بأن وأن كأن
+    """
+)
+
+# Licensors of a place name: prepositions and the nouns that take a place as their genitive
+# («في روما»، «شمال سوريا»، «حكومة الأردن»، «سكان بيروت»، «وزير خارجية قطر»).
+PLACE_CONTEXT = PARTICLES | _words(
+    """
+    أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي أطراف حدود ربوع أرجاء ريف
+    مدن مناطق منطقة عاصمة العاصمة حكومة سكان أهالي أهل شعب سفير سفارة سفراء قنصلية جيش
+    رئيس رئيسة ملك أمير سلطان ولي ولاية الولاية محافظة المحافظة مدينة المدينة دولة الدولة
+    إمارة الإمارة مملكة المملكة جمهورية الجمهورية إقليم الإقليم بلدة قرية جزيرة الجزيرة
+    بلاد زيارة وصل وصول غادر مغادرة وزير وزيرة وزراء وزارة خارجية داخلية دفاع برلمان
+    نواب مجلس منتخب ميناء مطار موانئ شوارع شارع أحياء حي أسواق سوق جامعة اقتصاد عملة
+    بورصة شرطة قوات سماء أراضي أرض مياه سواحل ساحل حدود أمن رئاسة نظام سلطات
+    """
+)
+
+# Persons are licensed by a title or role noun directly before the name («الرئيس ماكرون»).
+PERSON_TITLES = _words(
+    """
+    الرئيس رئيس الرئيسة رئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الوزير وزير
+    وزيرة الوزيرة الوزراء المستشار المستشارة النائب السيناتور الجنرال المشير اللاعب اللاعبة
+    النجم النجمة المدرب الفنان الفنانة الكاتب الكاتبة الدكتور السيد السيدة البابا الإمام
+    القائد الزعيم زعيم زعيمة المرشح المرشحة نظيره نظيرته المتحدث المتحدثة حاكم الحاكم
+    العاهل المبعوث المندوب السفير السفيرة الصحفي الصحفية الكابتن المهاجم الحارس المدافع
+    """
+)
+
+# Organizations and events are licensed by their kind noun («حركة فتح»، «نادي الاتحاد»).
+ORGANIZATION_HEADS = _words(
+    """
+    حركة الحركة نادي النادي شركة الشركة منظمة المنظمة وزارة الوزارة مجموعة المجموعة حزب
+    الحزب جمعية الجمعية هيئة الهيئة وكالة الوكالة بنك البنك مصرف المصرف جامعة مؤسسة اتحاد
+    مجلس صندوق تحالف جبهة فريق الفريق قناة صحيفة
+    """
+)
+EVENT_HEADS = _words(
+    """
+    معرض المعرض مهرجان المهرجان بطولة البطولة كأس قمة القمة مؤتمر المؤتمر دورة الدورة منتدى
+    المنتدى انتخابات حفل
+    """
+)
+
+# Speech and reporting verbs license a person or organization as their subject
+# («قال ماكرون»، «أعلنت مايكروسوفت»); «المتحدث باسم الكرملين» is licensed by باسم.
+SPEECH_VERBS = _words(
+    """
+    قال قالت يقول تقول أكد أكدت يؤكد تؤكد أعلن أعلنت يعلن تعلن أوضح أوضحت أضاف أضافت صرح
+    صرحت ذكر ذكرت أشار أشارت كتب كتبت غرد غردت دعا دعت حذر حذرت رأى رأت يرى ترى أفاد أفادت
+    نفى نفت اعتبر اعتبرت شدد شددت طالب طالبت وصف وصفت رد ردت علق علقت أقر أقرت اعترف اعترفت
+    هنأ هنأت باسم
+    """
+)
+PERSON_VERBS = _words("التقى التقت استقبل استقبلت زار زارت")
+
+# Subordinators introduce a subject noun of any kind («أن فرنسا تدعم»).
+SUBORDINATORS = _words("أن إن لأن لكن بأن وأن كأن")
+
+# A person's name right after one of these is a place named after them (eponym): «مدينة
+# الملك عبدالله الرياضية» is a stadium, not the king.
+FACILITY_WORDS = _words(
+    """
+    مدينة ملعب استاد ستاد شارع طريق جادة جامعة مطار مستشفى مسجد جامع كنيسة جائزة مؤسسة مركز
+    قاعة ميناء جسر مدرسة كلية معهد ساحة ميدان حديقة متحف مكتبة برج قصر مجمع صالة قاعدة سد
+    محطة نفق منتزه منحة كرسي وسام ضاحية بوابة حي
+    """
+)
+# ...and right after one of these it is part of another person's name (patronymic, kunya,
+# family): «محمد بن سلمان» is not a mention of سلمان.
+KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
+
+# Pronoun suffixes mark the word before a name as definite, hence not a construct head
+# («جعلتها البرازيل»: a verb with its object, then the subject).
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")

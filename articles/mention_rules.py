@@ -1,0 +1,240 @@
+"""Which gazetteer candidates are real mentions (pure Python, no Django).
+
+``articles.matching`` finds every place where a name or alias occurs; this module decides,
+as a careful reader would, whether it names the entity. The rules are general grammar and
+discourse rules (none names a particular entity) and each was kept only if it helped on the
+dev corpus and on the held-out sentences in ``tests/test_matching.py``.
+
+A *strong* candidate (a form of two or more words, or one written joined) is accepted. A
+*weak* candidate is a one-word Arabic or digit form (forms in Latin letters such as CrowdStrike,
+G20 are never doubted). Only the adjacent words count (same line, nothing but spaces between):
+
+* **licensed** -- the context its kind expects: places after a preposition or a noun that
+  takes a place (في، إلى، شمال، حكومة، سكان، وزير...) or with their own ب/ل/ك; persons after a
+  title or a speech/meeting verb (الرئيس، قال، التقى...); organizations after a kind noun or a
+  speech verb (حركة، نادي، أعلنت...); events after their kind noun; any kind after أن/إن. A
+  nisba adjective in between is skipped («النجم المصري صلاح»).
+* **suspicious** -- it reads as a common word: an ال-form right after another definite word
+  (adjective: «الشاشة الزرقاء»); a form in construct after an indefinite noun («جفاف العين»;
+  verb shapes and pronoun suffixes do not count: «جعلتها البرازيل»، «ترحب قطر»); a form
+  followed by a definite word when no verb precedes it («حلب الأبقار», but «تستضيف مصر القمة»).
+
+An entity is **linked** in an article when anywhere in it (title + summary + body) it has a
+strong candidate; or a licensed weak one; or two different weak forms (حلب + الشهباء); or a
+weak form that is neither suspicious nor a **short form** (a one-word alias that is a word of
+a longer form of the same entity: فتح ⊂ حركة فتح, ماكرون ⊂ إيمانويل ماكرون). Short forms
+need a licence or a longer form because «فتح باب» is "opening a door" while «قال ماكرون» is
+Macron, and a licensed short form followed by a definite word starts an unknown longer name
+(«أعلن الهلال الأحمر»). A form that is an Arabic function word (لولا = "had it not been for")
+needs another form of the entity. An alias shared by several entities goes to those with
+other evidence in the article when there are any.
+
+One sense per discourse: once linked, every candidate of the entity counts, except vetoed
+ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
+kinship word («محمد بن سلمان»); a weak form followed by a definite nisba adjective (a longer
+name: «أمريكا اللاتينية»، «الاتحاد الآسيوي»); unlicensed function-word and adjective readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from articles import lexicon as lx
+from articles.clitics import Analysis, analyses
+
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+ADJECTIVE = "adjective after a definite word"
+CONSTRUCT = "in construct after a noun"
+HEAD = "followed by a definite word"
+
+_LICENSORS = {
+    "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
+    "person": lx.PERSON_TITLES | lx.SPEECH_VERBS | lx.PERSON_VERBS | lx.SUBORDINATORS,
+    "organization": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
+    "event": lx.EVENT_HEADS | lx.SUBORDINATORS,
+    "other": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
+}
+_ANY_LICENSOR = frozenset().union(*_LICENSORS.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One name or alias of an entity as compiled into the trie."""
+
+    entity: int
+    text: str
+    norm: str
+    canonical: bool
+    strong: bool
+    short: bool
+    function_word: bool
+    latin: bool
+    definite: bool
+
+    @property
+    def weak(self) -> bool:
+        return not self.strong and not self.latin
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trie match over tokens ``[first, last)`` with the context flags the rules set."""
+
+    first: int
+    last: int
+    reading: Analysis  # how the first word's proclitics were read
+    forms: tuple[Form, ...]
+    suspicious: list[str] = field(default_factory=list)
+    before_definite: bool = False
+    licensed: set[int] = field(default_factory=set)
+    veto: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Normalised adjacent words of a candidate (None: line start, punctuation, line break)."""
+
+    before: str | None
+    before2: str | None
+    after: str | None
+
+
+def reads_as(word: str | None, words: frozenset[str]) -> bool:
+    """Whether some proclitic reading of ``word`` (وفي → في, بملعب → ملعب) is in ``words``."""
+    return word is not None and any(a.key in words for a in analyses(word))
+
+
+def is_definite(word: str) -> bool:
+    return any(a.article for a in analyses(word))
+
+
+def looks_verbal(word: str) -> bool:
+    """A verb or a word with a pronoun suffix: neither is a construct head before a name.
+
+    Recognised by shape only: a pronoun suffix (جعلتها), an imperfect prefix (يقول، سيزور،
+    ترحب، تستضيف) or a perfect ending (قررت، أعلنوا). Words ending in ة (تجربة) never match.
+    """
+    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    if bare.endswith(("ه", "ات")):
+        return False
+    return (
+        bare.endswith(lx.PRONOUN_SUFFIXES)
+        or bare.startswith(("ي", "سي", "لي", "تست", "تت", "ستت"))
+        or (bare.startswith(("ت", "ست")) and len(bare) - bare.startswith("ست") == 4)
+        or (bare.endswith("ت") and len(bare) >= 3)
+        or bare.endswith("وا")
+    )
+
+
+def is_nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
+
+
+def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
+    """Set the licence, suspicion and veto flags of ``cand`` from its adjacent words."""
+    before, after = context.before, context.after
+    proclitics = cand.reading.proclitics
+    if any(f.weak for f in cand.forms):
+        cand.suspicious = _common_word_readings(cand, before, after)
+        cand.before_definite = after is not None and after.startswith("ال")
+    # A nisba adjective is transparent: «الرئيس الفرنسي ماكرون»، «العاصمة الإيطالية روما».
+    licensor = context.before2 if before is not None and is_nisba(before) else before
+    for form in cand.forms:
+        kind = kinds[form.entity]
+        if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
+            licensor, _LICENSORS[kind]
+        ):
+            cand.licensed.add(form.entity)
+        if kind == "person" and not proclitics:
+            if reads_as(before, lx.FACILITY_WORDS) or (
+                reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
+            ):
+                cand.veto[form.entity] = "named after the person (eponym)"
+            elif reads_as(before, lx.KINSHIP_WORDS):
+                cand.veto[form.entity] = "part of another person's name"
+        if not form.weak or form.entity in cand.veto:
+            continue
+        if after is not None and is_nisba(after):
+            cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
+        elif form.entity not in cand.licensed:
+            if form.function_word:
+                cand.veto[form.entity] = "function word"
+            elif ADJECTIVE in cand.suspicious:
+                cand.veto[form.entity] = ADJECTIVE
+
+
+def _common_word_readings(cand: Candidate, before: str | None, after: str | None) -> list[str]:
+    """Why the adjacent words make a one-word form read as a common noun or adjective."""
+    reasons = []
+    if before is not None and not cand.reading.proclitics:
+        if is_definite(before):
+            if any(f.definite for f in cand.forms) and not reads_as(before, _ANY_LICENSOR):
+                reasons.append(ADJECTIVE)
+        elif (
+            ARABIC.search(before)
+            and not reads_as(before, lx.PARTICLES | _ANY_LICENSOR)
+            and not looks_verbal(before)
+        ):
+            reasons.append(CONSTRUCT)
+    # «حلب الأبقار»: a name cannot head a construct; «تستضيف مصر القمة» is verb-subject-object.
+    subject = before is not None and (looks_verbal(before) or reads_as(before, lx.SPEECH_VERBS))
+    if after is not None and after.startswith("ال") and not subject:
+        reasons.append(HEAD)
+    return reasons
+
+
+def _is_evidence(cand: Candidate, form: Form) -> bool:
+    """Whether this one candidate is enough to link its entity."""
+    if not form.weak:
+        return True
+    if form.function_word:
+        return False
+    if form.entity in cand.licensed:
+        return not (form.short and cand.before_definite)
+    return not form.short and not cand.suspicious
+
+
+def linked_entities(candidates: Sequence[Candidate]) -> set[int]:
+    """Entities with enough evidence in the article (see the module docstring)."""
+    linked: set[int] = set()
+    weak_forms: dict[int, set[str]] = {}
+    ambiguous = []
+    for cand in candidates:
+        forms = [f for f in cand.forms if f.entity not in cand.veto]
+        if len({f.entity for f in forms}) > 1:
+            ambiguous.append((cand, forms))
+            continue
+        for form in forms:
+            if form.weak and not form.function_word:
+                weak_forms.setdefault(form.entity, set()).add(form.norm)
+            if _is_evidence(cand, form):
+                linked.add(form.entity)
+    linked.update(confirmed_by_two_forms(weak_forms))
+    for cand, forms in ambiguous:
+        known = [f for f in forms if f.entity in linked]
+        if known:
+            # The shared alias goes to the entities the article already names otherwise.
+            for f in forms:
+                if f.entity not in linked:
+                    cand.veto[f.entity] = "shared alias of an entity named otherwise here"
+        else:
+            linked.update(f.entity for f in forms if _is_evidence(cand, f))
+    return linked
+
+
+def confirmed_by_two_forms(weak_forms: dict[int, set[str]]) -> set[int]:
+    """Entities named by two different one-word forms (حلب + الشهباء): homographs of two
+    different names rarely meet by chance in one article."""
+    return {entity for entity, norms in weak_forms.items() if len(norms) >= 2}
+
+
+def label(cand: Candidate, form: Form) -> str:
+    """A short explanation of how the rules read this candidate, for ``explain``."""
+    if not form.weak:
+        return "strong form" if form.strong else "latin form"
+    reasons = ["licensed by context"] if form.entity in cand.licensed else []
+    reasons += cand.suspicious + (["short form"] if form.short else [])
+    return ", ".join(reasons) or "neutral context"
