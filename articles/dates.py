@@ -1,0 +1,255 @@
+"""Dates as Arabic news pages print them: parsing a date line, formatting a date.
+
+Pure Python (no Django), so the page parser, the importer and the templates share it.
+Arab sites use three families of Gregorian month names (Egyptian/Gulf, Levantine/Iraqi,
+Maghrebi), Arabic-Indic digits, and 12-hour times marked ص/م; all of them are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+__all__ = [
+    "EGYPTIAN_MONTHS",
+    "LEVANTINE_MONTHS",
+    "MAGHREBI_MONTHS",
+    "format_arabic_date",
+    "parse_arabic_datetime",
+    "parse_arabic_time",
+]
+
+EGYPTIAN_MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+LEVANTINE_MONTHS = (
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+)
+MAGHREBI_MONTHS = (
+    "جانفي",
+    "فيفري",
+    "مارس",
+    "أفريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "أوت",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+_MONTH_TABLES = {
+    "egyptian": EGYPTIAN_MONTHS,
+    "gulf": EGYPTIAN_MONTHS,
+    "levantine": LEVANTINE_MONTHS,
+    "iraqi": LEVANTINE_MONTHS,
+    "maghrebi": MAGHREBI_MONTHS,
+}
+
+# Spellings seen in print besides the tables above; matched after folding, so hamza/alef
+# and ة/ه variants need no entry of their own.
+_EXTRA_SPELLINGS = {
+    1: ("كانون ثاني", "january", "jan"),
+    2: ("february", "feb"),
+    3: ("march", "mar"),
+    4: ("ابريل", "april", "apr"),
+    5: ("may",),
+    6: ("يونيه", "june", "jun"),
+    7: ("يوليه", "يوليوز", "july", "jul"),
+    8: ("اغشت", "غشت", "august", "aug"),
+    9: ("شتنبر", "september", "sept", "sep"),
+    10: ("تشرين اول", "october", "oct"),
+    11: ("تشرين ثاني", "نونبر", "november", "nov"),
+    12: ("كانون اول", "دجنبر", "december", "dec"),
+}
+
+_FOLD_PAIRS = (
+    *zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2, strict=True),
+    *zip("أإآٱىیکةڤ", "ااااييكهف", strict=True),
+)
+# Tashkeel, tatweel and the invisible direction marks copied along with RTL text.
+_IGNORABLE = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _fold(text: str) -> str:
+    """A matching form: Western digits, one alef, ه for ة, no tashkeel, lower-case Latin."""
+    # A chain of str.replace is far faster than str.translate on non-ASCII text.
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return _IGNORABLE.sub("", text).lower()
+
+
+def _month_lookup() -> dict[str, int]:
+    lookup: dict[str, int] = {}
+    for table in (EGYPTIAN_MONTHS, LEVANTINE_MONTHS, MAGHREBI_MONTHS):
+        for number, name in enumerate(table, start=1):
+            lookup[_fold(name)] = number
+    for number, names in _EXTRA_SPELLINGS.items():
+        for name in names:
+            lookup[_fold(name)] = number
+    return lookup
+
+
+_MONTHS = _month_lookup()
+# A word (two for كانون/تشرين), looked up in _MONTHS afterwards: an alternation of every
+# spelling would be tried name by name at each digit of the page.
+_WORD = r"[^\W\d_]+"
+_MONTH = rf"(?:(?:كانون|تشرين)\s+{_WORD}|{_WORD})"
+_SEP = r"\s*[,،]?\s*"
+
+# «26 يونيو 2024», «26 من يونيو/حزيران 2024», «26 حزيران (يونيو) 2024».
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH})"
+    rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?{_SEP}(?P<year>\d{{4}})(?!\d)"
+)
+# «June 26, 2024» / «يونيو 26، 2024»: the comma is required so «يونيو 2024» stays month-only.
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*[,،]\s*(?P<year>\d{{4}})(?!\d)"
+)
+# Slashed/dashed dates are day first, the Arab convention: 26/06/2024, 26-6-2024, 26.06.2024.
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d/.\-])(?P<day>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<month>\d{1,2})\s?(?P=sep)\s?"
+    r"(?P<year>\d{4})(?![\d/\-]|\.\d)"
+)
+_NUMERIC_YMD = re.compile(
+    r"(?<![\d/.\-])(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?![\d/\-]|\.\d)"
+)
+_DATE_PATTERNS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DMY, _NUMERIC_YMD)
+
+_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "am", "a.m."})
+_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm", "p.m."})
+_NIGHT = frozenset({"ليلا"})
+_MERIDIEM = r"(?P<meridiem>صباحا|صباح|فجرا|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م|a\.m\.|p\.m\.|am|pm)"
+_TIME = re.compile(
+    rf"(?<![\d:])(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?(?![\d:])"
+    rf"(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
+)
+# «الساعة 10 صباحًا» has no minutes; only trusted after the word for "hour".
+_HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERIDIEM}(?![^\W\d_])")
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _dates_in(folded: str) -> list[tuple[int, int, date]]:
+    """Every valid date in `folded` as (start, end, date), in reading order."""
+    found: list[tuple[int, int, date]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(folded):
+            year, day = int(match["year"]), int(match["day"])
+            month_text = " ".join(match["month"].split())
+            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text, 0)
+            if not _MIN_YEAR <= year <= _MAX_YEAR:
+                continue
+            try:
+                value = date(year, month, day)
+            except ValueError:  # 31/02, month 13: an impossible date is no date
+                continue
+            found.append((match.start(), match.end(), value))
+    found.sort(key=lambda item: item[0])
+    # Drop matches nested in an earlier one (a pattern may re-read part of another's match).
+    kept: list[tuple[int, int, date]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def _time_from(match: re.Match[str]) -> time | None:
+    hour = int(match["hour"])
+    minute = int(match.groupdict().get("minute") or 0)
+    second = int(match.groupdict().get("second") or 0)
+    meridiem = match["meridiem"]
+    if meridiem in _AM:
+        if hour == 12:  # 12 ص is just after midnight
+            hour = 0
+    elif meridiem in _NOON:
+        if 1 <= hour < 12:  # 12 م is noon itself
+            hour += 12
+    elif meridiem in _NIGHT:
+        if hour == 12:
+            hour = 0
+        elif 6 <= hour < 12:  # «2 ليلًا» is 02:00, «10 ليلًا» is 22:00
+            hour += 12
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _first_time(folded: str) -> time | None:
+    for pattern in (_TIME, _HOUR_ONLY):
+        for match in pattern.finditer(folded):
+            value = _time_from(match)
+            if value is not None:
+                return value
+    return None
+
+
+def parse_arabic_time(text: str) -> time | None:
+    """The first clock time in `text` («10:30 ص», «22:15», «الساعة 9 مساءً»), or None."""
+    return _first_time(_fold(text))
+
+
+def parse_arabic_datetime(text: str) -> datetime | date | None:
+    """The first date printed in `text`, with its time when one is shown.
+
+    Returns a naive datetime (the wall-clock time printed; any UTC offset is ignored)
+    when a time goes with the date, a date when only a date is shown, and None when no
+    complete, possible date is there: a month without a day, «31/02/2024» or a bare time
+    are not dates, and nothing is guessed.
+    """
+    folded = _fold(text)
+    dates = _dates_in(folded)
+    if not dates:
+        return None
+    start, end, value = dates[0]
+    # The time belongs to this date when it sits between it and the next date
+    # («نشر: ... 10:30 ص - تحديث: ...»); sites that put the time first are read too.
+    window_end = dates[1][0] if len(dates) > 1 else len(folded)
+    clock = _first_time(folded[end:window_end]) or _first_time(folded[:start])
+    if clock is None:
+        return value
+    return datetime.combine(value, clock)
+
+
+def format_arabic_date(
+    value: date | datetime, *, months: str = "egyptian", digits: str = "western"
+) -> str:
+    """«26 يونيو 2024»; months="levantine" gives «26 حزيران 2024», "maghrebi" «26 جوان 2024»;
+    digits="arabic" writes Arabic-Indic digits («٢٦ يونيو ٢٠٢٤»)."""
+    try:
+        names = _MONTH_TABLES[months]
+    except KeyError:
+        choices = sorted(_MONTH_TABLES)
+        raise ValueError(f"unknown month names {months!r}; use one of {choices}") from None
+    if digits not in ("western", "arabic"):
+        raise ValueError(f"unknown digits {digits!r}; use 'western' or 'arabic'")
+    text = f"{value.day} {names[value.month - 1]} {value.year}"
+    if digits == "arabic":
+        text = text.translate(_ARABIC_DIGITS)
+    return text

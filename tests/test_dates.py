@@ -1,0 +1,168 @@
+"""Arabic dates as news pages print them. Pure: ``pytest -p no:django tests/test_dates.py``."""
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articles.dates import (
+    EGYPTIAN_MONTHS,
+    LEVANTINE_MONTHS,
+    MAGHREBI_MONTHS,
+    format_arabic_date,
+    parse_arabic_datetime,
+    parse_arabic_time,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأربعاء، 26 يونيو 2024 10:30 ص", datetime(2024, 6, 26, 10, 30)),
+        ("نشر بتاريخ: الأحد 16 فبراير 2025 - 10:05 ص", datetime(2025, 2, 16, 10, 5)),
+        ("الثلاثاء، 12 نوفمبر 2024 11:20 ص", datetime(2024, 11, 12, 11, 20)),
+        ("الخميس 27 يونيو 2024 06:45 م", datetime(2024, 6, 27, 18, 45)),
+        ("السبت 13 يوليو 2024 | 11:45 صباحًا", datetime(2024, 7, 13, 11, 45)),
+        ("الجمعة 28 يونيو 2024 08:00 مساءً", datetime(2024, 6, 28, 20, 0)),
+        ("الإثنين 3 جوان 2024 - 14:30", datetime(2024, 6, 3, 14, 30)),
+        ("٢٦ يونيو ٢٠٢٤ الساعة ١٠:٣٠ ص", datetime(2024, 6, 26, 10, 30)),
+        ("2024-06-26T10:30:00+03:00", datetime(2024, 6, 26, 10, 30)),
+        ("June 26, 2024 3:15 pm", datetime(2024, 6, 26, 15, 15)),
+        ("10:30 ص | الأربعاء 26 يونيو 2024", datetime(2024, 6, 26, 10, 30)),
+    ],
+)
+def test_it_reads_a_date_with_its_time_as_a_naive_datetime(text, expected):
+    assert parse_arabic_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("٢٦/٠٦/٢٠٢٤", date(2024, 6, 26)),
+        ("26/06/2024", date(2024, 6, 26)),
+        ("26-06-2024", date(2024, 6, 26)),
+        ("26.6.2024", date(2024, 6, 26)),
+        ("2024-06-26", date(2024, 6, 26)),
+        ("2024/6/26", date(2024, 6, 26)),
+        ("الأربعاء 26 يونيو 2024", date(2024, 6, 26)),
+        ("26 حزيران 2024", date(2024, 6, 26)),
+        ("الخميس 27 حزيران 2024", date(2024, 6, 27)),
+        ("السبت 26 تشرين الأول 2024", date(2024, 10, 26)),
+        ("٢٦ كانون الثاني ٢٠٢٤", date(2024, 1, 26)),
+        ("5 تشرين ثاني 2024", date(2024, 11, 5)),
+        ("26 يونيه 2024", date(2024, 6, 26)),
+        ("26 إبريل 2024", date(2024, 4, 26)),
+        ("26 ابريل 2024", date(2024, 4, 26)),
+        ("3 جوان 2024", date(2024, 6, 3)),
+        ("14 جويلية 2024", date(2024, 7, 14)),
+        ("15 أوت 2024", date(2024, 8, 15)),
+        ("1 أفريل 2024", date(2024, 4, 1)),
+        ("8 ماي 2024", date(2024, 5, 8)),
+        ("26 يونيو/حزيران 2024", date(2024, 6, 26)),
+        ("26 حزيران (يونيو) 2024", date(2024, 6, 26)),
+        ("26 من شهر مايو 2024", date(2024, 5, 26)),
+        ("20 ذو الحجة 1445 هـ - 26 يونيو 2024 م", date(2024, 6, 26)),
+        ("آخر تحديث: 27 أغسطس 2024", date(2024, 8, 27)),
+        ("الأحد، 1 ديسمبر، 2024", date(2024, 12, 1)),
+    ],
+)
+def test_it_reads_a_date_without_a_time_as_a_date(text, expected):
+    value = parse_arabic_datetime(text)
+    assert value == expected
+    assert type(value) is date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "12:30 م",  # a time is not a date
+        "31/02/2024",  # impossible
+        "30 فبراير 2024",
+        "13/13/2024",
+        "06/26/2024",  # month-first is not the Arab order
+        "يونيو 2024",  # no day
+        "منذ 3 ساعات",
+        "20/12/1445",  # a Hijri year
+        "ارتفع المؤشر 2.5 بالمئة",
+        "5 أشخاص 2024",
+    ],
+)
+def test_it_returns_none_when_no_complete_possible_date_is_shown(text):
+    assert parse_arabic_datetime(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("26 يونيو 2024 12:15 ص", 0, 15),  # just after midnight
+        ("26 يونيو 2024 12:15 م", 12, 15),  # just after noon
+        ("26 يونيو 2024 1:05 م", 13, 5),
+        ("26 يونيو 2024 11:59 ص", 11, 59),
+        ("26 يونيو 2024 00:30", 0, 30),
+        ("26 يونيو 2024 23:10", 23, 10),
+        ("26 يونيو 2024 الساعة 9 مساءً", 21, 0),
+        ("26 يونيو 2024 12:00 ظهرًا", 12, 0),
+    ],
+)
+def test_it_handles_twelve_oclock_and_the_afternoon_correctly(text, hour, minute):
+    value = parse_arabic_datetime(text)
+    assert isinstance(value, datetime)
+    assert (value.hour, value.minute) == (hour, minute)
+
+
+def test_the_time_of_the_update_is_not_given_to_the_publication_date():
+    text = "نشر: 26 يونيو 2024 - تحديث: 27 يونيو 2024 11:00 م"
+    assert parse_arabic_datetime(text) == date(2024, 6, 26)
+
+
+def test_it_reads_a_bare_clock_time():
+    assert parse_arabic_time("١٠:٣٠ ص").hour == 10
+    assert parse_arabic_time("09:40 م").hour == 21
+    assert parse_arabic_time("لا وقت هنا") is None
+
+
+@pytest.mark.parametrize(
+    ("months", "digits", "expected"),
+    [
+        ("egyptian", "western", "26 يونيو 2024"),
+        ("levantine", "western", "26 حزيران 2024"),
+        ("maghrebi", "western", "26 جوان 2024"),
+        ("egyptian", "arabic", "٢٦ يونيو ٢٠٢٤"),
+        ("levantine", "arabic", "٢٦ حزيران ٢٠٢٤"),
+    ],
+)
+def test_it_formats_a_date_in_each_regional_style(months, digits, expected):
+    assert format_arabic_date(date(2024, 6, 26), months=months, digits=digits) == expected
+
+
+def test_it_formats_the_date_part_of_a_datetime():
+    assert format_arabic_date(datetime(2024, 10, 26, 22, 5)) == "26 أكتوبر 2024"
+    assert format_arabic_date(date(2024, 10, 26), months="levantine") == "26 تشرين الأول 2024"
+
+
+def test_it_rejects_unknown_formatting_options():
+    with pytest.raises(ValueError, match="month names"):
+        format_arabic_date(date(2024, 6, 26), months="klingon")
+    with pytest.raises(ValueError, match="digits"):
+        format_arabic_date(date(2024, 6, 26), digits="roman")
+
+
+def test_the_three_month_tables_have_twelve_months():
+    assert len(EGYPTIAN_MONTHS) == len(LEVANTINE_MONTHS) == len(MAGHREBI_MONTHS) == 12
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["egyptian", "levantine", "maghrebi"]),
+    st.sampled_from(["western", "arabic"]),
+)
+def test_every_formatted_date_parses_back(value, months, digits):
+    assert parse_arabic_datetime(format_arabic_date(value, months=months, digits=digits)) == value
+
+
+@given(st.text(max_size=300))
+def test_it_never_raises_on_arbitrary_text(text):
+    value = parse_arabic_datetime(text)
+    assert value is None or isinstance(value, date)

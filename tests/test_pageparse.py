@@ -1,0 +1,795 @@
+"""Reading article fields out of the text of a scraped or pasted Arabic news page.
+
+Pure: ``pytest -p no:django tests/test_pageparse.py``. The layouts below the dev-corpus
+and seed checks are written for these tests, one per way Arabic sites lay a page out.
+"""
+
+import json
+import re
+import time
+from datetime import date, datetime
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.pageparse import MISSING_LABELS, ParsedPage, first_sentence, parse_page
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "tests" / "data" / "dev-corpus" / "raw"
+SEED = ROOT / "articles" / "demo" / "000_200f321cd9c4ca40.txt"
+CORPUS = sorted(RAW.glob("*.txt"))
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def page(text: str) -> ParsedPage:
+    return parse_page(dedent(text).strip("\n"))
+
+
+def paragraphs(parsed: ParsedPage) -> list[str]:
+    return parsed.body.split("\n\n") if parsed.body else []
+
+
+# --- The dev corpus and the seed --------------------------------------------------------
+
+
+def test_the_dev_corpus_pages_are_there():
+    assert len(CORPUS) >= 4
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_it_extracts_every_dev_corpus_page_as_its_expected_json_says(path):
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    parsed = parse_page(path.read_text(encoding="utf-8"))
+
+    assert parsed.title == expected["title"]
+    assert parsed.source == expected["source"]
+    assert parsed.author == expected["author"]
+    published = parsed.published_at.isoformat() if parsed.published_at else None
+    assert published == expected["published_at"]
+    assert parsed.caption == expected["caption"]
+    body = collapse(parsed.body)
+    assert body.startswith(collapse(expected["body_starts"]))
+    assert body.endswith(collapse(expected["body_ends"]))
+    for boilerplate in expected["must_not_contain"]:
+        assert boilerplate not in parsed.body
+
+
+def test_it_reads_the_seed_page():
+    text = SEED.read_text(encoding="utf-8")
+    parsed = parse_page(text)
+
+    assert parsed.title == (
+        '"تحذير" موسكو و"توضيح" واشنطن.. مكالمة هاتفية تكسر الصمت بين أمريكا وروسيا'
+    )
+    assert parsed.author == "أحمد أنور"
+    assert parsed.authors == ["أحمد أنور"]
+    # The byline's spelling wins over the site-name line's «القاهرة الاخبارية».
+    assert parsed.source == "القاهرة الإخبارية"
+    assert parsed.site_name == "القاهرة الاخبارية"
+    assert parsed.caption == "علما أمريكا وروسيا"
+    assert parsed.published_at is None
+    assert "published_at" in parsed.missing
+    for furniture in ("مشاركة :", "post-title", "الموقع الرسمي", "القاهرة الاخبارية", "أحمد أنور"):
+        assert furniture not in parsed.body
+    body = paragraphs(parsed)
+    assert len(body) == 13
+    assert body[0].startswith("بعد صمت طويل بين وزارتي الدفاع")
+    assert body[-1] == "ودخلت الحرب الروسية الأوكرانية، التي بدأت 24 فبراير 2022، عامها الثالث."
+    # Paragraphs are the page's own lines, untouched.
+    assert all(p in text for p in body)
+    assert parsed.summary == body[0]
+
+
+# --- Bylines, sources and datelines -------------------------------------------------------
+
+
+def test_it_takes_the_source_from_the_byline_and_the_author_after_the_dash():
+    parsed = page("""
+        شبكة الخليج الإخبارية
+
+        وزراء الطاقة العرب يبحثون خطة للربط الكهربائي الإقليمي
+
+        الأهرام أونلاين - منى عادل
+        الاثنين، 1 يوليو 2024 02:10 م
+
+        بحث وزراء الطاقة العرب في اجتماعهم الدوري خطة للربط الكهربائي بين دول المنطقة.
+
+        وأكد الوزراء أهمية تسريع تنفيذ المشروعات المشتركة.
+    """)
+    assert parsed.source == "الأهرام أونلاين"
+    assert parsed.author == "منى عادل"
+    assert parsed.site_name == "شبكة الخليج الإخبارية"
+    assert parsed.published_at == datetime(2024, 7, 1, 14, 10)
+    assert "منى عادل" not in parsed.body
+
+
+def test_it_strips_a_cairo_mena_dateline_from_the_first_paragraph_and_credits_the_agency():
+    parsed = page("""
+        بوابة النيل
+        الرئيسية » اقتصاد » بنوك
+
+        البنك المركزي يبقي على أسعار الفائدة دون تغيير للمرة الثالثة
+
+        الأربعاء، 26 يونيو 2024 10:30 ص
+
+        القاهرة - أ ش أ - قررت لجنة السياسة النقدية بالبنك المركزي الإبقاء على أسعار الفائدة الأساسية دون تغيير، في ضوء استمرار تراجع معدلات التضخم.
+
+        وأوضح البنك في بيان أن القرار يعكس تقييم اللجنة لتطورات الأسعار محلياً وعالمياً.
+
+        اقرأ أيضًا:
+        أسعار الذهب اليوم في محلات الصاغة
+
+        ويأتي القرار بعد اجتماع استمر عدة ساعات ناقشت فيه اللجنة مؤشرات النمو والبطالة.
+    """)  # noqa: E501 - a page line is as long as the page makes it
+    assert parsed.source == "أ ش أ"  # as printed; the city is never the source
+    assert parsed.author is None
+    assert parsed.authors == []
+    assert parsed.section == "اقتصاد"
+    assert parsed.body.startswith("قررت لجنة السياسة النقدية")
+    assert any("القاهرة - أ ش أ" in warning for warning in parsed.warnings)
+    assert "أسعار الذهب اليوم" not in parsed.body
+    assert "اقرأ أيضًا" not in parsed.body
+    assert parsed.body.endswith("مؤشرات النمو والبطالة.")
+    assert parsed.summary.startswith("قررت لجنة السياسة النقدية")
+
+
+def test_a_city_before_an_agency_is_never_the_source():
+    # One paragraph per line, no blank lines, a Levantine month and a related-links box.
+    parsed = page("""
+        شبكة المشرق
+        لبنان: خطة حكومية لإعادة تأهيل مرفأ بيروت خلال عامين
+        بيروت - رويترز
+        الخميس 27 حزيران 2024
+        أقرت الحكومة اللبنانية خطة لإعادة تأهيل مرفأ بيروت على مراحل، بتمويل من مانحين.
+        وقال وزير الأشغال العامة إن المرحلة الأولى تشمل إزالة الأنقاض وترميم الأرصفة.
+        وتأمل الحكومة أن يستعيد المرفأ دوره التجاري في المنطقة.
+        مواضيع ذات صلة
+        لبنان يتسلم دفعة جديدة من القمح
+        المرفأ يستقبل أول سفينة حاويات منذ أشهر
+    """)
+    assert parsed.title == "لبنان: خطة حكومية لإعادة تأهيل مرفأ بيروت خلال عامين"
+    assert parsed.source == "رويترز"
+    assert parsed.author is None
+    assert parsed.published_at == date(2024, 6, 27)
+    assert len(paragraphs(parsed)) == 3
+    assert "القمح" not in parsed.body
+    assert "بيروت - رويترز" not in parsed.body
+
+
+def test_it_strips_a_bracketed_agency_dateline():
+    parsed = page("""
+        الأردن اليوم
+        وزارة السياحة: ارتفاع عدد زوار البترا بنسبة 20 بالمئة
+        ٢٦/٠٦/٢٠٢٤
+        عمان (بترا) - أعلنت وزارة السياحة والآثار ارتفاع عدد زوار مدينة البترا الأثرية بنسبة 20 بالمئة خلال النصف الأول من العام.
+        وأرجعت الوزارة الارتفاع إلى حملات الترويج في الأسواق الأوروبية والآسيوية.
+    """)  # noqa: E501
+    assert parsed.source == "بترا"
+    assert parsed.author is None
+    assert parsed.published_at == date(2024, 6, 26)
+    assert parsed.body.startswith("أعلنت وزارة السياحة والآثار")
+
+
+def test_an_agency_in_brackets_at_the_start_of_the_body_is_the_source():
+    parsed = page("""
+        عرب تايمز
+        أسعار النفط ترتفع بعد تراجع المخزونات الأمريكية
+        (رويترز) - ارتفعت أسعار النفط اليوم الخميس بعد تراجع مخزونات الخام في الولايات المتحدة.
+        📌 اقرأ أيضًا: الذهب يتراجع مع صعود الدولار
+        وقال محللون إن الطلب الصيفي على الوقود يدعم الأسعار.
+    """)
+    assert parsed.source == "رويترز"
+    assert parsed.body.startswith("ارتفعت أسعار النفط")
+    assert "الذهب يتراجع" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source", "author"),
+    [
+        ("دبي - العربية.نت", "العربية.نت", None),  # city - outlet
+        ("عمّان - رؤيا", "رؤيا", None),  # one word after a city is an outlet
+        ("عنب بلدي – دمشق", "عنب بلدي", None),  # outlet - city
+        ("محمود حسن - القاهرة", None, "محمود حسن"),  # reporter - city
+        ("القاهرة: «الشرق الأوسط»", "الشرق الأوسط", None),  # city: «outlet»
+        ("القاهرة - محمد نبيل", None, "محمد نبيل"),  # city - reporter
+        ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None),
+        ("كتب - وكالات", "وكالات", None),
+        ("الأهرام أونلاين - منى عادل - القاهرة", "الأهرام أونلاين", "منى عادل"),
+    ],
+)
+def test_it_tells_cities_outlets_and_people_apart_in_a_byline(attribution, source, author):
+    parsed = page(f"""
+        الصفحة الأولى
+        الحكومة تعلن خطة لتطوير شبكة الطرق في المحافظات
+        {attribution}
+        أعلنت الحكومة خطة لتطوير شبكة الطرق في المحافظات خلال العامين المقبلين.
+    """)
+    assert parsed.source == (source or "الصفحة الأولى")
+    assert parsed.author == author
+    assert parsed.body == "أعلنت الحكومة خطة لتطوير شبكة الطرق في المحافظات خلال العامين المقبلين."
+
+
+def test_a_quoted_outlet_dateline_is_stripped_like_an_agency_one():
+    parsed = page("""
+        القدس العربي
+        الأمم المتحدة: مليون طفل بحاجة إلى مساعدات عاجلة في السودان
+        لندن- «القدس العربي»: قالت منظمة الأمم المتحدة للطفولة إن أكثر من مليون طفل بحاجة إلى مساعدات.
+        وأضافت المنظمة أن النزاع المستمر أدى إلى نزوح ملايين الأسر.
+    """)  # noqa: E501
+    assert parsed.source == "القدس العربي"
+    assert parsed.body.startswith("قالت منظمة الأمم المتحدة للطفولة")
+
+
+def test_a_youm7_style_page_with_a_bare_kataba_byline_and_a_repeated_caption():
+    parsed = page("""
+        اليوم السابع
+        الرئيسية
+        أخبار مصر
+        وزير التعليم: امتحانات الثانوية العامة في موعدها دون تأجيل
+        الأربعاء، 26 يونيو 2024 10:30 ص
+        كتب محمد أحمد
+        وزير التعليم
+        وزير التعليم
+        أكد وزير التربية والتعليم أن امتحانات الثانوية العامة ستعقد في موعدها المحدد دون تأجيل.
+        وأضاف الوزير أن غرف العمليات ستعمل على مدار الساعة.
+    """)
+    assert parsed.title == "وزير التعليم: امتحانات الثانوية العامة في موعدها دون تأجيل"
+    assert parsed.author == "محمد أحمد"
+    assert parsed.caption == "وزير التعليم"
+    assert parsed.section == "أخبار مصر"
+    assert parsed.source == "اليوم السابع"
+    assert len(paragraphs(parsed)) == 2
+
+
+def test_a_long_unpunctuated_line_under_the_headline_is_the_standfirst():
+    parsed = page("""
+        الشرق الأوسط
+        مصر تطلق مبادرة لتوطين صناعة السيارات الكهربائية
+        الحكومة تعتزم تقديم حوافز ضريبية للمصنعين المحليين خلال السنوات الخمس المقبلة
+        الأربعاء - 20 ذو الحجة 1445 هـ - 26 يونيو 2024 مـ
+        القاهرة: «الشرق الأوسط»
+        أعلنت الحكومة المصرية إطلاق مبادرة لتوطين صناعة السيارات الكهربائية.
+    """)
+    assert parsed.summary == (
+        "الحكومة تعتزم تقديم حوافز ضريبية للمصنعين المحليين خلال السنوات الخمس المقبلة"
+    )
+    assert parsed.caption is None
+    assert parsed.published_at == date(2024, 6, 26)
+    assert parsed.body == "أعلنت الحكومة المصرية إطلاق مبادرة لتوطين صناعة السيارات الكهربائية."
+
+
+def test_a_site_motto_line_is_not_a_byline():
+    parsed = page("""
+        المصري اليوم - أخبار مصر والعالم
+        ارتفاع أسعار الذهب في الأسواق المحلية اليوم
+        كتب: محمد علي
+        ارتفعت أسعار الذهب في الأسواق المحلية اليوم بنسبة طفيفة.
+    """)
+    assert parsed.site_name == "المصري اليوم"
+    assert parsed.authors == ["محمد علي"]
+
+
+def test_it_keeps_the_writer_and_leaves_the_editor_out_of_the_authors():
+    parsed = page("""
+        الشروق الجزائرية
+        رياضة
+
+        المنتخب الوطني يستعد لمواجهة حاسمة في تصفيات كأس العالم
+
+        كتب: يوسف بن علي
+        تحرير: كريم مراد
+        الإثنين 3 جوان 2024 - 14:30
+
+        يخوض المنتخب الوطني معسكراً مغلقاً استعداداً لمواجهته الحاسمة في تصفيات كأس العالم.
+
+        وأكد المدرب أن اللاعبين في حالة معنوية جيدة.
+    """)
+    assert parsed.author == "يوسف بن علي"
+    assert parsed.authors == ["يوسف بن علي"]
+    assert parsed.published_at == datetime(2024, 6, 3, 14, 30)  # Maghrebi «جوان»
+    assert parsed.section == "رياضة"
+    assert "كريم مراد" not in parsed.body
+    assert any("كريم مراد" in warning for warning in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["كتب - محمد علي وسارة حسن", "كتب: محمد علي، سارة حسن", "كتب: محمد علي و سارة حسن"],
+)
+def test_it_lists_every_author_of_a_shared_byline(byline):
+    parsed = page(f"""
+        المشهد اليوم
+        الرئيسية / ثقافة
+
+        معرض الكتاب يسجل رقماً قياسياً في عدد الزوار خلال دورته الحالية
+
+        {byline}
+        السبت 26 تشرين الأول 2024
+
+        سجل معرض الكتاب رقماً قياسياً في عدد الزوار خلال دورته الحالية.
+
+        وشهد المعرض مشاركة أكثر من ألف دار نشر من ثلاثين دولة.
+    """)
+    assert parsed.authors == ["محمد علي", "سارة حسن"]
+    assert parsed.author == "محمد علي"
+    assert parsed.source == "المشهد اليوم"
+    assert parsed.section == "ثقافة"
+    assert parsed.published_at == date(2024, 10, 26)
+    assert "سارة حسن" not in parsed.body
+
+
+def test_a_name_with_a_waw_is_one_author_not_two():
+    parsed = page("""
+        بوابة الوادي
+        افتتاح مدرسة جديدة للتعليم الفني في المحافظة
+        كتب - محمد وليد
+        افتتح محافظ المدينة مدرسة جديدة للتعليم الفني بطاقة ألف طالب.
+    """)
+    assert parsed.authors == ["محمد وليد"]
+
+
+def test_it_reads_an_opinion_byline_with_an_academic_title():
+    parsed = page("""
+        صحيفة الرأي الحر
+        مقالات
+
+        هل ينجح الاقتصاد الأخضر في توفير فرص عمل للشباب؟
+
+        بقلم: د. محمد علي
+
+        يطرح التحول نحو الاقتصاد الأخضر أسئلة كثيرة حول قدرته على خلق وظائف جديدة.
+
+        والحقيقة أن التجارب الدولية تشير إلى أن الاستثمار في الطاقة المتجددة يخلق وظائف.
+    """)
+    assert parsed.title == "هل ينجح الاقتصاد الأخضر في توفير فرص عمل للشباب؟"
+    assert parsed.author == "د. محمد علي"
+    assert parsed.section == "مقالات"
+    assert parsed.body.startswith("يطرح التحول")
+    assert "بقلم" not in parsed.body
+
+
+def test_it_takes_an_unlabelled_name_under_the_headline_as_the_author():
+    parsed = page("""
+        الجزيرة اليوم
+
+        الأمم المتحدة تحذر من موجة حر غير مسبوقة في شمال أفريقيا
+
+        نور الهدى سالم
+        10/7/2024
+
+        حذرت المنظمة العالمية للأرصاد الجوية من موجة حر غير مسبوقة تضرب دول شمال أفريقيا.
+
+        ودعت المنظمة السلطات إلى اتخاذ تدابير لحماية الفئات الأكثر عرضة للخطر.
+    """)
+    assert parsed.author == "نور الهدى سالم"
+    assert parsed.caption is None
+    assert parsed.published_at == date(2024, 7, 10)
+
+
+def test_an_explicit_source_line_beats_the_site_name_and_a_trailing_credit():
+    parsed = page("""
+        نبض الشارع
+        كتب - أحمد سمير
+        المصدر: الأهرام
+        ارتفاع معدلات الإقبال على التعليم الفني
+        شهدت مدارس التعليم الفني إقبالاً متزايداً هذا العام، بعد إطلاق برامج جديدة.
+        وقال مسؤولون إن نسبة التشغيل بين الخريجين ارتفعت بشكل ملحوظ.
+        (د ب أ)
+    """)
+    assert parsed.title == "ارتفاع معدلات الإقبال على التعليم الفني"
+    assert parsed.source == "الأهرام"
+    assert parsed.author == "أحمد سمير"
+    assert "(د ب أ)" not in parsed.body
+
+
+def test_it_falls_back_to_the_site_name_and_reports_what_is_missing():
+    parsed = page("""
+        موقع الحدث الآن
+
+        ارتفاع أسعار الخضروات في الأسواق مع بداية موسم الصيف
+
+        شهدت أسواق الخضروات ارتفاعاً ملحوظاً في الأسعار مع بداية موسم الصيف، وسط شكاوى من المستهلكين. وأرجع التجار ذلك إلى النقل.
+
+        وطالب مواطنون الجهات الرقابية بتشديد الرقابة على الأسواق.
+    """)  # noqa: E501
+    assert parsed.source == "موقع الحدث الآن"
+    assert any("اسم الموقع" in warning for warning in parsed.warnings)
+    assert parsed.author is None
+    assert parsed.published_at is None
+    assert parsed.caption is None
+    assert parsed.tags == []
+    assert parsed.missing == ["author", "published_at", "caption", "tags"]
+    assert MISSING_LABELS["published_at"] == "لم يُعثر على التاريخ"
+    assert parsed.summary == (
+        "شهدت أسواق الخضروات ارتفاعاً ملحوظاً في الأسعار مع بداية موسم الصيف، "
+        "وسط شكاوى من المستهلكين."
+    )
+
+
+def test_without_a_site_name_or_attribution_the_source_stays_empty():
+    parsed = page("""
+        وزير الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة
+        كتب: سامح فؤاد
+        السبت 13 يوليو 2024 | 11:45 ص
+        بحث وزير الخارجية في اتصال هاتفي مع نظيره الفرنسي تطورات الأوضاع في المنطقة.
+        وأكد الوزيران أهمية مواصلة التنسيق بين البلدين.
+    """)
+    assert parsed.title.startswith("وزير الخارجية يبحث")
+    assert parsed.source is None
+    assert "source" in parsed.missing
+    assert parsed.author == "سامح فؤاد"
+    assert parsed.published_at == datetime(2024, 7, 13, 11, 45)
+
+
+# --- Header: standfirst, caption, dates ---------------------------------------------------
+
+
+def test_it_reads_a_standfirst_and_a_caption_between_the_headline_and_the_body():
+    parsed = page("""
+        جريدة الخليج اليوم
+        محليات
+
+        افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة
+
+        المحطة تنتج 200 ألف متر مكعب يومياً وتخفض الانبعاثات بنسبة 40 في المئة.
+
+        كتب - خالد عبد الرحمن
+        الثلاثاء، 5 نوفمبر 2024 09:15 ص
+
+        جانب من حفل افتتاح المحطة (صورة أرشيفية)
+
+        افتتح وزير الطاقة والمياه اليوم أكبر محطة لتحلية مياه البحر تعمل بالطاقة الشمسية.
+
+        وتغطي المحطة احتياجات نحو نصف مليون نسمة من مياه الشرب.
+
+        شارك
+        فيسبوك
+        تويتر
+        واتساب
+    """)
+    assert parsed.summary == (
+        "المحطة تنتج 200 ألف متر مكعب يومياً وتخفض الانبعاثات بنسبة 40 في المئة."
+    )
+    assert parsed.caption == "جانب من حفل افتتاح المحطة (صورة أرشيفية)"
+    assert parsed.author == "خالد عبد الرحمن"
+    assert parsed.source == "جريدة الخليج اليوم"
+    assert parsed.body.startswith("افتتح وزير الطاقة")
+    assert parsed.body.endswith("من مياه الشرب.")
+    assert "المحطة تنتج" not in parsed.body
+
+
+def test_a_short_line_under_the_byline_is_the_caption_not_the_first_paragraph():
+    parsed = page("""
+        موقع الميدان
+        الرئيسية > رياضة
+
+        الأهلي يتعاقد مع مهاجم دولي لتعزيز خط الهجوم
+
+        كتب - عمرو سعيد
+        الاثنين، 8 يوليو 2024 05:00 م
+        لاعب الأهلي الجديد خلال توقيع العقد
+
+        أعلن النادي الأهلي تعاقده مع مهاجم دولي لمدة ثلاثة مواسم.
+
+        تدعيم الهجوم
+
+        ويأمل الجهاز الفني أن يحل اللاعب أزمة التهديف.
+    """)
+    assert parsed.caption == "لاعب الأهلي الجديد خلال توقيع العقد"
+    assert parsed.published_at == datetime(2024, 7, 8, 17, 0)
+    # A crosshead inside the body stays.
+    assert paragraphs(parsed) == [
+        "أعلن النادي الأهلي تعاقده مع مهاجم دولي لمدة ثلاثة مواسم.",
+        "تدعيم الهجوم",
+        "ويأمل الجهاز الفني أن يحل اللاعب أزمة التهديف.",
+    ]
+
+
+def test_a_photo_label_line_is_the_caption():
+    parsed = page("""
+        صحيفة الحرمين
+        الأربعاء 20 ذو الحجة 1445 هـ - الموافق 26 يونيو 2024 م
+        اختتام موسم الحج وسط إشادة بالخدمات المقدمة لضيوف الرحمن
+        صورة: حجاج يؤدون طواف الوداع في المسجد الحرام
+        مكة المكرمة - واس
+        اختتم حجاج بيت الله الحرام مناسكهم وسط منظومة متكاملة من الخدمات.
+    """)
+    assert parsed.caption == "صورة: حجاج يؤدون طواف الوداع في المسجد الحرام"
+    assert parsed.source == "واس"
+    assert parsed.published_at == date(2024, 6, 26)  # the Gregorian date, not the Hijri one
+
+
+def test_the_publication_date_wins_over_the_update_date():
+    parsed = page("""
+        الوطن العربي
+        آخر تحديث: الجمعة 28 يونيو 2024 08:00 م
+        نشر في: الخميس 27 يونيو 2024 06:45 م
+
+        مجلس الأمن يعقد جلسة طارئة لبحث الأوضاع الإنسانية في السودان
+
+        عواصم - وكالات
+
+        عقد مجلس الأمن الدولي جلسة طارئة لبحث تدهور الأوضاع الإنسانية في السودان.
+
+        وحذر مسؤولون أمميون من خطر المجاعة في عدة ولايات.
+
+        الوسوم: السودان, مجلس الأمن؛ الأمم المتحدة، المجاعة ، الإغاثة
+    """)
+    assert parsed.published_at == datetime(2024, 6, 27, 18, 45)
+    assert parsed.source == "وكالات"
+    assert parsed.tags == ["السودان", "مجلس الأمن", "الأمم المتحدة", "المجاعة", "الإغاثة"]
+    assert "الوسوم" not in parsed.body
+
+
+def test_an_update_date_is_used_only_when_no_publication_date_is_shown():
+    parsed = page("""
+        الوطن العربي
+        مجلس الأمن يعقد جلسة طارئة لبحث الأوضاع الإنسانية في السودان
+        آخر تحديث: الجمعة 28 يونيو 2024 08:00 م
+        عقد مجلس الأمن الدولي جلسة طارئة لبحث تدهور الأوضاع الإنسانية في السودان.
+    """)
+    assert parsed.published_at == datetime(2024, 6, 28, 20, 0)
+    assert any("آخر تحديث" in warning for warning in parsed.warnings)
+
+
+def test_it_joins_a_date_and_a_time_printed_on_separate_lines():
+    parsed = page("""
+        البيان الإخباري
+        الرئيسية » تحقيقات
+
+        كيف تغيرت عادات التسوق بعد انتشار التطبيقات الذكية؟
+
+        كتب: منى عادل
+        التاريخ: 26/06/2024
+        الساعة: 10:30 صباحًا
+
+        تغيرت عادات التسوق لدى شريحة واسعة من المستهلكين مع انتشار التطبيقات الذكية.
+    """)
+    assert parsed.published_at == datetime(2024, 6, 26, 10, 30)
+    assert parsed.section == "تحقيقات"
+
+
+def test_a_relative_date_is_dropped_and_reported_not_guessed():
+    parsed = page("""
+        الموجز
+        منذ 3 ساعات
+        انطلاق فعاليات مهرجان الفيلم العربي بمشاركة 40 دولة
+        متابعة: رنا خليل
+        5 دقائق قراءة
+        انطلقت مساء اليوم فعاليات مهرجان الفيلم العربي بمشاركة أفلام من 40 دولة.
+        تابعونا على فيسبوك وتويتر
+    """)
+    assert parsed.published_at is None
+    assert any("منذ 3 ساعات" in warning for warning in parsed.warnings)
+    assert parsed.author == "رنا خليل"
+    assert paragraphs(parsed) == [
+        "انطلقت مساء اليوم فعاليات مهرجان الفيلم العربي بمشاركة أفلام من 40 دولة."
+    ]
+
+
+# --- Furniture ----------------------------------------------------------------------------
+
+
+def test_it_drops_english_share_widgets_and_ads():
+    parsed = page("""
+        Gulf Daily Arabic
+        Share
+        Tweet
+        Advertisement
+        الإمارات تطلق قمراً صناعياً جديداً لرصد التغيرات المناخية
+        أبوظبي - وام
+        أطلقت الإمارات قمراً صناعياً جديداً لرصد التغيرات المناخية ومراقبة جودة الهواء.
+        ويحمل القمر أجهزة استشعار متطورة قادرة على قياس انبعاثات الغازات بدقة عالية.
+        Read more
+        Share on Facebook
+        ADVERTISEMENT
+        ومن المتوقع أن تبدأ البيانات بالوصول إلى مراكز البحث خلال أسابيع.
+        Copyright © 2024 Gulf Daily Arabic. All rights reserved.
+    """)
+    assert parsed.title == "الإمارات تطلق قمراً صناعياً جديداً لرصد التغيرات المناخية"
+    assert parsed.source == "وام"
+    assert len(paragraphs(parsed)) == 3
+    for furniture in ("Share", "Tweet", "Advertisement", "ADVERTISEMENT", "Read more", "©"):
+        assert furniture not in parsed.body
+
+
+def test_it_keeps_crossheads_and_drops_ads_and_font_widgets_inside_the_body():
+    parsed = page("""
+        المرصد
+        اقتصاد
+
+        الحكومة تعلن حزمة حوافز جديدة للمستثمرين في المناطق الصناعية
+
+        الأحد 7 يوليو 2024 - 01:15 م
+
+        أعلنت الحكومة حزمة حوافز جديدة للمستثمرين في المناطق الصناعية.
+
+        إعلان
+
+        إعفاءات ضريبية
+
+        وتشمل الحوافز إعفاء المشروعات الجديدة من الضريبة لمدة خمس سنوات.
+
+        حجم الخط
+        A A A
+    """)
+    assert paragraphs(parsed) == [
+        "أعلنت الحكومة حزمة حوافز جديدة للمستثمرين في المناطق الصناعية.",
+        "إعفاءات ضريبية",
+        "وتشمل الحوافز إعفاء المشروعات الجديدة من الضريبة لمدة خمس سنوات.",
+    ]
+    assert parsed.published_at == datetime(2024, 7, 7, 13, 15)
+
+
+def test_it_reads_crlf_html_leftovers_and_a_byline_sharing_a_line_with_the_date():
+    text = (
+        '<div class="site">صوت الوادي</div>\r\n'
+        "<h1>افتتاح مستشفى جديد للأطفال في المدينة بسعة 300 سرير</h1>\r\n"
+        "<p>كتب: أحمد سمير | الأحد 16 فبراير 2025 - 10:05 ص</p>\r\n"
+        "<p>افتتح محافظ المدينة مستشفى جديداً للأطفال بسعة 300 سرير.&nbsp;</p>\r\n"
+        "<script>var ad = 1;</script>\r\n"
+        "<p>وأكد المحافظ أن المستشفى سيخدم أكثر من مليون نسمة.</p>\r\n"
+        "<p>اشترك في النشرة البريدية</p>\r\n"
+    )
+    parsed = parse_page(text)
+    assert parsed.title == "افتتاح مستشفى جديد للأطفال في المدينة بسعة 300 سرير"
+    assert parsed.author == "أحمد سمير"
+    assert parsed.published_at == datetime(2025, 2, 16, 10, 5)
+    assert parsed.source == "صوت الوادي"
+    assert paragraphs(parsed) == [
+        "افتتح محافظ المدينة مستشفى جديداً للأطفال بسعة 300 سرير.",
+        "وأكد المحافظ أن المستشفى سيخدم أكثر من مليون نسمة.",
+    ]
+
+
+def test_the_browser_tab_title_above_the_page_is_not_the_headline():
+    parsed = page("""
+        الحكومة تطلق منصة رقمية لتلقي الشكاوى | بوابة المدينة
+        بوابة المدينة
+        الرئيسية > محليات
+        الحكومة تطلق منصة رقمية لتلقي الشكاوى
+        كتب - هشام كمال
+        أطلقت الحكومة منصة رقمية جديدة لتلقي شكاوى المواطنين ومتابعتها حتى حلها.
+    """)
+    assert parsed.title == "الحكومة تطلق منصة رقمية لتلقي الشكاوى"
+    assert parsed.site_name == "بوابة المدينة"
+    assert parsed.body.startswith("أطلقت الحكومة")
+
+
+def test_hashtag_and_keyword_lines_become_tags():
+    parsed = page("""
+        صحيفة الساحل
+        البلدية تطلق حملة لتشجير الشوارع الرئيسية بعشرة آلاف شجرة
+        أطلقت البلدية حملة واسعة لتشجير الشوارع الرئيسية والحدائق العامة.
+        كلمات دالة: تشجير، بيئة
+        #الذكاء_الاصطناعي #بلديات
+    """)
+    assert parsed.tags == ["تشجير", "بيئة", "الذكاء الاصطناعي", "بلديات"]
+    assert paragraphs(parsed) == [
+        "أطلقت البلدية حملة واسعة لتشجير الشوارع الرئيسية والحدائق العامة."
+    ]
+
+
+# --- Summary ------------------------------------------------------------------------------
+
+
+def test_the_summary_is_the_first_sentence_cut_at_a_word_when_there_is_none():
+    assert first_sentence("قال د. محمد إن النمو بلغ 3.5 بالمئة. وأضاف أن...") == (
+        "قال د. محمد إن النمو بلغ 3.5 بالمئة."
+    )
+    assert first_sentence('وقال: "لن نتراجع". ثم غادر.') == 'وقال: "لن نتراجع".'
+    long = "كلمة " * 200
+    cut = first_sentence(long, 300)
+    assert len(cut) <= 300
+    assert long.startswith(cut)
+    assert not cut.endswith(" ")
+
+
+# --- Robustness ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00", "\n\n\n", "\t \t", "post-title", "  • مشاركة :\npost-title\nواتساب | إكس"],
+)
+def test_a_page_without_article_text_gives_empty_fields_and_says_so(text):
+    parsed = parse_page(text)
+    assert parsed.title == ""
+    assert parsed.body == ""
+    assert parsed.missing == list(MISSING_LABELS)
+
+
+def test_a_single_line_is_the_headline():
+    parsed = parse_page("ارتفاع أسعار الذهب في الأسواق المحلية")
+    assert parsed.title == "ارتفاع أسعار الذهب في الأسواق المحلية"
+    assert parsed.body == ""
+    assert "body" in parsed.missing
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n", "\u2028"])
+def test_line_endings_nuls_and_tabs_do_not_change_the_result(newline):
+    lines = [
+        "بوابة الوادي",
+        "\tالتعليم العالي تفتح باب التقدم لمنح الدراسات العليا في الخارج\t",
+        "كتب - محمود\x00 حسن",
+        "",
+        "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج.",
+    ]
+    parsed = parse_page(newline.join(lines))
+    assert parsed.title == "التعليم العالي تفتح باب التقدم لمنح الدراسات العليا في الخارج"
+    assert parsed.author == "محمود حسن"
+    assert parsed.body == "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج."
+
+
+def test_a_megabyte_page_parses_in_linear_time():
+    seed = SEED.read_text(encoding="utf-8")
+    paragraph = paragraphs(parse_page(seed))[1]
+    text = seed + "\n\n" + "\n\n".join(f"{paragraph} ({i})" for i in range(3500))
+    assert len(text.encode()) > 1_000_000
+    started = time.perf_counter()
+    parsed = parse_page(text)
+    assert time.perf_counter() - started < 10  # a quadratic step would take minutes
+    assert parsed.title.startswith('"تحذير" موسكو')
+    assert len(paragraphs(parsed)) == 13 + 3500
+
+
+def test_one_megabyte_line_and_long_runs_of_spaces_are_fine():
+    started = time.perf_counter()
+    parse_page("كلمة " * 200_000)
+    parse_page("أ" + " " * 1_000_000 + "ب\n" + "- " * 300_000)
+    parse_page("<p" * 300_000 + "&amp;" * 100_000)
+    assert time.perf_counter() - started < 10
+
+
+_PAGE_PIECES = st.sampled_from(
+    [
+        "بوابة الوادي",
+        "الرئيسية > سياسة",
+        "كتب - محمد علي",
+        "القاهرة - أ ش أ",
+        "الأربعاء، 26 يونيو 2024 10:30 ص",
+        "• مشاركة :",
+        "post-title",
+        "اقرأ أيضًا:",
+        "الكلمات المفتاحية: مصر، سياسة",
+        "المصدر: وكالات",
+        "جميع الحقوق محفوظة © 2024",
+        "صورة أرشيفية",
+        "وقال الوزير إن الحكومة ماضية في خطتها.",
+        "ارتفاع أسعار الذهب في الأسواق",
+        "",
+        "-",
+        "|",
+        "(",
+        "ـ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PAGE_PIECES, st.text(max_size=40)), max_size=25))
+def test_it_never_raises_and_never_invents_a_field(pieces):
+    text = "\n".join(pieces)
+    parsed = parse_page(text)
+    assert isinstance(parsed, ParsedPage)
+    assert set(parsed.missing) <= set(MISSING_LABELS)
+    for name in MISSING_LABELS:
+        assert (name in parsed.missing) == (not getattr(parsed, name))
+    assert parsed.author == (parsed.authors[0] if parsed.authors else None)
+    if "<" not in text and "&" not in text:
+        # Every string found is printed on the page, once control characters are gone.
+        printed = re.sub("[\x00-\x08\x0e-\x1f\x7f]", "", text)
+        for found in [parsed.title, parsed.caption, *parsed.authors, parsed.source]:
+            assert found is None or found in printed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_it_never_raises_on_arbitrary_text(text):
+    parse_page(text)
