@@ -1,0 +1,84 @@
+# The two commands: `make run` and `make test`. No activated virtualenv needed.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# A Python >= 3.12 from the machine: pyenv's (through .python-version) or one on the PATH.
+FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
+	  if command -v $$p >/dev/null 2>&1 && \
+	     $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null; then \
+	    echo $$p; break; \
+	  fi; \
+	done
+
+.PHONY: help run test test-sqlite test-postgres lint format superuser demo clean
+
+help:
+	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
+	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
+	@echo "make lint       ruff check and format check"
+	@echo "make superuser  create an admin account"
+
+$(PY):
+	@python=$$($(FIND_PYTHON)); \
+	if [ -z "$$python" ]; then \
+	  echo "No Python 3.12 or newer found. Install one (e.g. 'pyenv install 3.13'," >&2; \
+	  echo "or your system's python3.13 package) and run make again." >&2; exit 1; \
+	fi; \
+	echo "Creating $(VENV) with $$python ($$($$python --version))"; \
+	$$python -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_demo
+	@echo
+	@echo "The site: http://$(HOST):$(PORT)/   The newsroom: http://$(HOST):$(PORT)/admin/"
+	@echo "No admin account yet? In another terminal: make superuser"
+	@echo "  (or: $(PY) manage.py createsuperuser)"
+	@echo
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+superuser: $(VENV)/.installed
+	DEBUG=1 $(PY) manage.py createsuperuser
+
+# SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL points to one.
+test: $(VENV)/.installed-dev
+	$(MAKE) --no-print-directory test-sqlite
+	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
+	if [ -n "$$url" ]; then \
+	  DATABASE_URL="$$url" $(MAKE) --no-print-directory test-postgres; \
+	else \
+	  echo "(DATABASE_URL is not set: PostgreSQL run skipped)"; \
+	fi
+
+test-sqlite: $(VENV)/.installed-dev
+	@echo "== tests on SQLite"
+	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(VENV)/.installed-dev
+	@echo "== tests on $${DATABASE_URL%%://*}"
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,10 @@
+"""What must be recomputed whenever an article's text is saved, wherever it is saved."""
+
+from . import linking, search
+from .models import Article
+
+
+def refresh_derived(article: Article) -> None:
+    """Entity links (with mention counts and offsets) and the search index row."""
+    linking.link_article(article)
+    search.index_article(article)

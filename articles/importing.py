@@ -1,0 +1,380 @@
+"""Importing articles and entities: from JSON Lines, from scraped page text, from the admin.
+
+Every article is written in its own transaction, so a bad line never leaves half an
+article behind and never stops the lines after it. Re-importing the same article (same
+`source_url`, or same title and source up to orthography) updates it in place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import DatabaseError, IntegrityError, transaction
+from django.utils import timezone
+
+from . import derived, linking
+from .arabic import normalize
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .pageparse import parse_page
+
+MAX_TITLE = Article._meta.get_field("title").max_length
+MAX_NAME = Tag._meta.get_field("name").max_length
+MAX_CAPTION = Article._meta.get_field("image_caption").max_length
+
+
+class ImportRejected(ValueError):
+    """A line or file that cannot be imported; the message says why, for the editor."""
+
+
+@dataclass
+class ArticleData:
+    """One article as an importer understood it, before it touches the database."""
+
+    title: str
+    body: str
+    summary: str = ""
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    source_url: str = ""
+    published_at: datetime | None = None
+    tags: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    image_caption: str = ""
+    status: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --- Parsing and validation (no database) ---------------------------------------------
+
+
+def _text(value, name: str, *, required: bool = False, max_length: int | None = None) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ImportRejected(f"the field «{name}» must be text")
+    value = value.replace("\x00", "").strip()
+    if required and not value:
+        raise ImportRejected(f"the field «{name}» is required and empty")
+    if max_length and len(value) > max_length:
+        raise ImportRejected(f"the field «{name}» is longer than {max_length} characters")
+    return value
+
+
+def _names(value, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ImportRejected(f"the field «{name}» must be a list of names")
+    names = [_text(item, name, max_length=MAX_NAME) for item in value]
+    return [n for n in names if n]
+
+
+def parse_datetime(value) -> datetime | None:
+    """ISO 8601 (an offset is kept; a naive time or a bare date is in the site's zone)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime.combine(value, time(0, 0))
+    elif isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ImportRejected(
+                f"«{value}» is not an ISO 8601 date (e.g. 2024-06-26T10:30:00+03:00)"
+            ) from None
+    else:
+        raise ImportRejected("the field «published_at» must be an ISO 8601 date")
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    return parsed
+
+
+def _url(value) -> str:
+    url = _text(value, "source_url", max_length=Article._meta.get_field("source_url").max_length)
+    if url:
+        try:
+            URLValidator(schemes=["http", "https"])(url)
+        except ValidationError:
+            raise ImportRejected(f"«{url}» is not a valid http(s) URL") from None
+    return url
+
+
+def article_data_from_json(record) -> ArticleData:
+    """Validate one decoded JSON Lines record (the format in DESIGN.md)."""
+    if not isinstance(record, dict):
+        raise ImportRejected("each line must be a JSON object")
+    authors = _names(record.get("authors"), "authors") or _names(record.get("author"), "author")
+    status = record.get("status")
+    if status is not None and status not in Article.Status.values:
+        raise ImportRejected(
+            f"the field «status» must be one of {', '.join(Article.Status.values)}"
+        )
+    return ArticleData(
+        title=_text(record.get("title"), "title", required=True, max_length=MAX_TITLE),
+        body=_text(record.get("body"), "body", required=True),
+        summary=_text(record.get("summary"), "summary"),
+        authors=authors,
+        source=_text(record.get("source"), "source", max_length=MAX_NAME) or None,
+        source_url=_url(record.get("source_url")),
+        published_at=parse_datetime(record.get("published_at")),
+        tags=_names(record.get("tags"), "tags"),
+        entities=_names(record.get("entities"), "entities"),
+        image_caption=_text(record.get("image_caption"), "image_caption", max_length=MAX_CAPTION),
+        status=status,
+    )
+
+
+def article_data_from_page(text: str) -> ArticleData:
+    """Fields found in the text of a scraped news page; what is missing stays empty."""
+    page = parse_page(text)
+    if not page.title:
+        raise ImportRejected("no headline was found in the page text")
+    if not page.body:
+        raise ImportRejected("no article body was found in the page text")
+    return ArticleData(
+        title=page.title[:MAX_TITLE],
+        body=page.body,
+        summary=page.summary or "",
+        authors=list(page.authors),
+        source=page.source,
+        published_at=parse_datetime(page.published_at),
+        tags=list(page.tags),
+        image_caption=(page.caption or "")[:MAX_CAPTION],
+        warnings=[f"not found in the page: {name}" for name in page.missing],
+    )
+
+
+# --- Writing ------------------------------------------------------------------------
+
+
+def get_or_create_named[M: (Source, Author, Tag, Entity)](
+    model: type[M], name: str, **defaults
+) -> M:
+    """The row named `name` up to orthography, created on first use."""
+    key = normalize(name)
+    existing = model.objects.filter(name_key=key).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            return model.objects.create(name=name, **defaults)
+    except IntegrityError:  # created concurrently, or its slug was just taken
+        return model.objects.get(name_key=key)
+
+
+def find_existing(data: ArticleData, source: Source | None) -> Article | None:
+    if data.source_url:
+        match = Article.objects.filter(source_url=data.source_url).first()
+        if match:
+            return match
+    return Article.objects.filter(title_key=normalize(data.title), source=source).first()
+
+
+@transaction.atomic
+def save_article(data: ArticleData, *, draft: bool = False) -> tuple[Article, bool]:
+    """Create or update the article `data` describes, with its people, tags and links.
+
+    On update, only what the import carries is changed: a page without a date keeps the
+    date an editor set, and the status changes only when the import names one.
+    """
+    source = get_or_create_named(Source, data.source) if data.source else None
+    article = find_existing(data, source)
+    created = article is None
+    if created:
+        article = Article()
+        status = Article.Status.DRAFT if draft else (data.status or Article.Status.PUBLISHED)
+        article.status = status
+        if data.published_at is None and status == Article.Status.PUBLISHED:
+            article.published_at = timezone.now()
+    elif draft or data.status:
+        article.status = Article.Status.DRAFT if draft else data.status
+    if data.published_at is not None:
+        article.published_at = data.published_at
+    article.title = data.title
+    article.body = data.body
+    if data.summary or created:
+        article.summary = data.summary
+    if data.source_url:
+        article.source_url = data.source_url
+    if source is not None:
+        article.source = source
+    if data.image_caption or created:
+        article.image_caption = data.image_caption
+    article.full_clean(exclude=["slug", "image"])
+    article.save()
+
+    if data.authors:
+        set_byline(article, [get_or_create_named(Author, n, source=source) for n in data.authors])
+    if data.tags:
+        article.tags.set([get_or_create_named(Tag, n) for n in data.tags])
+    for name in data.entities:
+        entity = find_entity(name)
+        if entity is None:
+            data.warnings.append(f"no entity is named «{name}»; create it first")
+            continue
+        ArticleEntity.objects.update_or_create(
+            article=article,
+            entity=entity,
+            defaults={"origin": ArticleEntity.Origin.EDITOR, "removed": False},
+        )
+    derived.refresh_derived(article)
+    return article, created
+
+
+def set_byline(article: Article, authors: Iterable[Author]) -> None:
+    unique = list(dict.fromkeys(authors))
+    article.bylines.exclude(author__in=unique).delete()
+    for position, author in enumerate(unique):
+        ArticleAuthor.objects.update_or_create(
+            article=article, author=author, defaults={"position": position}
+        )
+
+
+def find_entity(name: str) -> Entity | None:
+    """The entity whose name — or one of whose aliases — is `name` up to orthography."""
+    entity_id = linking.entity_id_for_name(name)
+    return Entity.objects.filter(pk=entity_id).first() if entity_id else None
+
+
+# --- Files --------------------------------------------------------------------------
+
+
+def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line number, decoded record or None, error or None); blank lines are skipped."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line), None
+        except json.JSONDecodeError as exc:
+            yield number, None, f"invalid JSON ({exc.msg} at column {exc.colno})"
+
+
+def import_article_file(path: Path, *, draft: bool = False) -> ImportResult:
+    """Import one `.jsonl` or `.txt` file; problems are collected, never raised."""
+    result = ImportResult()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        result.problems.append(f"{path}: cannot be read as UTF-8 text ({exc})")
+        return result
+    if path.suffix.lower() == ".jsonl":
+        for number, record, error in read_jsonl(text.splitlines()):
+            where = f"{path}:{number}"
+            if error is None:
+                try:
+                    _import_one(result, article_data_from_json(record), where, draft=draft)
+                    continue
+                except ImportRejected as exc:
+                    error = str(exc)
+            result.problems.append(f"{where}: {error}")
+    elif path.suffix.lower() == ".txt":
+        try:
+            _import_one(result, article_data_from_page(text), str(path), draft=draft)
+        except ImportRejected as exc:
+            result.problems.append(f"{path}: {exc}")
+    else:
+        result.problems.append(f"{path}: unknown file type (expected .jsonl or .txt)")
+    return result
+
+
+def _import_one(result: ImportResult, data: ArticleData, where: str, *, draft: bool) -> None:
+    try:
+        article, created = save_article(data, draft=draft)
+    except ValidationError as exc:
+        raise ImportRejected("; ".join(exc.messages)) from None
+    except DatabaseError as exc:  # e.g. a value the database refuses; the line is skipped
+        raise ImportRejected(f"the database refused it ({exc})") from None
+    result.articles.append(article)
+    if created:
+        result.created += 1
+    else:
+        result.updated += 1
+    result.warnings.extend(f"{where}: {w}" for w in data.warnings)
+
+
+def entity_fields_from_json(record) -> dict:
+    if not isinstance(record, dict):
+        raise ImportRejected("each line must be a JSON object")
+    kind = record.get("kind") or EntityKind.OTHER
+    if kind not in EntityKind.values:
+        raise ImportRejected(f"the field «kind» must be one of {', '.join(EntityKind.values)}")
+    wikidata = _text(record.get("wikidata"), "wikidata", max_length=20)
+    if wikidata and not (wikidata[0] == "Q" and wikidata[1:].isdigit()):
+        raise ImportRejected(f"«{wikidata}» is not a Wikidata id (Q followed by digits)")
+    return {
+        "name": _text(record.get("name"), "name", required=True, max_length=MAX_NAME),
+        "kind": kind,
+        "aliases": _names(record.get("aliases"), "aliases"),
+        "description": _text(record.get("description"), "description"),
+        "wikidata": wikidata,
+    }
+
+
+def import_entity_file(path: Path) -> ImportResult:
+    """Create or update entities from JSON Lines, then re-link the articles they touch."""
+    result = ImportResult()
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        result.problems.append(f"{path}: cannot be read as UTF-8 text ({exc})")
+        return result
+    changed: list[int] = []
+    for number, record, error in read_jsonl(lines):
+        where = f"{path}:{number}"
+        try:
+            if error:
+                raise ImportRejected(error)
+            fields = entity_fields_from_json(record)
+            with transaction.atomic():
+                entity, created = save_entity(fields)
+        except (ImportRejected, ValidationError) as exc:
+            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            result.problems.append(f"{where}: {message}")
+            continue
+        changed.append(entity.pk)
+        result.created += created
+        result.updated += not created
+    if changed:
+        linking.relink_for_entities(changed)
+    return result
+
+
+def save_entity(fields: dict) -> tuple[Entity, bool]:
+    """Create the entity, or merge into the one with the same name up to orthography."""
+    entity = Entity.objects.filter(name_key=normalize(fields["name"])).first()
+    created = entity is None
+    if created:
+        entity = Entity(name=fields["name"])
+    entity.kind = fields["kind"]
+    entity.aliases = list(dict.fromkeys([*entity.aliases, *fields["aliases"]]))
+    if fields["description"]:
+        entity.description = fields["description"]
+    if fields["wikidata"]:
+        entity.wikidata = fields["wikidata"]
+    entity.full_clean(exclude=["slug", "name_key"])
+    entity.save()
+    return entity, created

@@ -1,0 +1,207 @@
+"""Entity linking against the database: which entities each article mentions.
+
+The matching itself is pure (`matching.Gazetteer`); this module keeps one compiled
+gazetteer per process, rebuilt only when the entity table changes, and writes the
+results as `ArticleEntity` rows. An editor's decisions are never overwritten: links an
+editor made stay even when the text stops naming the entity, and links an editor
+removed stay removed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
+
+from .arabic import normalize
+from .matching import Gazetteer, GazetteerEntry, article_text
+from .models import Article, ArticleEntity, Entity
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Found:
+    mentions: int
+    first_start: int | None  # offsets into the article body, None if only the title names it
+    first_end: int | None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    gazetteer: Gazetteer
+    by_name: dict[str, int]  # normalised name or alias → entity id
+
+
+_lock = threading.Lock()
+_cached: tuple[tuple, Compiled] | None = None
+
+
+def _version() -> tuple:
+    # One cheap aggregate per call; creating, editing or deleting an entity changes it.
+    v = Entity.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    return (v["count"], v["latest"])
+
+
+def _compiled() -> Compiled:
+    """Every entity compiled once per process, rebuilt when the entity table changed."""
+    global _cached
+    version = _version()
+    with _lock:
+        if _cached is None or _cached[0] != version:
+            entries = [
+                GazetteerEntry(key=pk, name=name, aliases=tuple(aliases or ()), kind=kind)
+                for pk, name, aliases, kind in Entity.objects.values_list(
+                    "pk", "name", "aliases", "kind"
+                ).iterator(chunk_size=2000)
+            ]
+            by_name: dict[str, int] = {}
+            for entry in entries:
+                for alias in entry.aliases:
+                    by_name.setdefault(normalize(alias), entry.key)
+            for entry in entries:  # a canonical name wins over another entity's alias
+                by_name[normalize(entry.name)] = entry.key
+            _cached = (version, Compiled(Gazetteer.build(entries), by_name))
+        return _cached[1]
+
+
+def get_gazetteer() -> Gazetteer:
+    return _compiled().gazetteer
+
+
+def entity_id_for_name(name: str) -> int | None:
+    """The entity whose name or alias is `name`, up to orthography."""
+    return _compiled().by_name.get(normalize(name))
+
+
+def find_mentions(
+    gazetteer: Gazetteer, article: Article, *, editor_keys: Iterable[int] = ()
+) -> dict[int, Found]:
+    """Entities named in title, summary and body, with counts and the body's first mention.
+
+    The matcher judges short, ambiguous forms (فتح، لولا) from evidence in the whole article;
+    an entity an editor linked is taken as present, so its short forms count too.
+    """
+    text, body_offset = article_text(article.title, article.summary, article.body)
+    found: dict[int, Found] = {}
+    for key, start, end in gazetteer.find_spans(text, assume_present=frozenset(editor_keys)):
+        previous = found.get(key)
+        in_body = start >= body_offset
+        if previous is None or (previous.first_start is None and in_body):
+            count = previous.mentions + 1 if previous else 1
+            if in_body:
+                found[key] = Found(count, start - body_offset, end - body_offset)
+            else:
+                found[key] = Found(count, None, None)
+        else:
+            found[key] = Found(previous.mentions + 1, previous.first_start, previous.first_end)
+    return found
+
+
+def _editor_keys(links: Iterable[ArticleEntity]) -> set[int]:
+    return {
+        link.entity_id
+        for link in links
+        if link.origin == ArticleEntity.Origin.EDITOR and not link.removed
+    }
+
+
+def _plan(article: Article, found: dict[int, Found], existing: Iterable[ArticleEntity]):
+    """What to create, update and delete so the article's links follow `found`."""
+    create, update, delete = [], [], []
+    seen = set()
+    for link in existing:
+        seen.add(link.entity_id)
+        hit = found.get(link.entity_id)
+        if hit is None and link.origin == ArticleEntity.Origin.AUTO and not link.removed:
+            delete.append(link.pk)
+            continue
+        values = (hit.mentions, hit.first_start, hit.first_end) if hit else (0, None, None)
+        if (link.mentions, link.first_start, link.first_end) != values:
+            link.mentions, link.first_start, link.first_end = values
+            update.append(link)
+    for entity_id, hit in found.items():
+        if entity_id not in seen:
+            create.append(
+                ArticleEntity(
+                    article=article,
+                    entity_id=entity_id,
+                    origin=ArticleEntity.Origin.AUTO,
+                    mentions=hit.mentions,
+                    first_start=hit.first_start,
+                    first_end=hit.first_end,
+                )
+            )
+    return create, update, delete
+
+
+def _apply(create, update, delete) -> None:
+    if delete:
+        ArticleEntity.objects.filter(pk__in=delete).delete()
+    if update:
+        ArticleEntity.objects.bulk_update(
+            update, ["mentions", "first_start", "first_end"], batch_size=CHUNK
+        )
+    if create:
+        ArticleEntity.objects.bulk_create(create, batch_size=CHUNK, ignore_conflicts=True)
+
+
+@transaction.atomic
+def link_article(article: Article) -> None:
+    """Re-link one article after its text changed (called on save and on import)."""
+    existing = list(article.entity_links.all())
+    found = find_mentions(get_gazetteer(), article, editor_keys=_editor_keys(existing))
+    _apply(*_plan(article, found, existing))
+
+
+def relink_articles(articles: QuerySet[Article] | None = None) -> int:
+    """Re-link many articles in chunks: a few queries per chunk, never one per article."""
+    gazetteer = get_gazetteer()
+    articles = (articles if articles is not None else Article.objects.all()).only(
+        "pk", "title", "summary", "body"
+    )
+    ids = list(articles.order_by("pk").values_list("pk", flat=True))
+    for offset in range(0, len(ids), CHUNK):
+        chunk = (
+            Article.objects.filter(pk__in=ids[offset : offset + CHUNK])
+            .only("pk", "title", "summary", "body")
+            .prefetch_related(Prefetch("entity_links", queryset=ArticleEntity.objects.all()))
+        )
+        create, update, delete = [], [], []
+        for article in chunk:
+            existing = list(article.entity_links.all())
+            found = find_mentions(gazetteer, article, editor_keys=_editor_keys(existing))
+            c, u, d = _plan(article, found, existing)
+            create += c
+            update += u
+            delete += d
+        with transaction.atomic():
+            _apply(create, update, delete)
+    return len(ids)
+
+
+def relink_for_entities(entity_ids: Iterable[int]) -> int:
+    """Re-link the articles a new or changed entity may concern, and only those.
+
+    The search index narrows the candidates to articles containing a first word of one of
+    the entities' names; articles already linked to them are re-checked too (an alias
+    may have been removed).
+    """
+    from .search import candidates_for_names  # search builds on the models linking writes
+
+    entity_ids = list(entity_ids)
+    names = [
+        name
+        for entity_name, aliases in Entity.objects.filter(pk__in=entity_ids).values_list(
+            "name", "aliases"
+        )
+        for name in [entity_name, *(aliases or [])]
+    ]
+    linked = ArticleEntity.objects.filter(entity_id__in=entity_ids).values("article_id")
+    candidates = Article.objects.filter(
+        Q(pk__in=candidates_for_names(names).values("pk")) | Q(pk__in=linked)
+    )
+    return relink_articles(candidates)

@@ -1,0 +1,363 @@
+"""The newsroom's data: publishers, people, tags, entities and the articles that tie them."""
+
+from __future__ import annotations
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .arabic import normalize
+from .slugs import unique_slug
+
+
+class NamedQuerySet(models.QuerySet):
+    def by_name(self, name: str):
+        """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
+        return self.filter(name_key=normalize(name))
+
+
+class NamedModel(models.Model):
+    """A thing with a display name, an orthography-folded key and a stable Arabic slug.
+
+    `name_key` is what makes «الاخبارية» and «الإخبارية» one source, and «الحرب
+    الروسية الأوكرانية» typed with or without hamza one tag.
+    """
+
+    name = models.CharField(_("الاسم"), max_length=200)
+    name_key = models.CharField(max_length=200, unique=True, editable=False)
+    slug = models.SlugField(
+        _("المعرّف في الرابط"), max_length=200, unique=True, allow_unicode=True, blank=True
+    )
+
+    objects = NamedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.name = self.name.strip()
+        self.name_key = normalize(self.name)
+        if not self.slug:
+            # Generated once: a slug that changed with every rename would break shared links.
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+class Source(NamedModel):
+    url = models.URLField(_("الموقع"), blank=True)
+
+    class Meta:
+        verbose_name = _("مصدر")
+        verbose_name_plural = _("المصادر")
+        ordering = ["name_key"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+
+class Author(NamedModel):
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("المصدر"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="authors",
+    )
+
+    class Meta:
+        verbose_name = _("كاتب")
+        verbose_name_plural = _("الكتّاب")
+        ordering = ["name_key"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Tag(NamedModel):
+    description = models.TextField(_("الوصف"), blank=True)
+
+    class Meta:
+        verbose_name = _("وسم")
+        verbose_name_plural = _("الوسوم")
+        ordering = ["name_key"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class EntityKind(models.TextChoices):
+    PERSON = "person", _("شخص")
+    PLACE = "place", _("مكان")
+    ORGANIZATION = "organization", _("منظمة")
+    EVENT = "event", _("حدث")
+    OTHER = "other", _("أخرى")
+
+
+class Entity(NamedModel):
+    kind = models.CharField(
+        _("النوع"), max_length=20, choices=EntityKind.choices, default=EntityKind.OTHER
+    )
+    aliases = models.JSONField(
+        _("أسماء أخرى"),
+        default=list,
+        blank=True,
+        help_text=_("صيغ أخرى للاسم يُعثر بها على الكيان في النصوص، مثل اسم العائلة وحده."),
+    )
+    description = models.TextField(_("الوصف"), blank=True)
+    wikidata = models.CharField(
+        _("معرّف ويكي بيانات"),
+        max_length=20,
+        blank=True,
+        validators=[RegexValidator(r"^Q[1-9]\d*$", _("معرّف ويكي بيانات يبدأ بـ Q ثم أرقام."))],
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("كيان")
+        verbose_name_plural = _("الكيانات")
+        ordering = ["name_key"]
+        indexes = [models.Index(fields=["kind", "name_key"], name="entity_kind_name")]
+
+    def save(self, *args, **kwargs) -> None:
+        self.aliases = clean_aliases(self.aliases, exclude=self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:entity", kwargs={"slug": self.slug})
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def clean_aliases(aliases, *, exclude: str = "") -> list[str]:
+    """Stripped, non-empty aliases, one per orthographic variant, never the name itself."""
+    seen = {normalize(exclude)} if exclude else set()
+    result = []
+    for alias in aliases or []:
+        alias = str(alias).strip()
+        key = normalize(alias)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(alias)
+    return result
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """What readers may see: published, and its publication time has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def with_bylines(self) -> ArticleQuerySet:
+        return self.select_related("source").prefetch_related(
+            models.Prefetch(
+                "bylines",
+                queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+            )
+        )
+
+    def for_listing(self) -> ArticleQuerySet:
+        return self.published().with_bylines().order_by("-published_at", "-pk")
+
+    def for_detail(self) -> ArticleQuerySet:
+        return self.with_bylines().prefetch_related(
+            models.Prefetch("tags", queryset=Tag.objects.order_by("name_key")),
+            models.Prefetch(
+                "entity_links",
+                queryset=ArticleEntity.objects.visible()
+                .select_related("entity")
+                .order_by("-mentions", "entity__name_key"),
+            ),
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("مسودة")
+        PUBLISHED = "published", _("منشور")
+
+    title = models.CharField(_("العنوان"), max_length=300)
+    title_key = models.CharField(max_length=300, editable=False, db_index=True)
+    slug = models.SlugField(
+        _("المعرّف في الرابط"), max_length=255, unique=True, allow_unicode=True, blank=True
+    )
+    summary = models.TextField(_("الملخص"), blank=True)
+    body = models.TextField(_("النص"), help_text=_("فقرات يفصل بينها سطر فارغ."))
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", verbose_name=_("الكتّاب"), related_name="articles"
+    )
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("المصدر"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+    )
+    source_url = models.URLField(_("رابط المصدر"), max_length=500, blank=True)
+    published_at = models.DateTimeField(_("تاريخ النشر"), null=True, blank=True)
+    created_at = models.DateTimeField(_("تاريخ الإنشاء"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("آخر تعديل"), auto_now=True)
+    status = models.CharField(
+        _("الحالة"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    image = models.ImageField(_("الصورة الرئيسية"), upload_to="articles/%Y/%m/", blank=True)
+    image_caption = models.CharField(_("تعليق الصورة"), max_length=300, blank=True)
+    tags = models.ManyToManyField(
+        Tag, verbose_name=_("الوسوم"), blank=True, related_name="articles"
+    )
+    entities = models.ManyToManyField(
+        Entity, through="ArticleEntity", verbose_name=_("الكيانات"), related_name="articles"
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("مقال")
+        verbose_name_plural = _("المقالات")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            # The home page and every feed: newest public articles first.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="article_public_latest",
+                condition=models.Q(status="published"),
+            ),
+            models.Index(
+                fields=["source", "-published_at", "-id"],
+                name="article_source_latest",
+                condition=models.Q(status="published"),
+            ),
+            models.Index(fields=["status", "-published_at"], name="article_status_date"),
+            models.Index(fields=["source_url"], name="article_source_url"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_url"],
+                condition=~models.Q(source_url=""),
+                name="article_unique_source_url",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.title = self.title.strip()
+        self.title_key = normalize(self.title)
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def get_short_url(self) -> str:
+        return reverse("articles:short", kwargs={"pk": self.pk})
+
+    @property
+    def is_public(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def byline(self) -> list[Author]:
+        """Authors in byline order (prefetched by `with_bylines`)."""
+        return [line.author for line in self.bylines.all()]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.body)
+
+    @property
+    def standfirst(self) -> str:
+        """The summary to show above the body, unless it merely repeats the body's opening."""
+        summary = " ".join(self.summary.split())
+        if not summary or " ".join(self.body[: len(self.summary) * 2].split()).startswith(summary):
+            return ""
+        return self.summary
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Paragraphs are separated by a blank line; single newlines inside one are soft."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
+    position = models.PositiveSmallIntegerField(_("الترتيب"), default=0)
+
+    class Meta:
+        verbose_name = _("كاتب المقال")
+        verbose_name_plural = _("كتّاب المقال")
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="byline_unique_author"),
+        ]
+        indexes = [models.Index(fields=["author", "article"], name="byline_author_article")]
+
+    def __str__(self) -> str:
+        return str(self.author)
+
+
+class ArticleEntityQuerySet(models.QuerySet):
+    def visible(self) -> ArticleEntityQuerySet:
+        return self.filter(removed=False)
+
+
+class ArticleEntity(models.Model):
+    """An entity mentioned in an article, and who decided it.
+
+    Automatic links follow the text on every re-link; an editor's link (`origin` =
+    editor) or removal (`removed`) is kept whatever the matcher finds later.
+    """
+
+    class Origin(models.TextChoices):
+        AUTO = "auto", _("تلقائي")
+        EDITOR = "editor", _("المحرر")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="entity_links")
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="article_links")
+    origin = models.CharField(
+        _("المصدر"), max_length=10, choices=Origin.choices, default=Origin.AUTO
+    )
+    removed = models.BooleanField(
+        _("أزاله المحرر"),
+        default=False,
+        help_text=_("لا يظهر الكيان مع المقال مهما وجده الربط التلقائي في النص."),
+    )
+    mentions = models.PositiveIntegerField(_("مرات الذكر"), default=0)
+    # Where the first mention sits in the body, so the article page can link it
+    # without running the matcher per request. Null when the body never names it.
+    first_start = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    first_end = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    objects = ArticleEntityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("كيان في المقال")
+        verbose_name_plural = _("الكيانات في المقال")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "entity"], name="link_unique_entity"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["entity", "article"],
+                name="link_entity_visible",
+                condition=models.Q(removed=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} → {self.entity}"

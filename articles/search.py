@@ -1,0 +1,261 @@
+"""Arabic full-text search on PostgreSQL (tsvector + GIN) and SQLite (FTS5).
+
+Both databases index the same terms, produced by `arabic.document_terms`: every word
+normalised (hamza, taa marbuta, alef maqsura, tashkeel, tatweel, digits, Latin case) and
+stored with each of its proclitic readings (وبالشراكة → وبالشراكه، بالشراكه، شراكه), so
+a query word — normalised with its own ال dropped, one term — finds the text's word
+whatever clitics it carries, and never a longer word (مصر is not مصرف).
+
+No database text parser touches the terms: PostgreSQL gets a tsvector *literal* with
+positions and weights (title A, summary B, body C; every reading of a word at the same
+position, so phrases work with `<->`), and FTS5 gets the terms as space-separated tokens.
+FTS5 cannot put two tokens at one position, so on SQLite a quoted phrase is checked in
+Python on the articles that contain all its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import BooleanField, QuerySet
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .arabic import document_terms, query_terms, tokenize
+from .clitics import term_variants
+from .models import Article
+
+PG_TABLE = "articles_search"
+FTS_TABLE = "articles_search_fts"
+FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"))
+
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 16
+# PostgreSQL tsvector positions stop at 16383; later words share the last position.
+_MAX_POSITION = 16383
+_QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A reader's query: every word must occur; quoted words must occur together, in order."""
+
+    terms: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def parse(cls, raw: str) -> ParsedQuery:
+        raw = (raw or "")[:MAX_QUERY_CHARS]
+        phrases = []
+        for match in _QUOTED.finditer(raw):
+            words = tuple(query_terms(next(g for g in match.groups() if g is not None)))
+            if len(words) > 1:
+                phrases.append(words)
+        terms = tuple(dict.fromkeys(query_terms(raw)))[:MAX_QUERY_TERMS]
+        return cls(terms, tuple(phrases))
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+# --- Indexing -----------------------------------------------------------------------
+
+
+def _tsvector_literal(article: Article) -> str:
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for name, weight in FIELDS:
+        for variants in document_terms(getattr(article, name) or ""):
+            position = min(position + 1, _MAX_POSITION)
+            for term in variants:
+                positions.setdefault(term, []).append(f"{position}{weight}")
+        position = min(position + 1, _MAX_POSITION)  # phrases never run across fields
+    return " ".join(
+        "'{}':{}".format(term.replace("\\", "\\\\").replace("'", "''"), ",".join(pos[:256]))
+        for term, pos in positions.items()
+    )
+
+
+def _fts_text(text: str) -> str:
+    return " ".join(term for variants in document_terms(text or "") for term in variants)
+
+
+def index_articles(articles: Iterable[Article]) -> None:
+    """(Re)write the search index rows of `articles` (title, summary and body loaded)."""
+    articles = list(articles)
+    if not articles:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.executemany(
+                f"INSERT INTO {PG_TABLE} (article_id, document) VALUES (%s, %s::tsvector) "
+                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document",
+                [(a.pk, _tsvector_literal(a)) for a in articles],
+            )
+        else:
+            cursor.executemany(
+                f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(a.pk,) for a in articles]
+            )
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                [
+                    (a.pk, _fts_text(a.title), _fts_text(a.summary), _fts_text(a.body))
+                    for a in articles
+                ],
+            )
+
+
+def index_article(article: Article) -> None:
+    index_articles([article])
+
+
+def reindex_all(chunk: int = 1000) -> int:
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), chunk):
+        index_articles(
+            Article.objects.filter(pk__in=ids[start : start + chunk]).only(
+                "title", "summary", "body"
+            )
+        )
+    return len(ids)
+
+
+# --- Querying -----------------------------------------------------------------------
+
+
+def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False) -> str:
+    def lexeme(term: str) -> str:
+        return "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
+
+    if any_term:
+        return " | ".join(lexeme(t) for t in query.terms)
+    parts = [lexeme(t) for t in query.terms]
+    parts += ["(" + " <-> ".join(lexeme(t) for t in phrase) + ")" for phrase in query.phrases]
+    return " & ".join(parts)
+
+
+def _fts_match(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> str:
+    expression = (" OR " if any_term else " AND ").join(f'"{t}"' for t in query.terms)
+    return f"{{{column}}} : ({expression})" if column else expression
+
+
+def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> RawSQL:
+    """SQL for "this article's id is among the matches" (in one field, or anywhere)."""
+    if connection.vendor == "postgresql":
+        weight = dict(FIELDS)[column].lower() if column else ""
+        document = f"ts_filter(document, '{{{weight}}}')" if column else "document"
+        return RawSQL(
+            f"SELECT article_id FROM {PG_TABLE} WHERE {document} @@ %s::tsquery",
+            [_pg_tsquery(query, any_term=any_term)],
+        )
+    return RawSQL(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+        [_fts_match(query, column, any_term=any_term)],
+    )
+
+
+def _field_hit(query: ParsedQuery, column: str) -> RawSQL:
+    """True when all the query's words are in this one field of the article."""
+    inner = _matching(query, column)
+    return RawSQL(f"{Article._meta.db_table}.id IN ({inner.sql})", inner.params, BooleanField())
+
+
+def _has_phrase(article: Article, phrase: tuple[str, ...]) -> bool:
+    for name, _weight in FIELDS:
+        positions = document_terms(getattr(article, name) or "")
+        for i in range(len(positions) - len(phrase) + 1):
+            if all(term in positions[i + k] for k, term in enumerate(phrase)):
+                return True
+    return False
+
+
+def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> QuerySet[Article]:
+    """Public articles matching `query`, ranked: title hits, then summary hits, then newest."""
+    articles = articles if articles is not None else Article.objects.published()
+    if not query:
+        return articles.none()
+    matches = articles.filter(pk__in=_matching(query))
+    if query.phrases and connection.vendor != "postgresql":
+        candidates = matches.only("pk", "title", "summary", "body").order_by()
+        ids = [
+            a.pk
+            for a in candidates.iterator(chunk_size=500)
+            if all(_has_phrase(a, phrase) for phrase in query.phrases)
+        ]
+        matches = articles.filter(pk__in=ids)
+    return matches.annotate(
+        title_hit=_field_hit(query, "title"), summary_hit=_field_hit(query, "summary")
+    ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
+
+
+def candidates_for_names(names: Iterable[str]) -> QuerySet[Article]:
+    """Articles whose text may name one of `names`: they contain a name's first word.
+
+    Used to re-link only the articles a new or renamed entity can concern. The first
+    word's own readings and the first two words written together (عبد الله → عبدالله)
+    are looked up, so the matcher sees every article it could link.
+    """
+    terms: list[str] = []
+    for name in names:
+        words = query_terms(name)
+        if words:
+            terms.append(words[0])
+        if len(words) > 1:
+            terms.extend(query_terms(words[0] + words[1]))
+    query = ParsedQuery(tuple(dict.fromkeys(t for t in terms if t)))
+    if not query:
+        return Article.objects.none()
+    return Article.objects.filter(pk__in=_matching(query, any_term=True))
+
+
+# --- Snippets -----------------------------------------------------------------------
+
+
+@dataclass
+class Highlighter:
+    """Wraps the words of a text that match the query in `<mark>`, escaping the rest."""
+
+    query: ParsedQuery
+    _terms: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._terms = frozenset(self.query.terms)
+
+    def _hits(self, text: str) -> list[tuple[int, int]]:
+        return [
+            (t.start, t.end)
+            for t in tokenize(text)
+            if any(self._terms & set(term_variants(unit)) for unit in t.norm.split())
+        ]
+
+    def mark(self, text: str) -> SafeString:
+        return self._render(text, 0, len(text), self._hits(text))
+
+    def snippet(self, text: str, *, words: int = 30) -> SafeString:
+        """About `words` words around the first match (or the opening, without one)."""
+        hits = self._hits(text)
+        tokens = tokenize(text)
+        if not tokens:
+            return mark_safe("")
+        first = next((i for i, t in enumerate(tokens) if hits and t.start == hits[0][0]), 0)
+        lo = max(0, first - words // 3)
+        hi = min(len(tokens), lo + words)
+        start, end = tokens[lo].start, tokens[hi - 1].end
+        html = self._render(text, start, end, hits)
+        return mark_safe(("… " if lo else "") + html + (" …" if hi < len(tokens) else ""))
+
+    @staticmethod
+    def _render(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> SafeString:
+        parts, cursor = [], start
+        for s, e in hits:
+            if s < cursor or e > end:
+                continue
+            parts.append(escape(text[cursor:s]))
+            parts.append(f"<mark>{escape(text[s:e])}</mark>")
+            cursor = e
+        parts.append(escape(text[cursor:end]))
+        return mark_safe("".join(parts))  # every piece is escaped

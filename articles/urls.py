@@ -1,0 +1,23 @@
+from django.urls import path, register_converter
+
+from . import views
+from .converters import AnySegmentConverter, UnicodeSlugConverter
+
+register_converter(UnicodeSlugConverter, "uslug")
+register_converter(AnySegmentConverter, "segment")
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("articles/<int:pk>/<segment:slug>/", views.article_detail, name="detail"),
+    path("articles/<int:pk>/", views.article_detail, name="detail-without-slug"),
+    path("a/<int:pk>", views.short_link, name="short"),
+    path("tags/", views.TagIndexView.as_view(), name="tags"),
+    path("tags/<uslug:slug>/", views.TagView.as_view(), name="tag"),
+    path("entities/", views.EntityIndexView.as_view(), name="entities"),
+    path("entities/<uslug:slug>/", views.EntityView.as_view(), name="entity"),
+    path("authors/<uslug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("sources/<uslug:slug>/", views.SourceView.as_view(), name="source"),
+    path("search/", views.search_view, name="search"),
+]

@@ -1,0 +1,232 @@
+"""Reader-facing pages. Query logic lives in the models' querysets; views only pick one."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.generic import ListView
+
+from .forms import SearchForm
+from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .rendering import render_body
+from .search import Highlighter, ParsedQuery, search
+
+
+def get_article_for(request: HttpRequest, pk: int) -> Article:
+    """The article readers may see, or — for staff only — any article, as a preview."""
+    articles = Article.objects.for_detail()
+    if not request.user.is_staff:
+        articles = articles.published()
+    return get_object_or_404(articles, pk=pk)
+
+
+def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
+    article = get_article_for(request, pk)
+    if slug != article.slug:
+        return HttpResponsePermanentRedirect(article.get_absolute_url())
+    links = list(article.entity_links.all())
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "body_paragraphs": render_body(article.body, links),
+            "entity_links": links,
+            "is_preview": not article.is_public,
+        },
+    )
+    if not article.is_public:
+        # A staff preview must never be stored by a shared cache or indexed.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def short_link(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.published().only("pk", "slug"), pk=pk)
+    return HttpResponsePermanentRedirect(article.get_absolute_url())
+
+
+class ArticleListView(ListView):
+    """A paginated list of public articles; subclasses narrow it to one tag, entity..."""
+
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = settings.ARTICLES_PER_PAGE
+    page_title = ""
+
+    def get_queryset(self):
+        return Article.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_title"] = self.page_title
+        return context
+
+
+class HomeView(ArticleListView):
+    template_name = "articles/home.html"
+
+    @property
+    def page_title(self) -> str:
+        return _("آخر الأخبار")
+
+
+class SubjectArticleListView(ArticleListView):
+    """Articles about one tag, entity, author or source, looked up by its slug."""
+
+    subject_model: type = None
+    subject_name = "subject"
+
+    def get_subject(self):
+        return get_object_or_404(self.subject_model, slug=self.kwargs["slug"])
+
+    def get(self, request, *args, **kwargs):
+        self.subject = self.get_subject()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context[self.subject_name] = self.subject
+        context["subject"] = self.subject
+        context["page_title"] = self.subject.name
+        return context
+
+
+class TagView(SubjectArticleListView):
+    subject_model = Tag
+    subject_name = "tag"
+    template_name = "articles/tag_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(tags=self.subject)
+
+
+class EntityView(SubjectArticleListView):
+    subject_model = Entity
+    subject_name = "entity"
+    template_name = "articles/entity_detail.html"
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .filter(entity_links__entity=self.subject, entity_links__removed=False)
+        )
+
+
+class AuthorView(SubjectArticleListView):
+    subject_model = Author
+    subject_name = "author"
+    template_name = "articles/author_detail.html"
+
+    def get_subject(self):
+        return get_object_or_404(Author.objects.select_related("source"), slug=self.kwargs["slug"])
+
+    def get_queryset(self):
+        return super().get_queryset().filter(bylines__author=self.subject)
+
+
+class SourceView(SubjectArticleListView):
+    subject_model = Source
+    subject_name = "source"
+    template_name = "articles/source_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(source=self.subject)
+
+
+def _public_article_count(relation: str) -> Count:
+    """Count of an index row's public articles, through `relation` (one GROUP BY query)."""
+    public = Article.objects.published()
+    return Count(relation, filter=Q(**{f"{relation}__in": public}), distinct=True)
+
+
+class TagIndexView(ListView):
+    template_name = "articles/tag_index.html"
+    context_object_name = "tags"
+    paginate_by = 100
+
+    def get_queryset(self):
+        return Tag.objects.annotate(article_count=_public_article_count("articles")).order_by(
+            "name_key"
+        )
+
+
+class EntityIndexView(ListView):
+    template_name = "articles/entity_index.html"
+    context_object_name = "entities"
+    paginate_by = 100
+
+    def get_kind(self) -> str | None:
+        kind = self.request.GET.get("kind")
+        if kind and kind not in EntityKind.values:
+            raise Http404(_("لا يوجد نوع كيانات بهذا الاسم."))
+        return kind or None
+
+    def get_queryset(self):
+        public_links = ArticleEntity.objects.visible().filter(
+            article__in=Article.objects.published()
+        )
+        entities = Entity.objects.annotate(
+            article_count=Count(
+                "article_links", filter=Q(article_links__in=public_links), distinct=True
+            )
+        ).order_by("name_key")
+        self.kind = self.get_kind()
+        if self.kind:
+            entities = entities.filter(kind=self.kind)
+        return entities
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["kind"] = self.kind
+        context["kinds"] = EntityKind.choices
+        return context
+
+
+def search_view(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    chosen = form.filters()
+    query = ParsedQuery.parse(chosen.get("q", ""))
+    articles = Article.objects.published().with_bylines()
+    tag = entity = None
+    if "tag" in chosen:
+        tag = get_object_or_404(Tag, slug=chosen["tag"])
+        articles = articles.filter(tags=tag)
+    if "entity" in chosen:
+        entity = get_object_or_404(Entity, slug=chosen["entity"])
+        articles = articles.filter(entity_links__entity=entity, entity_links__removed=False)
+    if "source" in chosen:
+        articles = articles.filter(source=chosen["source"])
+    if "date_from" in chosen:
+        articles = articles.filter(published_at__date__gte=chosen["date_from"])
+    if "date_to" in chosen:
+        articles = articles.filter(published_at__date__lte=chosen["date_to"])
+    results = search(query, articles)
+    paginator = Paginator(results, settings.ARTICLES_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        raise Http404(_("لا توجد صفحة نتائج بهذا الرقم.")) from None
+    highlighter = Highlighter(query)
+    return render(
+        request,
+        "articles/search.html",
+        {
+            "form": form,
+            "query": chosen.get("q", ""),
+            "has_query": bool(query),
+            "page_obj": page,
+            "results": [
+                (article, highlighter.snippet(article.summary + "\n" + article.body))
+                for article in page.object_list
+            ],
+            "tag": tag,
+            "entity": entity,
+        },
+    )

@@ -1,0 +1,148 @@
+import pytest
+from django.contrib import admin
+
+from articles.models import Article, ArticleEntity, Author, Entity, Source, Tag
+from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def _inline_management(prefix: str, total: int = 0) -> dict:
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def test_every_model_is_registered():
+    for model in (Article, Author, Entity, Source, Tag):
+        assert admin.site.is_registered(model)
+
+
+def test_the_admin_is_arabic_and_right_to_left(editor_client):
+    html = editor_client.get("/admin/").text
+    assert 'lang="ar"' in html
+    assert 'dir="rtl"' in html
+    assert "غرفة الأخبار" in html
+
+
+def test_an_editor_adds_an_article_through_the_admin(editor_client, client):
+    source = make_source("القاهرة الإخبارية")
+    author = make_author("أحمد أنور")
+    tag = make_tag("سياسة")
+    moscow = make_entity("موسكو")
+    assert editor_client.get("/admin/articles/article/add/").status_code == 200
+    data = {
+        "title": "خبر جديد من موسكو",
+        "summary": "ملخص",
+        "body": "زار الوفد موسكو أمس.\n\nوعاد اليوم.",
+        "status": "published",
+        "published_at_0": "2024-06-26",
+        "published_at_1": "12:00:00",
+        "source": source.pk,
+        "source_url": "",
+        "slug": "",
+        "image_caption": "",
+        "tags": [tag.pk],
+        **_inline_management("bylines", 1),
+        "bylines-0-author": author.pk,
+        "bylines-0-position": "0",
+        **_inline_management("entity_links", 0),
+    }
+    response = editor_client.post("/admin/articles/article/add/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(title="خبر جديد من موسكو")
+    assert article.slug == "خبر-جديد-من-موسكو"
+    assert [a.name for a in article.byline] == ["أحمد أنور"]
+    assert list(article.tags.all()) == [tag]
+    # Linked on save, automatically.
+    link = ArticleEntity.objects.get(article=article)
+    assert link.entity == moscow and link.origin == ArticleEntity.Origin.AUTO
+    html = client.get(article.get_absolute_url()).text
+    assert f'<a class="entity-link" href="{moscow.get_absolute_url()}">موسكو</a>' in html
+
+
+def test_admin_search_ignores_hamza_and_taa_marbuta(editor_client):
+    make_article(title="أحمد يزور القاهرة")
+    make_article(title="خبر آخر")
+    html = editor_client.get("/admin/articles/article/", {"q": "احمد يزور القاهره"}).text
+    assert "أحمد يزور القاهرة" in html
+    assert "خبر آخر" not in html
+    make_author("أحمد أنور")
+    html = editor_client.get("/admin/articles/author/", {"q": "احمد"}).text
+    assert "أحمد أنور" in html
+
+
+def test_autocomplete_finds_entities_by_folded_name(editor_client):
+    make_entity("إيطاليا")
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {
+            "term": "ايطاليا",
+            "app_label": "articles",
+            "model_name": "articleentity",
+            "field_name": "entity",
+        },
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["إيطاليا"]
+
+
+def test_entity_aliases_are_edited_one_per_line(editor_client):
+    response = editor_client.post(
+        "/admin/articles/entity/add/",
+        {
+            "name": "أندريه بيلوسوف",
+            "kind": "person",
+            "aliases": "بيلوسوف\n\nAndrei Belousov\n",
+            "description": "",
+            "wikidata": "",
+            "slug": "",
+        },
+    )
+    assert response.status_code == 302
+    assert Entity.objects.get().aliases == ["بيلوسوف", "Andrei Belousov"]
+
+
+def test_a_link_the_editor_deletes_stays_removed_after_relinking(editor_client):
+    from articles import linking
+
+    moscow = make_entity("موسكو")
+    article = make_article(body="زار الوفد موسكو أمس.")
+    linking.link_article(article)
+    link = ArticleEntity.objects.get(article=article)
+    admin_form = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    assert admin_form.status_code == 200
+    form = admin_form.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(
+        {
+            "title": article.title,
+            "summary": article.summary,
+            "body": article.body,
+            "status": article.status,
+            "published_at_0": article.published_at.strftime("%Y-%m-%d"),
+            "published_at_1": article.published_at.strftime("%H:%M:%S"),
+            "source": article.source_id,
+            "slug": article.slug,
+            "tags": [],
+            **_inline_management("bylines", 0),
+            **_inline_management("entity_links", 1),
+            "entity_links-INITIAL_FORMS": "1",
+            "entity_links-0-id": link.pk,
+            "entity_links-0-article": article.pk,
+            "entity_links-0-entity": moscow.pk,
+            "entity_links-0-origin": "auto",
+            "entity_links-0-DELETE": "on",
+        }
+    )
+    data.pop("image", None)
+    response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302
+    link.refresh_from_db()
+    assert link.removed and link.origin == ArticleEntity.Origin.EDITOR
+    linking.relink_articles()
+    link.refresh_from_db()
+    assert link.removed

@@ -1,0 +1,115 @@
+import pytest
+from django.urls import reverse
+
+from articles.models import ArticleEntity, EntityKind
+from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_lists_the_latest_articles_first(client):
+    older = make_article(title="خبر أقدم")
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    newer = make_article(title="خبر أحدث", published_at=timezone.now() - timedelta(minutes=5))
+    html = client.get("/").text
+    assert '<html lang="ar" dir="rtl">' in html
+    assert html.index(newer.title) < html.index(older.title)
+    assert f'<a href="{newer.get_absolute_url()}">{newer.title}</a>' in html
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "9999", "1.5", "%00", "99999999999999999999"])
+def test_bad_page_numbers_are_not_found_never_an_error(client, page):
+    make_article()
+    response = client.get(f"/?page={page}")
+    assert response.status_code == 404
+
+
+def test_the_last_page_and_page_two_work(client, settings):
+    for _ in range(25):
+        make_article()
+    assert client.get("/?page=2").status_code == 200
+    assert client.get("/?page=last").status_code == 200
+    html = client.get("/?page=2").text
+    assert 'rel="prev"' in html
+
+
+def test_tag_page_lists_its_articles_only(client):
+    tag = make_tag("اقتصاد")
+    tagged = make_article(title="خبر اقتصادي", tags=[tag])
+    other = make_article(title="خبر آخر")
+    response = client.get(tag.get_absolute_url())
+    assert response.status_code == 200
+    assert tagged.title in response.text
+    assert other.title not in response.text
+
+
+def test_entity_page_lists_linked_articles_but_not_removed_links(client):
+    entity = make_entity("موسكو")
+    linked = make_article(title="خبر عن موسكو", entities=[entity])
+    removed = make_article(title="خبر أزيل ربطه", entities=[entity])
+    ArticleEntity.objects.filter(article=removed).update(removed=True)
+    html = client.get(entity.get_absolute_url()).text
+    assert linked.title in html
+    assert removed.title not in html
+
+
+def test_author_and_source_pages(client):
+    source = make_source("القاهرة الإخبارية")
+    author = make_author("أحمد أنور", source=source)
+    article = make_article(title="خبر الكاتب", source=source, authors=[author])
+    for url in (author.get_absolute_url(), source.get_absolute_url()):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert article.title in response.text
+
+
+def test_index_pages_list_names_as_links(client):
+    tag = make_tag("رياضة")
+    person = make_entity("فلاديمير بوتين", kind=EntityKind.PERSON)
+    place = make_entity("موسكو", kind=EntityKind.PLACE)
+    assert f'<a href="{tag.get_absolute_url()}">رياضة</a>' in client.get("/tags/").text
+    html = client.get("/entities/?kind=person").text
+    assert f'<a href="{person.get_absolute_url()}">فلاديمير بوتين</a>' in html
+    assert place.get_absolute_url() not in html
+    assert client.get("/entities/?kind=nonsense").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path", ["/tags/لا-يوجد/", "/entities/لا-يوجد/", "/authors/x/", "/sources/x/", "/nope/"]
+)
+def test_unknown_slugs_are_not_found_with_an_arabic_page(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in response.text
+
+
+def test_every_named_page_renders_with_one_heading(client):
+    tag, entity = make_tag(), make_entity()
+    author, source = make_author(), make_source()
+    article = make_article(tags=[tag], entities=[entity], authors=[author], source=source)
+    urls = [
+        reverse("articles:home"),
+        article.get_absolute_url(),
+        reverse("articles:tags"),
+        tag.get_absolute_url(),
+        reverse("articles:entities"),
+        entity.get_absolute_url(),
+        author.get_absolute_url(),
+        source.get_absolute_url(),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.content.count(b"<h1") == 1, url
+        assert b'dir="rtl"' in response.content
+
+
+def test_the_server_error_page_is_arabic(client):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "حدث خطأ" in html

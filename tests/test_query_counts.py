@@ -1,0 +1,47 @@
+"""Each page runs the same number of queries with 1 article as with 30."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def _populate(n: int):
+    source = make_source()
+    author = make_author(source=source)
+    tags = [make_tag() for _ in range(n)]
+    entities = [make_entity() for _ in range(n)]
+    articles = [
+        make_article(source=source, authors=[author, make_author()], tags=tags, entities=entities)
+        for _ in range(n)
+    ]
+    return articles[0], tags[0], entities[0], author, source
+
+
+def _urls(article, tag, entity, author, source):
+    return {
+        "home": "/",
+        "article": article.get_absolute_url(),
+        "tag": tag.get_absolute_url(),
+        "entity": entity.get_absolute_url(),
+        "author": author.get_absolute_url(),
+        "source": source.get_absolute_url(),
+        "tags": "/tags/",
+        "entities": "/entities/",
+    }
+
+
+def _count(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_query_counts_do_not_grow_with_content(client):
+    small = {k: _count(client, u) for k, u in _urls(*_populate(1)).items()}
+    large = {k: _count(client, u) for k, u in _urls(*_populate(30)).items()}
+    assert small == large
+    assert max(large.values()) <= 8

@@ -1,0 +1,161 @@
+from datetime import timedelta
+from urllib.parse import quote
+
+import pytest
+from django.utils import timezone
+
+from articles import search
+from articles.models import Article
+from articles.search import Highlighter, ParsedQuery
+from tests.factories import make_article, make_entity, make_source, make_tag
+
+pytestmark = pytest.mark.django_db
+
+
+def indexed(**fields) -> Article:
+    article = make_article(**fields)
+    search.index_article(article)
+    return article
+
+
+def titles(q: str, queryset=None) -> list[str]:
+    return list(search.search(ParsedQuery.parse(q), queryset).values_list("title", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("وقع الاتفاق بالشراكة مع القطاع الخاص", "الشراكة"),
+        ("مربو الأبقار في الأردن", "الاردن"),
+        ("ضبط إضاءة الشاشه", "الشاشة"),
+        ("قدموا مستوي مميزا", "مستوى"),
+        ("حضور لافت لـ الرِّواية", "الرواية"),
+        ("زيت الزيتون", "الزَّيْتُون"),
+        ("جريان الأوديـة", "الأودية"),
+        ("تحمل المسئولية كاملة", "المسؤولية"),
+        ("أصدرته شركة CrowdStrike", "crowdstrike"),
+        ("حتى عام ٢٠٣٥", "2035"),
+        ("وقال المتحدث باسم الكرملين", "الكرملين"),
+        ("وللكرملين موقف آخر", "الكرملين"),
+    ],
+)
+def test_it_finds_words_whatever_their_spelling_and_clitics(text, query):
+    indexed(title="خبر", body=text)
+    assert titles(query) == ["خبر"]
+
+
+@pytest.mark.parametrize("word", ["مصرف", "مصرع", "المصارف", "مصرفيون"])
+def test_a_short_word_never_matches_inside_a_longer_one(word):
+    indexed(title="خبر", body=f"تحدث {word} عن الأسواق")
+    assert titles("مصر") == []
+
+
+def test_every_word_of_a_query_must_match():
+    indexed(title="الأول", body="الولايات المتحدة والصين")
+    indexed(title="الثاني", body="الولايات المتحدة وحدها")
+    assert titles("الولايات المتحدة الصين") == ["الأول"]
+
+
+def test_a_quoted_query_is_a_phrase():
+    indexed(title="متجاور", body="خطة وطنية لتعزيز الأمن المائي في البلاد")
+    indexed(title="متفرق", body="الأمن في المدن والأمن الغذائي والمائي")
+    assert titles('"الأمن المائي"') == ["متجاور"]
+    assert sorted(titles("الأمن المائي")) == ["متجاور", "متفرق"]
+
+
+def test_ranking_puts_title_above_summary_above_body_then_newest_first():
+    now = timezone.now()
+    indexed(title="في النص", body="زلزال قوي", published_at=now - timedelta(hours=1))
+    indexed(title="في الملخص", summary="زلزال", published_at=now - timedelta(hours=3))
+    indexed(title="زلزال في العنوان", published_at=now - timedelta(hours=5))
+    indexed(title="في النص أحدث", body="زلزال", published_at=now - timedelta(minutes=5))
+    assert titles("زلزال") == ["زلزال في العنوان", "في الملخص", "في النص أحدث", "في النص"]
+
+
+def test_drafts_and_scheduled_articles_are_not_found(client):
+    indexed(title="مسودة زلزال", status=Article.Status.DRAFT)
+    indexed(title="زلزال مجدول", published_at=timezone.now() + timedelta(days=1))
+    assert titles("زلزال", Article.objects.published()) == []
+    assert "مسودة" not in client.get("/search/?q=زلزال").text
+
+
+def test_the_search_page_lists_results_with_highlighted_snippets(client):
+    article = indexed(title="عنوان", body="هطلت أمطار غزيرة على العاصمة <b>اليوم</b>")
+    html = client.get("/search/", {"q": "امطار"}).text
+    assert f'<a href="{article.get_absolute_url()}">عنوان</a>' in html
+    assert "<mark>أمطار</mark>" in html
+    assert "&lt;b&gt;اليوم" in html
+    assert "<b>" not in html
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_the_search_page_filters_by_tag_entity_source_and_dates(client):
+    tag, entity, source = make_tag("طقس"), make_entity("القاهرة"), make_source("الوادي")
+    now = timezone.now()
+    indexed(title="مطابق", body="أمطار", tags=[tag], entities=[entity], source=source)
+    indexed(title="وسم آخر", body="أمطار", source=source)
+    indexed(title="قديم", body="أمطار", tags=[tag], published_at=now - timedelta(days=400))
+    assert "وسم آخر" in client.get("/search/", {"q": "أمطار"}).text
+    for params in (
+        {"tag": tag.slug},
+        {"entity": entity.slug},
+        {"date_from": (now - timedelta(days=30)).date().isoformat(), "tag": tag.slug},
+    ):
+        html = client.get("/search/", {"q": "أمطار", **params}).text
+        assert "مطابق" in html
+        assert "وسم آخر" not in html
+        assert "قديم" not in html or "date_from" not in params
+    html = client.get("/search/", {"q": "أمطار", "source": source.slug}).text
+    assert "مطابق" in html and "قديم" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "*",
+        "زلزال*",
+        "NEAR(زلزال أمطار, 2)",
+        "-زلزال",
+        "زلزال OR 1=1",
+        "'; DROP TABLE articles_article; --",
+        "{title}: x",
+        "a & b | !c <-> d",
+        "\x00زلزال",
+        "\ud800",
+        "%",
+        "ز" * 10_000,
+        "كلمة " * 2_000,
+        "«»“”",
+    ],
+)
+def test_hostile_queries_give_a_page_never_an_error(client, query):
+    indexed(title="زلزال", body="زلزال قوي")
+    response = client.get("/search/?q=" + quote(query, safe="", errors="surrogatepass"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("page", ["0", "x", "999"])
+def test_bad_result_pages_are_not_found(client, page):
+    indexed(title="زلزال")
+    assert client.get("/search/", {"q": "زلزال", "page": page}).status_code == 404
+
+
+def test_unknown_filters_are_not_found_and_bad_dates_are_ignored(client):
+    indexed(title="زلزال")
+    assert client.get("/search/", {"q": "زلزال", "tag": "لا-يوجد"}).status_code == 404
+    response = client.get("/search/", {"q": "زلزال", "date_from": "not-a-date"})
+    assert response.status_code == 200
+    assert "زلزال" in response.text
+
+
+def test_highlighting_escapes_and_marks_only_whole_words():
+    marked = Highlighter(ParsedQuery.parse("مصر")).mark("<i>مصر</i> ومصرف وبمصر")
+    assert marked == "&lt;i&gt;<mark>مصر</mark>&lt;/i&gt; ومصرف <mark>وبمصر</mark>"
+
+
+def test_deleting_an_article_removes_it_from_the_index():
+    article = indexed(title="زلزال")
+    article.delete()
+    assert titles("زلزال") == []
