@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.matching import Gazetteer, GazetteerEntry, article_text
 
-DEFAULT_CORPUS = Path("/work/shared/dev-corpus")
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev-corpus"
 
 
 def load_gazetteer(corpus: Path) -> Gazetteer:

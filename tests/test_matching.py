@@ -16,8 +16,8 @@ import pytest
 from articles.matching import Gazetteer, GazetteerEntry, article_text
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/dev-corpus")
-SEED = Path("/work/shared/seed/000_200f321cd9c4ca40.txt")
+CORPUS = ROOT / "tests" / "data" / "dev-corpus"
+SEED = ROOT / "articles" / "demo" / "000_200f321cd9c4ca40.txt"
 
 
 def _eval_module():
