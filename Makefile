@@ -15,13 +15,15 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	  fi; \
 	done
 
-.PHONY: help run test test-sqlite test-postgres lint format superuser demo clean
+.PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages clean
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
 	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint       ruff check and format check"
 	@echo "make superuser  create an admin account"
+	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
+	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities"
 
 $(PY):
 	@python=$$($(FIND_PYTHON)); \
@@ -79,6 +81,19 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
+
+# Quality figures of the Arabic engine, on SQLite and (with DATABASE_URL) on PostgreSQL.
+quality: $(VENV)/.installed-dev
+	env -u DATABASE_URL DEBUG=1 $(PY) manage.py evaluate_corpus $(CORPUS)
+	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
+	if [ -n "$$url" ]; then DATABASE_URL="$$url" DEBUG=1 $(PY) manage.py evaluate_corpus $(CORPUS); fi
+
+bench: $(VENV)/.installed-dev
+	$(PY) bench/bench_linking.py
+
+# Recompile the Arabic catalogs after editing locale/ar/LC_MESSAGES/*.po (needs gettext).
+messages: $(VENV)/.installed-dev
+	DEBUG=1 $(PY) manage.py compilemessages --locale ar --ignore .venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -38,6 +39,18 @@ class NamedModel(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        key = normalize(self.name)
+        if not key:
+            raise ValidationError({"name": _("الاسم لا يمكن أن يكون فارغًا.")})
+        twin = type(self).objects.filter(name_key=key).exclude(pk=self.pk).first()
+        if twin:
+            # «الاخبارية» and «الإخبارية» are one source: point the editor to the existing row.
+            raise ValidationError(
+                {"name": _("«%(name)s» موجود بالفعل بهذا الاسم أو بإملاء آخر له.") % {"name": twin}}
+            )
 
     def save(self, *args, **kwargs) -> None:
         self.name = self.name.strip()
@@ -294,8 +307,12 @@ def split_paragraphs(body: str) -> list[str]:
 
 
 class ArticleAuthor(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
-    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
+    article = models.ForeignKey(
+        Article, verbose_name=_("المقال"), on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(
+        Author, verbose_name=_("الكاتب"), on_delete=models.PROTECT, related_name="bylines"
+    )
     position = models.PositiveSmallIntegerField(_("الترتيب"), default=0)
 
     class Meta:
@@ -327,8 +344,12 @@ class ArticleEntity(models.Model):
         AUTO = "auto", _("تلقائي")
         EDITOR = "editor", _("المحرر")
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="entity_links")
-    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="article_links")
+    article = models.ForeignKey(
+        Article, verbose_name=_("المقال"), on_delete=models.CASCADE, related_name="entity_links"
+    )
+    entity = models.ForeignKey(
+        Entity, verbose_name=_("الكيان"), on_delete=models.CASCADE, related_name="article_links"
+    )
     origin = models.CharField(
         _("المصدر"), max_length=10, choices=Origin.choices, default=Origin.AUTO
     )
@@ -360,4 +381,4 @@ class ArticleEntity(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.article_id} → {self.entity}"
+        return str(self.entity)

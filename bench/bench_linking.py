@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from articles.arabic import tokenize
 from articles.matching import KINDS, Gazetteer, GazetteerEntry
 
-CORPUS = Path("/work/shared/dev-corpus")
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev-corpus"
 SIZES = (100, 1_000, 10_000)
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 

@@ -26,6 +26,13 @@ def test_the_admin_is_arabic_and_right_to_left(editor_client):
     assert 'lang="ar"' in html
     assert 'dir="rtl"' in html
     assert "غرفة الأخبار" in html
+    assert "الأخبار" in html and "Articles" not in html
+    make_article()
+    listing = editor_client.get("/admin/articles/article/").text
+    # Strings Django's own Arabic catalog leaves in English come from locale/ar.
+    for english in ("Filter by", ">Run<", "Select an option"):
+        assert english not in listing
+    assert "تصفية حسب" in listing
 
 
 def test_an_editor_adds_an_article_through_the_admin(editor_client, client):
@@ -146,3 +153,39 @@ def test_a_link_the_editor_deletes_stays_removed_after_relinking(editor_client):
     linking.relink_articles()
     link.refresh_from_db()
     assert link.removed
+
+
+def test_a_tag_typed_with_another_spelling_is_refused_with_a_pointer_to_the_existing_one(
+    editor_client,
+):
+    make_tag("الحرب الروسية الأوكرانية")
+    response = editor_client.post(
+        "/admin/articles/tag/add/",
+        {"name": "الحرب الروسيه الاوكرانيه", "slug": "", "description": ""},
+    )
+    assert response.status_code == 200
+    assert "موجود بالفعل" in response.text
+    assert Tag.objects.count() == 1
+
+
+def test_changing_an_entitys_aliases_relinks_existing_articles(editor_client):
+    from articles import derived
+
+    entity = make_entity("أندريه بيلوسوف", kind="person")
+    article = make_article(body="وحذر بيلوسوف من التصعيد.")
+    derived.refresh_derived(article)
+    assert not ArticleEntity.objects.filter(article=article).exists()
+    response = editor_client.post(
+        f"/admin/articles/entity/{entity.pk}/change/",
+        {
+            "name": entity.name,
+            "kind": "person",
+            "aliases": "بيلوسوف",
+            "description": "",
+            "wikidata": "",
+            "slug": entity.slug,
+        },
+    )
+    assert response.status_code == 302
+    link = ArticleEntity.objects.get(article=article)
+    assert link.entity == entity and link.mentions == 1
