@@ -40,6 +40,14 @@ class NamedModel(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        self.name = self.name.strip()
+        self.name_key = normalize(self.name)
+        if not self.slug:
+            # Generated once: a slug that changed with every rename would break shared links.
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
         key = normalize(self.name)
@@ -51,14 +59,6 @@ class NamedModel(models.Model):
             raise ValidationError(
                 {"name": _("«%(name)s» موجود بالفعل بهذا الاسم أو بإملاء آخر له.") % {"name": twin}}
             )
-
-    def save(self, *args, **kwargs) -> None:
-        self.name = self.name.strip()
-        self.name_key = normalize(self.name)
-        if not self.slug:
-            # Generated once: a slug that changed with every rename would break shared links.
-            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
 
 
 class Source(NamedModel):

@@ -5,30 +5,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_search_index'),
+        ("articles", "0002_search_index"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='articleauthor',
-            name='article',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bylines', to='articles.article', verbose_name='المقال'),
+            model_name="articleauthor",
+            name="article",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="bylines",
+                to="articles.article",
+                verbose_name="المقال",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleauthor',
-            name='author',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='bylines', to='articles.author', verbose_name='الكاتب'),
+            model_name="articleauthor",
+            name="author",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="bylines",
+                to="articles.author",
+                verbose_name="الكاتب",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleentity',
-            name='article',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entity_links', to='articles.article', verbose_name='المقال'),
+            model_name="articleentity",
+            name="article",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="entity_links",
+                to="articles.article",
+                verbose_name="المقال",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleentity',
-            name='entity',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_links', to='articles.entity', verbose_name='الكيان'),
+            model_name="articleentity",
+            name="entity",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="article_links",
+                to="articles.entity",
+                verbose_name="الكيان",
+            ),
         ),
     ]
