@@ -15,7 +15,8 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	  fi; \
 	done
 
-.PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages clean
+.PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages \
+	browser-deps clean
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
@@ -56,8 +57,19 @@ run: $(VENV)/.installed
 superuser: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py createsuperuser
 
+# Browser tests drive Debian's chromium; Playwright cannot download browsers here.
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; \
+	else \
+	  echo "No /usr/bin/chromium: browser tests will be skipped (apt-get install chromium)."; \
+	fi
+
 # SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL points to one.
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev browser-deps
 	$(MAKE) --no-print-directory test-sqlite
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	if [ -n "$$url" ]; then \
