@@ -193,6 +193,18 @@ def _site_hints(lines: list[_Line]) -> set[str]:
     return hints
 
 
+_NAV_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _nav_parts(text: str) -> list[str]:
+    """The items of a navigation line such as «أخبار عربية | اقتصاد» (short labels between
+    bars, no sentence), or [] when the line is not one."""
+    parts = [p.strip() for p in _NAV_SEPARATOR.split(text)]
+    if len(parts) < 2 or ends_sentence(text) or any(not p or words(p) > 3 for p in parts):
+        return []
+    return parts
+
+
 def _find_title(
     lines: list[_Line], has_site_line: bool
 ) -> tuple[int | None, int | None, int | None]:
@@ -232,8 +244,9 @@ def _find_title(
         site = candidates.pop(0)
     after_site = site is not None or has_site_line
     if len(candidates) > 1 and (after_site or bare_key(lines[candidates[0]].text) in _SECTIONS):
-        n = words(lines[candidates[0]].text)
-        if n <= 3 and words(lines[candidates[1]].text) > n:
+        text = lines[candidates[0]].text
+        n = words(text)
+        if (n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n:
             section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
 
@@ -302,7 +315,8 @@ def parse_page(text: str) -> ParsedPage:
         # «المصري اليوم - أخبار مصر والعالم» above the headline: a site name and its motto.
         page.site_name = lines[0].facts[0].value[0]
     if section_at is not None:
-        page.section = lines[section_at].text
+        section_text = lines[section_at].text
+        page.section = (_nav_parts(section_text) or [section_text])[-1]
     if title_at is not None:
         page.title = lines[title_at].text
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)

@@ -793,3 +793,29 @@ def test_it_never_raises_and_never_invents_a_field(pieces):
 @given(st.text())
 def test_it_never_raises_on_arbitrary_text(text):
     parse_page(text)
+
+
+def test_a_navigation_line_with_bars_above_the_headline_is_the_section_not_the_title():
+    page = parse_page(
+        dedent(
+            """\
+            جريدة المساء العربي
+            أخبار عربية | اقتصاد
+
+            ارتفاع أسعار الذهب في السوق المحلية مع تراجع الدولار
+
+            الخميس 27 حزيران 2024 - 09:15
+
+            بيروت - رويترز
+            ارتفعت أسعار الذهب في السوق المحلية خلال تعاملات اليوم، مدعومة بتراجع الدولار.
+
+            ويتوقع محللون استمرار الاتجاه الصاعد حتى نهاية الشهر.
+            """
+        )
+    )
+    assert page.title == "ارتفاع أسعار الذهب في السوق المحلية مع تراجع الدولار"
+    assert page.section == "اقتصاد"
+    assert page.site_name == "جريدة المساء العربي"
+    assert page.caption is None
+    assert page.source == "رويترز"
+    assert page.published_at == datetime(2024, 6, 27, 9, 15)
