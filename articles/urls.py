@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import share_views, views
 from .converters import AnySegmentConverter, UnicodeSlugConverter
 
 register_converter(UnicodeSlugConverter, "uslug")
@@ -20,4 +20,7 @@ urlpatterns = [
     path("authors/<uslug:slug>/", views.AuthorView.as_view(), name="author"),
     path("sources/<uslug:slug>/", views.SourceView.as_view(), name="source"),
     path("search/", views.search_view, name="search"),
+    # Sharing and discovery: cards, feeds, sitemaps.
+    path("articles/<int:pk>/card.png", share_views.article_card, name="card"),
+    path("card.png", share_views.site_card, name="site-card"),
 ]
