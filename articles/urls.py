@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import share_views, views
+from . import feeds, share_views, views
 from .converters import AnySegmentConverter, UnicodeSlugConverter
 
 register_converter(UnicodeSlugConverter, "uslug")
@@ -23,4 +23,9 @@ urlpatterns = [
     # Sharing and discovery: cards, feeds, sitemaps.
     path("articles/<int:pk>/card.png", share_views.article_card, name="card"),
     path("card.png", share_views.site_card, name="site-card"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("tags/<uslug:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
+    path("entities/<uslug:slug>/feed/", feeds.EntityFeed(), name="entity-feed"),
+    path("authors/<uslug:slug>/feed/", feeds.AuthorFeed(), name="author-feed"),
+    path("sources/<uslug:slug>/feed/", feeds.SourceFeed(), name="source-feed"),
 ]

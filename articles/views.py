@@ -14,6 +14,7 @@ from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, search
+from .sharing import article_share
 
 
 def get_article_for(request: HttpRequest, pk: int, articles=None) -> Article:
@@ -38,6 +39,7 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
             "body_paragraphs": render_body(article.body, links),
             "entity_links": links,
             "is_preview": not article.is_public,
+            "share": article_share(article, links),
         },
     )
     if not article.is_public:
