@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -157,6 +158,23 @@ def website_share(title: str, description: str, url: str) -> ShareMeta:
         url=url,
         image=ShareImage(site_card_url(), WIDTH, HEIGHT, settings.SITE_NAME),
     )
+
+
+def share_links(title: str, url: str) -> list[tuple[str, str, str]]:
+    """(network, label, link) for sharing `url` through each app's own share page.
+
+    Plain links: they work without JavaScript and load nothing from those services.
+    """
+
+    def query(**params: str) -> str:
+        return urlencode(params, quote_via=quote)
+
+    return [
+        ("whatsapp", _("واتساب"), "https://wa.me/?" + query(text=f"{title}\n{url}")),
+        ("telegram", _("تيليغرام"), "https://t.me/share/url?" + query(url=url, text=title)),
+        ("x", _("إكس"), "https://x.com/intent/post?" + query(text=title, url=url)),
+        ("facebook", _("فيسبوك"), "https://www.facebook.com/sharer/sharer.php?" + query(u=url)),
+    ]
 
 
 def site_description() -> str:

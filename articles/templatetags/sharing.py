@@ -5,8 +5,10 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 
+from ..arabic import clean
 from ..feeds import SubjectFeed, feed_title, feed_url
-from ..sharing import ShareMeta, site_description, website_share
+from ..models import Article
+from ..sharing import ShareMeta, share_links, site_description, website_share
 from ..urlbuilding import absolute_url
 from ..urlbuilding import canonical_url as build_canonical_url
 
@@ -56,3 +58,14 @@ def feed_links(context) -> dict:
         feeds.insert(0, (feed_title(subject), feed_url(subject)))
     return {"feeds": feeds}
 
+
+@register.inclusion_tag("includes/share_buttons.html")
+def share_buttons(article: Article, share: ShareMeta) -> dict:
+    """Links to share the article in chat and social apps, and its short link to copy."""
+    title = " ".join(clean(article.title).split())
+    return {
+        "links": share_links(title, share.url),
+        "title": title,
+        "url": share.url,
+        "short_url": absolute_url(article.get_short_url()),
+    }
