@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import feeds, share_views, views
+from . import feeds, share_views, sitemaps, views
 from .converters import AnySegmentConverter, UnicodeSlugConverter
 
 register_converter(UnicodeSlugConverter, "uslug")
@@ -28,4 +28,8 @@ urlpatterns = [
     path("entities/<uslug:slug>/feed/", feeds.EntityFeed(), name="entity-feed"),
     path("authors/<uslug:slug>/feed/", feeds.AuthorFeed(), name="author-feed"),
     path("sources/<uslug:slug>/feed/", feeds.SourceFeed(), name="source-feed"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
+    path("news-sitemap.xml", sitemaps.news, name="news-sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
 ]

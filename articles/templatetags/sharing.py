@@ -9,6 +9,7 @@ from ..arabic import clean
 from ..feeds import SubjectFeed, feed_title, feed_url
 from ..models import Article
 from ..sharing import ShareMeta, share_links, site_description, website_share
+from ..structured_data import iso_datetime
 from ..urlbuilding import absolute_url
 from ..urlbuilding import canonical_url as build_canonical_url
 
@@ -21,6 +22,9 @@ def _canonical(context) -> str:
         return settings.SITE_URL + "/"
     page = context.get("page_obj")
     return build_canonical_url(request, page.number if page else None)
+
+
+register.filter("iso_datetime", iso_datetime)
 
 
 @register.filter
