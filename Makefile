@@ -24,7 +24,7 @@ help:
 	@echo "make lint       ruff check and format check"
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
-	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities"
+	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card cost"
 
 $(PY):
 	@python=$$($(FIND_PYTHON)); \
@@ -113,6 +113,7 @@ quality: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
+	$(PY) bench/bench_cards.py
 
 # Recompile the Arabic catalogs after editing locale/ar/LC_MESSAGES/*.po (needs gettext).
 messages: $(VENV)/.installed-dev
