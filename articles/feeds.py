@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from .models import Article, ArticleQuerySet, Author, Entity, Source, Tag
-from .sharing import article_description
+from .sharing import article_description, subject_description
 from .urlbuilding import absolute_url
 
 ITEMS_PER_FEED = 50
@@ -55,7 +55,7 @@ class LatestArticlesFeed(Feed):
     def description(self, obj=None) -> str:
         if obj is None:
             return _("آخر ما نُشر على %(site)s.") % {"site": settings.SITE_NAME}
-        return getattr(obj, "description", "") or feed_title(obj)
+        return subject_description(obj)
 
     def filter_items(self, articles: ArticleQuerySet, obj) -> ArticleQuerySet:
         return articles

@@ -177,6 +177,13 @@ def share_links(title: str, url: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def subject_description(subject) -> str:
+    """What a tag, entity, author or source page is about, for previews and feeds."""
+    return getattr(subject, "description", "") or _("آخر ما نُشر عن «%(name)s» على %(site)s.") % {
+        "name": subject.name,
+        "site": settings.SITE_NAME,
+    }
+
+
 def site_description() -> str:
     return _("أخبار عربية تُقرأ كما ينبغي: مقالات ووسوم وكيانات وبحث بالعربية.")
-

@@ -229,6 +229,11 @@ def test_listing_pages_carry_opengraph_with_the_site_card(client):
         assert og["og:image"].startswith(SITE + "/card.png?v=")
     tag_og = _metadata(client.get(tag.get_absolute_url()).text)["og"]
     assert tag_og["og:description"] == ["أخبار الأسواق والشركات."]
+    author = make_author("أحمد أنور")
+    make_article(authors=[author])
+    author_og = _metadata(client.get(author.get_absolute_url()).text)["og"]
+    assert author_og["og:title"] == ["أحمد أنور"]
+    assert author_og["og:description"] == ["آخر ما نشر عن «أحمد أنور» على قارئ الأخبار."]
 
 
 def test_the_not_found_page_claims_no_canonical_url(client):

@@ -8,7 +8,13 @@ from django.conf import settings
 from ..arabic import clean
 from ..feeds import SubjectFeed, feed_title, feed_url
 from ..models import Article
-from ..sharing import ShareMeta, share_links, site_description, website_share
+from ..sharing import (
+    ShareMeta,
+    share_links,
+    site_description,
+    subject_description,
+    website_share,
+)
 from ..structured_data import iso_datetime
 from ..urlbuilding import absolute_url
 from ..urlbuilding import canonical_url as build_canonical_url
@@ -47,7 +53,8 @@ def share_meta(context, title: str = "", description: str = "") -> dict:
         subject = context.get("subject")
         meta = website_share(
             title=title or context.get("page_title") or settings.SITE_NAME,
-            description=description or getattr(subject, "description", "") or site_description(),
+            description=description
+            or (subject_description(subject) if subject is not None else site_description()),
             url=_canonical(context),
         )
     return {"meta": meta}

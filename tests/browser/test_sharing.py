@@ -63,3 +63,17 @@ def test_without_javascript_the_share_links_work_and_no_dead_button_shows(
     assert page.locator("#short-link").input_value() == f"{SITE}/a/{seed_article.pk}"
     page.locator(".share").scroll_into_view_if_needed()
     page.screenshot(path=artifacts / "share-1280-nojs.png")
+
+
+def test_the_seed_articles_card_is_drawn_for_people_to_look_at(open_article, artifacts):
+    _, page = open_article()
+    card_url = page.locator('meta[property="og:image"]').get_attribute("content")
+    path = card_url.removeprefix(SITE)
+    response = page.request.get(page.url.split("/articles/")[0] + path)
+    assert response.status == 200
+    assert response.headers["content-type"] == "image/png"
+    (artifacts / "share-card-seed.png").write_bytes(response.body())
+    # The browser decodes it at the size previews expect.
+    page.goto(page.url.split("/articles/")[0] + path)
+    size = page.evaluate("[document.images[0].naturalWidth, document.images[0].naturalHeight]")
+    assert size == [1200, 630]
