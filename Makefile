@@ -16,7 +16,7 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	done
 
 .PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages \
-	browser-deps clean
+	browser-deps text-deps clean
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
@@ -24,7 +24,7 @@ help:
 	@echo "make lint       ruff check and format check"
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
-	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities"
+	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card cost"
 
 $(PY):
 	@python=$$($(FIND_PYTHON)); \
@@ -44,7 +44,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed text-deps
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_demo
 	@echo
@@ -56,6 +56,17 @@ run: $(VENV)/.installed
 
 superuser: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py createsuperuser
+
+# Share cards shape Arabic with Pillow's raqm, which loads the system's FriBiDi at run time.
+text-deps: $(VENV)/.installed
+	@if $(PY) -c 'from PIL import features; raise SystemExit(not features.check("raqm"))'; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's FriBiDi for Pillow's raqm (Arabic share cards)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfribidi0 >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfribidi0 >/dev/null; }; \
+	else \
+	  echo "Pillow has no raqm: install FriBiDi (apt-get install libfribidi0) for share cards." >&2; \
+	fi
 
 # Browser tests drive Debian's chromium; Playwright cannot download browsers here.
 browser-deps:
@@ -69,7 +80,7 @@ browser-deps:
 	fi
 
 # SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL points to one.
-test: $(VENV)/.installed-dev browser-deps
+test: $(VENV)/.installed-dev browser-deps text-deps
 	$(MAKE) --no-print-directory test-sqlite
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	if [ -n "$$url" ]; then \
@@ -102,6 +113,7 @@ quality: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
+	$(PY) bench/bench_cards.py
 
 # Recompile the Arabic catalogs after editing locale/ar/LC_MESSAGES/*.po (needs gettext).
 messages: $(VENV)/.installed-dev

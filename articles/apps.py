@@ -6,3 +6,6 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("الأخبار")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401  (registers the system checks)

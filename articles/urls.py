@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import feeds, share_views, sitemaps, views
 from .converters import AnySegmentConverter, UnicodeSlugConverter
 
 register_converter(UnicodeSlugConverter, "uslug")
@@ -20,4 +20,16 @@ urlpatterns = [
     path("authors/<uslug:slug>/", views.AuthorView.as_view(), name="author"),
     path("sources/<uslug:slug>/", views.SourceView.as_view(), name="source"),
     path("search/", views.search_view, name="search"),
+    # Sharing and discovery: cards, feeds, sitemaps.
+    path("articles/<int:pk>/card.png", share_views.article_card, name="card"),
+    path("card.png", share_views.site_card, name="site-card"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("tags/<uslug:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
+    path("entities/<uslug:slug>/feed/", feeds.EntityFeed(), name="entity-feed"),
+    path("authors/<uslug:slug>/feed/", feeds.AuthorFeed(), name="author-feed"),
+    path("sources/<uslug:slug>/feed/", feeds.SourceFeed(), name="source-feed"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
+    path("news-sitemap.xml", sitemaps.news, name="news-sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
 ]

@@ -14,11 +14,13 @@ from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, search
+from .sharing import article_share
 
 
-def get_article_for(request: HttpRequest, pk: int) -> Article:
+def get_article_for(request: HttpRequest, pk: int, articles=None) -> Article:
     """The article readers may see, or — for staff only — any article, as a preview."""
-    articles = Article.objects.for_detail()
+    if articles is None:
+        articles = Article.objects.for_detail()
     if not request.user.is_staff:
         articles = articles.published()
     return get_object_or_404(articles, pk=pk)
@@ -37,6 +39,7 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
             "body_paragraphs": render_body(article.body, links),
             "entity_links": links,
             "is_preview": not article.is_public,
+            "share": article_share(article, links),
         },
     )
     if not article.is_public:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -28,6 +29,12 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            # A live server needs committed data, so a flushed (transactional) database.
+            # Naming the apps lets that flush TRUNCATE ... CASCADE, which PostgreSQL needs:
+            # the search index table, not a model, references the articles table.
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, available_apps=settings.INSTALLED_APPS)
+            )
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,138 @@
+"""RSS 2.0 feeds: the site's latest articles, and those of one tag, entity, author or source.
+
+Links are absolute from SITE_URL (the syndication framework would otherwise take the
+domain from the request). Each feed runs the same few queries however many items,
+authors or tags it has.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Model, Prefetch, Q
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from .models import Article, ArticleQuerySet, Author, Entity, Source, Tag
+from .sharing import article_description, subject_description
+from .urlbuilding import absolute_url
+
+ITEMS_PER_FEED = 50
+
+
+def feed_url(subject: Model | None = None) -> str:
+    """The absolute URL of `subject`'s feed (a tag, entity, author or source), or the site's."""
+    if subject is None:
+        return absolute_url(reverse("articles:feed"))
+    name = SubjectFeed.url_names[type(subject)]
+    return absolute_url(reverse(name, kwargs={"slug": subject.slug}))
+
+
+def feed_title(subject: Model | None = None) -> str:
+    if subject is None:
+        return _("%(site)s: آخر الأخبار") % {"site": settings.SITE_NAME}
+    return f"{subject.name} — {settings.SITE_NAME}"
+
+
+class LatestArticlesFeed(Feed):
+    feed_type = Rss201rev2Feed
+    language = "ar"
+    item_guid_is_permalink = True
+
+    def title(self, obj=None) -> str:
+        return feed_title(obj)
+
+    def link(self, obj=None) -> str:
+        return absolute_url(obj.get_absolute_url() if obj else reverse("articles:home"))
+
+    def feed_url(self, obj=None) -> str:
+        return feed_url(obj)
+
+    def description(self, obj=None) -> str:
+        if obj is None:
+            return _("آخر ما نُشر على %(site)s.") % {"site": settings.SITE_NAME}
+        return subject_description(obj)
+
+    def filter_items(self, articles: ArticleQuerySet, obj) -> ArticleQuerySet:
+        return articles
+
+    def items(self, obj=None):
+        articles = Article.objects.for_listing().prefetch_related(
+            Prefetch("tags", queryset=Tag.objects.order_by("name_key"))
+        )
+        return self.filter_items(articles, obj)[:ITEMS_PER_FEED]
+
+    def item_title(self, item: Article) -> str:
+        return item.title
+
+    def item_description(self, item: Article) -> str:
+        # Feed readers read a description as HTML: the summary is text, so escape it.
+        return escape(article_description(item))
+
+    def item_link(self, item: Article) -> str:
+        return absolute_url(item.get_absolute_url())
+
+    def item_guid(self, item: Article) -> str:
+        # The short link never changes, even if the article's slug one day does.
+        return absolute_url(item.get_short_url())
+
+    def item_pubdate(self, item: Article):
+        return item.published_at
+
+    def item_updateddate(self, item: Article):
+        return item.updated_at
+
+    def item_author_name(self, item: Article) -> str | None:
+        return "، ".join(author.name for author in item.byline) or None
+
+    def item_categories(self, item: Article) -> list[str]:
+        return [tag.name for tag in item.tags.all()]
+
+
+class SubjectFeed(LatestArticlesFeed):
+    """The latest articles of one tag, entity, author or source, found by its slug."""
+
+    url_names = {
+        Tag: "articles:tag-feed",
+        Entity: "articles:entity-feed",
+        Author: "articles:author-feed",
+        Source: "articles:source-feed",
+    }
+    model: type[Model]
+    article_filter: str
+
+    def get_object(self, request: HttpRequest, slug: str) -> Model:
+        return get_object_or_404(self.model, slug=slug)
+
+    def filter_items(self, articles: ArticleQuerySet, obj) -> ArticleQuerySet:
+        return articles.filter(self.subject_filter(obj))
+
+    def subject_filter(self, obj) -> Q:
+        return Q(**{self.article_filter: obj})
+
+
+class TagFeed(SubjectFeed):
+    model = Tag
+    article_filter = "tags"
+
+
+class EntityFeed(SubjectFeed):
+    model = Entity
+    article_filter = "entity_links__entity"
+
+    def subject_filter(self, obj) -> Q:
+        return super().subject_filter(obj) & Q(entity_links__removed=False)
+
+
+class AuthorFeed(SubjectFeed):
+    model = Author
+    article_filter = "bylines__author"
+
+
+class SourceFeed(SubjectFeed):
+    model = Source
+    article_filter = "source"

@@ -1,0 +1,189 @@
+"""What a shared link shows: OpenGraph and X card tags, built from the article itself.
+
+WhatsApp, Telegram and Facebook read OpenGraph; X reads its `twitter:` tags and falls back
+to OpenGraph. Texts are cut at a word boundary to the lengths those previews display, and
+stripped of tashkeel, which preview fonts often render as stray marks.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from .arabic import clean
+from .cards import HEIGHT, WIDTH, article_card_url, site_card_url
+from .models import Article, ArticleEntity
+from .structured_data import JsonLd, iso_datetime, news_article
+from .urlbuilding import absolute_url
+
+TITLE_LIMIT = 70
+HEADLINE_LIMIT = 110  # Google shows no more of a structured-data headline
+DESCRIPTION_LIMIT = 200
+ELLIPSIS = "…"
+
+
+def share_text(text: str, limit: int) -> str:
+    """`text` without tashkeel, on one line, cut at a word boundary to at most `limit`."""
+    text = " ".join(clean(text).split())
+    if len(text) <= limit:
+        return text
+    # Look one character past the room left for the ellipsis: a space there means the
+    # word before it is whole. One very long word is cut inside rather than dropped.
+    cut = text[: limit - len(ELLIPSIS) + 1]
+    cut = cut[: cut.rindex(" ")] if " " in cut else cut[:-1]
+    return cut.rstrip(" ،,.:؛-–—") + ELLIPSIS
+
+
+@dataclass(frozen=True)
+class ShareImage:
+    url: str
+    width: int
+    height: int
+    alt: str
+    type: str = "image/png"
+
+
+@dataclass
+class ShareMeta:
+    """One page's preview: rendered by includes/share_meta.html in every page's head."""
+
+    title: str
+    description: str
+    url: str
+    image: ShareImage
+    type: str = "website"
+    # article:* properties, in order; a property may repeat (one per author or tag).
+    article_properties: list[tuple[str, str]] = field(default_factory=list)
+    structured_data: JsonLd | None = None
+
+    def opengraph(self) -> list[tuple[str, str]]:
+        return [
+            ("og:type", self.type),
+            ("og:site_name", settings.SITE_NAME),
+            ("og:locale", "ar_AR"),
+            ("og:title", self.title),
+            ("og:description", self.description),
+            ("og:url", self.url),
+            ("og:image", self.image.url),
+            ("og:image:type", self.image.type),
+            ("og:image:width", str(self.image.width)),
+            ("og:image:height", str(self.image.height)),
+            ("og:image:alt", self.image.alt),
+            *self.article_properties,
+        ]
+
+    def twitter(self) -> list[tuple[str, str]]:
+        return [
+            ("twitter:card", "summary_large_image"),
+            ("twitter:title", self.title),
+            ("twitter:description", self.description),
+            ("twitter:image", self.image.url),
+            ("twitter:image:alt", self.image.alt),
+        ]
+
+
+def article_description(article: Article) -> str:
+    paragraphs = article.paragraphs
+    return share_text(article.summary or (paragraphs[0] if paragraphs else ""), DESCRIPTION_LIMIT)
+
+
+def article_image(article: Article) -> ShareImage:
+    """The lead image when there is one, else the article's share card."""
+    if article.image:
+        return ShareImage(
+            url=absolute_url(article.image.url),
+            width=article.image.width,
+            height=article.image.height,
+            alt=share_text(article.image_caption or article.title, DESCRIPTION_LIMIT),
+            type=mimetypes.guess_type(article.image.name)[0] or "image/jpeg",
+        )
+    return ShareImage(article_card_url(article), WIDTH, HEIGHT, share_text(article.title, 420))
+
+
+def about_and_mentions(links: list[ArticleEntity]) -> tuple[list, list]:
+    """The entities an article is about, and those it only mentions.
+
+    An editor marks a link as the article's subject with `is_about` (the newsroom admin
+    adds the flag); until a link carries it, every linked entity counts as a mention.
+    """
+    about = [link.entity for link in links if getattr(link, "is_about", False)]
+    mentions = [link.entity for link in links if not getattr(link, "is_about", False)]
+    return about, mentions
+
+
+def article_share(article: Article, links: list[ArticleEntity]) -> ShareMeta:
+    """The preview of an article page (its bylines, tags and source already fetched)."""
+    url = absolute_url(article.get_absolute_url())
+    image = article_image(article)
+    properties = []
+    if article.published_at:
+        properties.append(("article:published_time", iso_datetime(article.published_at)))
+    properties.append(("article:modified_time", iso_datetime(article.updated_at)))
+    properties += [("article:author", absolute_url(a.get_absolute_url())) for a in article.byline]
+    tags = list(article.tags.all())
+    if tags:
+        properties.append(("article:section", tags[0].name))
+    properties += [("article:tag", tag.name) for tag in tags]
+    about, mentions = about_and_mentions(links)
+    description = article_description(article)
+    return ShareMeta(
+        type="article",
+        title=share_text(article.title, TITLE_LIMIT),
+        description=description,
+        url=url,
+        image=image,
+        article_properties=properties,
+        structured_data=news_article(
+            article,
+            url=url,
+            headline=share_text(article.title, HEADLINE_LIMIT),
+            description=description,
+            image=image.url,
+            tags=tags,
+            about=about,
+            mentions=mentions,
+        ),
+    )
+
+
+def website_share(title: str, description: str, url: str) -> ShareMeta:
+    """The preview of any other page: the site's card with the page's own title."""
+    return ShareMeta(
+        title=share_text(title, TITLE_LIMIT),
+        description=share_text(description, DESCRIPTION_LIMIT),
+        url=url,
+        image=ShareImage(site_card_url(), WIDTH, HEIGHT, settings.SITE_NAME),
+    )
+
+
+def share_links(title: str, url: str) -> list[tuple[str, str, str]]:
+    """(network, label, link) for sharing `url` through each app's own share page.
+
+    Plain links: they work without JavaScript and load nothing from those services.
+    """
+
+    def query(**params: str) -> str:
+        return urlencode(params, quote_via=quote)
+
+    return [
+        ("whatsapp", _("واتساب"), "https://wa.me/?" + query(text=f"{title}\n{url}")),
+        ("telegram", _("تيليغرام"), "https://t.me/share/url?" + query(url=url, text=title)),
+        ("x", _("إكس"), "https://x.com/intent/post?" + query(text=title, url=url)),
+        ("facebook", _("فيسبوك"), "https://www.facebook.com/sharer/sharer.php?" + query(u=url)),
+    ]
+
+
+def subject_description(subject) -> str:
+    """What a tag, entity, author or source page is about, for previews and feeds."""
+    return getattr(subject, "description", "") or _("آخر ما نُشر عن «%(name)s» على %(site)s.") % {
+        "name": subject.name,
+        "site": settings.SITE_NAME,
+    }
+
+
+def site_description() -> str:
+    return _("أخبار عربية تُقرأ كما ينبغي: مقالات ووسوم وكيانات وبحث بالعربية.")

@@ -1,0 +1,41 @@
+"""Absolute URLs for links that leave the site: canonical links, share tags, feeds, sitemaps.
+
+They are built from `settings.SITE_URL`, never from the request's Host header, so they
+are right behind a proxy and a forged Host cannot end up in a shared preview or a feed.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.encoding import escape_uri_path
+
+# Query parameters that choose what a page shows; anything else (tracking tags, typos,
+# ?page=1) is noise a canonical link leaves out.
+CANONICAL_PARAMS = {"entities": ("kind",), "search": ("q",)}
+
+
+def absolute_url(path: str) -> str:
+    """`path` (as `reverse()` or `get_absolute_url()` give it) on the public site."""
+    if urlsplit(path).scheme:
+        return path
+    return settings.SITE_URL + path
+
+
+def site_scheme_and_domain() -> tuple[str, str]:
+    """("https", "news.example.org") for code that wants them apart, like sitemaps."""
+    parts = urlsplit(settings.SITE_URL)
+    return parts.scheme, parts.netloc + parts.path
+
+
+def canonical_url(request: HttpRequest, page_number: int | None = None) -> str:
+    """The one URL search engines and share previews should use for this page."""
+    match = request.resolver_match
+    names = CANONICAL_PARAMS.get(match.url_name if match else "", ())
+    query = [(name, request.GET[name]) for name in names if request.GET.get(name)]
+    if page_number and page_number > 1:
+        query.append(("page", str(page_number)))
+    url = absolute_url(escape_uri_path(request.path))
+    return f"{url}?{urlencode(query)}" if query else url
