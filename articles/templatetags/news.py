@@ -2,8 +2,10 @@ from datetime import date, datetime
 
 from django import template
 from django.http import QueryDict
+from django.utils.safestring import SafeString
 
 from .. import display
+from ..rendering import isolate_ltr
 
 register = template.Library()
 
@@ -60,3 +62,9 @@ def iso(value: datetime | None) -> str:
     if not value:
         return ""
     return display.local(value).replace(microsecond=0).isoformat()
+
+
+@register.filter
+def isolate(text: str) -> SafeString:
+    """Escape `text` with its Latin words and separated numbers isolated in <bdi>."""
+    return isolate_ltr(text or "")
