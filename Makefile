@@ -78,6 +78,10 @@ browser-deps:
 	else \
 	  echo "No /usr/bin/chromium: browser tests will be skipped (apt-get install chromium)."; \
 	fi
+	@# The Nu HTML checker (vnu.jar, run with the machine's Java) and Lighthouse, from npm.
+	@if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] && command -v npm >/dev/null; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	fi
 
 # SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL points to one.
 test: $(VENV)/.installed-dev browser-deps text-deps

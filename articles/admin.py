@@ -45,7 +45,7 @@ class DirAutoMixin:
 
 class NamedAdmin(DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
     search_fields = ("name",)  # enables the search box; the lookup is normalised above
-    ordering = ("name_key",)
+    ordering = ("sort_key", "name_key")
 
     def get_queryset(self, request):
         return (

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .arabic import normalize
+from .arabic import sort_key as alphabetical_key
 from .slugs import unique_slug
 
 
@@ -28,6 +29,8 @@ class NamedModel(models.Model):
 
     name = models.CharField(_("الاسم"), max_length=200)
     name_key = models.CharField(max_length=200, unique=True, editable=False)
+    # Arabic alphabetical order: orthography folded and a leading ال ignored (الأردن under ا).
+    sort_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
     slug = models.SlugField(
         _("المعرّف في الرابط"), max_length=200, unique=True, allow_unicode=True, blank=True
     )
@@ -43,6 +46,7 @@ class NamedModel(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.name = self.name.strip()
         self.name_key = normalize(self.name)
+        self.sort_key = alphabetical_key(self.name)
         if not self.slug:
             # Generated once: a slug that changed with every rename would break shared links.
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
@@ -67,7 +71,7 @@ class Source(NamedModel):
     class Meta:
         verbose_name = _("مصدر")
         verbose_name_plural = _("المصادر")
-        ordering = ["name_key"]
+        ordering = ["sort_key", "name_key"]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:source", kwargs={"slug": self.slug})
@@ -86,7 +90,7 @@ class Author(NamedModel):
     class Meta:
         verbose_name = _("كاتب")
         verbose_name_plural = _("الكتّاب")
-        ordering = ["name_key"]
+        ordering = ["sort_key", "name_key"]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:author", kwargs={"slug": self.slug})
@@ -98,7 +102,7 @@ class Tag(NamedModel):
     class Meta:
         verbose_name = _("وسم")
         verbose_name_plural = _("الوسوم")
-        ordering = ["name_key"]
+        ordering = ["sort_key", "name_key"]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:tag", kwargs={"slug": self.slug})
@@ -134,7 +138,7 @@ class Entity(NamedModel):
     class Meta:
         verbose_name = _("كيان")
         verbose_name_plural = _("الكيانات")
-        ordering = ["name_key"]
+        ordering = ["sort_key", "name_key"]
         indexes = [models.Index(fields=["kind", "name_key"], name="entity_kind_name")]
 
     def save(self, *args, **kwargs) -> None:
@@ -180,7 +184,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_detail(self) -> ArticleQuerySet:
         return self.with_bylines().prefetch_related(
-            models.Prefetch("tags", queryset=Tag.objects.order_by("name_key")),
+            models.Prefetch("tags", queryset=Tag.objects.order_by("sort_key")),
             models.Prefetch(
                 "entity_links",
                 queryset=ArticleEntity.objects.visible()

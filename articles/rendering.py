@@ -12,6 +12,25 @@ from django.utils.safestring import SafeString, mark_safe
 # A blank line (possibly holding spaces) ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r\f\v]*\r?\n\s*")
 _WHITESPACE = re.compile(r"\s+")
+# Left-to-right runs inside Arabic text: Latin words (n-tv, ATACMS, Lloyd Austin) and numbers
+# written with separators (10:30, 2024/06/26, 20-20-20, 8.5). Isolated in <bdi> so the
+# bidi algorithm cannot reorder them with the Arabic and punctuation around them.
+_LTR_RUN = re.compile(
+    r"(?:[A-Za-z][\w.&'’-]*|\d+(?:[:/.\-]\d+)+)(?:[ \-](?:[A-Za-z][\w.&'’-]*|\d+))*"
+    r"(?<![.'’-])",
+    re.ASCII,
+)
+
+
+def isolate_ltr(text: str) -> SafeString:
+    """Escape `text`, wrapping its left-to-right runs in <bdi>."""
+    parts, cursor = [], 0
+    for match in _LTR_RUN.finditer(text):
+        parts.append(escape(text[cursor : match.start()]))
+        parts.append(f"<bdi>{escape(match.group())}</bdi>")
+        cursor = match.end()
+    parts.append(escape(text[cursor:]))
+    return mark_safe("".join(parts))  # every piece is escaped
 
 
 class BodyLink(Protocol):
@@ -39,7 +58,7 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _text(fragment: str) -> str:
-    return escape(_WHITESPACE.sub(" ", fragment))
+    return isolate_ltr(_WHITESPACE.sub(" ", fragment))
 
 
 def render_body(body: str, links: Iterable[BodyLink]) -> list[SafeString]:

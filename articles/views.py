@@ -8,8 +8,10 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
+from . import charts, exploring
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .rendering import render_body
@@ -38,6 +40,8 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
             "article": article,
             "body_paragraphs": render_body(article.body, links),
             "entity_links": links,
+            "entity_groups": group_by_kind(links),
+            "related": exploring.related_articles(article),
             "is_preview": not article.is_public,
             "share": article_share(article, links),
         },
@@ -47,6 +51,24 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def group_by_kind(links: list[ArticleEntity]) -> list[tuple[str, str, list[ArticleEntity]]]:
+    """(kind, its Arabic plural label, links) for each kind present, people first."""
+    labels = dict(KIND_PLURALS)
+    groups: dict[str, list[ArticleEntity]] = {kind: [] for kind, _ in KIND_PLURALS}
+    for link in links:
+        groups[link.entity.kind].append(link)
+    return [(kind, labels[kind], items) for kind, items in groups.items() if items]
+
+
+KIND_PLURALS = [
+    (EntityKind.PERSON, _lazy("أشخاص")),
+    (EntityKind.PLACE, _lazy("أماكن")),
+    (EntityKind.ORGANIZATION, _lazy("منظمات")),
+    (EntityKind.EVENT, _lazy("أحداث")),
+    (EntityKind.OTHER, _lazy("أخرى")),
+]
 
 
 def short_link(request: HttpRequest, pk: int) -> HttpResponse:
@@ -108,6 +130,11 @@ class TagView(SubjectArticleListView):
     def get_queryset(self):
         return super().get_queryset().filter(tags=self.subject)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["top_entities"] = exploring.entities_of_tag(self.subject)
+        return context
+
 
 class EntityView(SubjectArticleListView):
     subject_model = Entity
@@ -120,6 +147,16 @@ class EntityView(SubjectArticleListView):
             .get_queryset()
             .filter(entity_links__entity=self.subject, entity_links__removed=False)
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        entity = self.subject
+        context["timeline"] = charts.monthly_bars(
+            exploring.mentions_by_month(entity), label=_("مقالات تذكر %(name)s") % {"name": entity}
+        )
+        context["co_mentioned"] = exploring.co_mentioned(entity)
+        context["entity_tags"] = exploring.tags_of_entity(entity)
+        return context
 
 
 class AuthorView(SubjectArticleListView):
@@ -156,7 +193,7 @@ class TagIndexView(ListView):
 
     def get_queryset(self):
         return Tag.objects.annotate(article_count=_public_article_count("articles")).order_by(
-            "name_key"
+            "sort_key", "name_key"
         )
 
 
@@ -179,7 +216,7 @@ class EntityIndexView(ListView):
             article_count=Count(
                 "article_links", filter=Q(article_links__in=public_links), distinct=True
             )
-        ).order_by("name_key")
+        ).order_by("sort_key", "name_key")
         self.kind = self.get_kind()
         if self.kind:
             entities = entities.filter(kind=self.kind)

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages compressed like the static files (CSRF tokens are masked per response).
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -142,3 +144,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# How dates read: month names "egyptian" (يونيو) or "levantine" (حزيران); digits "western"
+# (26) or "arabic" (٢٦).
+DATE_MONTHS = env.str("DATE_MONTHS", default="egyptian")
+DATE_DIGITS = env.str("DATE_DIGITS", default="western")

@@ -30,3 +30,13 @@ def seed_article(db):
 
 
 __all__ = ["make_article", "make_author", "make_entity", "make_source", "make_tag"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (the local-memory cache outlives tests)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,6 +1,7 @@
 """Each page runs the same number of queries with 1 article as with 30."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -35,6 +36,7 @@ def _urls(article, tag, entity, author, source):
 
 
 def _count(client, url) -> int:
+    cache.clear()  # measure the cold path every time
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
@@ -44,4 +46,4 @@ def test_query_counts_do_not_grow_with_content(client):
     small = {k: _count(client, u) for k, u in _urls(*_populate(1)).items()}
     large = {k: _count(client, u) for k, u in _urls(*_populate(30)).items()}
     assert small == large
-    assert max(large.values()) <= 8
+    assert max(large.values()) <= 10

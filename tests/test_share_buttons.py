@@ -57,5 +57,5 @@ def test_the_article_page_loads_no_third_party_script_or_pixel(client):
     sources = page.xpath("//script/@src | //img/@src | //iframe/@src | //link/@href")
     for source in sources:
         assert source.startswith(("/", SITE)), source
-    assert page.xpath("//script/@src") == ["/static/js/share.js"]
+    assert page.xpath("//script/@src") == ["/static/js/reader.js", "/static/js/share.js"]
     assert page.xpath('//link[@rel="shortlink"]/@href') == [f"{SITE}/a/{article.pk}"]
