@@ -93,3 +93,15 @@ def form_widgets(html: str, form_id: str | None = None) -> dict[str, dict]:
     reader = _FormReader(form_id)
     reader.feed(html)
     return reader.attrs_of
+
+
+def article_form(client, article=None) -> dict:
+    """What the article's admin form (or the add form) submits untouched."""
+    url = (
+        f"/admin/articles/article/{article.pk}/change/"
+        if article
+        else "/admin/articles/article/add/"
+    )
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    return form_data(response.text, "article_form")
