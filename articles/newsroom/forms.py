@@ -119,7 +119,10 @@ class EntityAddForm(forms.ModelForm):
         fields = ("entity", "is_about")
 
     def validate_unique(self) -> None:
-        # An entity already in the list is updated by save(), not refused.
+        # An entity already in the list (even removed) is updated by save(), not refused.
+        pass
+
+    def validate_constraints(self) -> None:
         pass
 
     def save(self, commit: bool = True) -> ArticleEntity:
