@@ -20,6 +20,7 @@ from .lexicon import (
     PARTICLES,
     PERSON_TITLES,
     PERSON_VERBS,
+    PRONOUN_SUFFIXES,
     SPEECH_VERBS,
 )
 
@@ -41,6 +42,7 @@ _CUES = PERSON_CUES | PLACE_CUES | ORGANIZATION_CUES | EVENT_CUES | {ON_BEHALF}
 _STOP_WORDS = FUNCTION_WORDS | PARTICLES | SPEECH_VERBS | PERSON_VERBS
 _DEFINITE_PREFIXES = ("ال", "لل", "بال", "وال", "فال", "كال")
 _CONJUNCTIONS = ("و", "ف")
+_NISBA = ("يه", "ي")  # «الأوكرانية»، «الروسي» after folding ة → ه
 _TANWEEN = ("\u064b", "\u064bا", "\u064c", "\u064d", "ًا")
 
 
@@ -80,6 +82,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens: list[Token] = tokenize(text)
+        self.cue_spans: dict[int, list[int]] = {}  # cue position → the name's tokens
         # A token «joins» the one before it when only spaces separate them: punctuation,
         # a quote or a line break ends a name.
         self.joined = [False] + [
@@ -91,8 +94,14 @@ class _Reader:
         return i < len(self.tokens) and self.joined[i]
 
     def namelike(self, i: int) -> bool:
-        # An adverb carries tanween («هاتفيًا»، «رسميًا»); a name does not.
-        return _namelike(self.tokens[i].norm) and not self.tokens[i].text.endswith(_TANWEEN)
+        # An adverb carries tanween («هاتفيًا»، «رسميًا»), a noun with a pronoun suffix is
+        # not a name («موقفها»).
+        norm = self.tokens[i].norm
+        return (
+            _namelike(norm)
+            and not self.tokens[i].text.endswith(_TANWEEN)
+            and not (len(norm) > 4 and norm.endswith(PRONOUN_SUFFIXES))
+        )
 
     def ends_at(self, i: int) -> bool:
         """Whether a name may end with token i: a pause or a stop word comes next."""
@@ -122,13 +131,22 @@ class _Reader:
         return name
 
     def place(self, i: int) -> list[int]:
+        """One word («سيفاستوبول»، «الرقة»), or two when the second completes it
+        («رام الله»، «دير الزور») rather than describing it («الأوكرانية»، «آمنة»)."""
         j = i + 1
-        name = []
-        while self.follows(j) and len(name) < 2 and self.namelike(j):
-            if name and _definite(self.tokens[j].norm) and self.tokens[j].norm != "الله":
-                break
-            name.append(j)
-            j += 1
+        if not (self.follows(j) and self.namelike(j)):
+            return []
+        name = [j]
+        second = j + 1
+        if (
+            not _definite(self.tokens[j].norm)
+            and self.follows(second)
+            and self.namelike(second)
+            and self.tokens[second].norm.startswith("ال")
+            and not self.tokens[second].norm.endswith(_NISBA)
+            and self.ends_at(second)
+        ):
+            name.append(second)
         return name
 
     def organization(self, i: int, *, with_head: bool) -> list[int]:
@@ -187,17 +205,39 @@ def suggest_entities(
             continue
         mentions = max(1, reader.occurrences(norms))
         found[norms] = (i, Suggestion(name, kind, mentions, reader.tokens[i].text))
-    ranked = sorted(_merge_short_forms(found).values(), key=lambda v: (-v[1].mentions, v[0]))
+        reader.cue_spans[i] = span
+    ranked = sorted(
+        _merge_short_forms(found, reader).values(), key=lambda v: (-v[1].mentions, v[0])
+    )
     return [suggestion for _, suggestion in ranked[:limit]]
 
 
-def _merge_short_forms(found: dict) -> dict:
-    """«ماكرون» is «إيمانويل ماكرون» mentioned again: one suggestion, the full name."""
+def _merge_short_forms(found: dict, reader: _Reader) -> dict:
+    """«ماكرون» is «إيمانويل ماكرون» mentioned again: one suggestion, the full name.
+
+    The short form also shows where the full name ends: «إيمانويل ماكرون وصل» was read
+    one word too far when «ماكرون» alone is the surname elsewhere.
+    """
     merged = dict(found)
     for short, (_, short_suggestion) in found.items():
         for full, (position, full_suggestion) in found.items():
-            if len(full) > len(short) and full[-len(short) :] == short and short in merged:
-                del merged[short]
-                mentions = max(full_suggestion.mentions, short_suggestion.mentions)
-                merged[full] = (position, replace(merged[full][1], mentions=mentions))
+            if len(full) <= len(short) or short not in merged or full not in merged:
+                continue
+            at = next(
+                (
+                    k
+                    for k in range(1, len(full) - len(short) + 1)
+                    if full[k : k + len(short)] == short
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            del merged[short], merged[full]
+            name = reader.surface(reader.cue_spans[position][: at + len(short)])
+            mentions = max(full_suggestion.mentions, short_suggestion.mentions)
+            merged[full[: at + len(short)]] = (
+                position,
+                replace(full_suggestion, name=name, mentions=mentions),
+            )
     return merged

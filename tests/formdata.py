@@ -25,6 +25,8 @@ class _FormReader(HTMLParser):
         if not self.inside:
             return
         name = attrs.get("name")
+        if name:
+            attrs["_tag"] = tag
         if tag == "input" and name:
             self.attrs_of[name] = attrs
             kind = attrs.get("type", "text")

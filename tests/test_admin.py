@@ -159,3 +159,45 @@ def test_changing_an_entitys_aliases_relinks_existing_articles(editor_client):
     assert response.status_code == 302
     link = ArticleEntity.objects.get(article=article)
     assert link.entity == entity and link.mentions == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/article/add/",
+        "/admin/articles/article/import/",
+        "/admin/articles/entity/add/",
+        "/admin/articles/tag/add/",
+        "/admin/articles/source/add/",
+        "/admin/articles/author/add/",
+    ],
+)
+def test_every_text_field_reads_in_its_own_direction(editor_client, url):
+    _assert_dir_auto(editor_client.get(url).text)
+
+
+def test_every_text_field_of_a_published_article_reads_in_its_own_direction(editor_client):
+    from articles.models import Correction
+
+    article = make_article()
+    Correction.objects.create(article=article, note="تصحيح.")
+    _assert_dir_auto(editor_client.get(f"/admin/articles/article/{article.pk}/change/").text)
+
+
+def _assert_dir_auto(html: str) -> None:
+    from tests.formdata import form_widgets
+
+    dates = ("vDateField", "vTimeField")  # digits and a picker, not prose
+    text_like = {
+        name: attrs
+        for name, attrs in form_widgets(html).items()
+        if attrs["_tag"] == "textarea"
+        or (
+            attrs["_tag"] == "input"
+            and attrs.get("type", "text") in ("text", "url", "email")
+            and attrs.get("class") not in dates
+        )
+    }
+    assert text_like, "no text field found"
+    for name, attrs in text_like.items():
+        assert attrs.get("dir") == "auto", name

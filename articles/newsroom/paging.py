@@ -67,4 +67,4 @@ def paginator_for(request, queryset, per_page: int, **kwargs) -> NewsroomPaginat
         rows = table_estimate(queryset.model, queryset.db)
         if rows is not None and rows >= ESTIMATE_FROM:
             estimate = rows
-    return NewsroomPaginator(queryset, per_page, estimate=estimate, **kwargs)
+    return NewsroomPaginator(queryset, per_page, estimate=estimate, limit=COUNT_LIMIT, **kwargs)
