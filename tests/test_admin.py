@@ -201,3 +201,16 @@ def _assert_dir_auto(html: str) -> None:
     assert text_like, "no text field found"
     for name, attrs in text_like.items():
         assert attrs.get("dir") == "auto", name
+
+
+def test_saving_a_change_says_it_was_saved_not_added(editor_client):
+    from tests.formdata import article_form
+
+    article = make_article()
+    response = editor_client.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        article_form(editor_client, article),
+        follow=True,
+    )
+    messages = " ".join(str(m) for m in response.context["messages"])
+    assert "حُفظت التعديلات" in messages and "إضافة" not in messages

@@ -136,7 +136,8 @@ def _queries(client, entity) -> int:
 def test_names_not_in_the_gazetteer_are_suggested_and_created_in_one_step(desk_client):
     make_entity("موسكو")
     article = make_article(
-        body="وهددت موسكو بعد الهجوم على مدينة سيفاستوبول. وقال بات رايدر، المتحدث باسم البنتاجون، إن…"
+        body="وهددت موسكو بعد الهجوم على مدينة سيفاستوبول. "
+        "وقال بات رايدر، المتحدث باسم البنتاجون، إن…"
     )
     derived.refresh_derived(article)
     page = desk_client.get(f"/admin/articles/article/{article.pk}/change/")
