@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -22,6 +23,12 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+# A live server needs committed data, so browser tests are transactional. Naming every app
+# as available makes Django's flush after each test TRUNCATE ... CASCADE, which PostgreSQL
+# requires: the search index table (not a Django model) references the articles.
+LIVE_DB = pytest.mark.django_db(transaction=True, available_apps=list(settings.INSTALLED_APPS))
 
 
 def pytest_collection_modifyitems(items):

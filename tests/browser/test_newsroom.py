@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 from articles.models import Article
+from tests.browser.conftest import LIVE_DB
 
-# Serialized rollback keeps the roles a migration created across transactional tests.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = LIVE_DB
 
 SEED = Path(__file__).resolve().parents[2] / "articles" / "demo" / "000_200f321cd9c4ca40.txt"
 
