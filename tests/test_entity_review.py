@@ -168,3 +168,20 @@ def test_names_not_in_the_gazetteer_are_suggested_and_created_in_one_step(desk_c
     assert article.entity_links.filter(entity=entity, removed=False).exists()
     after = desk_client.get(f"/admin/articles/article/{article.pk}/change/")
     assert "سيفاستوبول" not in {s.suggestion.name for s in after.context["entity_suggestions"]}
+
+
+def test_the_article_form_costs_the_same_queries_with_more_entities(desk_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(article) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert (
+                desk_client.get(f"/admin/articles/article/{article.pk}/change/").status_code == 200
+            )
+        return len(captured)
+
+    few = make_article(entities=[make_entity() for _ in range(2)])
+    many = make_article(entities=[make_entity() for _ in range(12)])
+    queries(few)  # warm the gazetteer
+    assert queries(many) == queries(few)

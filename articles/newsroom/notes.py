@@ -21,13 +21,6 @@ class EntitySuggestion:
     create_url: str
 
 
-def _is_known(name: str) -> bool:
-    """A name the gazetteer links already: as a name or alias, or inside the name."""
-    if linking.entity_id_for_name(name) is not None:
-        return True
-    return any(True for _ in linking.get_gazetteer().find_spans(name))
-
-
 def entity_suggestions(article: Article) -> list[EntitySuggestion]:
     text, _offset = article_text(article.title, article.summary, article.body)
     add_url = reverse("admin:articles_entity_add")
@@ -39,7 +32,7 @@ def entity_suggestions(article: Article) -> list[EntitySuggestion]:
             + "?"
             + urlencode({"name": suggestion.name, "kind": suggestion.kind, "article": article.pk}),
         )
-        for suggestion in suggest_entities(text, _is_known)
+        for suggestion in suggest_entities(text, linking.known_name_checker())
     ]
 
 
