@@ -17,6 +17,13 @@ from .paging import paginator_for
 PUBLISH_PERMISSION = "articles.publish_article"
 
 
+def report(model_admin, request, count: int, what: str, level=messages.SUCCESS) -> None:
+    """«عدد المقالات التي نُشرت: 3.» after a bulk action."""
+    model_admin.message_user(
+        request, _("عدد المقالات التي %(what)s: %(count)d.") % {"what": what, "count": count}, level
+    )
+
+
 class WorkflowMixin:
     """For ArticleAdmin: draft/scheduled/published, who may publish, delete to the trash."""
 
@@ -76,32 +83,18 @@ class WorkflowMixin:
 
     @admin.action(description=gettext_lazy("نشر المقالات المحددة"), permissions=["publish"])
     def publish_selected(self, request, queryset):
-        done = workflow.publish(queryset, request.user)
-        self.message_user(
-            request,
-            _("عدد المقالات التي نُشرت: %(count)d.") % {"count": done},
-            messages.SUCCESS,
-        )
+        report(self, request, workflow.publish(queryset, request.user), _("نُشرت"))
 
     @admin.action(description=gettext_lazy("إلغاء نشر المقالات المحددة"), permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        done = workflow.unpublish(queryset, request.user)
-        self.message_user(
-            request,
-            _("عدد المقالات التي أُلغي نشرها: %(count)d.") % {"count": done},
-            messages.SUCCESS,
-        )
+        report(self, request, workflow.unpublish(queryset, request.user), _("أُلغي نشرها"))
 
     @admin.action(
         description=gettext_lazy("نقل المقالات المحددة إلى سلة المحذوفات"), permissions=["delete"]
     )
     def trash_selected(self, request, queryset):
         done = workflow.move_to_trash(queryset, request.user)
-        self.message_user(
-            request,
-            _("عدد المقالات التي نُقلت إلى سلة المحذوفات: %(count)d.") % {"count": done},
-            messages.SUCCESS,
-        )
+        report(self, request, done, _("نُقلت إلى سلة المحذوفات"))
 
     # --- Deleting is trashing ---------------------------------------------------------
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from .. import workflow
 from ..models import TrashedArticle
+from .actions import report
 
 DELETE_PERMISSION = "articles.delete_article"
 
@@ -47,11 +48,7 @@ class TrashedArticleAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("استعادة المقالات المحددة"), permissions=["delete"])
     def restore_selected(self, request, queryset):
         done = workflow.restore_from_trash(queryset, request.user)
-        self.message_user(
-            request,
-            _("عدد المقالات المستعادة من سلة المحذوفات: %(count)d.") % {"count": done},
-            messages.SUCCESS,
-        )
+        report(self, request, done, _("استُعيدت من سلة المحذوفات"))
 
     @admin.action(
         description=gettext_lazy("حذف المقالات المحددة نهائيًا (لا يمكن التراجع)"),
@@ -71,8 +68,4 @@ class TrashedArticleAdmin(admin.ModelAdmin):
                 request, "admin/articles/trashedarticle/purge_confirmation.html", context
             )
         done = workflow.purge(queryset)
-        self.message_user(
-            request,
-            _("عدد المقالات المحذوفة نهائيًا مع سجل نسخها: %(count)d.") % {"count": done},
-            messages.WARNING,
-        )
+        report(self, request, done, _("حُذفت نهائيًا مع سجل نسخها"), messages.WARNING)
