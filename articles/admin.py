@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import derived, linking
 from .arabic import normalize
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, Source, Tag
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
+from .newsroom import trash  # noqa: F401  (registers the trash)
+from .newsroom.actions import WorkflowMixin
+from .newsroom.forms import ArticleAdminForm
+from .newsroom.history import RevisionsMixin
+from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInline
+from .newsroom.notes import change_form_notes
+from .newsroom.paste import PasteImportMixin
 
 
 class NormalizedSearchMixin:
@@ -33,12 +43,15 @@ class NormalizedSearchMixin:
         return queryset.filter(condition), False
 
 
+DIR_AUTO_WIDGETS = (forms.TextInput, forms.Textarea, forms.URLInput, forms.EmailInput)
+
+
 class DirAutoMixin:
     """Text inputs get `dir="auto"` so Arabic and Latin each read in their own direction."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None and isinstance(field.widget, (forms.TextInput, forms.Textarea)):
+        if field is not None and isinstance(field.widget, DIR_AUTO_WIDGETS):
             field.widget.attrs.setdefault("dir", "auto")
         return field
 
@@ -129,8 +142,27 @@ class EntityAdmin(NamedAdmin):
         if not change or {"name", "aliases"} & set(form.changed_data):
             linking.relink_for_entities([obj.pk])
 
+    def response_add(self, request, obj, post_url_continue=None):
+        # Created from a suggestion on an article's form: link it there and go back.
+        article = Article.objects.filter(pk=request.GET.get("article") or None).first()
+        if article is None or "_popup" in request.POST:
+            return super().response_add(request, obj, post_url_continue)
+        derived.refresh_derived(article)
+        found = article.entity_links.filter(entity=obj, removed=False).exists()
+        message = (
+            gettext("أُنشئ الكيان «%(name)s» ورُبط بالمقال.")
+            if found
+            else gettext("أُنشئ الكيان «%(name)s»، لكن الربط التلقائي لم يجده في نص المقال.")
+        )
+        self.message_user(
+            request,
+            message % {"name": obj.name},
+            messages.SUCCESS if found else messages.WARNING,
+        )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
-class BylineInline(admin.TabularInline):
+
+class BylineInline(DirAutoMixin, admin.TabularInline):
     model = ArticleAuthor
     extra = 1
     autocomplete_fields = ("author",)
@@ -138,51 +170,64 @@ class BylineInline(admin.TabularInline):
     verbose_name_plural = _("الكتّاب (بترتيب التوقيع)")
 
 
-class EntityLinkInline(admin.TabularInline):
-    model = ArticleEntity
-    extra = 1
-    autocomplete_fields = ("entity",)
-    fields = ("entity", "origin", "removed", "mentions")
-    readonly_fields = ("mentions",)
-    verbose_name = _("كيان")
-    verbose_name_plural = _("الكيانات المذكورة")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("entity")
-
-
 @admin.register(Article)
-class ArticleAdmin(DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    RevisionsMixin,
+    PasteImportMixin,
+    WorkflowMixin,
+    DirAutoMixin,
+    NormalizedSearchMixin,
+    admin.ModelAdmin,
+):
+    form = ArticleAdminForm
     normalized_search_fields = ("title_key",)
     search_fields = ("title",)
-    list_display = ("title", "status", "source", "published_at", "updated_at")
+    list_display = ("title", "state", "source", "published_at", "updated_at", "site_link")
     list_filter = ("status", "source", "tags", "published_at")
     list_select_related = ("source",)
     date_hierarchy = "published_at"
     autocomplete_fields = ("source", "tags")
-    inlines = (BylineInline, EntityLinkInline)
+    inlines = (BylineInline, EntityReviewInline, EntityAddInline, CorrectionInline)
+    actions = ("publish_selected", "unpublish_selected", "trash_selected")
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("title", "summary", "body")}),
+        (None, {"fields": ("title", "summary", "body", "loaded_version")}),
         (_("النشر"), {"fields": ("status", "published_at", "source", "source_url", "slug")}),
         (_("الصورة"), {"fields": ("image", "image_caption")}),
         (_("التصنيف"), {"fields": ("tags",)}),
         (_("السجل"), {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
+    class Media:
+        css = {"all": ("css/newsroom.css",)}
+
+    def get_inline_instances(self, request, obj=None):
+        # Corrections are public notes on a published article; a draft is simply edited.
+        return [
+            inline
+            for inline in super().get_inline_instances(request, obj)
+            if not isinstance(inline, CorrectionInline)
+            or (obj is not None and obj.status == Article.Status.PUBLISHED)
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context.update(change_form_notes(obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_formset(self, request, form, formset, change):
+        if formset.model is Correction:
+            for correction in formset.save(commit=False):
+                if correction.created_by_id is None:
+                    correction.created_by = request.user
+                correction.save()
+            return None
         if formset.model is not ArticleEntity:
             return super().save_formset(request, form, formset, change)
-        # Whatever an editor touches in this list is the editor's decision, and a deleted
-        # row becomes a removal that the next automatic re-link respects.
-        for link in formset.save(commit=False):
-            link.origin = ArticleEntity.Origin.EDITOR
-            link.save()
+        # The review rows set their own origin (see EntityReviewForm); a deleted row,
+        # should one be posted, becomes a removal that the next re-link respects.
+        formset.save()
         for link in formset.deleted_objects:
             link.origin = ArticleEntity.Origin.EDITOR
             link.removed = True
             link.save()
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        derived.refresh_derived(form.instance)
+        return None

@@ -17,11 +17,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from . import derived, linking
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
-from .pageparse import parse_page
+from .pageparse import ParsedPage, parse_page
+from .revisions import one_revision
 
 MAX_TITLE = Article._meta.get_field("title").max_length
 MAX_NAME = Tag._meta.get_field("name").max_length
@@ -48,6 +50,7 @@ class ArticleData:
     image_caption: str = ""
     status: str | None = None
     warnings: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # keys of pageparse.MISSING_LABELS
 
 
 @dataclass
@@ -149,7 +152,11 @@ def article_data_from_json(record) -> ArticleData:
 
 def article_data_from_page(text: str) -> ArticleData:
     """Fields found in the text of a scraped news page; what is missing stays empty."""
-    page = parse_page(text)
+    return article_data_from_parsed_page(parse_page(text))
+
+
+def article_data_from_parsed_page(page: ParsedPage) -> ArticleData:
+    """`article_data_from_page` for a page already parsed (the admin shows its warnings)."""
     if not page.title:
         raise ImportRejected("no headline was found in the page text")
     if not page.body:
@@ -164,6 +171,7 @@ def article_data_from_page(text: str) -> ArticleData:
         tags=list(page.tags),
         image_caption=(page.caption or "")[:MAX_CAPTION],
         warnings=[f"not found in the page: {name}" for name in page.missing],
+        missing=list(page.missing),
     )
 
 
@@ -194,14 +202,18 @@ def find_existing(data: ArticleData, source: Source | None) -> Article | None:
 
 
 @transaction.atomic
-def save_article(data: ArticleData, *, draft: bool = False) -> tuple[Article, bool]:
+def save_article(
+    data: ArticleData, *, draft: bool = False, merge: bool = True, user=None
+) -> tuple[Article, bool]:
     """Create or update the article `data` describes, with its people, tags and links.
 
     On update, only what the import carries is changed: a page without a date keeps the
-    date an editor set, and the status changes only when the import names one.
+    date an editor set, and the status changes only when the import names one. With
+    `merge=False` (the admin's paste import) a new article is always created; the editor
+    is warned of the look-alike instead. The whole save is one revision, by `user`.
     """
     source = get_or_create_named(Source, data.source) if data.source else None
-    article = find_existing(data, source)
+    article = find_existing(data, source) if merge else None
     created = article is None
     if created:
         article = Article()
@@ -211,6 +223,8 @@ def save_article(data: ArticleData, *, draft: bool = False) -> tuple[Article, bo
             article.published_at = timezone.now()
     elif draft or data.status:
         article.status = Article.Status.DRAFT if draft else data.status
+    if not created and article.deleted_at is not None:
+        data.warnings.append("the article is in the trash; it was updated there, not restored")
     if data.published_at is not None:
         article.published_at = data.published_at
     article.title = data.title
@@ -224,8 +238,17 @@ def save_article(data: ArticleData, *, draft: bool = False) -> tuple[Article, bo
     if data.image_caption or created:
         article.image_caption = data.image_caption
     article.full_clean(exclude=["slug", "image"])
-    article.save()
+    with one_revision(article, user=user, reason=_import_reason(created)):
+        article.save()
+        _save_relations(article, data, source)
+    return article, created
 
+
+def _import_reason(created: bool) -> str:
+    return gettext("استيراد") if created else gettext("إعادة استيراد")
+
+
+def _save_relations(article: Article, data: ArticleData, source: Source | None) -> None:
     if data.authors:
         set_byline(article, [get_or_create_named(Author, n, source=source) for n in data.authors])
     if data.tags:
@@ -241,7 +264,6 @@ def save_article(data: ArticleData, *, draft: bool = False) -> tuple[Article, bo
             defaults={"origin": ArticleEntity.Origin.EDITOR, "removed": False},
         )
     derived.refresh_derived(article)
-    return article, created
 
 
 def set_byline(article: Article, authors: Iterable[Author]) -> None:

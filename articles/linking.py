@@ -77,6 +77,19 @@ def entity_id_for_name(name: str) -> int | None:
     return _compiled().by_name.get(normalize(name))
 
 
+def known_name_checker():
+    """A test of whether a name is an entity's (name, alias, or a form the matcher finds
+    in it), against one snapshot of the gazetteer: one query however many names."""
+    compiled = _compiled()
+
+    def is_known(name: str) -> bool:
+        if normalize(name) in compiled.by_name:
+            return True
+        return any(True for _ in compiled.gazetteer.find_spans(name))
+
+    return is_known
+
+
 def find_mentions(
     gazetteer: Gazetteer, article: Article, *, editor_keys: Iterable[int] = ()
 ) -> dict[int, Found]:

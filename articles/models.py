@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import simple_history
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .arabic import normalize
 from .arabic import sort_key as alphabetical_key
@@ -168,8 +171,19 @@ def clean_aliases(aliases, *, exclude: str = "") -> list[str]:
 
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> ArticleQuerySet:
-        """What readers may see: published, and its publication time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """What readers may see: published, its publication time has come, not in the trash."""
+        return self.filter(
+            status=Article.Status.PUBLISHED,
+            published_at__lte=timezone.now(),
+            deleted_at__isnull=True,
+        )
+
+    def live(self) -> ArticleQuerySet:
+        """Every article that is not in the trash, whatever its status."""
+        return self.filter(deleted_at__isnull=True)
+
+    def trashed(self) -> ArticleQuerySet:
+        return self.filter(deleted_at__isnull=False)
 
     def with_bylines(self) -> ArticleQuerySet:
         return self.select_related("source").prefetch_related(
@@ -189,8 +203,9 @@ class ArticleQuerySet(models.QuerySet):
                 "entity_links",
                 queryset=ArticleEntity.objects.visible()
                 .select_related("entity")
-                .order_by("-mentions", "entity__name_key"),
+                .order_by("-is_about", "-mentions", "entity__name_key"),
             ),
+            models.Prefetch("corrections", queryset=Correction.objects.order_by("published_at")),
         )
 
 
@@ -207,7 +222,7 @@ class Article(models.Model):
     summary = models.TextField(_("الملخص"), blank=True)
     body = models.TextField(_("النص"), help_text=_("فقرات يفصل بينها سطر فارغ."))
     authors = models.ManyToManyField(
-        Author, through="ArticleAuthor", verbose_name=_("الكتّاب"), related_name="articles"
+        Author, through="articles.ArticleAuthor", verbose_name=_("الكتّاب"), related_name="articles"
     )
     source = models.ForeignKey(
         Source,
@@ -226,11 +241,26 @@ class Article(models.Model):
     )
     image = models.ImageField(_("الصورة الرئيسية"), upload_to="articles/%Y/%m/", blank=True)
     image_caption = models.CharField(_("تعليق الصورة"), max_length=300, blank=True)
+    # Optimistic locking: bumped on every save; a form carries the value it was loaded with.
+    version = models.PositiveIntegerField(_("رقم النسخة"), default=0, editable=False)
+    deleted_at = models.DateTimeField(_("نُقل إلى سلة المحذوفات في"), null=True, blank=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("نقله إلى سلة المحذوفات"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     tags = models.ManyToManyField(
         Tag, verbose_name=_("الوسوم"), blank=True, related_name="articles"
     )
     entities = models.ManyToManyField(
-        Entity, through="ArticleEntity", verbose_name=_("الكيانات"), related_name="articles"
+        Entity,
+        through="articles.ArticleEntity",
+        verbose_name=_("الكيانات"),
+        related_name="articles",
     )
 
     objects = ArticleQuerySet.as_manager()
@@ -239,6 +269,7 @@ class Article(models.Model):
         verbose_name = _("مقال")
         verbose_name_plural = _("المقالات")
         ordering = ["-published_at", "-pk"]
+        permissions = [("publish_article", _("يمكنه نشر المقالات وإلغاء نشرها"))]
         indexes = [
             # The home page and every feed: newest public articles first.
             models.Index(
@@ -253,6 +284,12 @@ class Article(models.Model):
             ),
             models.Index(fields=["status", "-published_at"], name="article_status_date"),
             models.Index(fields=["source_url"], name="article_source_url"),
+            # The newsroom's article list: every status, newest first, without the trash.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="article_admin_latest",
+                condition=models.Q(deleted_at__isnull=True),
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -270,6 +307,9 @@ class Article(models.Model):
         self.title_key = normalize(self.title)
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)
+        self.version += 1
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -284,6 +324,16 @@ class Article(models.Model):
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= timezone.now()
+            and self.deleted_at is None
+        )
+
+    @property
+    def is_scheduled(self) -> bool:
+        """Published, with a publication time still to come: it goes public by itself."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
         )
 
     @property
@@ -302,6 +352,16 @@ class Article(models.Model):
         if not summary or " ".join(self.body[: len(self.summary) * 2].split()).startswith(summary):
             return ""
         return self.summary
+
+
+class TrashedArticle(Article):
+    """The trash as its own page in the newsroom, for chief editors (the same table)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("مقال محذوف")
+        verbose_name_plural = _("سلة المحذوفات")
+        default_permissions = ()  # access follows the permission to delete articles
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -363,6 +423,11 @@ class ArticleEntity(models.Model):
         help_text=_("لا يظهر الكيان مع المقال مهما وجده الربط التلقائي في النص."),
     )
     mentions = models.PositiveIntegerField(_("مرات الذكر"), default=0)
+    is_about = models.BooleanField(
+        _("موضوع المقال"),
+        default=False,
+        help_text=_("المقال عن هذا الكيان، لا مجرد ذكر له: يظهر أولًا في صفحة الكيان."),
+    )
     # Where the first mention sits in the body, so the article page can link it
     # without running the matcher per request. Null when the body never names it.
     first_start = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -386,3 +451,30 @@ class ArticleEntity(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity)
+
+
+class ArticleHistory(HistoricalRecords):
+    """The recorder of article revisions, kept so that one editorial save (fields,
+    bylines, tags and entity decisions) is recorded once, after all of it is written."""
+
+    recorder: HistoricalRecords | None = None
+
+    def finalize(self, sender, **kwargs) -> None:
+        ArticleHistory.recorder = self
+        super().finalize(sender, **kwargs)
+
+
+# Registered here rather than in the class body: the revisions keep the byline and entity
+# rows too, and simple-history needs those through models defined first.
+simple_history.register(
+    Article,
+    records_class=ArticleHistory,
+    verbose_name=_("نسخة من مقال"),
+    verbose_name_plural=_("نسخ المقالات"),
+    excluded_fields=["title_key"],
+    m2m_fields=["tags", "authors", "entities"],
+    cascade_delete_history=True,
+    user_related_name="+",
+)
+
+from .corrections import Correction  # noqa: E402  (a model of this app, kept in its own module)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -142,10 +142,16 @@ class EntityView(SubjectArticleListView):
     template_name = "articles/entity_detail.html"
 
     def get_queryset(self):
+        # Articles an editor pinned as being about the entity come first, newest first.
+        about = ArticleEntity.objects.filter(
+            article=OuterRef("pk"), entity=self.subject, is_about=True, removed=False
+        )
         return (
             super()
             .get_queryset()
             .filter(entity_links__entity=self.subject, entity_links__removed=False)
+            .annotate(is_about=Exists(about))
+            .order_by("-is_about", "-published_at", "-pk")
         )
 
     def get_context_data(self, **kwargs):

@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from articles.models import Article
@@ -19,6 +20,43 @@ def editor(db):
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
+    return client
+
+
+EDITOR_GROUP = "محرر"
+CHIEF_EDITOR_GROUP = "رئيس تحرير"
+
+
+def staff_in_group(username: str, group: str):
+    """A member of staff (not a superuser) whose rights come from one newsroom role."""
+    user = get_user_model().objects.create_user(
+        username=username, password="pass-word-123", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def desk_editor(db):
+    """«محرر»: writes and corrects articles, cannot publish or delete."""
+    return staff_in_group("desk", EDITOR_GROUP)
+
+
+@pytest.fixture
+def chief_editor(db):
+    """«رئيس تحرير»: also publishes, deletes to the trash, restores and purges."""
+    return staff_in_group("chief", CHIEF_EDITOR_GROUP)
+
+
+@pytest.fixture
+def desk_client(client, desk_editor):
+    client.force_login(desk_editor)
+    return client
+
+
+@pytest.fixture
+def chief_client(client, chief_editor):
+    client.force_login(chief_editor)
     return client
 
 

@@ -3,17 +3,9 @@ from django.contrib import admin
 
 from articles.models import Article, ArticleEntity, Author, Entity, Source, Tag
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+from tests.formdata import form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def _inline_management(prefix: str, total: int = 0) -> dict:
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def test_every_model_is_registered():
@@ -40,24 +32,22 @@ def test_an_editor_adds_an_article_through_the_admin(editor_client, client):
     author = make_author("أحمد أنور")
     tag = make_tag("سياسة")
     moscow = make_entity("موسكو")
-    assert editor_client.get("/admin/articles/article/add/").status_code == 200
-    data = {
-        "title": "خبر جديد من موسكو",
-        "summary": "ملخص",
-        "body": "زار الوفد موسكو أمس.\n\nوعاد اليوم.",
-        "status": "published",
-        "published_at_0": "2024-06-26",
-        "published_at_1": "12:00:00",
-        "source": source.pk,
-        "source_url": "",
-        "slug": "",
-        "image_caption": "",
-        "tags": [tag.pk],
-        **_inline_management("bylines", 1),
-        "bylines-0-author": author.pk,
-        "bylines-0-position": "0",
-        **_inline_management("entity_links", 0),
-    }
+    add_form = editor_client.get("/admin/articles/article/add/")
+    assert add_form.status_code == 200
+    data = form_data(add_form.text, "article_form")
+    data.update(
+        {
+            "title": "خبر جديد من موسكو",
+            "summary": "ملخص",
+            "body": "زار الوفد موسكو أمس.\n\nوعاد اليوم.",
+            "status": "published",
+            "published_at_0": "2024-06-26",
+            "published_at_1": "12:00:00",
+            "source": source.pk,
+            "tags": [tag.pk],
+            "bylines-0-author": author.pk,
+        }
+    )
     response = editor_client.post("/admin/articles/article/add/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     article = Article.objects.get(title="خبر جديد من موسكو")
@@ -113,7 +103,7 @@ def test_entity_aliases_are_edited_one_per_line(editor_client):
     assert Entity.objects.get().aliases == ["بيلوسوف", "Andrei Belousov"]
 
 
-def test_a_link_the_editor_deletes_stays_removed_after_relinking(editor_client):
+def test_a_link_the_editor_removes_stays_removed_after_relinking(editor_client):
     from articles import linking
 
     moscow = make_entity("موسكو")
@@ -122,34 +112,14 @@ def test_a_link_the_editor_deletes_stays_removed_after_relinking(editor_client):
     link = ArticleEntity.objects.get(article=article)
     admin_form = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
     assert admin_form.status_code == 200
-    form = admin_form.context["adminform"].form
-    data = {k: v for k, v in form.initial.items() if v is not None}
-    data.update(
-        {
-            "title": article.title,
-            "summary": article.summary,
-            "body": article.body,
-            "status": article.status,
-            "published_at_0": article.published_at.strftime("%Y-%m-%d"),
-            "published_at_1": article.published_at.strftime("%H:%M:%S"),
-            "source": article.source_id,
-            "slug": article.slug,
-            "tags": [],
-            **_inline_management("bylines", 0),
-            **_inline_management("entity_links", 1),
-            "entity_links-INITIAL_FORMS": "1",
-            "entity_links-0-id": link.pk,
-            "entity_links-0-article": article.pk,
-            "entity_links-0-entity": moscow.pk,
-            "entity_links-0-origin": "auto",
-            "entity_links-0-DELETE": "on",
-        }
-    )
-    data.pop("image", None)
+    data = form_data(admin_form.text, "article_form")
+    assert data["entity_links-0-id"] == str(link.pk)
+    data["entity_links-0-removed"] = "on"
     response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
     assert response.status_code == 302
     link.refresh_from_db()
     assert link.removed and link.origin == ArticleEntity.Origin.EDITOR
+    assert moscow.get_absolute_url() not in editor_client.get(article.get_absolute_url()).text
     linking.relink_articles()
     link.refresh_from_db()
     assert link.removed
@@ -189,3 +159,58 @@ def test_changing_an_entitys_aliases_relinks_existing_articles(editor_client):
     assert response.status_code == 302
     link = ArticleEntity.objects.get(article=article)
     assert link.entity == entity and link.mentions == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/article/add/",
+        "/admin/articles/article/import/",
+        "/admin/articles/entity/add/",
+        "/admin/articles/tag/add/",
+        "/admin/articles/source/add/",
+        "/admin/articles/author/add/",
+    ],
+)
+def test_every_text_field_reads_in_its_own_direction(editor_client, url):
+    _assert_dir_auto(editor_client.get(url).text)
+
+
+def test_every_text_field_of_a_published_article_reads_in_its_own_direction(editor_client):
+    from articles.models import Correction
+
+    article = make_article()
+    Correction.objects.create(article=article, note="تصحيح.")
+    _assert_dir_auto(editor_client.get(f"/admin/articles/article/{article.pk}/change/").text)
+
+
+def _assert_dir_auto(html: str) -> None:
+    from tests.formdata import form_widgets
+
+    dates = ("vDateField", "vTimeField")  # digits and a picker, not prose
+    text_like = {
+        name: attrs
+        for name, attrs in form_widgets(html).items()
+        if attrs["_tag"] == "textarea"
+        or (
+            attrs["_tag"] == "input"
+            and attrs.get("type", "text") in ("text", "url", "email")
+            and attrs.get("class") not in dates
+        )
+    }
+    assert text_like, "no text field found"
+    for name, attrs in text_like.items():
+        assert attrs.get("dir") == "auto", name
+
+
+def test_saving_a_change_says_it_was_saved_not_added(editor_client):
+    from tests.formdata import article_form
+
+    article = make_article()
+    response = editor_client.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        article_form(editor_client, article),
+        follow=True,
+    )
+    messages = " ".join(str(m) for m in response.context["messages"])
+    assert "حُفظت التعديلات" in messages and "إضافة" not in messages

@@ -25,16 +25,17 @@ LAUNCH_ARGS = [
 ]
 
 
+# A live server needs committed data, so browser tests are transactional. Naming every app
+# as available makes Django's flush after each test TRUNCATE ... CASCADE, which PostgreSQL
+# requires: the search index table (not a Django model) references the articles.
+LIVE_DB = pytest.mark.django_db(transaction=True, available_apps=list(settings.INSTALLED_APPS))
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # A live server needs committed data, so a flushed (transactional) database.
-            # Naming the apps lets that flush TRUNCATE ... CASCADE, which PostgreSQL needs:
-            # the search index table, not a model, references the articles table.
-            item.add_marker(
-                pytest.mark.django_db(transaction=True, available_apps=settings.INSTALLED_APPS)
-            )
+            item.add_marker(LIVE_DB)
 
 
 @pytest.fixture(scope="session")

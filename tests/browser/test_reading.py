@@ -1,6 +1,6 @@
-import pytest
+from tests.browser.conftest import LIVE_DB
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = LIVE_DB
 
 
 def test_the_seed_article_reads_right_to_left(live_server, page, seed_article, artifacts):

@@ -1,0 +1,119 @@
+"""The article list and form as a desk uses them: states, publishing rights, the trash."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .. import workflow
+from ..models import Article
+from .paging import paginator_for
+
+PUBLISH_PERMISSION = "articles.publish_article"
+
+
+def report(model_admin, request, count: int, what: str, level=messages.SUCCESS) -> None:
+    """«عدد المقالات التي نُشرت: 3.» after a bulk action."""
+    model_admin.message_user(
+        request, _("عدد المقالات التي %(what)s: %(count)d.") % {"what": what, "count": count}, level
+    )
+
+
+class WorkflowMixin:
+    """For ArticleAdmin: draft/scheduled/published, who may publish, delete to the trash."""
+
+    show_full_result_count = False  # no second COUNT(*) over the whole table per page
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        return paginator_for(
+            request,
+            queryset,
+            per_page,
+            orphans=orphans,
+            allow_empty_first_page=allow_empty_first_page,
+        )
+
+    def get_queryset(self, request):
+        # The trash has its own page (TrashedArticleAdmin); nothing else lists it.
+        return super().get_queryset(request).live()
+
+    # --- Publishing rights ------------------------------------------------------------
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm(PUBLISH_PERMISSION)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            # An editor writes; publishing (or moving a live article's date) is the chief's.
+            fields.append("status")
+            if obj is not None and obj.status == Article.Status.PUBLISHED:
+                fields.append("published_at")
+        return fields
+
+    # --- Columns ----------------------------------------------------------------------
+
+    @admin.display(description=gettext_lazy("الحالة"), ordering="status")
+    def state(self, article: Article) -> str:
+        if article.status == Article.Status.DRAFT:
+            return _("مسودة")
+        if article.is_scheduled:
+            return _("مجدول")
+        return _("منشور")
+
+    @admin.display(description=gettext_lazy("على الموقع"))
+    def site_link(self, article: Article) -> str:
+        label = _("عرض") if article.is_public else _("معاينة")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
+        )
+
+    # --- Actions ----------------------------------------------------------------------
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
+        # Deleting goes to the trash, which can be undone: no confirmation page needed.
+        actions.pop("delete_selected", None)
+        return actions
+
+    @admin.action(description=gettext_lazy("نشر المقالات المحددة"), permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        report(self, request, workflow.publish(queryset, request.user), _("نُشرت"))
+
+    @admin.action(description=gettext_lazy("إلغاء نشر المقالات المحددة"), permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        report(self, request, workflow.unpublish(queryset, request.user), _("أُلغي نشرها"))
+
+    @admin.action(
+        description=gettext_lazy("نقل المقالات المحددة إلى سلة المحذوفات"), permissions=["delete"]
+    )
+    def trash_selected(self, request, queryset):
+        done = workflow.move_to_trash(queryset, request.user)
+        report(self, request, done, _("نُقلت إلى سلة المحذوفات"))
+
+    # --- Deleting is trashing ---------------------------------------------------------
+
+    def delete_model(self, request, obj):
+        workflow.move_to_trash([obj], request.user)
+
+    def delete_queryset(self, request, queryset):
+        workflow.move_to_trash(queryset, request.user)
+
+    def get_deleted_objects(self, objs, request):
+        # Nothing is deleted: the article goes to the trash whole, with all it holds.
+        articles = [format_html("«{}»", obj.title) for obj in objs]
+        return articles, {}, set(), []
+
+    def response_delete(self, request, obj_display, obj_id):
+        self.message_user(
+            request,
+            _("نُقل «%(title)s» إلى سلة المحذوفات؛ يستطيع رئيس التحرير استعادته منها.")
+            % {"title": obj_display},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:articles_article_changelist"))

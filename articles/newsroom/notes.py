@@ -1,0 +1,54 @@
+"""What the article form tells the editor above the fields: state, look-alikes, names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
+
+from .. import linking
+from ..matching import article_text
+from ..models import Article, EntityKind
+from ..suggestions import Suggestion, suggest_entities
+from ..workflow import duplicates
+
+
+@dataclass(frozen=True)
+class EntitySuggestion:
+    suggestion: Suggestion
+    kind_label: str
+    create_url: str
+
+
+def entity_suggestions(article: Article) -> list[EntitySuggestion]:
+    text, _offset = article_text(article.title, article.summary, article.body)
+    add_url = reverse("admin:articles_entity_add")
+    return [
+        EntitySuggestion(
+            suggestion,
+            EntityKind(suggestion.kind).label,
+            add_url
+            + "?"
+            + urlencode({"name": suggestion.name, "kind": suggestion.kind, "article": article.pk}),
+        )
+        for suggestion in suggest_entities(text, linking.known_name_checker())
+    ]
+
+
+def change_form_notes(article: Article | None) -> dict:
+    """Context for the article form's notes (nothing for a new article)."""
+    if article is None:
+        return {}
+    return {
+        "preview_url": None if article.is_public else article.get_absolute_url(),
+        "look_alikes": list(
+            duplicates(
+                title=article.title,
+                source=article.source_id,
+                source_url=article.source_url,
+                exclude_pk=article.pk,
+            ).select_related("source")[:5]
+        ),
+        "entity_suggestions": entity_suggestions(article),
+    }

@@ -1,0 +1,11 @@
+from django import template
+
+from ..newsroom.datehierarchy import probing_date_hierarchy
+
+register = template.Library()
+
+
+@register.inclusion_tag("admin/date_hierarchy.html")
+def newsroom_date_hierarchy(changelist) -> dict:
+    """`{% date_hierarchy cl %}` for a list too long to read whole (see datehierarchy.py)."""
+    return probing_date_hierarchy(changelist)
