@@ -22,6 +22,7 @@ from . import derived, linking
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .pageparse import parse_page
+from .plaintext import strip_markup
 
 MAX_TITLE = Article._meta.get_field("title").max_length
 MAX_NAME = Tag._meta.get_field("name").max_length
@@ -71,7 +72,7 @@ def _text(value, name: str, *, required: bool = False, max_length: int | None = 
         value = ""
     if not isinstance(value, str):
         raise ImportRejected(f"the field «{name}» must be text")
-    value = value.replace("\x00", "").strip()
+    value = strip_markup(value.replace("\x00", "")).strip()
     if required and not value:
         raise ImportRejected(f"the field «{name}» is required and empty")
     if max_length and len(value) > max_length:
@@ -149,7 +150,7 @@ def article_data_from_json(record) -> ArticleData:
 
 def article_data_from_page(text: str) -> ArticleData:
     """Fields found in the text of a scraped news page; what is missing stays empty."""
-    page = parse_page(text)
+    page = parse_page(strip_markup(text))
     if not page.title:
         raise ImportRejected("no headline was found in the page text")
     if not page.body:
