@@ -180,7 +180,9 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
         return articles.none()
     matches = articles.filter(pk__in=_matching(query))
     if query.phrases and connection.vendor != "postgresql":
-        candidates = matches.only("pk", "title", "summary", "body").order_by()
+        # Only the text is needed; the caller's joins (bylines, source) would clash with only().
+        candidates = matches.select_related(None).prefetch_related(None).order_by()
+        candidates = candidates.only("pk", "title", "summary", "body")
         ids = [
             a.pk
             for a in candidates.iterator(chunk_size=500)

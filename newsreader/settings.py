@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "articles",
-    "axes",
+    "newsreader.apps.LoginThrottlingConfig",  # django-axes
 ]
 
 MIDDLEWARE = [

@@ -140,3 +140,9 @@ def test_the_admin_url_comes_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["/newsroom-7f3/", "old", "gone"]
+
+
+def test_the_newsroom_sees_lockouts_under_an_arabic_heading(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert "حماية تسجيل الدخول" in html
+    assert editor_client.get("/admin/axes/accessattempt/").status_code == 200

@@ -47,6 +47,7 @@ QUERY_STRINGS = {
     "tsquery syntax": "q=" + quote("a & b | !c <-> d :* ' \\ ("),
     "FTS5 syntax": "q=" + quote('"unterminated NEAR(a b) title:x * ^a OR AND NOT'),
     "lone quotes": "q=" + quote('" « “ \' ""'),
+    "quoted phrases": "q=" + quote('"القاهرة تستضيف" «مؤتمر اقتصادي» "<p title=\'x\'>"'),
     "template syntax": "q=" + quote("{{ 7|add:7 }} {% debug %}"),
     "bad dates": "date_from=9999-99-99&date_to=0000-00-00",
     "far dates": "date_from=99999-01-01&date_to=0001-01-01",
