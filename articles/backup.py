@@ -82,13 +82,19 @@ def schema() -> dict[str, str]:
 
 def _rows(model: type[models.Model]) -> Iterator[dict]:
     # The base manager: a default manager that hides rows (a trash) must not hide them here.
+    # Rows with a natural key (users, groups) are written by it, so a group that a migration
+    # already created in the new database is the same group, not a clash.
     chunk: list[models.Model] = []
     for obj in model._base_manager.order_by("pk").iterator(chunk_size=_CHUNK):
         chunk.append(obj)
         if len(chunk) == _CHUNK:
-            yield from serializers.serialize("python", chunk, use_natural_foreign_keys=True)
+            yield from serializers.serialize(
+                "python", chunk, use_natural_foreign_keys=True, use_natural_primary_keys=True
+            )
             chunk = []
-    yield from serializers.serialize("python", chunk, use_natural_foreign_keys=True)
+    yield from serializers.serialize(
+        "python", chunk, use_natural_foreign_keys=True, use_natural_primary_keys=True
+    )
 
 
 def _write(stream: IO[str], models_: list[type[models.Model]]) -> dict[str, int]:
