@@ -126,8 +126,8 @@ def test_a_valid_but_unknown_article_id_is_not_found(client, site):
     assert client.get(f"/a/{site.article.pk + 1000}").status_code == 404
 
 
-@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
-def test_writing_methods_on_read_only_pages_get_405_naming_the_allowed_ones(client, site, method):
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "TRACE", "PROPFIND"])
+def test_other_methods_on_read_only_pages_get_405_naming_the_allowed_ones(client, site, method):
     for url in page_urls(site):
         response = client.generic(method, url, data="title=x")
         if response.status_code == 404:
