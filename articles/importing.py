@@ -23,6 +23,7 @@ from . import derived, linking
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .pageparse import ParsedPage, parse_page
+from .plaintext import strip_markup
 from .revisions import one_revision
 
 MAX_TITLE = Article._meta.get_field("title").max_length
@@ -74,7 +75,7 @@ def _text(value, name: str, *, required: bool = False, max_length: int | None = 
         value = ""
     if not isinstance(value, str):
         raise ImportRejected(f"the field «{name}» must be text")
-    value = value.replace("\x00", "").strip()
+    value = strip_markup(value.replace("\x00", "")).strip()
     if required and not value:
         raise ImportRejected(f"the field «{name}» is required and empty")
     if max_length and len(value) > max_length:
@@ -150,9 +151,14 @@ def article_data_from_json(record) -> ArticleData:
     )
 
 
+def read_page(text: str) -> ParsedPage:
+    """Parse pasted or scraped page text, HTML leftovers taken out first."""
+    return parse_page(strip_markup(text))
+
+
 def article_data_from_page(text: str) -> ArticleData:
     """Fields found in the text of a scraped news page; what is missing stays empty."""
-    return article_data_from_parsed_page(parse_page(text))
+    return article_data_from_parsed_page(read_page(text))
 
 
 def article_data_from_parsed_page(page: ParsedPage) -> ArticleData:

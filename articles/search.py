@@ -109,6 +109,27 @@ def index_articles(articles: Iterable[Article]) -> None:
             )
 
 
+_FTS_DELETE_TRIGGER = (
+    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_delete AFTER DELETE ON articles_article "
+    f"BEGIN DELETE FROM {FTS_TABLE} WHERE rowid = old.id; END"
+)
+
+
+def keep_fts_in_step(using: str = "default", **kwargs) -> None:
+    """(post_migrate) Make sure deleting an article deletes its FTS row on SQLite."""
+    from django.db import connections
+
+    target = connections[using]
+    if target.vendor != "sqlite":
+        return
+    with target.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [FTS_TABLE]
+        )
+        if cursor.fetchone():
+            cursor.execute(_FTS_DELETE_TRIGGER)
+
+
 def index_article(article: Article) -> None:
     index_articles([article])
 
@@ -180,7 +201,9 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
         return articles.none()
     matches = articles.filter(pk__in=_matching(query))
     if query.phrases and connection.vendor != "postgresql":
-        candidates = matches.only("pk", "title", "summary", "body").order_by()
+        # Only the text is needed; the caller's joins (bylines, source) would clash with only().
+        candidates = matches.select_related(None).prefetch_related(None).order_by()
+        candidates = candidates.only("pk", "title", "summary", "body")
         ids = [
             a.pk
             for a in candidates.iterator(chunk_size=500)

@@ -72,9 +72,12 @@ __all__ = ["make_article", "make_author", "make_entity", "make_source", "make_ta
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache (the local-memory cache outlives tests)."""
+    """Each test starts with empty caches: the local-memory cache outlives tests, and the
+    content-type cache would keep ids a transactional (browser) test's flush recreated."""
+    from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
 
     cache.clear()
+    ContentType.objects.clear_cache()
     yield
     cache.clear()

@@ -16,9 +16,9 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
-from ..importing import ImportRejected, article_data_from_parsed_page, save_article
+from ..importing import ImportRejected, article_data_from_parsed_page, read_page, save_article
 from ..models import Article
-from ..pageparse import MISSING_LABELS, parse_page
+from ..pageparse import MISSING_LABELS
 from ..workflow import duplicates
 from .forms import PasteImportForm
 
@@ -69,7 +69,7 @@ class PasteImportMixin:
         return TemplateResponse(request, "admin/articles/article/paste_import.html", context)
 
     def _import_draft(self, request, form: PasteImportForm) -> Article | None:
-        page = parse_page(form.cleaned_data["text"])
+        page = read_page(form.cleaned_data["text"])
         source_url = form.cleaned_data["source_url"]
         try:
             data = article_data_from_parsed_page(page)

@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -25,10 +24,10 @@ LAUNCH_ARGS = [
 ]
 
 
-# A live server needs committed data, so browser tests are transactional. Naming every app
-# as available makes Django's flush after each test TRUNCATE ... CASCADE, which PostgreSQL
-# requires: the search index table (not a Django model) references the articles.
-LIVE_DB = pytest.mark.django_db(transaction=True, available_apps=list(settings.INSTALLED_APPS))
+# A live server needs committed data, so browser tests are transactional: the database is
+# flushed after each, and the flush re-creates content types and permissions (naming
+# available_apps would skip that and leave later tests without permissions).
+LIVE_DB = pytest.mark.django_db(transaction=True)
 
 
 def pytest_collection_modifyitems(items):
