@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from . import derived, linking
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, Source, Tag
+from .pagecache import InvalidatesPages
 
 
 class NormalizedSearchMixin:
@@ -43,7 +44,7 @@ class DirAutoMixin:
         return field
 
 
-class NamedAdmin(DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
+class NamedAdmin(InvalidatesPages, DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
     search_fields = ("name",)  # enables the search box; the lookup is normalised above
     ordering = ("name_key",)
 
@@ -152,7 +153,7 @@ class EntityLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
+class ArticleAdmin(InvalidatesPages, DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
     normalized_search_fields = ("title_key",)
     search_fields = ("title",)
     list_display = ("title", "status", "source", "published_at", "updated_at")

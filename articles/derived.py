@@ -1,6 +1,6 @@
 """What must be recomputed whenever an article's text is saved, wherever it is saved."""
 
-from . import linking, search
+from . import linking, pagecache, search
 from .models import Article
 
 
@@ -8,3 +8,4 @@ def refresh_derived(article: Article) -> None:
     """Entity links (with mention counts and offsets) and the search index row."""
     linking.link_article(article)
     search.index_article(article)
+    pagecache.content_changed()

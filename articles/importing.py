@@ -18,7 +18,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
-from . import derived, linking
+from . import derived, linking, pagecache
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .pageparse import parse_page
@@ -360,6 +360,7 @@ def import_entity_file(path: Path) -> ImportResult:
         result.updated += not created
     if changed:
         linking.relink_for_entities(changed)
+        pagecache.content_changed()  # a new description shows even when no link changed
     return result
 
 
