@@ -13,6 +13,26 @@ from .arabic import normalize
 from .slugs import unique_slug
 
 
+class TsVectorField(models.Field):
+    """PostgreSQL's tsvector; `field__matches=tsquery_text` is `field @@ tsquery_text`."""
+
+    def db_type(self, connection) -> str:
+        return "tsvector"
+
+
+@TsVectorField.register_lookup
+class TsMatches(models.Lookup):
+    lookup_name = "matches"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} @@ ({rhs})::tsquery", (*lhs_params, *rhs_params)
+
+    def get_db_prep_lookup(self, value, connection):
+        return ("%s", [value])
+
+
 class NamedQuerySet(models.QuerySet):
     def by_name(self, name: str):
         """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
@@ -382,3 +402,26 @@ class ArticleEntity(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity)
+
+
+class SearchEntry(models.Model):
+    """An article's row in PostgreSQL's search index (`articles.search` writes it).
+
+    Not managed by Django (migration 0002 creates the table, with its GIN index). `head`
+    holds the title and summary terms only, small enough to stay inline in the row, so
+    ranking a query's matches never reads their large `document`.
+    """
+
+    article = models.OneToOneField(
+        Article,
+        primary_key=True,
+        on_delete=models.DO_NOTHING,
+        related_name="search_entry",
+        db_column="article_id",
+    )
+    document = TsVectorField()
+    head = TsVectorField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"

@@ -165,6 +165,11 @@ class PageCacheMiddleware:
         due = next_due(generation_value)
         if due is not None:
             ttl = max(0, min(ttl, int(due - _now())))
+        # The generation is the time of the last change: just after one, a read replica
+        # may still show the old content, so pages rendered then are kept only briefly.
+        settle = settings.PAGE_CACHE_SETTLE_SECONDS
+        if settle and _now() - generation_value / 1e9 < settle:
+            ttl = min(ttl, settle)
         if ttl <= 0:
             return
         headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]

@@ -16,13 +16,12 @@ Python on the articles that contain all its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -32,7 +31,6 @@ from .clitics import term_variants
 from .models import Article
 
 PG_TABLE = "articles_search"
-PG_INDEX = "articles_search_document"
 FTS_TABLE = "articles_search_fts"
 FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"))
 
@@ -114,6 +112,11 @@ def index_articles(articles: Iterable[Article]) -> None:
     index_terms([(a.pk, article_terms(a)) for a in articles])
 
 
+def pg_row(pk: int, fields: list[Terms]) -> tuple[int, str, str]:
+    """(article_id, document, head) of PostgreSQL's index: head is title and summary only."""
+    return pk, tsvector_literal(fields), tsvector_literal([*fields[:2], []])
+
+
 def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
     """(Re)write index rows from terms already computed: (article id, terms per field)."""
     if not rows:
@@ -121,9 +124,10 @@ def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {PG_TABLE} (article_id, document) VALUES (%s, %s::tsvector) "
-                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document",
-                [(pk, tsvector_literal(fields)) for pk, fields in rows],
+                f"INSERT INTO {PG_TABLE} (article_id, document, head) "
+                "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (article_id) "
+                "DO UPDATE SET document = EXCLUDED.document, head = EXCLUDED.head",
+                [pg_row(pk, fields) for pk, fields in rows],
             )
         else:
             cursor.executemany(
@@ -133,27 +137,6 @@ def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
                 f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
                 [(pk, *(fts_text(terms) for terms in fields)) for pk, fields in rows],
             )
-
-
-@contextmanager
-def bulk_indexing() -> Iterator[None]:
-    """While many rows are written, drop PostgreSQL's GIN index and build it once after.
-
-    Building a GIN index in one pass is many times faster than updating it row by row.
-    Use inside a transaction: until it commits, other sessions wait rather than search
-    without the index.
-    """
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP INDEX IF EXISTS {PG_INDEX}")
-    yield
-    with connection.cursor() as cursor:
-        # Deferred foreign-key checks must run before the table can be indexed.
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        cursor.execute(f"CREATE INDEX {PG_INDEX} ON {PG_TABLE} USING gin (document)")
 
 
 def index_article(article: Article) -> None:
@@ -174,9 +157,10 @@ def reindex_all(chunk: int = 1000) -> int:
 # --- Querying -----------------------------------------------------------------------
 
 
-def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False) -> str:
+def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False, weight: str = "") -> str:
     def lexeme(term: str) -> str:
-        return "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
+        quoted = "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
+        return f"{quoted}:{weight}" if weight else quoted
 
     if any_term:
         return " | ".join(lexeme(t) for t in query.terms)
@@ -192,11 +176,9 @@ def _fts_match(query: ParsedQuery, column: str | None = None, *, any_term: bool 
 
 def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> RawSQL:
     """SQL for "this article's id is among the matches" (in one field, or anywhere)."""
-    if connection.vendor == "postgresql":
-        weight = dict(FIELDS)[column].lower() if column else ""
-        document = f"ts_filter(document, '{{{weight}}}')" if column else "document"
+    if connection.vendor == "postgresql":  # fields are ranked from `head` (_pg_search)
         return RawSQL(
-            f"SELECT article_id FROM {PG_TABLE} WHERE {document} @@ %s::tsquery",
+            f"SELECT article_id FROM {PG_TABLE} WHERE document @@ %s::tsquery",
             [_pg_tsquery(query, any_term=any_term)],
         )
     return RawSQL(
@@ -225,8 +207,10 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
     articles = articles if articles is not None else Article.objects.published()
     if not query:
         return articles.none()
+    if connection.vendor == "postgresql":
+        return _pg_search(query, articles)
     matches = articles.filter(pk__in=_matching(query))
-    if query.phrases and connection.vendor != "postgresql":
+    if query.phrases:
         candidates = matches.only("pk", "title", "summary", "body").order_by()
         ids = [
             a.pk
@@ -237,6 +221,20 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
     return matches.annotate(
         title_hit=_field_hit(query, "title"), summary_hit=_field_hit(query, "summary")
     ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
+
+
+def _pg_search(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
+    """Matches joined to their index row; each is ranked from its small `head` terms
+    (title weight A, summary B), so ranking never reads the large documents."""
+
+    def in_head(weight: str) -> ExpressionWrapper:
+        hit = Q(search_entry__head__matches=_pg_tsquery(query, weight=weight))
+        return ExpressionWrapper(hit, output_field=BooleanField())
+
+    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
+    return matches.annotate(title_hit=in_head("A"), summary_hit=in_head("B")).order_by(
+        "-title_hit", "-summary_hit", "-published_at", "-pk"
+    )
 
 
 def candidates_for_names(names: Iterable[str]) -> QuerySet[Article]:

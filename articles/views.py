@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
@@ -12,6 +12,7 @@ from django.views.generic import ListView
 
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .pagination import ArchivePaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, search
 
@@ -57,6 +58,7 @@ class ArticleListView(ListView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.ARTICLES_PER_PAGE
+    paginator_class = ArchivePaginator
     page_title = ""
 
     def get_queryset(self):
@@ -208,7 +210,7 @@ def search_view(request: HttpRequest) -> HttpResponse:
     if "date_to" in chosen:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
     results = search(query, articles)
-    paginator = Paginator(results, settings.ARTICLES_PER_PAGE)
+    paginator = ArchivePaginator(results, settings.ARTICLES_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:
