@@ -4,6 +4,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsreader.settings")
@@ -29,8 +30,8 @@ print(
             f"tag p{deep}": f"{tag.get_absolute_url()}?page={deep}",
             "entity": entity.get_absolute_url(),
             "article": article.get_absolute_url(),
-            "search 1 word": "/search/?q=" + "التضخم",
-            "search 2 words": "/search/?q=" + "أسعار%20النفط",
+            "search 1 word": "/search/?q=" + quote("التضخم"),
+            "search 2 words": "/search/?q=" + quote("أسعار النفط"),
         },
         ensure_ascii=False,
     )
