@@ -425,3 +425,6 @@ class SearchEntry(models.Model):
     class Meta:
         managed = False
         db_table = "articles_search"
+
+    def __str__(self) -> str:
+        return f"search entry of article {self.article_id}"
