@@ -32,7 +32,17 @@ from . import corpus_bank as bank
 from . import pagecache, search
 from .arabic import clean, normalize
 from .corpus_text import Field, Writer
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .models import (
+    Article,
+    ArticleAuthor,
+    ArticleEntity,
+    Author,
+    Entity,
+    EntityKind,
+    ListingEntry,
+    Source,
+    Tag,
+)
 
 
 @dataclass(frozen=True)
@@ -259,7 +269,7 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
     rng = random.Random(f"{spec.seed}:{number}")
     start = now - timedelta(days=365 * spec.years)
     step = (now - start).total_seconds() / max(spec.articles, 1)
-    articles, bylines, tags, links, search_rows = [], [], [], [], []
+    articles, bylines, tags, links, search_rows, listed = [], [], [], [], [], []
     for offset, pk in enumerate(ids):
         index = number * spec.batch + offset
         when = start + timedelta(seconds=step * index + rng.uniform(-7200, 7200))
@@ -272,6 +282,10 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
         bylines += [(pk, author, position) for position, author in enumerate(a.author_ids)]
         tags += [(pk, tag) for tag in a.tag_ids]
         links += [(pk, entity, "auto", False, *found) for entity, found in a.links.items()]
+        if a.status == Article.Status.PUBLISHED:
+            listed += [("t", tag, pk, a.published_at) for tag in a.tag_ids]
+            listed += [("e", entity, pk, a.published_at) for entity in a.links]
+            listed += [("a", author, pk, a.published_at) for author in a.author_ids]
         if connection.vendor == "postgresql":
             search_rows.append(search.pg_row(pk, a.terms))
         else:
@@ -286,6 +300,7 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
         (ArticleAuthor._meta.db_table, ("article_id", "author_id", "position"), bylines),
         (Article.tags.through._meta.db_table, ("article_id", "tag_id"), tags),
         (ArticleEntity._meta.db_table, LINK_COLUMNS, links),
+        (ListingEntry._meta.db_table, ("kind", "subject_id", "article_id", "published_at"), listed),
         (*search_table, search_rows),
     ]
 
@@ -372,6 +387,7 @@ LOADED_TABLES = (
     ArticleAuthor._meta.db_table,
     Article.tags.through._meta.db_table,
     ArticleEntity._meta.db_table,
+    ListingEntry._meta.db_table,
     search.PG_TABLE,
 )
 
@@ -453,7 +469,13 @@ def generate_corpus(
         # listings scan indexes only.
         command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
         with connection.cursor() as cursor:
-            for model in (Article, ArticleAuthor, ArticleEntity, Article.tags.through):
+            for model in (
+                Article,
+                ArticleAuthor,
+                ArticleEntity,
+                Article.tags.through,
+                ListingEntry,
+            ):
                 cursor.execute(f"{command} {model._meta.db_table}")
             cursor.execute(f"{command} {search.PG_TABLE}")
     summary.tags = dict(

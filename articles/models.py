@@ -268,6 +268,8 @@ class Article(models.Model):
                 condition=models.Q(status="published"),
             ),
             models.Index(fields=["status", "-published_at"], name="article_status_date"),
+            # The admin's list: every article, drafts included, newest first.
+            models.Index(fields=["-published_at", "-id"], name="article_latest"),
             models.Index(fields=["source_url"], name="article_source_url"),
         ]
         constraints = [
@@ -402,6 +404,42 @@ class ArticleEntity(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity)
+
+
+class ListingEntry(models.Model):
+    """One public article on one tag's, entity's or author's page, with its date.
+
+    Derived data, like the search index (`articles.listing` writes it): it lets a subject's
+    page, deep pages included, be read from one index instead of joining every article
+    of the subject and sorting them. Pages still fetch their articles through
+    `Article.objects.published()`, so a stale row can never show what readers may not see.
+    """
+
+    class Kind(models.TextChoices):
+        TAG = "t"
+        ENTITY = "e"
+        AUTHOR = "a"
+
+    kind = models.CharField(max_length=1, choices=Kind.choices)
+    subject_id = models.BigIntegerField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    published_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "subject_id", "article"], name="listing_unique_article"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["kind", "subject_id", "-published_at", "-article"],
+                name="listing_latest",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}{self.subject_id}: {self.article_id}"
 
 
 class SearchEntry(models.Model):

@@ -39,7 +39,7 @@ def estimated_count(queryset: QuerySet) -> int | None:
 def bounded_count(queryset: QuerySet, exact_up_to: int = EXACT_UP_TO) -> tuple[int, bool]:
     """(count, estimated): exact when small, the planner's estimate when large."""
     # Ordered like the page, so the count walks the listing's index and stops at the cap.
-    count = queryset.values("pk")[: exact_up_to + 1].count()
+    count = queryset[: exact_up_to + 1].count()
     if count <= exact_up_to:
         return count, False
     estimate = estimated_count(queryset)
@@ -60,13 +60,18 @@ class ArchivePage(Page):
 class ArchivePaginator(Paginator):
     """A paginator for querysets of articles ordered by an index (see the module doc)."""
 
-    def __init__(self, object_list: QuerySet, per_page: int, **kwargs) -> None:
+    def __init__(
+        self, object_list: QuerySet, per_page: int, *, ids: QuerySet | None = None, **kwargs
+    ) -> None:
+        """`ids`: where to read the ordered ids from, when an index other than the rows'
+        own serves the list better (`articles.listing`); by default, `object_list`."""
         super().__init__(object_list, per_page, **kwargs)
+        self.ids = ids if ids is not None else object_list.values_list("pk", flat=True)
         self.estimated = False
 
     @cached_property
     def count(self) -> int:
-        count, self.estimated = bounded_count(self.object_list)
+        count, self.estimated = bounded_count(self.ids)
         return count
 
     def validate_number(self, number) -> int:
@@ -86,9 +91,7 @@ class ArchivePaginator(Paginator):
         self.count  # noqa: B018 - whether the count is an estimate decides validation
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        ids = list(
-            self.object_list.values_list("pk", flat=True)[bottom : bottom + self.per_page + 1]
-        )
+        ids = list(self.ids[bottom : bottom + self.per_page + 1])
         if not ids and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         more = len(ids) > self.per_page

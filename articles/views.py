@@ -10,8 +10,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from . import listing
 from .forms import SearchForm
-from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
 from .pagination import ArchivePaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, search
@@ -83,6 +84,12 @@ class SubjectArticleListView(ArticleListView):
 
     subject_model: type = None
     subject_name = "subject"
+    listing_kind: str | None = None  # read the page's ids from the listing index
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        if self.listing_kind:
+            kwargs["ids"] = listing.article_ids(self.listing_kind, self.subject.pk)
+        return super().get_paginator(queryset, per_page, **kwargs)
 
     def get_subject(self):
         return get_object_or_404(self.subject_model, slug=self.kwargs["slug"])
@@ -102,6 +109,7 @@ class SubjectArticleListView(ArticleListView):
 class TagView(SubjectArticleListView):
     subject_model = Tag
     subject_name = "tag"
+    listing_kind = ListingEntry.Kind.TAG
     template_name = "articles/tag_detail.html"
 
     def get_queryset(self):
@@ -111,6 +119,7 @@ class TagView(SubjectArticleListView):
 class EntityView(SubjectArticleListView):
     subject_model = Entity
     subject_name = "entity"
+    listing_kind = ListingEntry.Kind.ENTITY
     template_name = "articles/entity_detail.html"
 
     def get_queryset(self):
@@ -124,6 +133,7 @@ class EntityView(SubjectArticleListView):
 class AuthorView(SubjectArticleListView):
     subject_model = Author
     subject_name = "author"
+    listing_kind = ListingEntry.Kind.AUTHOR
     template_name = "articles/author_detail.html"
 
     def get_subject(self):

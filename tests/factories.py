@@ -7,7 +7,7 @@ from itertools import count
 
 from django.utils import timezone
 
-from articles import pagecache
+from articles import listing, pagecache
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -72,4 +72,5 @@ def make_article(
         ArticleEntity.objects.create(
             article=article, entity=entity, origin=ArticleEntity.Origin.EDITOR, mentions=1
         )
+    listing.refresh([article.pk])
     return _changed(article)

@@ -7,10 +7,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.models import F
 
-from articles import linking, search
+from articles import linking, listing, search
 from articles.corpus_text import with_clitic
 from articles.generate import CorpusSpec, generate_corpus
-from articles.models import Article, ArticleAuthor, ArticleEntity, Entity, Tag
+from articles.models import Article, ArticleAuthor, ArticleEntity, Entity, ListingEntry, Tag
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +107,16 @@ def test_the_command_reports_what_it_made():
     assert Article.objects.count() == 30
     with pytest.raises(CommandError):
         call_command("generate_corpus", articles=-1, stdout=io.StringIO())
+
+
+def _listing_rows() -> list:
+    return sorted(
+        ListingEntry.objects.values_list("kind", "subject_id", "article_id", "published_at")
+    )
+
+
+def test_its_listing_index_is_exactly_what_the_service_writes(archive):
+    generated = _listing_rows()
+    assert len(generated) > 3 * 200
+    listing.refresh(Article.objects.values_list("pk", flat=True))
+    assert _listing_rows() == generated

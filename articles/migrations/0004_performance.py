@@ -4,6 +4,9 @@
   so search can join it; and its new `head` column, the title and summary terms alone
   (filled from the existing documents), which ranks matches without reading documents.
 * An index on the tag links by tag, then article: a tag page reads only the index.
+* `article_latest`: every article newest first, the admin list's order.
+* `ListingEntry`: the listing index of tag, entity and author pages (articles/listing.py),
+  filled here from the existing articles.
 """
 
 import django.db.models.deletion
@@ -20,6 +23,22 @@ TAG_INDEX = (
     "CREATE INDEX article_tags_by_tag ON articles_article_tags (tag_id, article_id)",
     "DROP INDEX article_tags_by_tag",
 )
+
+
+FILL_LISTING = """
+INSERT INTO articles_listingentry (kind, subject_id, article_id, published_at)
+SELECT 't', l.tag_id, a.id, a.published_at FROM articles_article_tags l
+  JOIN articles_article a ON a.id = l.article_id
+  WHERE a.status = 'published' AND a.published_at IS NOT NULL
+UNION ALL
+SELECT 'e', l.entity_id, a.id, a.published_at FROM articles_articleentity l
+  JOIN articles_article a ON a.id = l.article_id
+  WHERE NOT l.removed AND a.status = 'published' AND a.published_at IS NOT NULL
+UNION ALL
+SELECT 'a', l.author_id, a.id, a.published_at FROM articles_articleauthor l
+  JOIN articles_article a ON a.id = l.article_id
+  WHERE a.status = 'published' AND a.published_at IS NOT NULL
+"""
 
 
 def add_head(apps, schema_editor):
@@ -59,4 +78,49 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(add_head, drop_head),
         migrations.RunSQL(*TAG_INDEX),
+        migrations.AddIndex(
+            model_name="article",
+            index=models.Index(fields=["-published_at", "-id"], name="article_latest"),
+        ),
+        migrations.CreateModel(
+            name="ListingEntry",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("t", "Tag"), ("e", "Entity"), ("a", "Author")], max_length=1
+                    ),
+                ),
+                ("subject_id", models.BigIntegerField()),
+                ("published_at", models.DateTimeField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="articles.article",
+                    ),
+                ),
+            ],
+            options={
+                "indexes": [
+                    models.Index(
+                        fields=["kind", "subject_id", "-published_at", "-article"],
+                        name="listing_latest",
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kind", "subject_id", "article"), name="listing_unique_article"
+                    )
+                ],
+            },
+        ),
+        migrations.RunSQL(FILL_LISTING, migrations.RunSQL.noop),
     ]
