@@ -38,8 +38,10 @@ def estimated_count(queryset: QuerySet) -> int | None:
 
 def bounded_count(queryset: QuerySet, exact_up_to: int = EXACT_UP_TO) -> tuple[int, bool]:
     """(count, estimated): exact when small, the planner's estimate when large."""
-    # Ordered like the page, so the count walks the listing's index and stops at the cap.
-    count = queryset[: exact_up_to + 1].count()
+    # Ordered like the page, the count walks the listing's index and stops at the cap; but
+    # an order by computed ranks (search) would rank every match just to count them.
+    counted = queryset.order_by() if queryset.query.annotations else queryset
+    count = counted[: exact_up_to + 1].count()
     if count <= exact_up_to:
         return count, False
     estimate = estimated_count(queryset)

@@ -270,10 +270,10 @@ class Highlighter:
     def __post_init__(self) -> None:
         self._terms = frozenset(self.query.terms)
 
-    def _hits(self, text: str) -> list[tuple[int, int]]:
+    def _hits(self, text: str, tokens=None) -> list[tuple[int, int]]:
         return [
             (t.start, t.end)
-            for t in tokenize(text)
+            for t in (tokenize(text) if tokens is None else tokens)
             if any(self._terms & set(term_variants(unit)) for unit in t.norm.split())
         ]
 
@@ -282,8 +282,8 @@ class Highlighter:
 
     def snippet(self, text: str, *, words: int = 30) -> SafeString:
         """About `words` words around the first match (or the opening, without one)."""
-        hits = self._hits(text)
-        tokens = tokenize(text)
+        tokens = tokenize(text)  # once: tokenising is most of a results page's cost
+        hits = self._hits(text, tokens)
         if not tokens:
             return mark_safe("")
         first = next((i for i, t in enumerate(tokens) if hits and t.start == hits[0][0]), 0)
