@@ -16,7 +16,7 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	done
 
 .PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages \
-	browser-deps clean
+	browser-deps clean collectstatic bench-load
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
@@ -25,6 +25,7 @@ help:
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities"
+	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 
 $(PY):
 	@python=$$($(FIND_PYTHON)); \
@@ -102,6 +103,14 @@ quality: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
+
+# The load benchmark on PostgreSQL (README, "Benchmark"); BENCH_DATABASE_URL picks the database.
+bench-load: $(VENV)/.installed
+	bench/run.sh
+
+# Hashed, compressed static files for production (whitenoise serves them from staticfiles/).
+collectstatic: $(VENV)/.installed
+	$(PY) manage.py collectstatic --noinput
 
 # Recompile the Arabic catalogs after editing locale/ar/LC_MESSAGES/*.po (needs gettext).
 messages: $(VENV)/.installed-dev
