@@ -67,6 +67,24 @@ SELECT 'a', l.author_id, a.id, a.published_at FROM articles_articleauthor l
 """
 
 
+# Kinds and subjects are correlated (tag 1 and entity 1 are different subjects): without
+# joint statistics the planner's page-count estimates are off by a third.
+LISTING_STATISTICS = (
+    "CREATE STATISTICS listing_kind_subject (mcv) ON kind, subject_id FROM articles_listingentry",
+    "DROP STATISTICS listing_kind_subject",
+)
+
+
+def listing_statistics(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(LISTING_STATISTICS[0])
+
+
+def drop_listing_statistics(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(LISTING_STATISTICS[1])
+
+
 def add_head(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         for sql in PG_HEAD:
@@ -149,4 +167,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunSQL(FILL_LISTING, migrations.RunSQL.noop),
+        migrations.RunPython(listing_statistics, drop_listing_statistics),
     ]
