@@ -16,7 +16,7 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	done
 
 .PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages \
-	browser-deps text-deps clean backup restore load
+	browser-deps text-deps clean backup restore load collectstatic bench-load
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
@@ -25,6 +25,7 @@ help:
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card cost"
+	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 	@echo "make backup     write a complete export to backups/ (OUTPUT=file for another name)"
 	@echo "make restore FILE=backups/....json.gz   load an export into an empty database"
 	@echo "make load       60 s of load at 64 connections on gunicorn + PostgreSQL (bench/load.sh)"
@@ -133,6 +134,14 @@ restore: $(VENV)/.installed
 
 load: $(VENV)/.installed
 	bench/load.sh
+
+# The load benchmark on PostgreSQL (README, "Benchmark"); BENCH_DATABASE_URL picks the database.
+bench-load: $(VENV)/.installed
+	bench/run.sh
+
+# Hashed, compressed static files for production (whitenoise serves them from staticfiles/).
+collectstatic: $(VENV)/.installed
+	$(PY) manage.py collectstatic --noinput
 
 # Recompile the Arabic catalogs after editing locale/ar/LC_MESSAGES/*.po (needs gettext).
 messages: $(VENV)/.installed-dev

@@ -20,6 +20,7 @@ from .newsroom.history import RevisionsMixin
 from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInline
 from .newsroom.notes import change_form_notes
 from .newsroom.paste import PasteImportMixin
+from .pagecache import InvalidatesPages
 
 
 class NormalizedSearchMixin:
@@ -56,7 +57,7 @@ class DirAutoMixin:
         return field
 
 
-class NamedAdmin(DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
+class NamedAdmin(InvalidatesPages, DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
     search_fields = ("name",)  # enables the search box; the lookup is normalised above
     ordering = ("sort_key", "name_key")
 
@@ -172,6 +173,7 @@ class BylineInline(DirAutoMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
+    InvalidatesPages,
     RevisionsMixin,
     PasteImportMixin,
     WorkflowMixin,

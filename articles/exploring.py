@@ -1,49 +1,83 @@
 """Queries that connect articles: related reading, what an entity or tag is found with,
-and how often an entity is in the news. Each function is one or two indexed queries over
-public articles, whatever the size of the archive page it serves."""
+and how often an entity is in the news.
+
+They read the listing index (`articles.listing`: one row per public article and tag, entity
+or author, with its date), never the article table, and look at a subject's most recent
+articles only, so their cost stays bounded however large the archive and the subject grow.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, QuerySet
+from django.db.models import Case, Count, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
-from .models import Article, ArticleEntity, Entity, Tag
+from . import listing
+from .models import Article, Entity, ListingEntry, Tag
+
+Kind = ListingEntry.Kind
+# How many of a subject's latest articles "found with" and "related" look at.
+RECENT = 500
+# Related reading comes from the year before the article, or after it.
+RELATED_WINDOW = timedelta(days=365)
 
 
-def public_links() -> QuerySet[ArticleEntity]:
-    return ArticleEntity.objects.visible().filter(article__in=Article.objects.published())
+def _recent(kind: str, subject_id: int) -> QuerySet:
+    return listing.article_ids(kind, subject_id)[:RECENT]
+
+
+def _ranked(kind: str, article_ids: QuerySet, *, exclude: int | None, limit: int) -> QuerySet:
+    """(subject_id, n): the subjects of `kind` found most often among `article_ids`."""
+    rows = ListingEntry.objects.filter(kind=kind, article_id__in=article_ids)
+    if exclude is not None:
+        rows = rows.exclude(subject_id=exclude)
+    return rows.values("subject_id").annotate(n=Count("id")).order_by("-n", "subject_id")[:limit]
+
+
+def _with_counts(model, ranked: QuerySet) -> list:
+    """The rows of `model` named by `ranked`, in its order, each with its count as `.n`."""
+    counts = {row["subject_id"]: row["n"] for row in ranked}
+    found = model.objects.in_bulk(list(counts))
+    result = []
+    for pk, n in counts.items():
+        if pk in found:
+            found[pk].n = n
+            result.append(found[pk])
+    return result
 
 
 def related_articles(article: Article, limit: int = 4) -> list[Article]:
-    """Public articles sharing the most entities (then tags) with `article`, newest first."""
-    entity_ids = [link.entity_id for link in article.entity_links.all()]
+    """Public articles sharing the most entities (then tags) with `article`, newest first.
+
+    One query over the listing index: a shared entity weighs more than a shared tag.
+    """
+    entity_ids = [link.entity_id for link in article.entity_links.all() if not link.removed]
     tag_ids = [tag.pk for tag in article.tags.all()]
     if not entity_ids and not tag_ids:
         return []
-    by_entities = (
-        public_links()
-        .filter(entity_id__in=entity_ids)
+    around = article.published_at or timezone.now()
+    rows = (
+        ListingEntry.objects.filter(
+            Q(kind=Kind.ENTITY, subject_id__in=entity_ids)
+            | Q(kind=Kind.TAG, subject_id__in=tag_ids),
+            published_at__gte=around - RELATED_WINDOW,
+            published_at__lte=timezone.now(),
+        )
         .exclude(article_id=article.pk)
         .values("article_id")
-        .annotate(shared=Count("entity_id"))
-        .order_by("-shared", "-article__published_at")[:limit]
-    )
-    ids = [row["article_id"] for row in by_entities]
-    if len(ids) < limit and tag_ids:
-        by_tags = (
-            Article.objects.published()
-            .filter(tags__in=tag_ids)
-            .exclude(pk__in=[article.pk, *ids])
-            .values("pk")
-            .annotate(shared=Count("tags"))
-            .order_by("-shared", "-published_at")[: limit - len(ids)]
+        .annotate(
+            score=Sum(Case(When(kind=Kind.ENTITY, then=Value(3)), default=Value(1))),
+            latest=Max("published_at"),
         )
-        ids += [row["pk"] for row in by_tags]
+        .order_by("-score", "-latest")[:limit]
+    )
+    ids = [row["article_id"] for row in rows]
     found = (
-        Article.objects.filter(pk__in=ids)
+        Article.objects.published()
+        .filter(pk__in=ids)
         .select_related("source")
         .only("pk", "slug", "title", "published_at", "source__name", "source__slug")
     )
@@ -54,11 +88,12 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
 def mentions_by_month(entity: Entity) -> list[tuple[date, int]]:
     """Public articles naming `entity`, counted per month, oldest first, gaps filled."""
     rows = (
-        Article.objects.published()
-        .filter(entity_links__entity=entity, entity_links__removed=False)
+        ListingEntry.objects.filter(
+            kind=Kind.ENTITY, subject_id=entity.pk, published_at__lte=timezone.now()
+        )
         .annotate(month=TruncMonth("published_at"))
         .values("month")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("id"))
         .order_by("month")
     )
     counts = {_month(row["month"]): row["n"] for row in rows}
@@ -75,49 +110,33 @@ def _month(value) -> date:
     return date(value.year, value.month, 1)
 
 
-def _ranked_entities(links: QuerySet[ArticleEntity], limit: int) -> list[Entity]:
-    """Entities ordered by how many of `links` point to them, each with `.n` (one query)."""
-    return list(
-        Entity.objects.filter(article_links__in=links)
-        .annotate(n=Count("article_links"))
-        .order_by("-n", "sort_key")[:limit]
-    )
-
-
 def co_mentioned(entity: Entity, limit: int = 8) -> list[Entity]:
-    """The entities most often named in the same public articles as `entity`."""
-    articles = public_links().filter(entity=entity).values("article_id")
-    links = public_links().filter(article_id__in=articles).exclude(entity=entity)
-    return _ranked_entities(links, limit)
+    """The entities most often named in the same recent public articles as `entity`."""
+    ranked = _ranked(Kind.ENTITY, _recent(Kind.ENTITY, entity.pk), exclude=entity.pk, limit=limit)
+    return _with_counts(Entity, ranked)
 
 
 def tags_of_entity(entity: Entity, limit: int = 8) -> list[Tag]:
-    articles = public_links().filter(entity=entity).values("article_id")
-    return list(
-        Tag.objects.filter(articles__in=articles)
-        .annotate(n=Count("articles"))
-        .order_by("-n", "sort_key")[:limit]
-    )
+    ranked = _ranked(Kind.TAG, _recent(Kind.ENTITY, entity.pk), exclude=None, limit=limit)
+    return _with_counts(Tag, ranked)
 
 
 def entities_of_tag(tag: Tag, limit: int = 8) -> list[Entity]:
-    """The entities the public articles with `tag` name most often."""
-    articles = Article.objects.published().filter(tags=tag).values("pk")
-    return _ranked_entities(public_links().filter(article_id__in=articles), limit)
+    """The entities the recent public articles with `tag` name most often."""
+    ranked = _ranked(Kind.ENTITY, _recent(Kind.TAG, tag.pk), exclude=None, limit=limit)
+    return _with_counts(Entity, ranked)
 
 
 SECTIONS_CACHE_KEY = "exploring:sections"
+SECTIONS_FROM = 1000  # the latest public articles the header's sections are drawn from
 
 
 def sections(limit: int = 6) -> list[Tag]:
-    """The header's sections: the tags with the most public articles (cached briefly)."""
+    """The header's sections: the tags of the most recent public articles (cached briefly)."""
 
     def compute() -> list[Tag]:
-        return list(
-            Tag.objects.filter(articles__in=Article.objects.published())
-            .annotate(n=Count("articles"))
-            .order_by("-n", "sort_key")
-            .only("pk", "name", "slug")[:limit]
-        )
+        latest = Article.objects.published().order_by("-published_at", "-pk").values("pk")
+        ranked = _ranked(Kind.TAG, latest[:SECTIONS_FROM], exclude=None, limit=limit)
+        return _with_counts(Tag, ranked)
 
     return cache.get_or_set(SECTIONS_CACHE_KEY, compute, 300)

@@ -19,7 +19,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from . import derived, linking
+from . import derived, linking, pagecache
 from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityKind, Source, Tag
 from .pageparse import ParsedPage, parse_page
@@ -388,6 +388,7 @@ def import_entity_file(path: Path) -> ImportResult:
         result.updated += not created
     if changed:
         linking.relink_for_entities(changed)
+        pagecache.content_changed()  # a new description shows even when no link changed
     return result
 
 

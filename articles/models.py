@@ -17,6 +17,26 @@ from .arabic import sort_key as alphabetical_key
 from .slugs import unique_slug
 
 
+class TsVectorField(models.Field):
+    """PostgreSQL's tsvector; `field__matches=tsquery_text` is `field @@ tsquery_text`."""
+
+    def db_type(self, connection) -> str:
+        return "tsvector"
+
+
+@TsVectorField.register_lookup
+class TsMatches(models.Lookup):
+    lookup_name = "matches"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} @@ ({rhs})::tsquery", (*lhs_params, *rhs_params)
+
+    def get_db_prep_lookup(self, value, connection):
+        return ("%s", [value])
+
+
 class NamedQuerySet(models.QuerySet):
     def by_name(self, name: str):
         """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
@@ -451,6 +471,68 @@ class ArticleEntity(models.Model):
 
     def __str__(self) -> str:
         return str(self.entity)
+
+
+class ListingEntry(models.Model):
+    """One public article on one tag's, entity's or author's page, with its date.
+
+    Derived data, like the search index (`articles.listing` writes it): it lets a subject's
+    page, deep pages included, be read from one index instead of joining every article
+    of the subject and sorting them. Pages still fetch their articles through
+    `Article.objects.published()`, so a stale row can never show what readers may not see.
+    """
+
+    class Kind(models.TextChoices):
+        TAG = "t"
+        ENTITY = "e"
+        AUTHOR = "a"
+
+    kind = models.CharField(max_length=1, choices=Kind.choices)
+    subject_id = models.BigIntegerField()
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    published_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "subject_id", "article"], name="listing_unique_article"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["kind", "subject_id", "-published_at", "-article"],
+                name="listing_latest",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}{self.subject_id}: {self.article_id}"
+
+
+class SearchEntry(models.Model):
+    """An article's row in PostgreSQL's search index (`articles.search` writes it).
+
+    Not managed by Django (migration 0002 creates the table, with its GIN index). `head`
+    holds the title and summary terms only, small enough to stay inline in the row, so
+    ranking a query's matches never reads their large `document`.
+    """
+
+    article = models.OneToOneField(
+        Article,
+        primary_key=True,
+        on_delete=models.DO_NOTHING,
+        related_name="search_entry",
+        db_column="article_id",
+    )
+    document = TsVectorField()
+    head = TsVectorField()
+
+    class Meta:
+        managed = False
+        db_table = "articles_search"
+
+    def __str__(self) -> str:
+        return f"search entry of article {self.article_id}"
 
 
 class ArticleHistory(HistoricalRecords):

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -65,47 +66,76 @@ class ParsedQuery:
 # --- Indexing -----------------------------------------------------------------------
 
 
-def _tsvector_literal(article: Article) -> str:
+Terms = list[tuple[str, ...]]  # `arabic.document_terms` of one field
+
+
+# Building the literal is the hot loop of indexing: position labels and quoted lexemes are
+# made once, not once per occurrence.
+_POSITION_LABELS = {w: [f"{p}{w}" for p in range(_MAX_POSITION + 1)] for _f, w in FIELDS}
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexeme(term: str) -> str:
+    return "'{}':".format(term.replace("\\", "\\\\").replace("'", "''"))
+
+
+def tsvector_literal(fields: list[Terms]) -> str:
+    """PostgreSQL's text form of an article's tsvector, from its terms per field."""
     positions: dict[str, list[str]] = {}
     position = 0
-    for name, weight in FIELDS:
-        for variants in document_terms(getattr(article, name) or ""):
+    for terms, (_name, weight) in zip(fields, FIELDS, strict=True):
+        labels = _POSITION_LABELS[weight]
+        for variants in terms:
             position = min(position + 1, _MAX_POSITION)
+            label = labels[position]
             for term in variants:
-                positions.setdefault(term, []).append(f"{position}{weight}")
+                found = positions.get(term)
+                if found is None:
+                    positions[term] = [label]
+                else:
+                    found.append(label)
         position = min(position + 1, _MAX_POSITION)  # phrases never run across fields
-    return " ".join(
-        "'{}':{}".format(term.replace("\\", "\\\\").replace("'", "''"), ",".join(pos[:256]))
-        for term, pos in positions.items()
-    )
+    return " ".join(_lexeme(term) + ",".join(pos[:256]) for term, pos in positions.items())
 
 
-def _fts_text(text: str) -> str:
-    return " ".join(term for variants in document_terms(text or "") for term in variants)
+def fts_text(terms: Terms) -> str:
+    return " ".join(term for variants in terms for term in variants)
+
+
+def article_terms(article: Article) -> list[Terms]:
+    """The index terms of an article's title, summary and body."""
+    return [document_terms(getattr(article, name) or "") for name, _weight in FIELDS]
 
 
 def index_articles(articles: Iterable[Article]) -> None:
     """(Re)write the search index rows of `articles` (title, summary and body loaded)."""
-    articles = list(articles)
-    if not articles:
+    index_terms([(a.pk, article_terms(a)) for a in articles])
+
+
+def pg_row(pk: int, fields: list[Terms]) -> tuple[int, str, str]:
+    """(article_id, document, head) of PostgreSQL's index: head is title and summary only."""
+    return pk, tsvector_literal(fields), tsvector_literal([*fields[:2], []])
+
+
+def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
+    """(Re)write index rows from terms already computed: (article id, terms per field)."""
+    if not rows:
         return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {PG_TABLE} (article_id, document) VALUES (%s, %s::tsvector) "
-                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document",
-                [(a.pk, _tsvector_literal(a)) for a in articles],
+                f"INSERT INTO {PG_TABLE} (article_id, document, head) "
+                "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (article_id) "
+                "DO UPDATE SET document = EXCLUDED.document, head = EXCLUDED.head",
+                [pg_row(pk, fields) for pk, fields in rows],
             )
         else:
             cursor.executemany(
-                f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(a.pk,) for a in articles]
+                f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(pk,) for pk, _fields in rows]
             )
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [
-                    (a.pk, _fts_text(a.title), _fts_text(a.summary), _fts_text(a.body))
-                    for a in articles
-                ],
+                [(pk, *(fts_text(terms) for terms in fields)) for pk, fields in rows],
             )
 
 
@@ -148,9 +178,10 @@ def reindex_all(chunk: int = 1000) -> int:
 # --- Querying -----------------------------------------------------------------------
 
 
-def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False) -> str:
+def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False, weight: str = "") -> str:
     def lexeme(term: str) -> str:
-        return "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
+        quoted = "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
+        return f"{quoted}:{weight}" if weight else quoted
 
     if any_term:
         return " | ".join(lexeme(t) for t in query.terms)
@@ -166,11 +197,9 @@ def _fts_match(query: ParsedQuery, column: str | None = None, *, any_term: bool 
 
 def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> RawSQL:
     """SQL for "this article's id is among the matches" (in one field, or anywhere)."""
-    if connection.vendor == "postgresql":
-        weight = dict(FIELDS)[column].lower() if column else ""
-        document = f"ts_filter(document, '{{{weight}}}')" if column else "document"
+    if connection.vendor == "postgresql":  # fields are ranked from `head` (_pg_search)
         return RawSQL(
-            f"SELECT article_id FROM {PG_TABLE} WHERE {document} @@ %s::tsquery",
+            f"SELECT article_id FROM {PG_TABLE} WHERE document @@ %s::tsquery",
             [_pg_tsquery(query, any_term=any_term)],
         )
     return RawSQL(
@@ -199,8 +228,10 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
     articles = articles if articles is not None else Article.objects.published()
     if not query:
         return articles.none()
+    if connection.vendor == "postgresql":
+        return _pg_search(query, articles)
     matches = articles.filter(pk__in=_matching(query))
-    if query.phrases and connection.vendor != "postgresql":
+    if query.phrases:
         # Only the text is needed; the caller's joins (bylines, source) would clash with only().
         candidates = matches.select_related(None).prefetch_related(None).order_by()
         candidates = candidates.only("pk", "title", "summary", "body")
@@ -213,6 +244,20 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
     return matches.annotate(
         title_hit=_field_hit(query, "title"), summary_hit=_field_hit(query, "summary")
     ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
+
+
+def _pg_search(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
+    """Matches joined to their index row; each is ranked from its small `head` terms
+    (title weight A, summary B), so ranking never reads the large documents."""
+
+    def in_head(weight: str) -> ExpressionWrapper:
+        hit = Q(search_entry__head__matches=_pg_tsquery(query, weight=weight))
+        return ExpressionWrapper(hit, output_field=BooleanField())
+
+    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
+    return matches.annotate(title_hit=in_head("A"), summary_hit=in_head("B")).order_by(
+        "-title_hit", "-summary_hit", "-published_at", "-pk"
+    )
 
 
 def candidates_for_names(names: Iterable[str]) -> QuerySet[Article]:
@@ -248,10 +293,10 @@ class Highlighter:
     def __post_init__(self) -> None:
         self._terms = frozenset(self.query.terms)
 
-    def _hits(self, text: str) -> list[tuple[int, int]]:
+    def _hits(self, text: str, tokens=None) -> list[tuple[int, int]]:
         return [
             (t.start, t.end)
-            for t in tokenize(text)
+            for t in (tokenize(text) if tokens is None else tokens)
             if any(self._terms & set(term_variants(unit)) for unit in t.norm.split())
         ]
 
@@ -260,8 +305,8 @@ class Highlighter:
 
     def snippet(self, text: str, *, words: int = 30) -> SafeString:
         """About `words` words around the first match (or the opening, without one)."""
-        hits = self._hits(text)
-        tokens = tokenize(text)
+        tokens = tokenize(text)  # once: tokenising is most of a results page's cost
+        hits = self._hits(text, tokens)
         if not tokens:
             return mark_safe("")
         first = next((i for i, t in enumerate(tokens) if hits and t.start == hits[0][0]), 0)

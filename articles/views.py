@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.core.paginator import InvalidPage
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, exploring
+from . import charts, exploring, listing
 from .forms import SearchForm
-from .models import Article, ArticleEntity, Author, Entity, EntityKind, Source, Tag
+from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
+from .pagination import ArchivePaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, search
 from .sharing import article_share
@@ -82,6 +84,7 @@ class ArticleListView(ListView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.ARTICLES_PER_PAGE
+    paginator_class = ArchivePaginator
     page_title = ""
 
     def get_queryset(self):
@@ -106,6 +109,12 @@ class SubjectArticleListView(ArticleListView):
 
     subject_model: type = None
     subject_name = "subject"
+    listing_kind: str | None = None  # read the page's ids from the listing index
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        if self.listing_kind:
+            kwargs["ids"] = listing.article_ids(self.listing_kind, self.subject.pk)
+        return super().get_paginator(queryset, per_page, **kwargs)
 
     def get_subject(self):
         return get_object_or_404(self.subject_model, slug=self.kwargs["slug"])
@@ -125,6 +134,7 @@ class SubjectArticleListView(ArticleListView):
 class TagView(SubjectArticleListView):
     subject_model = Tag
     subject_name = "tag"
+    listing_kind = ListingEntry.Kind.TAG
     template_name = "articles/tag_detail.html"
 
     def get_queryset(self):
@@ -139,23 +149,37 @@ class TagView(SubjectArticleListView):
 class EntityView(SubjectArticleListView):
     subject_model = Entity
     subject_name = "entity"
+    listing_kind = ListingEntry.Kind.ENTITY
     template_name = "articles/entity_detail.html"
 
     def get_queryset(self):
-        # Articles an editor pinned as being about the entity come first, newest first.
-        about = ArticleEntity.objects.filter(
-            article=OuterRef("pk"), entity=self.subject, is_about=True, removed=False
-        )
         return (
             super()
             .get_queryset()
             .filter(entity_links__entity=self.subject, entity_links__removed=False)
-            .annotate(is_about=Exists(about))
-            .order_by("-is_about", "-published_at", "-pk")
         )
+
+    @cached_property
+    def pinned(self) -> list[Article]:
+        """Articles an editor pinned as being *about* the entity: listed first, newest first."""
+        return list(
+            self.get_queryset()
+            .filter(entity_links__is_about=True)
+            .order_by("-published_at", "-pk")[: self.paginate_by]
+        )
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        if self.pinned:
+            # The chronological list goes on after them, without repeating them.
+            paginator.ids = paginator.ids.exclude(article_id__in=[a.pk for a in self.pinned])
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["article_total"] = context["paginator"].count + len(self.pinned)
+        if context["page_obj"].number == 1:
+            context["articles"] = [*self.pinned, *context["articles"]]
         entity = self.subject
         context["timeline"] = charts.monthly_bars(
             exploring.mentions_by_month(entity), label=_("مقالات تذكر %(name)s") % {"name": entity}
@@ -168,6 +192,7 @@ class EntityView(SubjectArticleListView):
 class AuthorView(SubjectArticleListView):
     subject_model = Author
     subject_name = "author"
+    listing_kind = ListingEntry.Kind.AUTHOR
     template_name = "articles/author_detail.html"
 
     def get_subject(self):
@@ -254,7 +279,7 @@ def search_view(request: HttpRequest) -> HttpResponse:
     if "date_to" in chosen:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
     results = search(query, articles)
-    paginator = Paginator(results, settings.ARTICLES_PER_PAGE)
+    paginator = ArchivePaginator(results, settings.ARTICLES_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:

@@ -15,14 +15,16 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import listing, pagecache
 from .arabic import normalize
 from .models import Article, Source
 from .revisions import one_revision
 
 
 def _save_each(articles: Iterable[Article], user, reason: str, change) -> int:
-    """Apply `change` to each article that it concerns; one revision per article."""
-    done = 0
+    """Apply `change` to each article that it concerns; one revision per article. Whether
+    an article is public changes, so its listing rows and the cached pages follow."""
+    changed = []
     with transaction.atomic():
         for article in articles:
             fields = change(article)
@@ -30,8 +32,11 @@ def _save_each(articles: Iterable[Article], user, reason: str, change) -> int:
                 continue
             with one_revision(article, user=user, reason=reason):
                 article.save(update_fields=[*fields, "updated_at"])
-            done += 1
-    return done
+            changed.append(article.pk)
+        if changed:
+            listing.refresh(changed)
+            pagecache.content_changed()
+    return len(changed)
 
 
 def publish(articles: Iterable[Article], user=None) -> int:
@@ -87,6 +92,7 @@ def purge(articles: QuerySet[Article]) -> int:
     _deleted, per_model = Article.objects.filter(
         pk__in=articles.filter(deleted_at__isnull=False).values("pk")
     ).delete()
+    pagecache.content_changed()  # trashed articles were on no public page, but be exact
     return per_model.get(Article._meta.label, 0)
 
 

@@ -24,7 +24,10 @@ def database_is_up(alias: str) -> bool:
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 when the main database answers, 503 when it does not; replicas are reported."""
-    databases = {alias: "up" if database_is_up(alias) else "down" for alias in settings.DATABASES}
+    databases = {
+        alias: "up" if database_is_up(alias) else "down"
+        for alias in settings.HEALTH_CHECK_DATABASES
+    }
     healthy = databases["default"] == "up"
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", "databases": databases},

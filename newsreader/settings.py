@@ -12,6 +12,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from newsreader.storage_url import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -47,6 +49,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that a cached page is served without running the rest (articles/pagecache.py).
+    "articles.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Pages compressed like the static files (CSRF tokens are masked per response).
     "django.middleware.gzip.GZipMiddleware",
@@ -108,9 +112,34 @@ else:
         "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=2)
     )
 
+# A read replica of the primary: readers' queries go there (newsreader/db_router.py).
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = {
+        **env.db("DATABASE_REPLICA_URL"),
+        "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
+        "CONN_HEALTH_CHECKS": True,
+        "TEST": {"MIRROR": "default"},
+    }
+    if DATABASES["replica"]["ENGINE"] != "django.db.backends.sqlite3":
+        # A replica that stops answering must fail fast too, like the primary.
+        DATABASES["replica"].setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+        )
+    DATABASE_ROUTERS = ["newsreader.db_router.ReplicaRouter"]
+# What /healthz reports: the databases this deployment was configured with.
+HEALTH_CHECK_DATABASES = list(DATABASES)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Whole pages for anonymous readers; `CACHE_URL=dummycache://` turns it off. Local memory is
+# per process: with several workers or servers use Redis (rediscache://host:6379/1).
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Right after a change, a replica may not have it yet: pages rendered then live this long.
+PAGE_CACHE_SETTLE_SECONDS = env.int(
+    "PAGE_CACHE_SETTLE_SECONDS", default=5 if "replica" in DATABASES else 0
+)
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out client is refused before its password is even checked.
@@ -137,8 +166,12 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = BASE_DIR / "media"
+# Uploaded images: the local MEDIA_ROOT, or S3-compatible storage shared by every app server
+# (MEDIA_STORAGE_URL=s3://bucket/prefix?endpoint_url=https://...&region_name=...&custom_domain=...;
+# credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as boto3 reads them).
+MEDIA_STORAGE_URL = env.str("MEDIA_STORAGE_URL", default="")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(MEDIA_STORAGE_URL),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedStaticFilesStorage"

@@ -7,6 +7,7 @@ from itertools import count
 
 from django.utils import timezone
 
+from articles import listing, pagecache
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -21,20 +22,26 @@ from articles.models import (
 _seq = count(1)
 
 
+def _changed[T](row: T) -> T:
+    """Factories stand for an editor's save: pages cached before it are stale."""
+    pagecache.content_changed()
+    return row
+
+
 def make_source(name: str | None = None, **fields) -> Source:
-    return Source.objects.create(name=name or f"مصدر {next(_seq)}", **fields)
+    return _changed(Source.objects.create(name=name or f"مصدر {next(_seq)}", **fields))
 
 
 def make_author(name: str | None = None, **fields) -> Author:
-    return Author.objects.create(name=name or f"كاتب {next(_seq)}", **fields)
+    return _changed(Author.objects.create(name=name or f"كاتب {next(_seq)}", **fields))
 
 
 def make_tag(name: str | None = None, **fields) -> Tag:
-    return Tag.objects.create(name=name or f"وسم {next(_seq)}", **fields)
+    return _changed(Tag.objects.create(name=name or f"وسم {next(_seq)}", **fields))
 
 
 def make_entity(name: str | None = None, kind: str = EntityKind.PLACE, **fields) -> Entity:
-    return Entity.objects.create(name=name or f"كيان {next(_seq)}", kind=kind, **fields)
+    return _changed(Entity.objects.create(name=name or f"كيان {next(_seq)}", kind=kind, **fields))
 
 
 def make_article(
@@ -65,4 +72,5 @@ def make_article(
         ArticleEntity.objects.create(
             article=article, entity=entity, origin=ArticleEntity.Origin.EDITOR, mentions=1
         )
-    return article
+    listing.refresh([article.pk])
+    return _changed(article)

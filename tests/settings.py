@@ -10,6 +10,10 @@ os.environ.setdefault("SITE_URL", "https://news.example.org")
 
 from newsreader.settings import *  # noqa: F403
 
+# A second alias on the same test database, as a read replica would be (tests of the router
+# turn DATABASE_ROUTERS on where they need it).
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     **STORAGES,  # noqa: F405

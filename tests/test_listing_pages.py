@@ -113,3 +113,37 @@ def test_the_server_error_page_is_arabic(client):
     html = render_to_string("500.html")
     assert '<html lang="ar" dir="rtl">' in html
     assert "حدث خطأ" in html
+
+
+def test_a_tag_page_follows_its_articles_through_the_listing_index(client):
+    from articles import derived
+
+    tag, other = make_tag("صحة"), make_tag("تعليم")
+    article = make_article(title="خبر صحي", tags=[tag])
+    assert article.title in client.get(tag.get_absolute_url()).text
+    article.tags.set([other])
+    derived.refresh_derived(article)  # what the admin and the importers call after a save
+    assert article.title not in client.get(tag.get_absolute_url()).text
+    assert article.title in client.get(other.get_absolute_url()).text
+    article.status = "draft"
+    article.save()
+    derived.refresh_derived(article)
+    assert article.title not in client.get(other.get_absolute_url()).text
+
+
+def test_deep_pages_of_a_tag_and_an_author(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    tag = make_tag("اقتصاد")
+    author = make_author("كاتب غزير")
+    now = timezone.now()
+    articles = [
+        make_article(tags=[tag], authors=[author], published_at=now - timedelta(hours=i + 1))
+        for i in range(41)
+    ]
+    oldest = min(articles, key=lambda a: a.published_at)
+    for url in (tag.get_absolute_url(), author.get_absolute_url()):
+        assert oldest.title in client.get(url + "?page=3").text
+        assert client.get(url + "?page=4").status_code == 404

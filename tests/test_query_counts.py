@@ -43,7 +43,8 @@ def _count(client, url) -> int:
 
 
 def test_query_counts_do_not_grow_with_content(client):
-    small = {k: _count(client, u) for k, u in _urls(*_populate(1)).items()}
+    # Two of each, so that every panel of a page (co-mentioned entities...) has something.
+    small = {k: _count(client, u) for k, u in _urls(*_populate(2)).items()}
     large = {k: _count(client, u) for k, u in _urls(*_populate(30)).items()}
     assert small == large
-    assert max(large.values()) <= 10
+    assert max(large.values()) <= 15  # the entity page: its list and five panels

@@ -1,0 +1,219 @@
+"""The page cache: whole pages for anonymous readers, invalidated by a content generation.
+
+Every cached page records the *generation* it was rendered in. Any change a reader could see
+(an article published, edited, unpublished or deleted; an entity, tag, author or source
+changed) calls `content_changed()`, which moves the generation on, so every page rendered
+before is stale at once, on every app server sharing the cache. The services that change
+content call it explicitly (`derived.refresh_derived`, `linking.relink_articles`, the admin,
+the importers, `generate_corpus`); there is no signal to forget.
+
+Time changes content too: a scheduled article becomes public when its `published_at` comes,
+so no page is kept past the next scheduled publication.
+
+The middleware sits first in `MIDDLEWARE`: a hit replays the stored bytes and headers without
+running the rest of the stack, which is what lets a cached page come close to the fastest
+response Django can give. Requests carrying a session cookie (editors) always get a fresh,
+private page; responses that set cookies or embed a CSRF token are never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+GENERATION_KEY = "pagecache:generation"
+NEXT_DUE_KEY = "pagecache:next-due:{}"
+CACHEABLE_STATUS = frozenset({200, 301})
+_NO_STORE = ("private", "no-store", "no-cache")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _now() -> float:
+    return time.time()
+
+
+def generation() -> int:
+    return _cache().get_or_set(GENERATION_KEY, time.time_ns, None)
+
+
+def _bump() -> None:
+    _cache().set(GENERATION_KEY, time.time_ns(), None)
+
+
+def content_changed() -> None:
+    """Make every cached page stale: now, and again when the current transaction commits.
+
+    The second bump matters: a page rendered by another request between the first bump and
+    the commit still shows the old content, and would otherwise be kept under the new
+    generation.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def next_due(generation_value: int) -> float | None:
+    """When the next scheduled article becomes public (epoch seconds), per generation."""
+    from .models import Article  # the cache is below the models in the layering
+
+    cache = _cache()
+    key = NEXT_DUE_KEY.format(generation_value)
+    cached = cache.get(key)
+    if cached is not None and (cached == 0 or cached > _now()):
+        return cached or None
+    due = (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=_clock())
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    value = due.timestamp() if due else 0
+    cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value or None
+
+
+def _clock():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+class PageCacheMiddleware:
+    """Serve and store whole pages for anonymous GET/HEAD requests (see the module doc)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.enabled = not isinstance(_cache(), DummyCache)
+        self.skip = tuple(
+            "/" + prefix.strip("/") + "/"
+            for prefix in (settings.STATIC_URL, settings.MEDIA_URL, settings.ADMIN_URL)
+            if prefix and not prefix.startswith("http")
+        )
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in ("GET", "HEAD") or request.path.startswith(self.skip):
+            return self.get_response(request)
+        if self.session_cookie in request.COOKIES:
+            # An editor (or a reader with a session): fresh and private, never shared.
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        if not self.enabled:
+            return self._finish(request, self.get_response(request))
+        key = self._key(request)
+        found = _cache().get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if entry is not None and entry[0] == current and entry[1] > _now():
+            return self._replay(request, entry)
+        response = self.get_response(request)
+        response = self._finish(request, response)
+        if response.status_code in CACHEABLE_STATUS and self._storable(request, response):
+            self._store(key, current if current is not None else generation(), response)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _key(request: HttpRequest) -> str:
+        raw = "{}|{}|{}".format(
+            "https" if request.is_secure() else "http",
+            request.META.get("HTTP_HOST", ""),
+            request.get_full_path(),
+        )
+        return "page:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+
+    def _storable(self, request: HttpRequest, response: HttpResponse) -> bool:
+        if response.streaming or response.cookies:
+            return False
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False  # the page embeds a CSRF token, which belongs to one visitor
+        control = response.get("Cache-Control", "")
+        return not any(word in control for word in _NO_STORE)
+
+    @staticmethod
+    def _finish(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        """ETag, Last-Modified and revalidation headers; 304 when the reader has it."""
+        if response.status_code != 200 or response.streaming or response.has_header("ETag"):
+            return response
+        if "private" in response.get("Cache-Control", "") or response.cookies:
+            return response
+        response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+        response["Last-Modified"] = http_date()
+        # Readers revalidate every time (a cheap 304), so a change shows up immediately.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return get_conditional_response(
+            request,
+            etag=response["ETag"],
+            last_modified=_parse_http_date(response["Last-Modified"]),
+            response=response,
+        )
+
+    def _store(self, key: str, generation_value: int, response: HttpResponse) -> None:
+        ttl = settings.PAGE_CACHE_SECONDS
+        due = next_due(generation_value)
+        if due is not None:
+            ttl = max(0, min(ttl, int(due - _now())))
+        # The generation is the time of the last change: just after one, a read replica
+        # may still show the old content, so pages rendered then are kept only briefly.
+        settle = settings.PAGE_CACHE_SETTLE_SECONDS
+        if settle and _now() - generation_value / 1e9 < settle:
+            ttl = min(ttl, settle)
+        if ttl <= 0:
+            return
+        headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]
+        entry = (generation_value, _now() + ttl, response.status_code, headers, response.content)
+        _cache().set(key, entry, ttl)
+
+    @staticmethod
+    def _replay(request: HttpRequest, entry: tuple) -> HttpResponse:
+        _generation, _until, status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        if status == 200:
+            return get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=_parse_http_date(response.get("Last-Modified")),
+                response=response,
+            )
+        return response
+
+
+def _parse_http_date(value: str | None) -> int | None:
+    from django.utils.http import parse_http_date_safe
+
+    return parse_http_date_safe(value) if value else None
+
+
+class InvalidatesPages:
+    """For ModelAdmins: every save or delete an editor makes reaches readers at once."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        content_changed()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        content_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        content_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        content_changed()

@@ -1,0 +1,166 @@
+"""The page cache: fast for readers, never stale after an editor's change."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles import derived, pagecache
+from articles.importing import ArticleData, save_article
+from articles.models import Article
+from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+from tests.formdata import article_form
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+def _article_form(editor_client, article, **changes) -> dict:
+    """The admin form as the editor's browser would submit it, with `changes` made."""
+    data = article_form(editor_client, article)
+    data.update(changes)
+    return data
+
+
+def test_a_second_reader_gets_the_stored_page(client):
+    make_article(title="خبر للقراء")
+    first = _get(client, "/")
+    second = _get(client, "/")
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"]
+
+
+def test_a_reader_who_has_the_page_gets_304(client):
+    make_article()
+    page = _get(client, "/")
+    assert client.get("/", HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
+    since = client.get("/", HTTP_IF_MODIFIED_SINCE=page["Last-Modified"])
+    assert since.status_code == 304
+    assert client.get("/", HTTP_IF_NONE_MATCH='"other"').status_code == 200
+
+
+def test_editors_always_get_a_fresh_private_page(client, editor):
+    article = make_article(title="عنوان قديم")
+    _get(client, article.get_absolute_url())
+    client.force_login(editor)
+    Article.objects.filter(pk=article.pk).update(title="عنوان جديد")  # no service, no bump
+    response = _get(client, article.get_absolute_url())
+    assert "عنوان جديد" in response.text
+    assert "private" in response["Cache-Control"]
+    assert "X-Page-Cache" not in response
+
+
+def test_publishing_in_the_admin_shows_on_the_home_page_at_once(client, editor_client):
+    draft = make_article(title="خبر كان مسودة", status=Article.Status.DRAFT)
+    reader = client.__class__()
+    assert draft.title not in _get(reader, "/").text
+    response = editor_client.post(
+        f"/admin/articles/article/{draft.pk}/change/",
+        _article_form(editor_client, draft, status="published"),
+    )
+    assert response.status_code == 302
+    assert draft.title in _get(reader, "/").text
+    assert draft.title in _get(reader, draft.get_absolute_url()).text
+
+
+def test_editing_and_unpublishing_in_the_admin_reach_every_page(client, editor_client):
+    tag = make_tag("اقتصاد")
+    article = make_article(title="عنوان أول", tags=[tag])
+    reader = client.__class__()
+    for url in ("/", tag.get_absolute_url(), article.get_absolute_url()):
+        assert "عنوان أول" in _get(reader, url).text
+    editor_client.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        _article_form(editor_client, article, title="عنوان ثان"),
+    )
+    for url in ("/", tag.get_absolute_url(), article.get_absolute_url()):
+        assert "عنوان ثان" in _get(reader, url).text
+    article.refresh_from_db()
+    editor_client.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        _article_form(editor_client, article, status="draft"),
+    )
+    assert "عنوان ثان" not in _get(reader, "/").text
+    assert "عنوان ثان" not in _get(reader, tag.get_absolute_url()).text
+    assert reader.get(article.get_absolute_url()).status_code == 404
+
+
+def test_deleting_an_article_in_the_admin_removes_it(client, editor_client):
+    article = make_article(title="خبر سيحذف")
+    reader = client.__class__()
+    assert article.title in _get(reader, "/").text
+    editor_client.post(f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"})
+    assert article.title not in _get(reader, "/").text
+
+
+@pytest.mark.parametrize("kind", ["entity", "tag", "author", "source"])
+def test_renaming_an_entity_tag_author_or_source_reaches_its_pages(client, editor_client, kind):
+    makers = {"entity": make_entity, "tag": make_tag, "author": make_author, "source": make_source}
+    subject = makers[kind]("اسم قديم")
+    relation = {"entity": "entities", "tag": "tags", "author": "authors", "source": "source"}
+    article = make_article(**{relation[kind]: subject if kind == "source" else [subject]})
+    reader = client.__class__()
+    assert "اسم قديم" in _get(reader, subject.get_absolute_url()).text
+    assert "اسم قديم" in _get(reader, article.get_absolute_url()).text
+    form = {"name": "اسم جديد", "slug": subject.slug, "description": "", "url": ""}
+    if kind == "entity":
+        form.update({"kind": subject.kind, "aliases": "", "wikidata": ""})
+    response = editor_client.post(f"/admin/articles/{kind}/{subject.pk}/change/", form)
+    assert response.status_code == 302, response.text[:2000]
+    assert "اسم جديد" in _get(reader, subject.get_absolute_url()).text
+    assert "اسم جديد" in _get(reader, article.get_absolute_url()).text
+
+
+def test_an_import_reaches_the_pages_at_once(client):
+    assert "خبر مستورد" not in _get(client, "/").text
+    save_article(ArticleData(title="خبر مستورد", body="نص الخبر."))
+    assert "خبر مستورد" in _get(client, "/").text
+
+
+def test_a_service_change_bumps_the_generation_and_again_on_commit(
+    django_capture_on_commit_callbacks,
+):
+    article = make_article()
+    before = pagecache.generation()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        derived.refresh_derived(article)
+    assert pagecache.generation() != before
+    assert callbacks, "the generation must move again once the change is committed"
+
+
+def test_a_scheduled_article_appears_when_its_time_comes(client, monkeypatch):
+    due = timezone.now() + timedelta(minutes=30)
+    make_article(title="خبر مجدول", published_at=due)
+    assert "خبر مجدول" not in _get(client, "/").text
+    assert _get(client, "/")["X-Page-Cache"] == "hit"
+    later = due + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(pagecache, "_now", lambda: later.timestamp())
+    assert "خبر مجدول" in _get(client, "/").text
+
+
+def test_admin_pages_and_pages_that_set_cookies_are_never_stored(client):
+    make_article()
+    client.get("/admin/login/")  # sets the CSRF cookie
+    key_count = len(cache._cache) if hasattr(cache, "_cache") else None
+    client.get("/admin/login/")
+    if key_count is not None:
+        assert len(cache._cache) == key_count
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+def test_the_cache_can_be_turned_off(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    make_article()
+    first = client.get("/")
+    again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert "X-Page-Cache" not in first
+    assert again.status_code == 304  # revalidation still works without the cache
