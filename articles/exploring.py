@@ -8,7 +8,7 @@ articles only, so their cost stays bounded however large the archive and the sub
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.core.cache import cache
 from django.db.models import Case, Count, Max, Q, QuerySet, Sum, Value, When
@@ -19,10 +19,12 @@ from . import listing
 from .models import Article, Entity, ListingEntry, Tag
 
 Kind = ListingEntry.Kind
-# How many of a subject's latest articles "found with" and "related" look at.
-RECENT = 500
-# Related reading comes from the year before the article, or after it.
-RELATED_WINDOW = timedelta(days=365)
+# How many of a subject's latest articles "found with" looks at.
+RECENT = 200
+# Related reading comes from the weeks around the article: the same story, not the archive.
+RELATED_WINDOW = timedelta(days=60)
+# The timeline shows the two years up to an entity's latest mention.
+TIMELINE_MONTHS = 24
 
 
 def _recent(kind: str, subject_id: int) -> QuerySet:
@@ -64,7 +66,7 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
             Q(kind=Kind.ENTITY, subject_id__in=entity_ids)
             | Q(kind=Kind.TAG, subject_id__in=tag_ids),
             published_at__gte=around - RELATED_WINDOW,
-            published_at__lte=timezone.now(),
+            published_at__lte=min(around + RELATED_WINDOW, timezone.now()),
         )
         .exclude(article_id=article.pk)
         .values("article_id")
@@ -86,24 +88,32 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
 
 
 def mentions_by_month(entity: Entity) -> list[tuple[date, int]]:
-    """Public articles naming `entity`, counted per month, oldest first, gaps filled."""
-    rows = (
-        ListingEntry.objects.filter(
-            kind=Kind.ENTITY, subject_id=entity.pk, published_at__lte=timezone.now()
-        )
+    """Public articles naming `entity` per month, oldest first, gaps filled: the two years
+    up to its latest mention (two index reads, however long the entity's history)."""
+    rows = ListingEntry.objects.filter(
+        kind=Kind.ENTITY, subject_id=entity.pk, published_at__lte=timezone.now()
+    )
+    latest = rows.order_by("-published_at").values_list("published_at", flat=True).first()
+    if latest is None:
+        return []
+    last = _month(timezone.localtime(latest))
+    first = date(last.year - TIMELINE_MONTHS // 12, last.month, 1)
+    counts = {
+        _month(row["month"]): row["n"]
+        for row in rows.filter(published_at__gte=_month_start(first))
         .annotate(month=TruncMonth("published_at"))
         .values("month")
         .annotate(n=Count("id"))
-        .order_by("month")
-    )
-    counts = {_month(row["month"]): row["n"] for row in rows}
-    if not counts:
-        return []
-    months, current, last = [], min(counts), max(counts)
+    }
+    months, current = [], min(counts)
     while current <= last:
         months.append((current, counts.get(current, 0)))
         current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
     return months
+
+
+def _month_start(month: date):
+    return timezone.make_aware(datetime(month.year, month.month, 1))
 
 
 def _month(value) -> date:
@@ -128,7 +138,7 @@ def entities_of_tag(tag: Tag, limit: int = 8) -> list[Entity]:
 
 
 SECTIONS_CACHE_KEY = "exploring:sections"
-SECTIONS_FROM = 1000  # the latest public articles the header's sections are drawn from
+SECTIONS_FROM = 300  # the latest public articles the header's sections are drawn from
 
 
 def sections(limit: int = 6) -> list[Tag]:

@@ -467,6 +467,12 @@ class ArticleEntity(models.Model):
                 name="link_entity_visible",
                 condition=models.Q(removed=False),
             ),
+            # The few articles an editor pinned as being about an entity, listed first.
+            models.Index(
+                fields=["entity", "article"],
+                name="link_entity_about",
+                condition=models.Q(is_about=True, removed=False),
+            ),
         ]
 
     def __str__(self) -> str:

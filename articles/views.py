@@ -162,9 +162,10 @@ class EntityView(SubjectArticleListView):
     @cached_property
     def pinned(self) -> list[Article]:
         """Articles an editor pinned as being *about* the entity: listed first, newest first."""
+        about = ArticleEntity.objects.filter(entity=self.subject, is_about=True, removed=False)
         return list(
-            self.get_queryset()
-            .filter(entity_links__is_about=True)
+            Article.objects.for_listing()
+            .filter(pk__in=about.values("article_id"))
             .order_by("-published_at", "-pk")[: self.paginate_by]
         )
 
