@@ -216,6 +216,10 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self) -> ArticleQuerySet:
         return self.published().with_bylines().order_by("-published_at", "-pk")
 
+    def for_cards(self) -> ArticleQuerySet:
+        """A listing page's rows: a card never shows the body, the bulk of each row."""
+        return self.for_listing().defer("body")
+
     def for_detail(self) -> ArticleQuerySet:
         return self.with_bylines().prefetch_related(
             models.Prefetch("tags", queryset=Tag.objects.order_by("sort_key")),

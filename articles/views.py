@@ -88,7 +88,7 @@ class ArticleListView(ListView):
     page_title = ""
 
     def get_queryset(self):
-        return Article.objects.for_listing()
+        return Article.objects.for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -164,7 +164,7 @@ class EntityView(SubjectArticleListView):
         """Articles an editor pinned as being *about* the entity: listed first, newest first."""
         about = ArticleEntity.objects.filter(entity=self.subject, is_about=True, removed=False)
         return list(
-            Article.objects.for_listing()
+            Article.objects.for_cards()
             .filter(pk__in=about.values("article_id"))
             .order_by("-published_at", "-pk")[: self.paginate_by]
         )

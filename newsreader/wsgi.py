@@ -4,4 +4,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsreader.settings")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from articles.pagecache import PageCacheApplication  # noqa: E402 - needs the settings above
+
+# Cached pages are replayed before Django runs (articles/pagecache.py).
+application = PageCacheApplication(django_application)

@@ -164,3 +164,87 @@ def test_the_cache_can_be_turned_off(client, settings):
     again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert "X-Page-Cache" not in first
     assert again.status_code == 304  # revalidation still works without the cache
+
+
+def test_a_compressed_page_is_never_replayed_to_a_reader_who_cannot_read_it(client):
+    make_article(title="خبر مضغوط")
+    compressed = client.get("/", HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert client.get("/", HTTP_ACCEPT_ENCODING="gzip")["X-Page-Cache"] == "hit"
+    plain = _get(client, "/")
+    assert "Content-Encoding" not in plain
+    assert "خبر مضغوط" in plain.text
+
+
+def _wsgi_get(path: str, **environ) -> tuple[str, dict, bytes]:
+    """A request through the WSGI application gunicorn serves: (status, headers, body)."""
+    from wsgiref.util import setup_testing_defaults
+
+    from newsreader.wsgi import application
+
+    request = {"PATH_INFO": path, "HTTP_HOST": "testserver", "REQUEST_METHOD": "GET"}
+    request.update(environ)
+    setup_testing_defaults(request)
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started.update(status=status, headers=dict(headers))
+
+    chunks = application(request, start_response)
+    try:
+        body = b"".join(chunks)
+    finally:
+        getattr(chunks, "close", lambda: None)()
+    return started["status"], started["headers"], body
+
+
+@pytest.fixture
+def front_door(monkeypatch, request):
+    """The WSGI application, recording every request that reaches Django."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from newsreader import wsgi
+
+    # As Django's test client does: the test's transaction must outlive each request.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+        request.addfinalizer(lambda signal=signal: signal.connect(close_old_connections))
+
+    calls = []
+    real = wsgi.application.application
+    monkeypatch.setattr(wsgi.application, "enabled", True)
+
+    def django(environ, start_response):
+        calls.append(environ["PATH_INFO"])
+        return real(environ, start_response)
+
+    monkeypatch.setattr(wsgi.application, "application", django)
+    return calls
+
+
+def test_the_wsgi_front_door_replays_a_stored_page_without_running_django(front_door):
+    make_article(title="خبر من الباب")
+    status, headers, body = _wsgi_get("/")
+    assert status == "200 OK" and headers["X-Page-Cache"] == "miss"
+    status, replayed_headers, replayed = _wsgi_get("/")
+    assert front_door == ["/"], "the second request must not reach Django"
+    assert status == "200 OK" and replayed_headers["X-Page-Cache"] == "hit"
+    assert replayed == body and "خبر من الباب" in replayed.decode()
+    assert replayed_headers["Content-Security-Policy"] == headers["Content-Security-Policy"]
+    assert replayed_headers["ETag"] == headers["ETag"]
+
+
+def test_the_front_door_sends_editors_conditional_requests_and_changes_to_django(front_door):
+    article = make_article(title="عنوان أول")
+    _wsgi_get("/")
+    etag = _wsgi_get("/")[1]["ETag"]
+    assert _wsgi_get("/", HTTP_IF_NONE_MATCH=etag)[0].startswith("304")
+    assert _wsgi_get("/", HTTP_COOKIE="sessionid=abc")[1].get("X-Page-Cache") is None
+    assert _wsgi_get("/", REQUEST_METHOD="POST")[0].startswith("405")
+    assert front_door == ["/", "/", "/", "/"]
+    derived.refresh_derived(Article.objects.get(pk=article.pk))  # any change a reader sees
+    Article.objects.filter(pk=article.pk).update(title="عنوان ثان")
+    derived.refresh_derived(Article.objects.get(pk=article.pk))
+    assert "عنوان ثان" in _wsgi_get("/")[2].decode()
+    assert len(front_door) == 5
