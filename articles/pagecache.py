@@ -26,6 +26,7 @@ from http.client import responses
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.http.cookie import parse_cookie
@@ -115,8 +116,8 @@ def replayable(meta: Mapping[str, str]) -> bool:
     return not cookies or settings.SESSION_COOKIE_NAME not in parse_cookie(cookies)
 
 
-def page_key(meta: Mapping[str, str]) -> str:
-    """The cache key of a page, from the raw WSGI environ (as the WSGI front door sees it).
+def page_key(meta: Mapping[str, str], path: str) -> str:
+    """The cache key of a page: `path` is the request's decoded path (`request.path`).
 
     Everything a stored response varies on is in it: scheme, host, path and query, and
     whether the reader takes gzip (GZipMiddleware compresses the stored bytes).
@@ -131,13 +132,22 @@ def page_key(meta: Mapping[str, str]) -> str:
         (
             "https" if secure else "http",
             meta.get("HTTP_HOST", ""),
-            meta.get("SCRIPT_NAME", "") + meta.get("PATH_INFO", ""),
+            path,
             meta.get("QUERY_STRING", ""),
             "gzip" if re_accepts_gzip.search(meta.get("HTTP_ACCEPT_ENCODING", "")) else "",
         )
     )
-    raw_bytes = raw.encode("utf-8", "backslashreplace")  # environ strings are latin-1
-    return "page:" + hashlib.md5(raw_bytes, usedforsecurity=False).hexdigest()
+    return (
+        "page:" + hashlib.md5(raw.encode(errors="surrogatepass"), usedforsecurity=False).hexdigest()
+    )
+
+
+def request_path(environ: Mapping[str, str]) -> str:
+    """`request.path` as Django will decode it from this environ: the WSGI strings are
+    latin-1 stand-ins for the URL's bytes, and Arabic slugs are UTF-8."""
+    script_name = get_script_name(environ)
+    path_info = get_path_info(environ) or "/"
+    return "{}/{}".format(script_name.rstrip("/"), path_info.replace("/", "", 1))
 
 
 def _lookup(key: str) -> tuple[int | None, tuple | None]:
@@ -172,7 +182,7 @@ class PageCacheApplication:
             and "HTTP_IF_MODIFIED_SINCE" not in environ
             and replayable(environ)
         ):
-            _current, entry = _lookup(page_key(environ))
+            _current, entry = _lookup(page_key(environ, request_path(environ)))
             if entry is not None:
                 _generation, _until, status, headers, content = entry
                 start_response(f"{status} {responses[status]}", [*headers, _HIT])
@@ -200,7 +210,7 @@ class PageCacheMiddleware:
             return response
         if not self.enabled:
             return self._finish(request, self.get_response(request))
-        key = page_key(request.META)
+        key = page_key(request.META, request.path)
         current, entry = _lookup(key)
         if entry is not None:
             return self._replay(request, entry)

@@ -1,6 +1,7 @@
 """The page cache: fast for readers, never stale after an editor's change."""
 
 from datetime import timedelta
+from urllib.parse import unquote_to_bytes
 
 import pytest
 from django.core.cache import cache
@@ -182,7 +183,9 @@ def _wsgi_get(path: str, **environ) -> tuple[str, dict, bytes]:
 
     from newsreader.wsgi import application
 
-    request = {"PATH_INFO": path, "HTTP_HOST": "testserver", "REQUEST_METHOD": "GET"}
+    # As a WSGI server passes it: the URL's bytes, percent-decoded, as a latin-1 string.
+    path_info = unquote_to_bytes(path).decode("latin-1")
+    request = {"PATH_INFO": path_info, "HTTP_HOST": "testserver", "REQUEST_METHOD": "GET"}
     request.update(environ)
     setup_testing_defaults(request)
     started = {}
@@ -223,12 +226,14 @@ def front_door(monkeypatch, request):
     return calls
 
 
-def test_the_wsgi_front_door_replays_a_stored_page_without_running_django(front_door):
-    make_article(title="خبر من الباب")
-    status, headers, body = _wsgi_get("/")
+@pytest.mark.parametrize("page", ["home", "article"])
+def test_the_wsgi_front_door_replays_a_stored_page_without_running_django(front_door, page):
+    article = make_article(title="خبر من الباب")
+    path = "/" if page == "home" else article.get_absolute_url()  # an Arabic slug
+    status, headers, body = _wsgi_get(path)
     assert status == "200 OK" and headers["X-Page-Cache"] == "miss"
-    status, replayed_headers, replayed = _wsgi_get("/")
-    assert front_door == ["/"], "the second request must not reach Django"
+    status, replayed_headers, replayed = _wsgi_get(path)
+    assert len(front_door) == 1, "the second request must not reach Django"
     assert status == "200 OK" and replayed_headers["X-Page-Cache"] == "hit"
     assert replayed == body and "خبر من الباب" in replayed.decode()
     assert replayed_headers["Content-Security-Policy"] == headers["Content-Security-Policy"]
