@@ -97,7 +97,8 @@ def enabled() -> bool:
     return not isinstance(_cache(), DummyCache)
 
 
-def _skipped_prefixes() -> tuple[str, ...]:
+def skipped_prefixes() -> tuple[str, ...]:
+    """Paths never cached: static files, media and the admin (read once, at start-up)."""
     return tuple(
         "/" + prefix.strip("/") + "/"
         for prefix in (settings.STATIC_URL, settings.MEDIA_URL, settings.ADMIN_URL)
@@ -105,12 +106,12 @@ def _skipped_prefixes() -> tuple[str, ...]:
     )
 
 
-def replayable(meta: Mapping[str, str]) -> bool:
+def replayable(meta: Mapping[str, str], skipped: tuple[str, ...]) -> bool:
     """Whether a request (its WSGI environ) may be answered from, and stored in, the cache:
     an anonymous reader's GET or HEAD of a page (not the admin, static files or media)."""
     if meta.get("REQUEST_METHOD") not in ("GET", "HEAD"):
         return False
-    if meta.get("PATH_INFO", "").startswith(_skipped_prefixes()):
+    if meta.get("PATH_INFO", "").startswith(skipped):
         return False
     cookies = meta.get("HTTP_COOKIE")
     return not cookies or settings.SESSION_COOKIE_NAME not in parse_cookie(cookies)
@@ -173,6 +174,7 @@ class PageCacheApplication:
     def __init__(self, application: Callable) -> None:
         self.application = application
         self.enabled = enabled()
+        self.skipped = skipped_prefixes()
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         if (
@@ -180,17 +182,21 @@ class PageCacheApplication:
             and environ.get("REQUEST_METHOD") == "GET"
             and "HTTP_IF_NONE_MATCH" not in environ
             and "HTTP_IF_MODIFIED_SINCE" not in environ
-            and replayable(environ)
+            and replayable(environ, self.skipped)
         ):
-            _current, entry = _lookup(page_key(environ, request_path(environ)))
+            key = page_key(environ, request_path(environ))
+            current, entry = _lookup(key)
             if entry is not None:
                 _generation, _until, status, headers, content = entry
                 start_response(f"{status} {responses[status]}", [*headers, _HIT])
                 return [content]
+            # The middleware renders and stores the page under this key, without a second read.
+            environ[_LOOKED_UP] = (key, current)
         return self.application(environ, start_response)
 
 
 _HIT = ("X-Page-Cache", "hit")
+_LOOKED_UP = "newsreader.pagecache.looked_up"  # (key, generation) of a front-door miss
 
 
 class PageCacheMiddleware:
@@ -199,10 +205,11 @@ class PageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.enabled = enabled()
+        self.skipped = skipped_prefixes()
         self.session_cookie = settings.SESSION_COOKIE_NAME
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not replayable(request.META):
+        if not replayable(request.META, self.skipped):
             response = self.get_response(request)
             if self.session_cookie in request.COOKIES:
                 # An editor (or a reader with a session): fresh and private, never shared.
@@ -210,10 +217,13 @@ class PageCacheMiddleware:
             return response
         if not self.enabled:
             return self._finish(request, self.get_response(request))
-        key = page_key(request.META, request.path)
-        current, entry = _lookup(key)
-        if entry is not None:
-            return self._replay(request, entry)
+        if _LOOKED_UP in request.META:
+            key, current = request.META[_LOOKED_UP]
+        else:
+            key = page_key(request.META, request.path)
+            current, entry = _lookup(key)
+            if entry is not None:
+                return self._replay(request, entry)
         response = self.get_response(request)
         response = self._finish(request, response)
         if response.status_code in CACHEABLE_STATUS and self._storable(request, response):
