@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from articles.models import ArticleEntity, EntityKind
@@ -147,3 +148,20 @@ def test_deep_pages_of_a_tag_and_an_author(client):
     for url in (tag.get_absolute_url(), author.get_absolute_url()):
         assert oldest.title in client.get(url + "?page=3").text
         assert client.get(url + "?page=4").status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["tag", "entity", "author", "source"])
+def test_an_estimated_total_reads_as_an_estimate(client, monkeypatch, kind):
+    from articles import pagination
+
+    makers = {"tag": make_tag, "entity": make_entity, "author": make_author, "source": make_source}
+    subject = makers[kind]("موضوع كبير")
+    relation = {"tag": "tags", "entity": "entities", "author": "authors", "source": "source"}
+    make_article(**{relation[kind]: subject if kind == "source" else [subject]})
+    exact = client.get(subject.get_absolute_url()).text
+    assert "مقال واحد" in exact and "نحو" not in exact
+    # Past EXACT_UP_TO rows, PostgreSQL's planner gives the total: the reader is told so.
+    monkeypatch.setattr(pagination, "bounded_count", lambda ids: (26507, True))
+    cache.clear()  # the first page is stored; this test changes no content
+    page = client.get(subject.get_absolute_url()).text
+    assert "نحو 26507 مقالات" in page
