@@ -289,15 +289,25 @@ class Highlighter:
 
     query: ParsedQuery
     _terms: frozenset[str] = field(init=False)
+    # Whether a normalised word matches, per word: a results page repeats most of its words.
+    _matches: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._terms = frozenset(self.query.terms)
+
+    def _is_hit(self, norm: str) -> bool:
+        found = self._matches.get(norm)
+        if found is None:
+            found = self._matches[norm] = any(
+                not self._terms.isdisjoint(term_variants(unit)) for unit in norm.split()
+            )
+        return found
 
     def _hits(self, text: str, tokens=None) -> list[tuple[int, int]]:
         return [
             (t.start, t.end)
             for t in (tokenize(text) if tokens is None else tokens)
-            if any(self._terms & set(term_variants(unit)) for unit in t.norm.split())
+            if self._is_hit(t.norm)
         ]
 
     def mark(self, text: str) -> SafeString:
