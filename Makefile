@@ -24,7 +24,7 @@ help:
 	@echo "make lint       ruff check and format check"
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
-	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card cost"
+	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
 	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 	@echo "make backup     write a complete export to backups/ (OUTPUT=file for another name)"
 	@echo "make restore FILE=backups/....json.gz   load an export into an empty database"
@@ -122,6 +122,7 @@ quality: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
 	$(PY) bench/bench_cards.py
+	$(PY) bench/bench_snippets.py
 
 # Backups use the environment's database (DATABASE_URL); DEBUG only matters for the key.
 backup: $(VENV)/.installed
