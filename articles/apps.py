@@ -10,10 +10,14 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            storedpages,
+        )
         from .search import keep_fts_in_step
 
         # SQLite drops a table's triggers whenever a migration rebuilds the table (every
         # ALTER beyond the simplest), so the index's delete trigger is re-made after each
         # migrate rather than only by the migration that first created it.
         post_migrate.connect(keep_fts_in_step, sender=self)
+        storedpages.connect()

@@ -8,7 +8,7 @@ migration of each app) and how many rows of each model it holds.
 
 Left out is only what the site rebuilds or what means nothing elsewhere: content types and
 permissions (migrate creates them; references to them are natural keys), sessions, and login
-throttling records. The search index is rebuilt after a restore.
+throttling records, stored renderings of pages. The search index is rebuilt after a restore.
 """
 
 from __future__ import annotations
@@ -35,7 +35,13 @@ from . import pagecache, search
 FORMAT = "newsreader-backup"
 VERSION = 1
 EXCLUDED_APPS = {"contenttypes", "sessions", "axes"}
-EXCLUDED_MODELS = {"auth.permission"}
+# Stored renderings are rebuilt by the first reader of each page.
+EXCLUDED_MODELS = {
+    "auth.permission",
+    "articles.storedpage",
+    "articles.sitesections",
+    "articles.renderepoch",
+}
 _CHUNK = 500
 
 

@@ -1,12 +1,23 @@
 """What must be recomputed whenever an article's text is saved, wherever it is saved."""
 
-from . import linking, listing, pagecache, search
+from . import exploring, linking, listing, pagecache, search, storedpages
 from .models import Article
 
 
 def refresh_derived(article: Article) -> None:
-    """Entity links (with mention counts and offsets), listing rows and the search index row."""
+    """Entity links (with mention counts and offsets), listing rows, the search index row,
+    and the stored pages that show the article: its own, those that list it as related
+    reading, and those it now belongs on (related reading is mutual)."""
     linking.link_article(article)
     listing.refresh([article.pk])
     search.index_article(article)
+    storedpages.forget([article.pk, *_neighbours(article)])
     pagecache.content_changed()
+
+
+def _neighbours(article: Article) -> list[int]:
+    if not article.is_public:
+        return []
+    # Read again: the links were just remade, and `article` may hold them prefetched.
+    fresh = Article.objects.prefetch_related("entity_links", "tags").get(pk=article.pk)
+    return [item.pk for item in exploring.related_articles(fresh)]

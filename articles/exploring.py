@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.core.cache import cache
 from django.db.models import Case, Count, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -137,16 +136,12 @@ def entities_of_tag(tag: Tag, limit: int = 8) -> list[Entity]:
     return _with_counts(Entity, ranked)
 
 
-SECTIONS_CACHE_KEY = "exploring:sections"
 SECTIONS_FROM = 300  # the latest public articles the header's sections are drawn from
 
 
 def sections(limit: int = 6) -> list[Tag]:
-    """The header's sections: the tags of the most recent public articles (cached briefly)."""
-
-    def compute() -> list[Tag]:
-        latest = Article.objects.published().order_by("-published_at", "-pk").values("pk")
-        ranked = _ranked(Kind.TAG, latest[:SECTIONS_FROM], exclude=None, limit=limit)
-        return _with_counts(Tag, ranked)
-
-    return cache.get_or_set(SECTIONS_CACHE_KEY, compute, 300)
+    """The header's sections: the tags of the most recent public articles. Pages read them
+    stored (`articles.navigation`), not from here."""
+    latest = Article.objects.published().order_by("-published_at", "-pk").values("pk")
+    ranked = _ranked(Kind.TAG, latest[:SECTIONS_FROM], exclude=None, limit=limit)
+    return _with_counts(Tag, ranked)

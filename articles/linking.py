@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
-from . import listing, pagecache
+from . import listing, pagecache, storedpages
 from .arabic import normalize
 from .matching import Gazetteer, GazetteerEntry, article_text
 from .models import Article, ArticleEntity, Entity
@@ -196,6 +196,7 @@ def relink_articles(articles: QuerySet[Article] | None = None) -> int:
             _apply(create, update, delete)
             listing.refresh(ids[offset : offset + CHUNK])
     if ids:
+        storedpages.forget(ids)
         pagecache.content_changed()  # entity pages and article pages show these links
     return len(ids)
 

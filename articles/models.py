@@ -569,4 +569,8 @@ simple_history.register(
     user_related_name="+",
 )
 
-from .corrections import Correction  # noqa: E402  (a model of this app, kept in its own module)
+# Models of this app kept in their own modules, beside the code that uses them.
+from .corrections import Correction  # noqa: E402
+from .navigation import SiteSections  # noqa: E402, F401
+from .renderer import RenderEpoch  # noqa: E402, F401
+from .storedpages import StoredPage  # noqa: E402, F401

@@ -62,8 +62,13 @@ def content_changed() -> None:
     The second bump matters: a page rendered by another request between the first bump and
     the commit still shows the old content, and would otherwise be kept under the new
     generation.
+
+    The header's stored sections (`articles.navigation`) follow the same changes.
     """
+    from . import navigation  # stored in the database, below the cache in the layering
+
     _bump()
+    navigation.forget()
     transaction.on_commit(_bump)
 
 

@@ -7,12 +7,14 @@ from django.core.paginator import InvalidPage
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, exploring, listing
+from . import charts, exploring, listing, navigation, renderer, storedpages
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
 from .pagination import ArchivePaginator
@@ -31,28 +33,42 @@ def get_article_for(request: HttpRequest, pk: int, articles=None) -> Article:
 
 
 def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
+    if not request.user.is_staff:
+        stored = storedpages.public(pk)
+        if stored is not None:
+            stored_slug, head, tail, nav = stored
+            if slug != stored_slug:
+                canonical = Article(pk=pk, slug=stored_slug).get_absolute_url()
+                return HttpResponsePermanentRedirect(canonical)
+            return HttpResponse(head + (nav or navigation.nav_html()) + tail)
+    read_at = renderer.epoch()  # before the article: a change after it keeps this unstored
     article = get_article_for(request, pk)
     if slug != article.slug:
         return HttpResponsePermanentRedirect(article.get_absolute_url())
     links = list(article.entity_links.all())
-    response = render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "body_paragraphs": render_body(article.body, links),
-            "entity_links": links,
-            "entity_groups": group_by_kind(links),
-            "related": exploring.related_articles(article),
-            "is_preview": not article.is_public,
-            "share": article_share(article, links),
-        },
-    )
+    related = exploring.related_articles(article)
+    context = {
+        "article": article,
+        "body_paragraphs": render_body(article.body, links),
+        "entity_links": links,
+        "entity_groups": group_by_kind(links),
+        "related": related,
+        "is_preview": not article.is_public,
+        "share": article_share(article, links),
+    }
     if not article.is_public:
+        response = render(request, "articles/article_detail.html", context)
         # A staff preview must never be stored by a shared cache or indexed.
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
-    return response
+        return response
+    html = render_to_string(
+        "articles/article_detail.html",
+        context | {"nav_slot": mark_safe(storedpages.NAV_SLOT)},
+        request,
+    )
+    storedpages.store(article, html, [item.pk for item in related], read_at)
+    return HttpResponse(html.replace(storedpages.NAV_SLOT, navigation.nav_html(), 1))
 
 
 def group_by_kind(links: list[ArticleEntity]) -> list[tuple[str, str, list[ArticleEntity]]]:

@@ -47,4 +47,20 @@ def test_query_counts_do_not_grow_with_content(client):
     small = {k: _count(client, u) for k, u in _urls(*_populate(2)).items()}
     large = {k: _count(client, u) for k, u in _urls(*_populate(30)).items()}
     assert small == large
-    assert max(large.values()) <= 15  # the entity page: its list and five panels
+    listings = {name: n for name, n in large.items() if name != "article"}
+    assert max(listings.values()) <= 15  # the entity page: its list and five panels
+    # An article's first reader renders it and stores it (storedpages): the article with its
+    # byline, tags, links and corrections, related reading, then the page in a transaction.
+    assert large["article"] <= 17
+
+
+def test_a_stored_article_page_is_one_query(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article, *_ = _populate(30)
+    url = article.get_absolute_url()
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert article.title in response.text
+    assert len(queries) == 1

@@ -1,0 +1,111 @@
+"""The header's sections, stored: every page draws them, so no page computes them.
+
+The sections are the tags of the most recent public articles (`exploring.sections`), a
+query over the listing index that costs more than the rest of an article page. They are
+computed once and kept in one row with the header's navigation already rendered, and
+computed again when readers could see them change: after any change to content
+(`pagecache.content_changed` calls `forget`), when a scheduled article's time comes
+(`valid_until`), or when the code that renders them changes (`renderer.fingerprint`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.db.models import Min, Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from . import renderer
+
+
+class SiteSections(models.Model):
+    """The one row of stored sections (primary key 1)."""
+
+    sections = models.JSONField(default=list)  # [{"pk", "name", "url"}], in the header's order
+    html = models.TextField()  # the header's <nav>, as on pages where no section is current
+    renderer = models.CharField(max_length=16)
+    valid_until = models.DateTimeField(null=True)
+
+    class Meta:
+        app_label = "articles"
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return ", ".join(item["name"] for item in self.sections)
+
+
+@dataclass(frozen=True)
+class Section:
+    pk: int
+    name: str
+    url: str
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+
+ROW = 1
+
+
+def _stored() -> SiteSections | None:
+    now = timezone.now()
+    return (
+        SiteSections.objects.filter(pk=ROW, renderer=renderer.fingerprint())
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+        .first()
+    )
+
+
+def _next_publication():
+    from .models import Article
+
+    return (
+        Article.objects.live()
+        .filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        .aggregate(due=Min("published_at"))["due"]
+    )
+
+
+def _build() -> SiteSections:
+    from .exploring import sections as compute
+
+    read_at = renderer.epoch()
+    valid_until = _next_publication()  # read first: a publication due meanwhile is not missed
+    found = [Section(tag.pk, tag.name, tag.get_absolute_url()) for tag in compute()]
+    row = SiteSections(
+        pk=ROW,
+        sections=[vars(section) for section in found],
+        html=render_to_string("includes/sections_nav.html", {"sections": found}),
+        renderer=renderer.fingerprint(),
+        valid_until=valid_until,
+    )
+    with renderer.storing(read_at) as current:
+        if current:
+            SiteSections.objects.bulk_create(
+                [row],
+                update_conflicts=True,
+                unique_fields=["id"],
+                update_fields=["sections", "html", "renderer", "valid_until"],
+            )
+    return row
+
+
+def _row() -> SiteSections:
+    return _stored() or _build()
+
+
+def sections() -> list[Section]:
+    """The header's sections, for pages that mark the current one."""
+    return [Section(**item) for item in _row().sections]
+
+
+def nav_html() -> str:
+    """The header's navigation, rendered, for pages where no section is current."""
+    return _row().html
+
+
+def forget() -> None:
+    renderer.forgotten()
+    SiteSections.objects.filter(pk=ROW).delete()

@@ -1,0 +1,93 @@
+"""Which code rendered a stored piece of HTML, so that a deploy re-renders what it changed.
+
+Stored renderings (`articles.storedpages`, `articles.navigation`) record the fingerprint of
+everything their HTML is made from besides the data: the templates, the app's code (filters
+and template tags among it), the translations, the static files' hashed names and the
+settings that reach the page. A rendering made by other code is stale and rendered again
+when next read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.db import models, transaction
+
+_APP = Path(__file__).resolve().parent
+_SETTINGS = ("SITE_URL", "SITE_NAME", "LANGUAGE_CODE", "TIME_ZONE", "STATIC_URL", "MEDIA_URL")
+
+
+def _sources() -> list[Path]:
+    roots = [Path(d) for t in settings.TEMPLATES for d in t.get("DIRS", ())]
+    roots += [_APP, *map(Path, settings.LOCALE_PATHS)]
+    manifest = Path(settings.STATIC_ROOT or "") / "staticfiles.json"
+    files = [p for root in roots for p in root.rglob("*") if p.suffix in {".html", ".py", ".mo"}]
+    return sorted(files) + ([manifest] if settings.STATIC_ROOT and manifest.is_file() else [])
+
+
+@cache
+def fingerprint() -> str:
+    digest = hashlib.blake2b(digest_size=8)
+    for path in _sources():
+        # Named relative to the project: every app server of a release agrees.
+        name = (
+            path.relative_to(settings.BASE_DIR) if path.is_relative_to(settings.BASE_DIR) else path
+        )
+        digest.update(f"{name}\0".encode() + path.read_bytes() + b"\0")
+    for name in _SETTINGS:
+        digest.update(f"{name}={getattr(settings, name, '')}\0".encode())
+    return digest.hexdigest()
+
+
+class RenderEpoch(models.Model):
+    """One row counting the changes that made stored renderings stale (`forgotten`).
+
+    A rendering is stored only if no change came between reading its data and storing it:
+    otherwise a page read before an editor's change could be stored after it, and outlive it.
+    """
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        app_label = "articles"
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+EPOCH_ROW = 1
+
+
+def epoch() -> int:
+    """Read before rendering; hand to `storing`."""
+    value = RenderEpoch.objects.filter(pk=EPOCH_ROW).values_list("value", flat=True).first()
+    if value is None:  # the migration makes the row; a flushed database has lost it
+        value = RenderEpoch.objects.get_or_create(pk=EPOCH_ROW)[0].value
+    return value
+
+
+def forgotten() -> None:
+    """Called, inside the changing transaction, by whatever drops stored renderings."""
+    if not RenderEpoch.objects.filter(pk=EPOCH_ROW).update(value=models.F("value") + 1):
+        RenderEpoch.objects.get_or_create(pk=EPOCH_ROW, defaults={"value": 1})
+
+
+@contextmanager
+def storing(read_at: int) -> Iterator[bool]:
+    """A transaction in which to store a rendering begun at epoch `read_at`; yields whether
+    to store it. A change still uncommitted holds the epoch row: rather than wait for it,
+    the rendering is served but not stored."""
+    with transaction.atomic():
+        current = (
+            RenderEpoch.objects.select_for_update(skip_locked=True)
+            .filter(pk=EPOCH_ROW)
+            .values_list("value", flat=True)
+            .first()
+        )
+        yield current == read_at

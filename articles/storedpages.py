@@ -1,0 +1,208 @@
+"""Article pages stored as readers get them, beside the article, like its search index row.
+
+An article page is the costliest page to build (the article with its byline, tags, entity
+links and corrections, the text engine's rendering of the body, share metadata, related
+reading) and the most read. The first reader of a public article gets it rendered and
+stored; every later reader gets the stored HTML from one indexed read, with the header's
+sections (`articles.navigation`) put in where the page leaves room for them.
+
+A stored page is served only while it is current:
+- its article has not been saved since (`article_updated_at`, moved by every save and by
+  corrections) and is public now (checked on every read, so unpublishing, trashing and
+  scheduling act at once);
+- the code that rendered it is the running code (`renderer.fingerprint`);
+- nothing it shows has changed: the signals below drop the pages of the articles of a tag,
+  entity, author or source that changes, of an article whose links or byline change, and
+  every page that lists a changed article under «اقرأ أيضًا». Services that change links
+  in bulk (linking, restores, the corpus generator) call `forget` themselves.
+
+This is not the page cache: it holds one rendering per article, never expires, is dropped
+by the change itself and is on whatever `CACHE_URL` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection, models
+from django.db.models import Q
+from django.utils import timezone
+
+from . import renderer
+
+# Where a stored page leaves room for the header's sections.
+NAV_SLOT = "<!--sections-->"
+
+
+class StoredPage(models.Model):
+    article = models.OneToOneField(
+        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    article_updated_at = models.DateTimeField()
+    renderer = models.CharField(max_length=16)
+    head = models.TextField()  # the page up to the header's sections
+    tail = models.TextField()  # the page after them
+    # The articles the page lists under «اقرأ أيضًا»: when one changes, the page is dropped.
+    related = models.ManyToManyField("articles.Article", related_name="+", blank=True)
+
+    class Meta:
+        app_label = "articles"
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"stored page of article {self.article_id}"
+
+
+def public(pk: int) -> tuple[str, str, str, str | None] | None:
+    """(slug, head, tail, the stored header sections or None) of the article's current stored
+    page, while the article is public.
+
+    The one query of most article requests, written out in SQL: building it with the ORM
+    costs several times what running it does. `test_storedpages` holds it to every rule above.
+    """
+    from .models import Article
+    from .navigation import ROW, SiteSections
+
+    if not 0 < pk < 2**63:
+        return None  # no such article; the ORM's path answers 404 without asking the database
+    ops = connection.ops
+    now = ops.adapt_datetimefield_value(timezone.now())
+    fingerprint = renderer.fingerprint()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _PUBLIC_SQL.format(
+                page=StoredPage._meta.db_table,
+                article=Article._meta.db_table,
+                sections=SiteSections._meta.db_table,
+            ),
+            [ROW, fingerprint, now, pk, fingerprint, Article.Status.PUBLISHED, now],
+        )
+        return cursor.fetchone()
+
+
+_PUBLIC_SQL = """
+SELECT a.slug, p.head, p.tail, s.html
+FROM {page} p
+JOIN {article} a ON a.id = p.article_id
+LEFT JOIN {sections} s
+  ON s.id = %s AND s.renderer = %s AND (s.valid_until IS NULL OR s.valid_until > %s)
+WHERE p.article_id = %s AND p.renderer = %s AND p.article_updated_at = a.updated_at
+  AND a.status = %s AND a.published_at <= %s AND a.deleted_at IS NULL
+"""
+
+
+def store(article, html: str, related: Iterable[int], read_at: int) -> None:
+    """Keep the rendered page `html` (with its `NAV_SLOT`) of `article`, rendered from data
+    read after epoch `read_at`, unless something changed since."""
+    head, tail = html.split(NAV_SLOT)
+    page = StoredPage(
+        article=article,
+        article_updated_at=article.updated_at,
+        renderer=renderer.fingerprint(),
+        head=head,
+        tail=tail,
+    )
+    links = StoredPage.related.through
+    with renderer.storing(read_at) as current:
+        if current:
+            links.objects.filter(storedpage_id=article.pk).delete()
+            StoredPage.objects.bulk_create(
+                [page],
+                update_conflicts=True,
+                unique_fields=["article"],
+                update_fields=["article_updated_at", "renderer", "head", "tail"],
+            )
+            links.objects.bulk_create(
+                [links(storedpage_id=article.pk, article_id=pk) for pk in related],
+                ignore_conflicts=True,  # another reader storing the same page at once
+            )
+
+
+def forget(article_ids: Iterable[int]) -> None:
+    """Drop the pages of these articles and every page listing one of them as related."""
+    ids = list(article_ids)
+    if ids:
+        renderer.forgotten()
+        _drop(StoredPage.objects.filter(Q(article_id__in=ids) | Q(related__in=ids)))
+
+
+def forget_articles_of(**lookup) -> None:
+    """Drop the pages of the articles matching `lookup` (as in `Article.objects.filter`)."""
+    renderer.forgotten()
+    _drop(StoredPage.objects.filter(**{f"article__{k}": v for k, v in lookup.items()}))
+
+
+def forget_all() -> None:
+    renderer.forgotten()
+    _drop(StoredPage.objects.all())
+
+
+def _drop(pages: models.QuerySet) -> None:
+    pages.only("pk").delete()  # never fetch the HTML of what is thrown away
+
+
+def connect() -> None:
+    """Drop stored pages when what they show changes (called once, from the app's ready)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+    from .corrections import Correction
+    from .models import (
+        Article,
+        ArticleAuthor,
+        ArticleEntity,
+        Author,
+        Entity,
+        Source,
+        Tag,
+        TrashedArticle,
+    )
+
+    def article_saved(sender, instance, **kwargs):
+        forget([instance.pk])
+
+    def link_changed(sender, instance, **kwargs):
+        forget([instance.article_id])
+
+    def tags_changed(sender, instance, action, pk_set, model, **kwargs):
+        if action in ("post_add", "post_remove", "pre_clear"):
+            if isinstance(instance, Article):
+                forget([instance.pk])
+            else:  # changed from the tag's side
+                forget_articles_of(tags=instance)
+                if pk_set:
+                    forget(pk_set)
+
+    def subject_changed(relation):
+        def receiver(sender, instance, **kwargs):
+            forget_articles_of(**{relation: instance})
+
+        return receiver
+
+    uid = "storedpages"
+    for model in (Article, TrashedArticle):  # a proxy's signals name the proxy
+        name = model.__name__
+        post_save.connect(article_saved, sender=model, dispatch_uid=f"{uid}:{name}", weak=False)
+        pre_delete.connect(article_saved, sender=model, dispatch_uid=f"{uid}:{name}-d", weak=False)
+    for model in (ArticleAuthor, ArticleEntity, Correction):
+        post_save.connect(
+            link_changed, sender=model, dispatch_uid=f"{uid}:{model.__name__}", weak=False
+        )
+        post_delete.connect(
+            link_changed, sender=model, dispatch_uid=f"{uid}:{model.__name__}-d", weak=False
+        )
+    m2m_changed.connect(
+        tags_changed, sender=Article.tags.through, dispatch_uid=f"{uid}:tags", weak=False
+    )
+    for model, relation in (
+        (Tag, "tags"),
+        (Author, "bylines__author"),
+        (Source, "source"),
+        (Entity, "entity_links__entity"),
+    ):
+        receiver = subject_changed(relation)
+        post_save.connect(
+            receiver, sender=model, dispatch_uid=f"{uid}:{model.__name__}", weak=False
+        )
+        pre_delete.connect(
+            receiver, sender=model, dispatch_uid=f"{uid}:{model.__name__}-d", weak=False
+        )
