@@ -12,8 +12,8 @@ OFFSET, so page 500 of a tag reads 10,000 full rows. Here:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from functools import cached_property
+from collections.abc import Callable, Sequence
+from functools import cached_property, partial
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections
@@ -63,12 +63,20 @@ class ArchivePaginator(Paginator):
     """A paginator for querysets of articles ordered by an index (see the module doc)."""
 
     def __init__(
-        self, object_list: QuerySet, per_page: int, *, ids: QuerySet | None = None, **kwargs
+        self,
+        object_list: QuerySet,
+        per_page: int,
+        *,
+        ids: QuerySet | None = None,
+        rows: Callable[[list[int]], list] | None = None,
+        **kwargs,
     ) -> None:
         """`ids`: where to read the ordered ids from, when an index other than the rows'
-        own serves the list better (`articles.listing`); by default, `object_list`."""
+        own serves the list better (`articles.listing`); by default, `object_list`.
+        `rows`: what a page holds for its ids; by default, the rows of `object_list`."""
         super().__init__(object_list, per_page, **kwargs)
         self.ids = ids if ids is not None else object_list.values_list("pk", flat=True)
+        self.rows = rows or partial(fetch_in_order, object_list)
         self.estimated = False
 
     @cached_property
@@ -97,7 +105,7 @@ class ArchivePaginator(Paginator):
         if not ids and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         more = len(ids) > self.per_page
-        rows = fetch_in_order(self.object_list, ids[: self.per_page])
+        rows = self.rows(ids[: self.per_page])
         if more and number >= self.num_pages:  # the estimate fell short: there is more
             self.__dict__["count"] = bottom + len(ids)
         return ArchivePage(rows, number, self, more=more)

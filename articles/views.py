@@ -106,6 +106,10 @@ class ArticleListView(ListView):
     def get_queryset(self):
         return Article.objects.for_cards()
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # A page holds its articles' cards, stored rendered (storedpages.cards).
+        return super().get_paginator(queryset, per_page, rows=storedpages.cards, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_title"] = self.page_title
@@ -176,27 +180,28 @@ class EntityView(SubjectArticleListView):
         )
 
     @cached_property
-    def pinned(self) -> list[Article]:
+    def pinned(self) -> list[int]:
         """Articles an editor pinned as being *about* the entity: listed first, newest first."""
         about = ArticleEntity.objects.filter(entity=self.subject, is_about=True, removed=False)
         return list(
-            Article.objects.for_cards()
+            Article.objects.published()
             .filter(pk__in=about.values("article_id"))
-            .order_by("-published_at", "-pk")[: self.paginate_by]
+            .order_by("-published_at", "-pk")
+            .values_list("pk", flat=True)[: self.paginate_by]
         )
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
         if self.pinned:
             # The chronological list goes on after them, without repeating them.
-            paginator.ids = paginator.ids.exclude(article_id__in=[a.pk for a in self.pinned])
+            paginator.ids = paginator.ids.exclude(article_id__in=self.pinned)
         return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["article_total"] = context["paginator"].count + len(self.pinned)
-        if context["page_obj"].number == 1:
-            context["articles"] = [*self.pinned, *context["articles"]]
+        if context["page_obj"].number == 1 and self.pinned:
+            context["articles"] = [*storedpages.cards(self.pinned), *context["articles"]]
         entity = self.subject
         context["timeline"] = charts.monthly_bars(
             exploring.mentions_by_month(entity), label=_("مقالات تذكر %(name)s") % {"name": entity}
