@@ -39,6 +39,8 @@ EXCLUDED_APPS = {"contenttypes", "sessions", "axes"}
 EXCLUDED_MODELS = {
     "auth.permission",
     "articles.storedpage",
+    "articles.storedcard",
+    "articles.storedpanels",
     "articles.sitesections",
     "articles.renderepoch",
 }

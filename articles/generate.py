@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import corpus_bank as bank
-from . import pagecache, search
+from . import pagecache, search, storedpages, storedpanels
 from .arabic import clean, normalize, sort_key
 from .corpus_text import Field, Writer
 from .models import (
@@ -465,6 +465,9 @@ def generate_corpus(
                 summary.links += len(rows[3][2])
                 if progress:
                     progress(summary.articles, spec.articles)
+        # New articles join related reading, panels and sections of what was there.
+        storedpages.forget_all()
+        storedpanels.forget_all()
         pagecache.content_changed()
     if connection.vendor == "postgresql":
         # Fresh statistics, and (outside a transaction) the visibility map that lets

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from . import storedpanels
 from .models import Article, ArticleAuthor, ArticleEntity, ListingEntry
 
 Kind = ListingEntry.Kind
@@ -43,13 +44,18 @@ def refresh(article_ids: Iterable[int]) -> None:
     ids = list(article_ids)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        ListingEntry.objects.filter(article_id__in=chunk).delete()
+        old = ListingEntry.objects.filter(article_id__in=chunk)
+        touched = set(old.values_list("kind", "subject_id"))
+        old.delete()
         published = dict(
             Article.objects.live()
             .filter(pk__in=chunk, status=Article.Status.PUBLISHED, published_at__isnull=False)
             .values_list("pk", "published_at")
         )
-        ListingEntry.objects.bulk_create(rows_for(published), batch_size=CHUNK)
+        rows = rows_for(published)
+        ListingEntry.objects.bulk_create(rows, batch_size=CHUNK)
+        touched |= {(row.kind, row.subject_id) for row in rows}
+        storedpanels.forget_subjects(touched)
 
 
 def article_ids(kind: str, subject_id: int) -> QuerySet:

@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
-from . import display, renderer
+from . import display, renderer, storedpanels
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
@@ -243,6 +243,7 @@ def connect() -> None:
         ArticleEntity,
         Author,
         Entity,
+        ListingEntry,
         Source,
         Tag,
         TrashedArticle,
@@ -266,14 +267,24 @@ def connect() -> None:
     def subject_changed(relation):
         def receiver(sender, instance, **kwargs):
             forget_articles_of(**{relation: instance})
+            if sender in (Tag, Entity):  # named in other subjects' panels
+                storedpanels.forget_all()
 
         return receiver
+
+    def article_deleted(sender, instance, **kwargs):
+        article_saved(sender, instance)
+        # Its listing rows go with it, without `listing.refresh`.
+        rows = ListingEntry.objects.filter(article_id=instance.pk)
+        storedpanels.forget_subjects(rows.values_list("kind", "subject_id"))
 
     uid = "storedpages"
     for model in (Article, TrashedArticle):  # a proxy's signals name the proxy
         name = model.__name__
         post_save.connect(article_saved, sender=model, dispatch_uid=f"{uid}:{name}", weak=False)
-        pre_delete.connect(article_saved, sender=model, dispatch_uid=f"{uid}:{name}-d", weak=False)
+        pre_delete.connect(
+            article_deleted, sender=model, dispatch_uid=f"{uid}:{name}-d", weak=False
+        )
     for model in (ArticleAuthor, ArticleEntity, Correction):
         post_save.connect(
             link_changed, sender=model, dispatch_uid=f"{uid}:{model.__name__}", weak=False

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, exploring, listing, navigation, renderer, storedpages
+from . import charts, exploring, listing, navigation, renderer, storedpages, storedpanels
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
 from .pagination import ArchivePaginator
@@ -162,7 +162,14 @@ class TagView(SubjectArticleListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["top_entities"] = exploring.entities_of_tag(self.subject)
+        tag = self.subject
+        context["panels"] = storedpanels.html(
+            self.listing_kind,
+            tag.pk,
+            lambda: render_to_string(
+                "includes/tag_panels.html", {"top_entities": exploring.entities_of_tag(tag)}
+            ),
+        )
         return context
 
 
@@ -203,12 +210,20 @@ class EntityView(SubjectArticleListView):
         if context["page_obj"].number == 1 and self.pinned:
             context["articles"] = [*storedpages.cards(self.pinned), *context["articles"]]
         entity = self.subject
-        context["timeline"] = charts.monthly_bars(
-            exploring.mentions_by_month(entity), label=_("مقالات تذكر %(name)s") % {"name": entity}
+        context["panels"] = storedpanels.html(
+            self.listing_kind, entity.pk, lambda: self.render_panels(entity)
         )
-        context["co_mentioned"] = exploring.co_mentioned(entity)
-        context["entity_tags"] = exploring.tags_of_entity(entity)
         return context
+
+    @staticmethod
+    def render_panels(entity: Entity) -> str:
+        label = _("مقالات تذكر %(name)s") % {"name": entity}
+        panels = {
+            "timeline": charts.monthly_bars(exploring.mentions_by_month(entity), label=label),
+            "co_mentioned": exploring.co_mentioned(entity),
+            "entity_tags": exploring.tags_of_entity(entity),
+        }
+        return render_to_string("includes/entity_panels.html", panels)
 
 
 class AuthorView(SubjectArticleListView):

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import derived, linking, navigation, renderer, storedpages, workflow
-from articles.models import Article, Correction, StoredPage
+from articles.models import Article, Correction, StoredCard, StoredPage, StoredPanels
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 # The page cache's own invalidation tests, run again with only stored pages in the way.
@@ -205,3 +205,61 @@ def test_forgetting_drops_only_what_it_names():
         )
     storedpages.forget([dropped.pk])
     assert _stored(kept) and not _stored(dropped)
+
+
+# --- Listing cards -------------------------------------------------------------------
+
+
+def test_cards_are_stored_and_follow_their_article_and_byline(client):
+    author = make_author("كاتب قديم")
+    article = make_article(title="خبر في القائمة", authors=[author])
+    assert "كاتب قديم" in client.get("/").text
+    assert StoredCard.objects.filter(pk=article.pk).exists()
+    author.name = "كاتب جديد"
+    author.save()
+    article.title = "خبر في القائمة بعنوان جديد"
+    article.save()
+    home = client.get("/").text
+    assert "كاتب جديد" in home and "خبر في القائمة بعنوان جديد" in home
+
+
+def test_a_stored_card_tells_the_time_since_publication_as_of_now(client, monkeypatch):
+    make_article(published_at=timezone.now() - timedelta(hours=2))
+    assert "منذ ساعتين" in client.get("/").text
+    later = timezone.now() + timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "منذ 3 ساعات" in client.get("/").text
+
+
+# --- Tag and entity panels ------------------------------------------------------------
+
+
+def test_entity_panels_follow_new_articles_and_renames(client):
+    cairo, minister = make_entity("القاهرة"), make_entity("الوزير", kind="person")
+    make_article(entities=[cairo])
+    assert "الوزير" not in client.get(cairo.get_absolute_url()).text
+    assert StoredPanels.objects.filter(subject_id=cairo.pk).exists()
+    make_article(entities=[cairo, minister])
+    assert "الوزير" in client.get(cairo.get_absolute_url()).text
+    minister.name = "وزير الخارجية"
+    minister.save()
+    assert "وزير الخارجية" in client.get(cairo.get_absolute_url()).text
+
+
+def test_tag_panels_drop_a_deleted_article(client):
+    tag, place = make_tag("سياسة"), make_entity("دمشق")
+    article = make_article(tags=[tag], entities=[place])
+    assert "دمشق" in client.get(tag.get_absolute_url()).text
+    article.delete()
+    assert "دمشق" not in client.get(tag.get_absolute_url()).text
+
+
+def test_entity_panels_follow_a_scheduled_article(client, monkeypatch):
+    cairo, minister = make_entity("القاهرة"), make_entity("الوزير", kind="person")
+    make_article(entities=[cairo])
+    due = timezone.now() + timedelta(minutes=30)
+    make_article(entities=[cairo, minister], published_at=due)
+    assert "الوزير" not in client.get(cairo.get_absolute_url()).text
+    later = due + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert "الوزير" in client.get(cairo.get_absolute_url()).text

@@ -1,0 +1,104 @@
+"""The panels of tag and entity pages, stored: what a subject is found with, and its timeline.
+
+Each panel is an aggregate over the subject's recent articles in the listing index
+(`articles.exploring`); the entity timeline counts every mention of two years. They are
+the costliest part of those pages and change only when the subject's articles do, so
+they are kept rendered, one row per subject, and rebuilt by the first reader after:
+- `listing.refresh` rewrites the listing rows of articles: the panels of every subject
+  those articles had or have are dropped (`forget_subjects`);
+- a tag or entity is renamed, added or deleted (their names are in other subjects'
+  panels): every panel is dropped (signals in `storedpages.connect`);
+- a scheduled article of the subject becomes public (`valid_until`);
+- the code that renders them changes (`renderer.fingerprint`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from django.db import models
+from django.db.models import Min, Q
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+
+from . import renderer
+
+
+class StoredPanels(models.Model):
+    kind = models.CharField(max_length=1)  # ListingEntry.Kind
+    subject_id = models.BigIntegerField()
+    renderer = models.CharField(max_length=16)
+    html = models.TextField()
+    valid_until = models.DateTimeField(null=True)
+
+    class Meta:
+        app_label = "articles"
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "subject_id"], name="panels_unique_subject")
+        ]
+
+    def __str__(self) -> str:
+        return f"panels of {self.kind}:{self.subject_id}"
+
+
+def html(kind: str, subject_id: int, render: Callable[[], str]) -> SafeString:
+    """The subject's panels: stored, or rendered by `render()` and stored."""
+    now = timezone.now()
+    stored = (
+        StoredPanels.objects.filter(
+            kind=kind, subject_id=subject_id, renderer=renderer.fingerprint()
+        )
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+        .values_list("html", flat=True)
+        .first()
+    )
+    if stored is not None:
+        return mark_safe(stored)
+    read_at = renderer.epoch()
+    valid_until = _next_publication(kind, subject_id, now)
+    rendered = render()
+    with renderer.storing(read_at) as current:
+        if current:
+            StoredPanels.objects.bulk_create(
+                [
+                    StoredPanels(
+                        kind=kind,
+                        subject_id=subject_id,
+                        renderer=renderer.fingerprint(),
+                        html=rendered,
+                        valid_until=valid_until,
+                    )
+                ],
+                update_conflicts=True,
+                unique_fields=["kind", "subject_id"],
+                update_fields=["renderer", "html", "valid_until"],
+            )
+    return mark_safe(rendered)
+
+
+def _next_publication(kind: str, subject_id: int, now):
+    from .models import ListingEntry
+
+    return ListingEntry.objects.filter(
+        kind=kind, subject_id=subject_id, published_at__gt=now
+    ).aggregate(due=Min("published_at"))["due"]
+
+
+def forget_subjects(subjects: Iterable[tuple[str, int]]) -> None:
+    """Drop the panels of these (kind, subject id) pairs."""
+    by_kind: dict[str, set[int]] = {}
+    for kind, subject_id in subjects:
+        by_kind.setdefault(kind, set()).add(subject_id)
+    if not by_kind:
+        return
+    renderer.forgotten()
+    condition = Q()
+    for kind, ids in by_kind.items():
+        condition |= Q(kind=kind, subject_id__in=ids)
+    StoredPanels.objects.filter(condition).delete()
+
+
+def forget_all() -> None:
+    renderer.forgotten()
+    StoredPanels.objects.all().delete()
