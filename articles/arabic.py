@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -187,13 +188,16 @@ def tokenize(text: str) -> list[Token]:
     quotes, hyphens and spaces separate tokens. Tokens whose normal form is empty (a lone
     tatweel) are skipped.
     """
-    tokens = []
+    return list(iter_tokens(text))
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """`tokenize`, one token at a time: for callers that stop early."""
     for m in _TOKEN_RE.finditer(text):
         surface = m.group()
         norm = _normalize_word(surface)
         if norm:
-            tokens.append(Token(surface, m.start(), m.end(), norm))
-    return tokens
+            yield Token(surface, m.start(), m.end(), norm)
 
 
 # Words repeat (Zipf), so caching their normal forms makes tokenising ~3x faster.

@@ -289,11 +289,12 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
             listed += [("e", entity, pk, a.published_at) for entity in a.links]
             listed += [("a", author, pk, a.published_at) for author in a.author_ids]
         if connection.vendor == "postgresql":
-            search_rows.append(search.pg_row(pk, a.terms))
+            public_at = a.published_at if a.status == Article.Status.PUBLISHED else None
+            search_rows.append((*search.pg_row(pk, a.terms), public_at))
         else:
             search_rows.append((pk, *(search.fts_text(terms) for terms in a.terms)))
     search_table = (
-        (search.PG_TABLE, ("article_id", "document", "head"))
+        (search.PG_TABLE, ("article_id", "document", "head", "public_at"))
         if connection.vendor == "postgresql"
         else (search.FTS_TABLE, ("rowid", "title", "summary", "body"))
     )

@@ -536,6 +536,9 @@ class SearchEntry(models.Model):
     )
     document = TsVectorField()
     head = TsVectorField()
+    # The article's publication time while it is public, else NULL (kept by a trigger,
+    # migration 0010): searches rank and count from this table alone.
+    public_at = models.DateTimeField(null=True)
 
     class Meta:
         managed = False

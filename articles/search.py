@@ -23,12 +23,13 @@ from functools import lru_cache
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .arabic import document_terms, query_terms, tokenize
+from .arabic import document_terms, iter_tokens, query_terms, tokenize
 from .clitics import term_variants
-from .models import Article
+from .models import Article, SearchEntry
 
 PG_TABLE = "articles_search"
 FTS_TABLE = "articles_search_fts"
@@ -117,6 +118,10 @@ def pg_row(pk: int, fields: list[Terms]) -> tuple[int, str, str]:
     return pk, tsvector_literal(fields), tsvector_literal([*fields[:2], []])
 
 
+# An article row's `public_at` in the search table (see migration 0010).
+PG_PUBLIC_AT = "CASE WHEN status = 'published' AND deleted_at IS NULL THEN published_at END"
+
+
 def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
     """(Re)write index rows from terms already computed: (article id, terms per field)."""
     if not rows:
@@ -124,10 +129,12 @@ def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {PG_TABLE} (article_id, document, head) "
-                "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (article_id) "
-                "DO UPDATE SET document = EXCLUDED.document, head = EXCLUDED.head",
-                [pg_row(pk, fields) for pk, fields in rows],
+                f"INSERT INTO {PG_TABLE} (article_id, document, head, public_at) "
+                f"SELECT %s, %s::tsvector, %s::tsvector, {PG_PUBLIC_AT} "
+                f"FROM {Article._meta.db_table} WHERE id = %s "
+                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document, "
+                "head = EXCLUDED.head, public_at = EXCLUDED.public_at",
+                [(*pg_row(pk, fields), pk) for pk, fields in rows],
             )
         else:
             cursor.executemany(
@@ -249,14 +256,39 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
 def _pg_search(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
     """Matches joined to their index row; each is ranked from its small `head` terms
     (title weight A, summary B), so ranking never reads the large documents."""
+    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
+    return _pg_ranked(matches, query, "search_entry__").order_by(
+        "-title_hit", "-summary_hit", "-published_at", "-pk"
+    )
 
+
+def _pg_ranked(rows: QuerySet, query: ParsedQuery, prefix: str = "") -> QuerySet:
     def in_head(weight: str) -> ExpressionWrapper:
-        hit = Q(search_entry__head__matches=_pg_tsquery(query, weight=weight))
+        hit = Q(**{f"{prefix}head__matches": _pg_tsquery(query, weight=weight)})
         return ExpressionWrapper(hit, output_field=BooleanField())
 
-    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
-    return matches.annotate(title_hit=in_head("A"), summary_hit=in_head("B")).order_by(
-        "-title_hit", "-summary_hit", "-published_at", "-pk"
+    return rows.annotate(title_hit=in_head("A"), summary_hit=in_head("B"))
+
+
+def ranked_ids(query: ParsedQuery, within: QuerySet[Article] | None = None) -> QuerySet:
+    """The ids of the public articles matching `query`, ranked as `search` ranks them,
+    among `within` (articles filtered by tag, source, dates...) when given.
+
+    On PostgreSQL, read from the search table alone (its `public_at` says which rows are
+    public), so that neither ranking nor counting visits an article per match.
+    """
+    if connection.vendor != "postgresql" or not query:
+        articles = within if within is not None else Article.objects.published()
+        return search(query, articles).values_list("pk", flat=True)
+    entries = SearchEntry.objects.filter(
+        public_at__lte=timezone.now(), document__matches=_pg_tsquery(query)
+    )
+    if within is not None:
+        entries = entries.filter(article__in=within.values("pk"))
+    return (
+        _pg_ranked(entries, query)
+        .order_by("-title_hit", "-summary_hit", "-public_at", "-article_id")
+        .values_list("article_id", flat=True)
     )
 
 
@@ -315,11 +347,19 @@ class Highlighter:
 
     def snippet(self, text: str, *, words: int = 30) -> SafeString:
         """About `words` words around the first match (or the opening, without one)."""
-        tokens = tokenize(text)  # once: tokenising is most of a results page's cost
-        hits = self._hits(text, tokens)
+        # Tokenising is most of a results page's cost: read only as far as the snippet ends
+        # (and one word beyond, to know whether there is more).
+        tokens, first = [], None
+        for i, token in enumerate(iter_tokens(text)):
+            tokens.append(token)
+            if first is None and self._is_hit(token.norm):
+                first = i
+            if first is not None and i >= max(0, first - words // 3) + words:
+                break
         if not tokens:
             return mark_safe("")
-        first = next((i for i, t in enumerate(tokens) if hits and t.start == hits[0][0]), 0)
+        hits = self._hits(text, tokens)
+        first = first or 0
         lo = max(0, first - words // 3)
         hi = min(len(tokens), lo + words)
         start, end = tokens[lo].start, tokens[hi - 1].end

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.conf import settings
 from django.core.paginator import InvalidPage
 from django.db.models import Count, Q
@@ -19,7 +21,7 @@ from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
 from .pagination import ArchivePaginator
 from .rendering import render_body
-from .search import Highlighter, ParsedQuery, search
+from .search import Highlighter, ParsedQuery, ranked_ids
 from .sharing import article_share
 
 
@@ -297,11 +299,17 @@ class EntityIndexView(ListView):
         return context
 
 
+def in_order(articles, ids: list[int]) -> list[Article]:
+    """The articles with these ids, in the order of `ids`."""
+    found = articles.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 def search_view(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     chosen = form.filters()
     query = ParsedQuery.parse(chosen.get("q", ""))
-    articles = Article.objects.published().with_bylines()
+    articles = Article.objects.published().select_related("source")  # no bylines on results
     tag = entity = None
     if "tag" in chosen:
         tag = get_object_or_404(Tag, slug=chosen["tag"])
@@ -315,8 +323,10 @@ def search_view(request: HttpRequest) -> HttpResponse:
         articles = articles.filter(published_at__date__gte=chosen["date_from"])
     if "date_to" in chosen:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
-    results = search(query, articles)
-    paginator = ArchivePaginator(results, settings.ARTICLES_PER_PAGE)
+    ids = ranked_ids(query, within=articles if chosen.keys() - {"q"} else None)
+    paginator = ArchivePaginator(
+        articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=partial(in_order, articles)
+    )
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:
@@ -336,5 +346,7 @@ def search_view(request: HttpRequest) -> HttpResponse:
             ],
             "tag": tag,
             "entity": entity,
+            "source": chosen.get("source"),
+            "sources": form.fields["source"].queryset.values_list("slug", "name"),
         },
     )

@@ -159,3 +159,52 @@ def test_deleting_an_article_removes_it_from_the_index():
     article = indexed(title="زلزال")
     article.delete()
     assert titles("زلزال") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصير عن النفط فقط", "قصير عن <mark>النفط</mark> فقط"),
+        (
+            " ".join(["كلمة"] * 40 + ["النفط"] + ["بعد"] * 40),
+            "… " + " ".join(["كلمة"] * 10 + ["<mark>النفط</mark>"] + ["بعد"] * 19) + " …",
+        ),
+        (
+            " ".join(["كلمة"] * 40 + ["النفط"] + ["بعد"] * 5),
+            "… " + " ".join(["كلمة"] * 10 + ["<mark>النفط</mark>"] + ["بعد"] * 5),
+        ),
+        (" ".join(["كلمة"] * 40), " ".join(["كلمة"] * 30) + " …"),
+        ("", ""),
+    ],
+    ids=["whole text", "match in the middle", "match near the end", "no match", "empty"],
+)
+def test_a_snippet_is_thirty_words_around_the_first_match(text, expected):
+    assert Highlighter(ParsedQuery.parse("نفط")).snippet(text) == expected
+
+
+def test_the_search_form_keeps_the_chosen_source(client):
+    chosen, other = make_source("الوادي"), make_source("الشروق")
+    indexed(title="خبر", body="أمطار", source=chosen)
+    html = client.get("/search/", {"q": "أمطار", "source": chosen.slug}).text
+    assert f'<option value="{chosen.slug}" selected>الوادي</option>' in html
+    assert f'<option value="{other.slug}">الشروق</option>' in html
+    assert '<option value="">كل المصادر</option>' in html
+
+
+def test_search_results_follow_every_change_of_an_articles_state(client, settings):
+    """However the state changes (here a bare UPDATE), the results follow: on PostgreSQL
+    a trigger keeps the search table's `public_at` in step with the article. (The page
+    cache is off: a bare UPDATE does not tell it, the services do.)"""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article = indexed(title="زلزال قوي")
+    url = "/search/?q=" + quote("زلزال")
+    assert "زلزال قوي" in client.get(url).text
+    rows = Article.objects.filter(pk=article.pk)
+    rows.update(status=Article.Status.DRAFT)
+    assert "زلزال قوي" not in client.get(url).text
+    rows.update(status=Article.Status.PUBLISHED, deleted_at=timezone.now())
+    assert "زلزال قوي" not in client.get(url).text
+    rows.update(deleted_at=None, published_at=timezone.now() + timedelta(hours=1))
+    assert "زلزال قوي" not in client.get(url).text
+    rows.update(published_at=timezone.now() - timedelta(hours=1))
+    assert "زلزال قوي" in client.get(url).text
