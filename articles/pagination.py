@@ -69,15 +69,19 @@ class ArchivePaginator(Paginator):
         *,
         ids: QuerySet | None = None,
         rows: Callable[[list[int]], list] | None = None,
+        counted: tuple[int, bool] | None = None,
         **kwargs,
     ) -> None:
         """`ids`: where to read the ordered ids from, when an index other than the rows'
         own serves the list better (`articles.listing`); by default, `object_list`.
-        `rows`: what a page holds for its ids; by default, the rows of `object_list`."""
+        `rows`: what a page holds for its ids; by default, the rows of `object_list`.
+        `counted`: (count, estimated) of `ids` when already known (`bounded_count`)."""
         super().__init__(object_list, per_page, **kwargs)
         self.ids = ids if ids is not None else object_list.values_list("pk", flat=True)
         self.rows = rows or partial(fetch_in_order, object_list)
         self.estimated = False
+        if counted is not None:
+            self.__dict__["count"], self.estimated = counted
 
     @cached_property
     def count(self) -> int:

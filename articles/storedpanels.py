@@ -1,9 +1,11 @@
-"""The panels of tag and entity pages, stored: what a subject is found with, and its timeline.
+"""What a tag or entity page shows about its subject, stored: its panels (what it is found
+with, its timeline), how many articles it has, and the articles pinned to it.
 
 Each panel is an aggregate over the subject's recent articles in the listing index
-(`articles.exploring`); the entity timeline counts every mention of two years. They are
-the costliest part of those pages and change only when the subject's articles do, so
-they are kept rendered, one row per subject, and rebuilt by the first reader after:
+(`articles.exploring`); the entity timeline counts every mention of two years. With the
+count and the pins they are the costliest part of those pages and change only when the
+subject's articles do, so they are kept, one row per subject, and rebuilt by the first
+reader after:
 - `listing.refresh` rewrites the listing rows of articles: the panels of every subject
   those articles had or have are dropped (`forget_subjects`);
 - a tag or entity is renamed, added or deleted (their names are in other subjects'
@@ -15,11 +17,12 @@ they are kept rendered, one row per subject, and rebuilt by the first reader aft
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from django.db import models
 from django.db.models import Min, Q
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 
 from . import renderer
 
@@ -29,6 +32,9 @@ class StoredPanels(models.Model):
     subject_id = models.BigIntegerField()
     renderer = models.CharField(max_length=16)
     html = models.TextField()
+    count = models.PositiveIntegerField()  # the subject's public articles...
+    estimated = models.BooleanField()  # ... counted, or estimated (pagination.bounded_count)
+    pinned = models.JSONField(default=list)  # ids of the articles pinned first, in order
     valid_until = models.DateTimeField(null=True)
 
     class Meta:
@@ -42,22 +48,32 @@ class StoredPanels(models.Model):
         return f"panels of {self.kind}:{self.subject_id}"
 
 
-def html(kind: str, subject_id: int, render: Callable[[], str]) -> SafeString:
-    """The subject's panels: stored, or rendered by `render()` and stored."""
+@dataclass
+class Summary:
+    """What the page shows about its subject (see the module doc)."""
+
+    html: str
+    count: int
+    estimated: bool
+    pinned: list[int] = field(default_factory=list)
+
+
+def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary:
+    """The subject's summary: stored, or made by `build()` and stored."""
     now = timezone.now()
     stored = (
         StoredPanels.objects.filter(
             kind=kind, subject_id=subject_id, renderer=renderer.fingerprint()
         )
         .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
-        .values_list("html", flat=True)
+        .values_list("html", "count", "estimated", "pinned")
         .first()
     )
     if stored is not None:
-        return mark_safe(stored)
+        return Summary(mark_safe(stored[0]), *stored[1:])
     read_at = renderer.epoch()
     valid_until = _next_publication(kind, subject_id, now)
-    rendered = render()
+    made = build()
     with renderer.storing(read_at) as current:
         if current:
             StoredPanels.objects.bulk_create(
@@ -66,15 +82,19 @@ def html(kind: str, subject_id: int, render: Callable[[], str]) -> SafeString:
                         kind=kind,
                         subject_id=subject_id,
                         renderer=renderer.fingerprint(),
-                        html=rendered,
+                        html=made.html,
+                        count=made.count,
+                        estimated=made.estimated,
+                        pinned=made.pinned,
                         valid_until=valid_until,
                     )
                 ],
                 update_conflicts=True,
                 unique_fields=["kind", "subject_id"],
-                update_fields=["renderer", "html", "valid_until"],
+                update_fields=["renderer", "html", "count", "estimated", "pinned", "valid_until"],
             )
-    return mark_safe(rendered)
+    made.html = mark_safe(made.html)
+    return made
 
 
 def _next_publication(kind: str, subject_id: int, now):

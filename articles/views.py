@@ -16,7 +16,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, exploring, listing, navigation, renderer, storedpages, storedpanels
+from . import (
+    charts,
+    exploring,
+    listing,
+    navigation,
+    pagination,
+    renderer,
+    storedpages,
+    storedpanels,
+)
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
 from .pagination import ArchivePaginator
@@ -153,33 +162,66 @@ class SubjectArticleListView(ArticleListView):
         return context
 
 
-class TagView(SubjectArticleListView):
+class SummarisedSubjectListView(SubjectArticleListView):
+    """A tag or entity page: its panels, count and pinned articles are stored per subject
+    (storedpanels) and made here when they are not."""
+
+    panels_template = ""
+
+    @cached_property
+    def summary(self) -> storedpanels.Summary:
+        return storedpanels.summary(self.listing_kind, self.subject.pk, self.summarise)
+
+    def summarise(self) -> storedpanels.Summary:
+        pinned = self.pinned_ids()
+        ids = listing.article_ids(self.listing_kind, self.subject.pk)
+        if pinned:
+            ids = ids.exclude(article_id__in=pinned)
+        html = render_to_string(self.panels_template, self.panels())
+        return storedpanels.Summary(html, *pagination.bounded_count(ids), pinned=pinned)
+
+    def panels(self) -> dict:
+        return {}
+
+    def pinned_ids(self) -> list[int]:
+        return []
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        summary = self.summary
+        paginator = super().get_paginator(
+            queryset, per_page, counted=(summary.count, summary.estimated), **kwargs
+        )
+        if summary.pinned:
+            # The chronological list goes on after them, without repeating them.
+            paginator.ids = paginator.ids.exclude(article_id__in=summary.pinned)
+        return paginator
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["panels"] = self.summary.html
+        return context
+
+
+class TagView(SummarisedSubjectListView):
     subject_model = Tag
     subject_name = "tag"
     listing_kind = ListingEntry.Kind.TAG
     template_name = "articles/tag_detail.html"
+    panels_template = "includes/tag_panels.html"
 
     def get_queryset(self):
         return super().get_queryset().filter(tags=self.subject)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        tag = self.subject
-        context["panels"] = storedpanels.html(
-            self.listing_kind,
-            tag.pk,
-            lambda: render_to_string(
-                "includes/tag_panels.html", {"top_entities": exploring.entities_of_tag(tag)}
-            ),
-        )
-        return context
+    def panels(self) -> dict:
+        return {"top_entities": exploring.entities_of_tag(self.subject)}
 
 
-class EntityView(SubjectArticleListView):
+class EntityView(SummarisedSubjectListView):
     subject_model = Entity
     subject_name = "entity"
     listing_kind = ListingEntry.Kind.ENTITY
     template_name = "articles/entity_detail.html"
+    panels_template = "includes/entity_panels.html"
 
     def get_queryset(self):
         return (
@@ -188,8 +230,7 @@ class EntityView(SubjectArticleListView):
             .filter(entity_links__entity=self.subject, entity_links__removed=False)
         )
 
-    @cached_property
-    def pinned(self) -> list[int]:
+    def pinned_ids(self) -> list[int]:
         """Articles an editor pinned as being *about* the entity: listed first, newest first."""
         about = ArticleEntity.objects.filter(entity=self.subject, is_about=True, removed=False)
         return list(
@@ -199,33 +240,22 @@ class EntityView(SubjectArticleListView):
             .values_list("pk", flat=True)[: self.paginate_by]
         )
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        if self.pinned:
-            # The chronological list goes on after them, without repeating them.
-            paginator.ids = paginator.ids.exclude(article_id__in=self.pinned)
-        return paginator
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["article_total"] = context["paginator"].count + len(self.pinned)
-        if context["page_obj"].number == 1 and self.pinned:
-            context["articles"] = [*storedpages.cards(self.pinned), *context["articles"]]
+    def panels(self) -> dict:
         entity = self.subject
-        context["panels"] = storedpanels.html(
-            self.listing_kind, entity.pk, lambda: self.render_panels(entity)
-        )
-        return context
-
-    @staticmethod
-    def render_panels(entity: Entity) -> str:
         label = _("مقالات تذكر %(name)s") % {"name": entity}
-        panels = {
+        return {
             "timeline": charts.monthly_bars(exploring.mentions_by_month(entity), label=label),
             "co_mentioned": exploring.co_mentioned(entity),
             "entity_tags": exploring.tags_of_entity(entity),
         }
-        return render_to_string("includes/entity_panels.html", panels)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        pinned = self.summary.pinned
+        context["article_total"] = context["paginator"].count + len(pinned)
+        if context["page_obj"].number == 1 and pinned:
+            context["articles"] = [*storedpages.cards(pinned), *context["articles"]]
+        return context
 
 
 class AuthorView(SubjectArticleListView):

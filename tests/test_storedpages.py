@@ -12,7 +12,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import derived, linking, navigation, renderer, storedpages, workflow
-from articles.models import Article, Correction, StoredCard, StoredPage, StoredPanels
+from articles.models import (
+    Article,
+    ArticleEntity,
+    Correction,
+    StoredCard,
+    StoredPage,
+    StoredPanels,
+)
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 # The page cache's own invalidation tests, run again with only stored pages in the way.
@@ -263,3 +270,21 @@ def test_entity_panels_follow_a_scheduled_article(client, monkeypatch):
     later = due + timedelta(seconds=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert "الوزير" in client.get(cairo.get_absolute_url()).text
+
+
+def test_a_subjects_stored_count_and_pins_follow_its_articles(client):
+    cairo = make_entity("القاهرة")
+    make_article(entities=[cairo])
+    assert "مقال واحد" in client.get(cairo.get_absolute_url()).text
+    pinned = make_article(
+        title="خبر عن القاهرة تحديدًا",
+        entities=[cairo],
+        published_at=timezone.now() - timedelta(days=3),  # older: first only when pinned
+    )
+    ArticleEntity.objects.filter(article=pinned, entity=cairo).update(is_about=True)
+    derived.refresh_derived(pinned)  # as the entity review does after an editor's pin
+    page = client.get(cairo.get_absolute_url()).text
+    assert "مقالان" in page
+    cards = page[page.index('class="article-list"') :]
+    assert "خبر عن القاهرة تحديدًا" in cards[: cards.index("</article>")]
+    assert StoredPanels.objects.get(subject_id=cairo.pk).pinned == [pinned.pk]
