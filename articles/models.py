@@ -576,5 +576,6 @@ simple_history.register(
 from .corrections import Correction  # noqa: E402
 from .navigation import SiteSections  # noqa: E402, F401
 from .renderer import RenderEpoch  # noqa: E402, F401
-from .storedpages import StoredCard, StoredPage  # noqa: E402, F401
+from .storedcards import StoredCard  # noqa: E402, F401
+from .storedpages import StoredPage  # noqa: E402, F401
 from .storedpanels import StoredPanels  # noqa: E402, F401

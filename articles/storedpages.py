@@ -22,16 +22,13 @@ by the change itself and is on whatever `CACHE_URL` says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.db import connection, models
-from django.db.models import F, Q
-from django.template.loader import render_to_string
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import conditional_escape
-from django.utils.safestring import SafeString, mark_safe
 
-from . import display, renderer, storedpanels
+from . import renderer, storedcards, storedpanels
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
@@ -54,90 +51,6 @@ class StoredPage(models.Model):
 
     def __str__(self) -> str:
         return f"stored page of article {self.article_id}"
-
-
-class StoredCard(models.Model):
-    """An article's card in listings, stored like its page. The card says how long ago the
-    article was published, which changes with the clock: it is kept in two parts, and the
-    time put between them when the card is shown."""
-
-    article = models.OneToOneField(
-        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
-    article_updated_at = models.DateTimeField()
-    renderer = models.CharField(max_length=16)
-    before = models.TextField()  # the card up to its relative time
-    after = models.TextField()  # the card after it
-
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
-
-    def __str__(self) -> str:
-        return f"stored card of article {self.article_id}"
-
-
-# Where a stored card leaves room for the time since publication.
-TIME_SLOT = "<!--time-since-->"
-
-
-def cards(ids: Sequence[int]) -> list[SafeString]:
-    """The listing cards of the public articles `ids`, in that order: stored ones in one
-    read, the others rendered from the articles and stored for the next listing."""
-    from .models import Article
-
-    if not ids:
-        return []
-    found = {
-        pk: (before, after, published_at)
-        for pk, before, after, published_at in StoredCard.objects.filter(
-            article_id__in=ids,
-            renderer=renderer.fingerprint(),
-            article_updated_at=F("article__updated_at"),
-        ).values_list("article_id", "before", "after", "article__published_at")
-    }
-    missing = [pk for pk in ids if pk not in found]
-    if missing:
-        read_at = renderer.epoch()
-        rendered = [
-            _render_card(article) for article in Article.objects.for_cards().filter(pk__in=missing)
-        ]
-        found |= {card.pk: (card.before, card.after, pub) for card, pub in rendered}
-        _store_cards([card for card, _ in rendered], read_at)
-    return [
-        mark_safe(before + conditional_escape(relative_time(published_at)) + after)
-        for before, after, published_at in (found[pk] for pk in ids if pk in found)
-    ]
-
-
-def _render_card(article) -> tuple[StoredCard, object]:
-    html = render_to_string(
-        "includes/article_card.html", {"article": article, "time_slot": mark_safe(TIME_SLOT)}
-    )
-    before, _slot, after = html.partition(TIME_SLOT)
-    card = StoredCard(
-        article=article,
-        article_updated_at=article.updated_at,
-        renderer=renderer.fingerprint(),
-        before=before,
-        after=after,
-    )
-    return card, article.published_at
-
-
-def _store_cards(rendered: list[StoredCard], read_at: int) -> None:
-    with renderer.storing(read_at) as current:
-        if current and rendered:
-            StoredCard.objects.bulk_create(
-                rendered,
-                update_conflicts=True,
-                unique_fields=["article"],
-                update_fields=["article_updated_at", "renderer", "before", "after"],
-            )
-
-
-def relative_time(value) -> str:
-    return display.relative_time(value) if value else ""
 
 
 def public(pk: int) -> tuple[str, str, str, str | None] | None:
@@ -211,7 +124,7 @@ def forget(article_ids: Iterable[int]) -> None:
     if ids:
         renderer.forgotten()
         _drop(StoredPage.objects.filter(Q(article_id__in=ids) | Q(related__in=ids)))
-        StoredCard.objects.filter(article_id__in=ids).delete()
+        storedcards.StoredCard.objects.filter(article_id__in=ids).delete()
 
 
 def forget_articles_of(**lookup) -> None:
@@ -219,13 +132,13 @@ def forget_articles_of(**lookup) -> None:
     renderer.forgotten()
     lookup = {f"article__{k}": v for k, v in lookup.items()}
     _drop(StoredPage.objects.filter(**lookup))
-    StoredCard.objects.filter(**lookup).delete()
+    storedcards.StoredCard.objects.filter(**lookup).delete()
 
 
 def forget_all() -> None:
     renderer.forgotten()
     _drop(StoredPage.objects.all())
-    StoredCard.objects.all().delete()
+    storedcards.StoredCard.objects.all().delete()
 
 
 def _drop(pages: models.QuerySet) -> None:

@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -23,6 +24,7 @@ from . import (
     navigation,
     pagination,
     renderer,
+    storedcards,
     storedpages,
     storedpanels,
 )
@@ -118,8 +120,8 @@ class ArticleListView(ListView):
         return Article.objects.for_cards()
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        # A page holds its articles' cards, stored rendered (storedpages.cards).
-        return super().get_paginator(queryset, per_page, rows=storedpages.cards, **kwargs)
+        # A page holds its articles' cards, stored rendered (storedcards.cards).
+        return super().get_paginator(queryset, per_page, rows=storedcards.cards, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -254,7 +256,7 @@ class EntityView(SummarisedSubjectListView):
         pinned = self.summary.pinned
         context["article_total"] = context["paginator"].count + len(pinned)
         if context["page_obj"].number == 1 and pinned:
-            context["articles"] = [*storedpages.cards(pinned), *context["articles"]]
+            context["articles"] = [*storedcards.cards(pinned), *context["articles"]]
         return context
 
 
@@ -329,17 +331,21 @@ class EntityIndexView(ListView):
         return context
 
 
-def in_order(articles, ids: list[int]) -> list[Article]:
-    """The articles with these ids, in the order of `ids`."""
-    found = articles.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]
+def result_cards(highlighter: Highlighter, ids: list[int]) -> list:
+    """Search results: the articles' cards, each with the words around its match."""
+    texts = Article.objects.filter(pk__in=ids).values_list("pk", "summary", "body")
+    snippets = {
+        pk: format_html('<p class="card-summary">{}</p>', highlighter.snippet(f"{summary}\n{body}"))
+        for pk, summary, body in texts
+    }
+    return storedcards.cards(ids, summaries=snippets)
 
 
 def search_view(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     chosen = form.filters()
     query = ParsedQuery.parse(chosen.get("q", ""))
-    articles = Article.objects.published().select_related("source")  # no bylines on results
+    articles = Article.objects.published()
     tag = entity = None
     if "tag" in chosen:
         tag = get_object_or_404(Tag, slug=chosen["tag"])
@@ -354,14 +360,12 @@ def search_view(request: HttpRequest) -> HttpResponse:
     if "date_to" in chosen:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
     ids = ranked_ids(query, within=articles if chosen.keys() - {"q"} else None)
-    paginator = ArchivePaginator(
-        articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=partial(in_order, articles)
-    )
+    rows = partial(result_cards, Highlighter(query))
+    paginator = ArchivePaginator(articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=rows)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:
         raise Http404(_("لا توجد صفحة نتائج بهذا الرقم.")) from None
-    highlighter = Highlighter(query)
     return render(
         request,
         "articles/search.html",
@@ -370,10 +374,7 @@ def search_view(request: HttpRequest) -> HttpResponse:
             "query": chosen.get("q", ""),
             "has_query": bool(query),
             "page_obj": page,
-            "results": [
-                (article, highlighter.snippet(article.summary + "\n" + article.body))
-                for article in page.object_list
-            ],
+            "results": page.object_list,
             "tag": tag,
             "entity": entity,
             "source": chosen.get("source"),
