@@ -20,6 +20,7 @@ from django.db import connections
 from django.db.models import QuerySet
 
 EXACT_UP_TO = 1000
+BEYOND_ANY_LIST = 2**31  # rows: an offset past it names no page
 
 
 def estimated_count(queryset: QuerySet) -> int | None:
@@ -88,7 +89,7 @@ class ArchivePaginator(Paginator):
         count, self.estimated = bounded_count(self.ids)
         return count
 
-    def validate_number(self, number) -> int:
+    def parse_number(self, number) -> int:
         try:
             if isinstance(number, float) and not number.is_integer():
                 raise ValueError
@@ -97,6 +98,10 @@ class ArchivePaginator(Paginator):
             raise PageNotAnInteger(self.error_messages["invalid_page"]) from None
         if number < 1:
             raise EmptyPage(self.error_messages["min_page"])
+        return number
+
+    def validate_number(self, number) -> int:
+        number = self.parse_number(number)
         if not self.estimated and number > self.num_pages and (number > 1 or self.count):
             raise EmptyPage(self.error_messages["no_results"])
         return number
@@ -113,6 +118,25 @@ class ArchivePaginator(Paginator):
         if more and number >= self.num_pages:  # the estimate fell short: there is more
             self.__dict__["count"] = bottom + len(ids)
         return ArchivePage(rows, number, self, more=more)
+
+
+class RankedPaginator(ArchivePaginator):
+    """For lists that rank all their rows to show any page of them (search results): the
+    page's own query counts them too, exactly (`ids` yields (id, total) pairs, the total a
+    window count), so that no query counts them again."""
+
+    def page(self, number) -> ArchivePage:
+        number = self.parse_number(number)
+        bottom = (number - 1) * self.per_page
+        if bottom > BEYOND_ANY_LIST:  # a forged page number the database would refuse
+            raise EmptyPage(self.error_messages["no_results"])
+        found = list(self.ids[bottom : bottom + self.per_page + 1])
+        if not found and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        self.__dict__["count"] = found[0][1] if found else 0
+        ids = [pk for pk, _total in found]
+        more = len(ids) > self.per_page
+        return ArchivePage(self.rows(ids[: self.per_page]), number, self, more=more)
 
 
 def fetch_in_order(queryset: QuerySet, ids: Sequence[int]) -> list:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Window
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
@@ -271,15 +271,17 @@ def _pg_ranked(rows: QuerySet, query: ParsedQuery, prefix: str = "") -> QuerySet
 
 
 def ranked_ids(query: ParsedQuery, within: QuerySet[Article] | None = None) -> QuerySet:
-    """The ids of the public articles matching `query`, ranked as `search` ranks them,
-    among `within` (articles filtered by tag, source, dates...) when given.
+    """(id, number of matches) of the public articles matching `query`, ranked as `search`
+    ranks them, among `within` (articles filtered by tag, source, dates...) when given.
 
-    On PostgreSQL, read from the search table alone (its `public_at` says which rows are
-    public), so that neither ranking nor counting visits an article per match.
+    Ranking reads every match, so the same query counts them (a window count). On
+    PostgreSQL it reads the search table alone (its `public_at` says which rows are
+    public), never an article per match.
     """
+    total = Window(Count("*"))
     if connection.vendor != "postgresql" or not query:
         articles = within if within is not None else Article.objects.published()
-        return search(query, articles).values_list("pk", flat=True)
+        return search(query, articles).annotate(total=total).values_list("pk", "total")
     entries = SearchEntry.objects.filter(
         public_at__lte=timezone.now(), document__matches=_pg_tsquery(query)
     )
@@ -287,8 +289,9 @@ def ranked_ids(query: ParsedQuery, within: QuerySet[Article] | None = None) -> Q
         entries = entries.filter(article__in=within.values("pk"))
     return (
         _pg_ranked(entries, query)
+        .annotate(total=total)
         .order_by("-title_hit", "-summary_hit", "-public_at", "-article_id")
-        .values_list("article_id", flat=True)
+        .values_list("article_id", "total")
     )
 
 

@@ -30,7 +30,7 @@ from . import (
 )
 from .forms import SearchForm
 from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
-from .pagination import ArchivePaginator
+from .pagination import ArchivePaginator, RankedPaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, ranked_ids
 from .sharing import article_share
@@ -361,7 +361,7 @@ def search_view(request: HttpRequest) -> HttpResponse:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
     ids = ranked_ids(query, within=articles if chosen.keys() - {"q"} else None)
     rows = partial(result_cards, Highlighter(query))
-    paginator = ArchivePaginator(articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=rows)
+    paginator = RankedPaginator(articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=rows)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage:

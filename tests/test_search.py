@@ -208,3 +208,16 @@ def test_search_results_follow_every_change_of_an_articles_state(client, setting
     assert "زلزال قوي" not in client.get(url).text
     rows.update(published_at=timezone.now() - timedelta(hours=1))
     assert "زلزال قوي" in client.get(url).text
+
+
+def test_search_results_are_counted_and_paged_by_the_ranking_query(client, settings):
+    settings.ARTICLES_PER_PAGE = 20
+    for n in range(23):
+        indexed(title=f"خبر رقم {n}", body="هبت عاصفة رملية على المدينة.")
+    first = client.get("/search/", {"q": "عاصفة"}).text
+    assert "23 نتيجة" in first
+    assert first.count('class="card"') == 20 and 'rel="next"' in first
+    second = client.get("/search/", {"q": "عاصفة", "page": 2}).text
+    assert second.count('class="card"') == 3 and 'rel="next"' not in second
+    assert client.get("/search/", {"q": "عاصفة", "page": 3}).status_code == 404
+    assert "نتيجة واحدة" in client.get("/search/", {"q": "رقم 7"}).text
