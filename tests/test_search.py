@@ -221,3 +221,11 @@ def test_search_results_are_counted_and_paged_by_the_ranking_query(client, setti
     assert second.count('class="card"') == 3 and 'rel="next"' not in second
     assert client.get("/search/", {"q": "عاصفة", "page": 3}).status_code == 404
     assert "نتيجة واحدة" in client.get("/search/", {"q": "رقم 7"}).text
+
+
+def test_the_search_form_keeps_the_chosen_dates_and_filters(client):
+    tag = make_tag("طقس")
+    html = client.get("/search/", {"q": "أمطار", "date_from": "2024-01-02", "tag": tag.slug}).text
+    assert '<input type="date" name="date_from" value="2024-01-02" id="id_date_from">' in html
+    assert '<input type="date" name="date_to" id="id_date_to">' in html
+    assert f'<input type="hidden" name="tag" value="{tag.slug}" id="id_tag">' in html
