@@ -229,3 +229,9 @@ def test_the_search_form_keeps_the_chosen_dates_and_filters(client):
     assert '<input type="date" name="date_from" value="2024-01-02" id="id_date_from">' in html
     assert '<input type="date" name="date_to" id="id_date_to">' in html
     assert f'<input type="hidden" name="tag" value="{tag.slug}" id="id_tag">' in html
+
+
+def test_the_number_of_results_reads_as_arabic(client):
+    for n in range(2):
+        indexed(title=f"خبر {n}", body="هبت عاصفة رملية.")
+    assert "نتيجتان" in client.get("/search/", {"q": "عاصفة"}).text
