@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import connection, models
+from django.db import connections, models, router
 from django.db.models import Q
 from django.utils import timezone
 
@@ -65,8 +65,8 @@ def public(pk: int) -> tuple[str, str, str, str | None] | None:
 
     if not 0 < pk < 2**63:
         return None  # no such article; the ORM's path answers 404 without asking the database
-    ops = connection.ops
-    now = ops.adapt_datetimefield_value(timezone.now())
+    connection = connections[router.db_for_read(StoredPage)]  # a replica, if there is one
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
     fingerprint = renderer.fingerprint()
     with connection.cursor() as cursor:
         cursor.execute(

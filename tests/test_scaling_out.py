@@ -65,6 +65,17 @@ def test_a_readers_page_is_read_from_the_replica(client, replica):
     assert replica_queries.captured_queries
 
 
+@pytest.mark.django_db(databases=["default", "replica"])
+@pytest.mark.skipif(
+    connection.vendor == "sqlite", reason="SQLite's shared in-memory test database is locked"
+)
+def test_an_article_page_is_read_from_the_replica(client, replica):
+    # Its stored page is read in SQL written out (storedpages.public): it follows the router.
+    with CaptureQueriesContext(replica) as replica_queries:
+        client.get("/articles/1/")
+    assert any("storedpage" in q["sql"] for q in replica_queries.captured_queries)
+
+
 @pytest.mark.django_db
 def test_inside_a_write_reads_stay_on_the_primary(replica):
     with transaction.atomic():
