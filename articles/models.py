@@ -213,8 +213,11 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def newest_first(self) -> ArticleQuerySet:
+        return self.order_by("-published_at", "-pk")
+
     def for_listing(self) -> ArticleQuerySet:
-        return self.published().with_bylines().order_by("-published_at", "-pk")
+        return self.published().with_bylines().newest_first()
 
     def for_cards(self) -> ArticleQuerySet:
         """A listing page's rows: a card never shows the body, the bulk of each row."""

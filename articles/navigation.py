@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Min, Q
+from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -50,12 +50,7 @@ ROW = 1
 
 
 def _stored() -> SiteSections | None:
-    now = timezone.now()
-    return (
-        SiteSections.objects.filter(pk=ROW, renderer=renderer.fingerprint())
-        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
-        .first()
-    )
+    return SiteSections.objects.filter(renderer.valid(timezone.now()), pk=ROW).first()
 
 
 def _next_publication():
@@ -83,12 +78,7 @@ def _build() -> SiteSections:
     )
     with renderer.storing(read_at) as current:
         if current:
-            SiteSections.objects.bulk_create(
-                [row],
-                update_conflicts=True,
-                unique_fields=["id"],
-                update_fields=["sections", "html", "renderer", "valid_until"],
-            )
+            renderer.upsert([row], unique_fields=["id"])
     return row
 
 

@@ -12,8 +12,8 @@ OFFSET, so page 500 of a tag reads 10,000 full rows. Here:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from functools import cached_property, partial
+from collections.abc import Callable
+from functools import cached_property
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections
@@ -68,18 +68,18 @@ class ArchivePaginator(Paginator):
         object_list: QuerySet,
         per_page: int,
         *,
+        rows: Callable[[list[int]], list],
         ids: QuerySet | None = None,
-        rows: Callable[[list[int]], list] | None = None,
         counted: tuple[int, bool] | None = None,
         **kwargs,
     ) -> None:
-        """`ids`: where to read the ordered ids from, when an index other than the rows'
+        """`rows`: what a page holds for its ids (stored cards, say).
+        `ids`: where to read the ordered ids from, when an index other than the rows'
         own serves the list better (`articles.listing`); by default, `object_list`.
-        `rows`: what a page holds for its ids; by default, the rows of `object_list`.
         `counted`: (count, estimated) of `ids` when already known (`bounded_count`)."""
         super().__init__(object_list, per_page, **kwargs)
         self.ids = ids if ids is not None else object_list.values_list("pk", flat=True)
-        self.rows = rows or partial(fetch_in_order, object_list)
+        self.rows = rows
         self.estimated = False
         if counted is not None:
             self.__dict__["count"], self.estimated = counted
@@ -109,15 +109,25 @@ class ArchivePaginator(Paginator):
     def page(self, number) -> ArchivePage:
         self.count  # noqa: B018 - whether the count is an estimate decides validation
         number = self.validate_number(number)
+        ids = self._ids_of_page(number)
+        page = self._page(ids, number)
+        if page.more and number >= self.num_pages:  # the estimate fell short: there is more
+            self.__dict__["count"] = (number - 1) * self.per_page + len(ids)
+        return page
+
+    def _ids_of_page(self, number: int) -> list:
+        """The page's rows of `ids`, and one more if there is a next page."""
         bottom = (number - 1) * self.per_page
-        ids = list(self.ids[bottom : bottom + self.per_page + 1])
-        if not ids and number > 1:
+        if bottom > BEYOND_ANY_LIST:  # a forged page number the database would refuse
             raise EmptyPage(self.error_messages["no_results"])
+        found = list(self.ids[bottom : bottom + self.per_page + 1])
+        if not found and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        return found
+
+    def _page(self, ids: list[int], number: int) -> ArchivePage:
         more = len(ids) > self.per_page
-        rows = self.rows(ids[: self.per_page])
-        if more and number >= self.num_pages:  # the estimate fell short: there is more
-            self.__dict__["count"] = bottom + len(ids)
-        return ArchivePage(rows, number, self, more=more)
+        return ArchivePage(self.rows(ids[: self.per_page]), number, self, more=more)
 
 
 class RankedPaginator(ArchivePaginator):
@@ -127,18 +137,6 @@ class RankedPaginator(ArchivePaginator):
 
     def page(self, number) -> ArchivePage:
         number = self.parse_number(number)
-        bottom = (number - 1) * self.per_page
-        if bottom > BEYOND_ANY_LIST:  # a forged page number the database would refuse
-            raise EmptyPage(self.error_messages["no_results"])
-        found = list(self.ids[bottom : bottom + self.per_page + 1])
-        if not found and number > 1:
-            raise EmptyPage(self.error_messages["no_results"])
+        found = self._ids_of_page(number)
         self.__dict__["count"] = found[0][1] if found else 0
-        ids = [pk for pk, _total in found]
-        more = len(ids) > self.per_page
-        return ArchivePage(self.rows(ids[: self.per_page]), number, self, more=more)
-
-
-def fetch_in_order(queryset: QuerySet, ids: Sequence[int]) -> list:
-    """The rows of `queryset` with these ids (in its order), joins and prefetches included."""
-    return list(queryset.filter(pk__in=ids)) if ids else []
+        return self._page([pk for pk, _total in found], number)

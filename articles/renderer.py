@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 
 _APP = Path(__file__).resolve().parent
 _SETTINGS = ("SITE_URL", "SITE_NAME", "LANGUAGE_CODE", "TIME_ZONE", "STATIC_URL", "MEDIA_URL")
@@ -91,3 +92,46 @@ def storing(read_at: int) -> Iterator[bool]:
             .first()
         )
         yield current == read_at
+
+
+def upsert(rows: list[models.Model], unique_fields: list[str]) -> None:
+    """Write `rows` (of one model), replacing the stored rows they collide with on
+    `unique_fields`; call inside `storing`."""
+    if not rows:
+        return
+    model = type(rows[0])
+    update_fields = [
+        field.name
+        for field in model._meta.concrete_fields
+        if not field.primary_key and field.name not in unique_fields
+    ]
+    model.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=unique_fields, update_fields=update_fields
+    )
+
+
+def valid(now) -> Q:
+    """Rows rendered by the running code and not past their `valid_until`."""
+    return Q(renderer=fingerprint()) & (Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+
+
+class ArticleRendering(models.Model):
+    """A rendering of one article, current while the article is unsaved since
+    (`article_updated_at`) and the running code rendered it (`renderer`)."""
+
+    article = models.OneToOneField(
+        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    article_updated_at = models.DateTimeField()
+    renderer = models.CharField(max_length=16)
+
+    class Meta:
+        abstract = True
+        app_label = "articles"
+        default_permissions = ()
+
+    @classmethod
+    def current(cls) -> models.QuerySet:
+        return cls.objects.filter(
+            renderer=fingerprint(), article_updated_at=models.F("article__updated_at")
+        )

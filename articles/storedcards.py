@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from django.db import models
-from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -24,20 +23,14 @@ SUMMARY_SLOT = "<!--summary-->"
 TIME_SLOT = "<!--time-since-->"
 
 
-class StoredCard(models.Model):
-    article = models.OneToOneField(
-        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
-    article_updated_at = models.DateTimeField()
-    renderer = models.CharField(max_length=16)
+class StoredCard(renderer.ArticleRendering):
     before = models.TextField()  # the card up to its summary
     summary = models.TextField()  # the summary paragraph, or nothing
     middle = models.TextField()  # from the summary to the time since publication
     after = models.TextField()  # the rest
 
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
+    class Meta(renderer.ArticleRendering.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"stored card of article {self.article_id}"
@@ -56,11 +49,9 @@ def cards(ids: Sequence[int], summaries: Mapping[int, str] | None = None) -> lis
         return []
     found = {
         pk: rest
-        for pk, *rest in StoredCard.objects.filter(
-            article_id__in=ids,
-            renderer=renderer.fingerprint(),
-            article_updated_at=F("article__updated_at"),
-        ).values_list("article_id", *_PARTS, "article__published_at")
+        for pk, *rest in StoredCard.current()
+        .filter(article_id__in=ids)
+        .values_list("article_id", *_PARTS, "article__published_at")
     }
     missing = [pk for pk in ids if pk not in found]
     if missing:
@@ -108,10 +99,5 @@ def _render(article) -> tuple[StoredCard, object]:
 
 def _store(rendered: list[StoredCard], read_at: int) -> None:
     with renderer.storing(read_at) as current:
-        if current and rendered:
-            StoredCard.objects.bulk_create(
-                rendered,
-                update_conflicts=True,
-                unique_fields=["article"],
-                update_fields=["article_updated_at", "renderer", *_PARTS],
-            )
+        if current:
+            renderer.upsert(rendered, unique_fields=["article"])

@@ -34,20 +34,14 @@ from . import renderer, storedcards, storedpanels
 NAV_SLOT = "<!--sections-->"
 
 
-class StoredPage(models.Model):
-    article = models.OneToOneField(
-        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
-    article_updated_at = models.DateTimeField()
-    renderer = models.CharField(max_length=16)
+class StoredPage(renderer.ArticleRendering):
     head = models.TextField()  # the page up to the header's sections
     tail = models.TextField()  # the page after them
     # The articles the page lists under «اقرأ أيضًا»: when one changes, the page is dropped.
     related = models.ManyToManyField("articles.Article", related_name="+", blank=True)
 
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
+    class Meta(renderer.ArticleRendering.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"stored page of article {self.article_id}"
@@ -106,12 +100,7 @@ def store(article, html: str, related: Iterable[int], read_at: int) -> None:
     with renderer.storing(read_at) as current:
         if current:
             links.objects.filter(storedpage_id=article.pk).delete()
-            StoredPage.objects.bulk_create(
-                [page],
-                update_conflicts=True,
-                unique_fields=["article"],
-                update_fields=["article_updated_at", "renderer", "head", "tail"],
-            )
+            renderer.upsert([page], unique_fields=["article"])
             links.objects.bulk_create(
                 [links(storedpage_id=article.pk, article_id=pk) for pk in related],
                 ignore_conflicts=True,  # another reader storing the same page at once

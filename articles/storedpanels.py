@@ -62,10 +62,7 @@ def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary
     """The subject's summary: stored, or made by `build()` and stored."""
     now = timezone.now()
     stored = (
-        StoredPanels.objects.filter(
-            kind=kind, subject_id=subject_id, renderer=renderer.fingerprint()
-        )
-        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+        StoredPanels.objects.filter(renderer.valid(now), kind=kind, subject_id=subject_id)
         .values_list("html", "count", "estimated", "pinned")
         .first()
     )
@@ -74,25 +71,19 @@ def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary
     read_at = renderer.epoch()
     valid_until = _next_publication(kind, subject_id, now)
     made = build()
+    row = StoredPanels(
+        kind=kind,
+        subject_id=subject_id,
+        renderer=renderer.fingerprint(),
+        html=made.html,
+        count=made.count,
+        estimated=made.estimated,
+        pinned=made.pinned,
+        valid_until=valid_until,
+    )
     with renderer.storing(read_at) as current:
         if current:
-            StoredPanels.objects.bulk_create(
-                [
-                    StoredPanels(
-                        kind=kind,
-                        subject_id=subject_id,
-                        renderer=renderer.fingerprint(),
-                        html=made.html,
-                        count=made.count,
-                        estimated=made.estimated,
-                        pinned=made.pinned,
-                        valid_until=valid_until,
-                    )
-                ],
-                update_conflicts=True,
-                unique_fields=["kind", "subject_id"],
-                update_fields=["renderer", "html", "count", "estimated", "pinned", "valid_until"],
-            )
+            renderer.upsert([row], unique_fields=["kind", "subject_id"])
     made.html = mark_safe(made.html)
     return made
 

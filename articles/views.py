@@ -117,7 +117,8 @@ class ArticleListView(ListView):
     page_title = ""
 
     def get_queryset(self):
-        return Article.objects.for_cards()
+        # Only the ids are read from it (the cards are stored): see ArchivePaginator.
+        return Article.objects.published().newest_first()
 
     def get_paginator(self, queryset, per_page, **kwargs):
         # A page holds its articles' cards, stored rendered (storedcards.cards).
@@ -142,7 +143,8 @@ class SubjectArticleListView(ArticleListView):
 
     subject_model: type = None
     subject_name = "subject"
-    listing_kind: str | None = None  # read the page's ids from the listing index
+    # Read the page's ids from the listing index (else from `get_queryset`).
+    listing_kind: str | None = None
 
     def get_paginator(self, queryset, per_page, **kwargs):
         if self.listing_kind:
@@ -211,9 +213,6 @@ class TagView(SummarisedSubjectListView):
     template_name = "articles/tag_detail.html"
     panels_template = "includes/tag_panels.html"
 
-    def get_queryset(self):
-        return super().get_queryset().filter(tags=self.subject)
-
     def panels(self) -> dict:
         return {"top_entities": exploring.entities_of_tag(self.subject)}
 
@@ -224,13 +223,6 @@ class EntityView(SummarisedSubjectListView):
     listing_kind = ListingEntry.Kind.ENTITY
     template_name = "articles/entity_detail.html"
     panels_template = "includes/entity_panels.html"
-
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .filter(entity_links__entity=self.subject, entity_links__removed=False)
-        )
 
     def pinned_ids(self) -> list[int]:
         """Articles an editor pinned as being *about* the entity: listed first, newest first."""
@@ -268,9 +260,6 @@ class AuthorView(SubjectArticleListView):
 
     def get_subject(self):
         return get_object_or_404(Author.objects.select_related("source"), slug=self.kwargs["slug"])
-
-    def get_queryset(self):
-        return super().get_queryset().filter(bylines__author=self.subject)
 
 
 class SourceView(SubjectArticleListView):

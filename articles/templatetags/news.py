@@ -22,12 +22,6 @@ def hijri_date(value: datetime | date | None) -> str:
 
 
 @register.filter
-def relative_time(value: datetime | None) -> str:
-    """«منذ 3 ساعات» for the last week, a date before that."""
-    return display.relative_time(value) if value else ""
-
-
-@register.filter
 def count(value: int, noun: str) -> str:
     """{{ n|count:"article" }} → «مقال واحد», «مقالان», «3 مقالات», «11 مقالًا»."""
     return display.count(int(value or 0), noun)
