@@ -19,6 +19,8 @@ private page; responses that set cookies or embed a CSRF token are never stored.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from http.client import responses
@@ -26,6 +28,7 @@ from http.client import responses
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.redis import RedisCache
 from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -33,6 +36,8 @@ from django.http.cookie import parse_cookie
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+
+from .localcopies import GenerationWatch, LocalCopies
 
 GENERATION_KEY = "pagecache:generation"
 NEXT_DUE_KEY = "pagecache:next-due:{}"
@@ -54,6 +59,9 @@ def generation() -> int:
 
 def _bump() -> None:
     _cache().set(GENERATION_KEY, time.time_ns(), None)
+    copies = _local_copies()
+    if copies is not None:
+        copies.forget()
 
 
 def content_changed() -> None:
@@ -158,12 +166,40 @@ def request_path(environ: Mapping[str, str]) -> str:
 
 def _lookup(key: str) -> tuple[int | None, tuple | None]:
     """(the current generation, the stored entry for `key` if it is still fresh)."""
+    now, mark = _now(), 0
+    copies = _local_copies()
+    if copies is not None:
+        entry, mark = copies.lookup(key, now)
+        if entry is not None:
+            return entry[0], entry
     found = _cache().get_many([GENERATION_KEY, key])
     current = found.get(GENERATION_KEY)
     entry = found.get(key)
-    if entry is not None and entry[0] == current and entry[1] > _now():
-        return current, entry
-    return current, None
+    if entry is None or entry[0] != current or entry[1] <= now:
+        entry = None
+    if copies is not None and current is not None:
+        copies.remember(current, mark, key, entry)
+    return current, entry
+
+
+_copies: dict[tuple, LocalCopies] = {}
+
+
+def _local_copies() -> LocalCopies | None:
+    """This process's copies of Redis-cached pages (`articles.localcopies`), when the page
+    cache is in Redis and `PAGE_CACHE_LOCAL_BYTES` allows them."""
+    cache = _cache()
+    if not isinstance(cache, RedisCache) or settings.PAGE_CACHE_LOCAL_BYTES <= 0:
+        return None
+    # Per process (a forked worker must not read its parent's connection) and per cache.
+    location = settings.CACHES[settings.PAGE_CACHE_ALIAS]["LOCATION"]
+    ident = (os.getpid(), str(location), settings.PAGE_CACHE_LOCAL_BYTES)
+    copies = _copies.get(ident)
+    if copies is None:
+        servers = location if isinstance(location, list | tuple) else re.split("[;,]", location)
+        watch = GenerationWatch(servers[0], cache.make_key(GENERATION_KEY))
+        copies = _copies[ident] = LocalCopies(watch, settings.PAGE_CACHE_LOCAL_BYTES)
+    return copies
 
 
 class PageCacheApplication:
@@ -277,6 +313,9 @@ class PageCacheMiddleware:
         headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]
         entry = (generation_value, _now() + ttl, response.status_code, headers, response.content)
         _cache().set(key, entry, ttl)
+        copies = _local_copies()
+        if copies is not None:
+            copies.keep(key, entry)
 
     @staticmethod
     def _replay(request: HttpRequest, entry: tuple) -> HttpResponse:

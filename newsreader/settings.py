@@ -136,6 +136,9 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # per process: with several workers or servers use Redis (rediscache://host:6379/1).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# With Redis, each worker also keeps the pages it served lately, current for as long as Redis
+# has not announced a change (articles/localcopies.py); 0 turns that off.
+PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=24 * 1024 * 1024)
 # Right after a change, a replica may not have it yet: pages rendered then live this long.
 PAGE_CACHE_SETTLE_SECONDS = env.int(
     "PAGE_CACHE_SETTLE_SECONDS", default=5 if "replica" in DATABASES else 0
