@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Window
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -270,29 +270,54 @@ def _pg_ranked(rows: QuerySet, query: ParsedQuery, prefix: str = "") -> QuerySet
     return rows.annotate(title_hit=in_head("A"), summary_hit=in_head("B"))
 
 
-def ranked_ids(query: ParsedQuery, within: QuerySet[Article] | None = None) -> QuerySet:
+def ranked_ids(
+    query: ParsedQuery, within: QuerySet[Article] | None = None
+) -> QuerySet | RankedMatches:
     """(id, number of matches) of the public articles matching `query`, ranked as `search`
     ranks them, among `within` (articles filtered by tag, source, dates...) when given.
+    Sliced, it reads one page of them.
 
     Ranking reads every match, so the same query counts them (a window count). On
     PostgreSQL it reads the search table alone (its `public_at` says which rows are
     public), never an article per match.
     """
-    total = Window(Count("*"))
     if connection.vendor != "postgresql" or not query:
         articles = within if within is not None else Article.objects.published()
+        total = Window(Count("*"))
         return search(query, articles).annotate(total=total).values_list("pk", "total")
     entries = SearchEntry.objects.filter(
         public_at__lte=timezone.now(), document__matches=_pg_tsquery(query)
     )
     if within is not None:
         entries = entries.filter(article__in=within.values("pk"))
-    return (
-        _pg_ranked(entries, query)
-        .annotate(total=total)
-        .order_by("-title_hit", "-summary_hit", "-public_at", "-article_id")
-        .values_list("article_id", "total")
+    return RankedMatches(
+        _pg_ranked(entries, query).values("article_id", "title_hit", "summary_hit", "public_at")
     )
+
+
+class RankedMatches:
+    """A PostgreSQL search's matches in rank order, as (id, total) rows, read by slices.
+
+    `matches` selects each match's rank keys. They are worked out in a subquery that the
+    planner may not flatten (`OFFSET 0`): flattened, every match's `head` would be carried
+    through the window count and the sort, which costs more than the ranking itself.
+    """
+
+    ORDER = "title_hit DESC, summary_hit DESC, public_at DESC, article_id DESC"
+
+    def __init__(self, matches: QuerySet) -> None:
+        self.matches = matches
+
+    def __getitem__(self, rows: slice) -> list[tuple[int, int]]:
+        start, stop = rows.start or 0, rows.stop
+        sql, params = self.matches.query.get_compiler(using=self.matches.db).as_sql()
+        with connections[self.matches.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT article_id, COUNT(*) OVER () FROM ({sql} OFFSET 0) AS matches "
+                f"ORDER BY {self.ORDER} LIMIT %s OFFSET %s",
+                [*params, stop - start, start],
+            )
+            return cursor.fetchall()
 
 
 def candidates_for_names(names: Iterable[str]) -> QuerySet[Article]:

@@ -30,3 +30,24 @@ def test_flushing_the_database_empties_the_index_too():
     search.index_articles([make_article(), make_article()])
     call_command("flush", interactive=False, stdout=io.StringIO())  # TRUNCATE on PostgreSQL
     assert index_rows() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row storage")
+def test_a_long_article_keeps_its_head_as_written():
+    """Ranking reads `head` of every match: compressed, it would be decompressed each time."""
+    article = make_article(
+        title="أسعار النفط ترتفع",
+        # Many terms alike, which PostgreSQL would compress at the least excuse.
+        summary=" ".join(f"المؤشر{n}" for n in range(25)),
+        body="\n\n".join(
+            f"فقرة رقم {n} عن أسعار النفط والأسواق والتضخم والعملات." for n in range(400)
+        ),
+    )
+    search.index_articles([article])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT pg_column_compression(head) FROM {search.PG_TABLE} WHERE article_id = %s",
+            [article.pk],
+        )
+        assert cursor.fetchone() == (None,)
