@@ -50,7 +50,8 @@ ROW = 1
 
 
 def _stored() -> SiteSections | None:
-    return SiteSections.objects.filter(renderer.valid(timezone.now()), pk=ROW).first()
+    found = renderer.read_valid(SiteSections, ["sections", "html"], timezone.now(), id=ROW)
+    return SiteSections(pk=ROW, sections=found[0], html=found[1]) if found else None
 
 
 def _next_publication():

@@ -10,14 +10,13 @@ when next read.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.db import models, transaction
-from django.db.models import Q
+from django.db import connections, models, router, transaction
 
 _APP = Path(__file__).resolve().parent
 _SETTINGS = ("SITE_URL", "SITE_NAME", "LANGUAGE_CODE", "TIME_ZONE", "STATIC_URL", "MEDIA_URL")
@@ -110,9 +109,38 @@ def upsert(rows: list[models.Model], unique_fields: list[str]) -> None:
     )
 
 
-def valid(now) -> Q:
-    """Rows rendered by the running code and not past their `valid_until`."""
-    return Q(renderer=fingerprint()) & (Q(valid_until__isnull=True) | Q(valid_until__gt=now))
+def read_valid(model: type[models.Model], columns: Sequence[str], now, **match) -> tuple | None:
+    """`columns` of the row of `model` matching `match` (field=value), if the running code
+    rendered it and it is not past its `valid_until` at `now`; as the ORM would give them.
+
+    Written out in SQL: listings read such a row on every request, and the ORM's query for
+    it cost several times what running it does.
+    """
+    connection = connections[router.db_for_read(model)]  # a replica, if there is one
+    meta, quote = model._meta, connection.ops.quote_name
+    fields = [meta.get_field(name) for name in columns]
+    conditions = [f"{quote(meta.get_field(name).column)} = %s" for name in match]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(quote(field.column) for field in fields)}"
+            f" FROM {quote(meta.db_table)} WHERE {' AND '.join(conditions)}"
+            " AND renderer = %s AND (valid_until IS NULL OR valid_until > %s)",
+            [*match.values(), fingerprint(), connection.ops.adapt_datetimefield_value(now)],
+        )
+        found = cursor.fetchone()
+    if found is None:
+        return None
+    return tuple(
+        _from_db(connection, field, value) for field, value in zip(fields, found, strict=True)
+    )
+
+
+def _from_db(connection, field: models.Field, value):
+    """`value` as read by a raw cursor, converted as the ORM converts the field's values."""
+    column = field.get_col(field.model._meta.db_table)
+    for converter in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
+        value = converter(value, column, connection)
+    return value
 
 
 class ArticleRendering(models.Model):

@@ -61,10 +61,12 @@ class Summary:
 def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary:
     """The subject's summary: stored, or made by `build()` and stored."""
     now = timezone.now()
-    stored = (
-        StoredPanels.objects.filter(renderer.valid(now), kind=kind, subject_id=subject_id)
-        .values_list("html", "count", "estimated", "pinned")
-        .first()
+    stored = renderer.read_valid(
+        StoredPanels,
+        ["html", "count", "estimated", "pinned"],
+        now,
+        kind=kind,
+        subject_id=subject_id,
     )
     if stored is not None:
         return Summary(mark_safe(stored[0]), *stored[1:])
