@@ -8,6 +8,11 @@ one this process may run on (taskset, container CPU sets), not the machine's.
 
 import os
 
+from newsreader import fastpaths
+
+# Articles' addresses are long runs of %XX (their Arabic titles): decode them in C.
+fastpaths.install()
+
 _cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
