@@ -131,11 +131,11 @@ def read_valid(model: type[models.Model], columns: Sequence[str], now, **match) 
     if found is None:
         return None
     return tuple(
-        _from_db(connection, field, value) for field, value in zip(fields, found, strict=True)
+        from_db(connection, field, value) for field, value in zip(fields, found, strict=True)
     )
 
 
-def _from_db(connection, field: models.Field, value):
+def from_db(connection, field: models.Field, value):
     """`value` as read by a raw cursor, converted as the ORM converts the field's values."""
     column = field.get_col(field.model._meta.db_table)
     for converter in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
@@ -157,9 +157,3 @@ class ArticleRendering(models.Model):
         abstract = True
         app_label = "articles"
         default_permissions = ()
-
-    @classmethod
-    def current(cls) -> models.QuerySet:
-        return cls.objects.filter(
-            renderer=fingerprint(), article_updated_at=models.F("article__updated_at")
-        )

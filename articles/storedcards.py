@@ -9,9 +9,9 @@ checked against the article's `updated_at` and the running code, like it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 
-from django.db import models
+from django.db import connections, models, router
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -39,40 +39,75 @@ class StoredCard(renderer.ArticleRendering):
 _PARTS = ("before", "summary", "middle", "after")
 
 
-def cards(ids: Sequence[int], summaries: Mapping[int, str] | None = None) -> list[SafeString]:
+def cards(ids: Sequence[int], snippet: Callable[[str], str] | None = None) -> list[SafeString]:
     """The cards of the public articles `ids`, in that order: stored ones in one read, the
-    others rendered from the articles and stored. `summaries`: HTML to show instead of
-    the summary paragraph (search snippets), by article id."""
+    others rendered from the articles and stored. `snippet`: for search results, makes the
+    HTML shown instead of the summary paragraph from the article's text (summary and body)."""
     from .models import Article
 
     if not ids:
         return []
-    found = {
-        pk: rest
-        for pk, *rest in StoredCard.current()
-        .filter(article_id__in=ids)
-        .values_list("article_id", *_PARTS, "article__published_at")
-    }
+    found = _stored(ids, with_text=snippet is not None)
     missing = [pk for pk in ids if pk not in found]
     if missing:
         read_at = renderer.epoch()
         rendered = [
             _render(article) for article in Article.objects.for_cards().filter(pk__in=missing)
         ]
-        found |= {
-            card.pk: [*(getattr(card, part) for part in _PARTS), published_at]
-            for card, published_at in rendered
-        }
+        # A card never shows the body, so the cards' query leaves it out.
+        texts = dict(_texts(missing)) if snippet is not None else {}
+        for card, published_at in rendered:
+            parts = [getattr(card, part) for part in _PARTS]
+            found[card.pk] = (*parts, published_at, texts.get(card.pk, ""))
         _store([card for card, _ in rendered], read_at)
-    summaries = summaries or {}
     shown = []
     for pk in ids:
         if pk not in found:
             continue
-        before, summary, middle, after, published_at = found[pk]
+        before, summary, middle, after, published_at, text = found[pk]
+        if snippet is not None:
+            summary = snippet(text)
         since = conditional_escape(display.relative_time(published_at)) if published_at else ""
-        shown.append(mark_safe(before + summaries.get(pk, summary) + middle + since + after))
+        shown.append(mark_safe(before + summary + middle + since + after))
     return shown
+
+
+def _stored(ids: Sequence[int], *, with_text: bool) -> dict[int, tuple]:
+    """{id: (the card's parts..., published_at, the article's text or "")} of the current
+    stored cards of `ids`; the text (summary and body) only if `with_text`.
+
+    Written out in SQL: every listing reads its cards, and the ORM's query for them cost
+    more than running it.
+    """
+    from .models import Article
+
+    connection = connections[router.db_for_read(StoredCard)]  # a replica, if there is one
+    text = "a.summary || %s || a.body" if with_text else "%s"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT c.article_id, c.before, c.summary, c.middle, c.after, a.published_at, {text}"
+            f" FROM {StoredCard._meta.db_table} c"
+            f" JOIN {Article._meta.db_table} a ON a.id = c.article_id"
+            f" WHERE c.article_id IN ({', '.join(['%s'] * len(ids))})"
+            " AND c.renderer = %s AND c.article_updated_at = a.updated_at",
+            ["\n" if with_text else "", *ids, renderer.fingerprint()],
+        )
+        rows = cursor.fetchall()
+    published = Article._meta.get_field("published_at")
+    return {
+        pk: (*parts, renderer.from_db(connection, published, published_at), text)
+        for pk, *parts, published_at, text in rows
+    }
+
+
+def _texts(ids: Sequence[int]):
+    """(id, summary and body) of the articles `ids`."""
+    from .models import Article
+
+    for pk, summary, body in Article.objects.filter(pk__in=ids).values_list(
+        "pk", "summary", "body"
+    ):
+        yield pk, f"{summary}\n{body}"
 
 
 def _render(article) -> tuple[StoredCard, object]:

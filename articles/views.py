@@ -322,12 +322,12 @@ class EntityIndexView(ListView):
 
 def result_cards(highlighter: Highlighter, ids: list[int]) -> list:
     """Search results: the articles' cards, each with the words around its match."""
-    texts = Article.objects.filter(pk__in=ids).values_list("pk", "summary", "body")
-    snippets = {
-        pk: format_html('<p class="card-summary">{}</p>', highlighter.snippet(f"{summary}\n{body}"))
-        for pk, summary, body in texts
-    }
-    return storedcards.cards(ids, summaries=snippets)
+    return storedcards.cards(
+        ids,
+        snippet=lambda text: format_html(
+            '<p class="card-summary">{}</p>', highlighter.snippet(text)
+        ),
+    )
 
 
 def search_view(request: HttpRequest) -> HttpResponse:

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import navigation, storedpages, storedpanels
+from articles import navigation, search, storedpages, storedpanels
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +74,18 @@ def test_a_stored_article_page_is_one_query(client, settings):
     assert response.status_code == 200
     assert article.title in response.text
     assert len(queries) == 1
+
+
+def test_a_search_reads_its_results_cards_with_their_texts_in_one_query(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    article, *_ = _populate(30)
+    search.index_articles(type(article).objects.all())
+    url = "/search/?q=" + "الخبر"
+    client.get(url)  # renders and stores the cards
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.text.count('class="card-summary"') == 20
+    # The ranking, the cards with the texts their snippets come from, the sources of the
+    # filter, the header's sections.
+    assert len(queries) == 4, [q["sql"][:80] for q in queries]
