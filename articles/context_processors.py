@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 
 from . import navigation
 
@@ -11,4 +12,6 @@ def site(request: HttpRequest) -> dict:
         "SITE_URL": settings.SITE_URL,
         # Only pages that draw the header ask for it; it is stored, not computed per page.
         "sections": SimpleLazyObject(navigation.sections),
+        # The header's <nav> as stored, for pages that are none of its sections.
+        "stored_nav": SimpleLazyObject(lambda: mark_safe(navigation.nav_html())),
     }

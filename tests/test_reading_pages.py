@@ -83,6 +83,40 @@ def test_the_header_lists_the_main_tags_as_sections(client):
     assert f'<a href="{tag.get_absolute_url()}">سياسة</a>' in nav
 
 
+def _sections_nav(html: str) -> str:
+    start = html.index('class="sections"')
+    return html[start : html.index("</nav>", start)]
+
+
+@pytest.mark.parametrize(
+    "page", ["home", "tag", "other tag", "tags", "entities", "entity", "search"]
+)
+def test_the_header_marks_the_section_of_its_page_only(client, page):
+    politics, sport = make_tag("سياسة"), make_tag("رياضة")
+    article = make_article(tags=[politics, sport], entities=[make_entity("القاهرة")])
+    urls = {
+        "home": "/",
+        "tag": politics.get_absolute_url(),
+        "other tag": make_tag("فن").get_absolute_url(),  # not a section
+        "tags": "/tags/",
+        "entities": "/entities/",
+        "entity": article.entities.get().get_absolute_url(),
+        "search": "/search/?q=" + "سياسة",
+    }
+    nav = _sections_nav(client.get(urls[page]).text)
+    current = {
+        "home": "الرئيسية",
+        "tag": "سياسة",
+        "tags": "كل الوسوم",
+        "entities": "الأعلام والأماكن",
+    }.get(page)
+    assert nav.count('aria-current="page"') == (1 if current else 0)
+    if current:
+        assert f'aria-current="page">{current}</a>' in nav
+    for tag in (politics, sport):
+        assert f'href="{tag.get_absolute_url()}"' in nav
+
+
 def test_index_pages_sort_names_alphabetically_ignoring_the_article(client):
     for name in ("الولايات المتحدة", "إيطاليا", "البرازيل"):
         make_entity(name)
