@@ -55,15 +55,19 @@ class GenerationWatch:
             client_name="newsreader-page-watch",
         )
         connection = pool.connection_class(**pool.connection_kwargs)
-        connection.connect()
-        connection.send_command("CLIENT", "ID")
-        self.client_id = connection.read_response()
-        connection.send_command(
-            "CLIENT", "TRACKING", "ON", "REDIRECT", self.client_id, "BCAST", "PREFIX", self.key
-        )
-        connection.read_response()
-        connection.send_command("SUBSCRIBE", INVALIDATION_CHANNEL)
-        connection.read_response()
+        try:
+            connection.connect()
+            connection.send_command("CLIENT", "ID")
+            self.client_id = connection.read_response()
+            connection.send_command(
+                "CLIENT", "TRACKING", "ON", "REDIRECT", self.client_id, "BCAST", "PREFIX", self.key
+            )
+            connection.read_response()  # an error reply (a Redis before 6) raises
+            connection.send_command("SUBSCRIBE", INVALIDATION_CHANNEL)
+            connection.read_response()
+        except BaseException:
+            connection.disconnect()
+            raise
         return connection
 
     def alive(self) -> bool:

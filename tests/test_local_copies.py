@@ -112,6 +112,12 @@ def test_a_lost_watch_drops_every_copy_and_comes_back(server, prefix, quick_hear
     assert copies.lookup("home", time.time())[0] is None, "the new watch hears changes"
 
 
+def test_without_a_watch_nothing_is_held():
+    unreachable = LocalCopies(GenerationWatch("redis://127.0.0.1:1/0", "generation"), 10**6)
+    _hold(unreachable, "home", _entry(1))
+    assert unreachable.lookup("home", time.time())[0] is None
+
+
 def test_a_silent_redis_is_not_trusted(server, prefix, quick_heartbeat):
     copies = _copies(prefix)
     _hold(copies, "home", _entry(1))
