@@ -51,15 +51,15 @@ def cards(ids: Sequence[int], snippet: Callable[[str], str] | None = None) -> li
     missing = [pk for pk in ids if pk not in found]
     if missing:
         read_at = renderer.epoch()
-        rendered = [
-            _render(article) for article in Article.objects.for_cards().filter(pk__in=missing)
-        ]
-        # A card never shows the body, so the cards' query leaves it out.
-        texts = dict(_texts(missing)) if snippet is not None else {}
-        for card, published_at in rendered:
-            parts = [getattr(card, part) for part in _PARTS]
-            found[card.pk] = (*parts, published_at, texts.get(card.pk, ""))
-        _store([card for card, _ in rendered], read_at)
+        articles = Article.objects.for_cards().filter(pk__in=missing)
+        if snippet is not None:
+            articles = articles.defer(None)  # snippets need the body, which cards leave out
+        rendered = [_render(article) for article in articles]
+        for card in rendered:
+            article = card.article
+            text = f"{article.summary}\n{article.body}" if snippet is not None else ""
+            found[card.pk] = (*(getattr(card, part) for part in _PARTS), article.published_at, text)
+        _store(rendered, read_at)
     shown = []
     for pk in ids:
         if pk not in found:
@@ -100,17 +100,7 @@ def _stored(ids: Sequence[int], *, with_text: bool) -> dict[int, tuple]:
     }
 
 
-def _texts(ids: Sequence[int]):
-    """(id, summary and body) of the articles `ids`."""
-    from .models import Article
-
-    for pk, summary, body in Article.objects.filter(pk__in=ids).values_list(
-        "pk", "summary", "body"
-    ):
-        yield pk, f"{summary}\n{body}"
-
-
-def _render(article) -> tuple[StoredCard, object]:
+def _render(article) -> StoredCard:
     context = {
         "article": article,
         "summary_slot": mark_safe(SUMMARY_SLOT),
@@ -129,7 +119,7 @@ def _render(article) -> tuple[StoredCard, object]:
         middle=middle,
         after=after,
     )
-    return card, article.published_at
+    return card
 
 
 def _store(rendered: list[StoredCard], read_at: int) -> None:
