@@ -294,7 +294,7 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
         else:
             search_rows.append((pk, *(search.fts_text(terms) for terms in a.terms)))
     search_table = (
-        (search.PG_TABLE, ("article_id", "document", "head", "public_at"))
+        (search.PG_TABLE, ("article_id", "document", "public_at"))
         if connection.vendor == "postgresql"
         else (search.FTS_TABLE, ("rowid", "title", "summary", "body"))
     )

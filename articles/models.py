@@ -525,9 +525,9 @@ class ListingEntry(models.Model):
 class SearchEntry(models.Model):
     """An article's row in PostgreSQL's search index (`articles.search` writes it).
 
-    Not managed by Django (migration 0002 creates the table, with its GIN index). `head`
-    holds the title and summary terms only, small enough to stay inline in the row, so
-    ranking a query's matches never reads their large `document`.
+    Not managed by Django (migration 0002 creates the table, with its GIN index). The
+    large `document` is kept out of line, so a row is narrow: counting and ranking a
+    query's matches reads many rows, and the index has told everything but `public_at`.
     """
 
     article = models.OneToOneField(
@@ -538,7 +538,6 @@ class SearchEntry(models.Model):
         db_column="article_id",
     )
     document = TsVectorField()
-    head = TsVectorField()
     # The article's publication time while it is public, else NULL (kept by a trigger,
     # migration 0010): searches rank and count from this table alone.
     public_at = models.DateTimeField(null=True)

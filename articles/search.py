@@ -11,12 +11,16 @@ positions and weights (title A, summary B, body C; every reading of a word at th
 position, so phrases work with `<->`), and FTS5 gets the terms as space-separated tokens.
 FTS5 cannot put two tokens at one position, so on SQLite a quoted phrase is checked in
 Python on the articles that contain all its words.
+
+On PostgreSQL the title's and the summary's words are indexed a second time, marked
+(`T:` and `S:` before the term, at the word's own position): "every word in the title" is
+then a question the GIN index answers alone, and ranking never reads a row to know it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,6 +43,10 @@ MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 16
 # PostgreSQL tsvector positions stop at 16383; later words share the last position.
 _MAX_POSITION = 16383
+# The marks of a title's and a summary's terms in PostgreSQL's index. A term never holds
+# a colon (the tokenizer splits on it), so a marked term is never a word of the text.
+TITLE_MARK, SUMMARY_MARK = "T:", "S:"
+_MARKS = (TITLE_MARK, SUMMARY_MARK, "")
 _QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
 
 
@@ -81,15 +89,16 @@ def _lexeme(term: str) -> str:
 
 
 def tsvector_literal(fields: list[Terms]) -> str:
-    """PostgreSQL's text form of an article's tsvector, from its terms per field."""
+    """PostgreSQL's text form of an article's tsvector, from its terms per field: every
+    term at its positions, and the title's and summary's terms marked too."""
     positions: dict[str, list[str]] = {}
     position = 0
-    for terms, (_name, weight) in zip(fields, FIELDS, strict=True):
+    for terms, (_name, weight), mark in zip(fields, FIELDS, _MARKS, strict=True):
         labels = _POSITION_LABELS[weight]
         for variants in terms:
             position = min(position + 1, _MAX_POSITION)
             label = labels[position]
-            for term in variants:
+            for term in (*variants, *(mark + t for t in variants)) if mark else variants:
                 found = positions.get(term)
                 if found is None:
                     positions[term] = [label]
@@ -113,9 +122,9 @@ def index_articles(articles: Iterable[Article]) -> None:
     index_terms([(a.pk, article_terms(a)) for a in articles])
 
 
-def pg_row(pk: int, fields: list[Terms]) -> tuple[int, str, str]:
-    """(article_id, document, head) of PostgreSQL's index: head is title and summary only."""
-    return pk, tsvector_literal(fields), tsvector_literal([*fields[:2], []])
+def pg_row(pk: int, fields: list[Terms]) -> tuple[int, str]:
+    """(article_id, document) of PostgreSQL's index."""
+    return pk, tsvector_literal(fields)
 
 
 # An article row's `public_at` in the search table (see migration 0010).
@@ -129,11 +138,11 @@ def index_terms(rows: list[tuple[int, list[Terms]]]) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.executemany(
-                f"INSERT INTO {PG_TABLE} (article_id, document, head, public_at) "
-                f"SELECT %s, %s::tsvector, %s::tsvector, {PG_PUBLIC_AT} "
+                f"INSERT INTO {PG_TABLE} (article_id, document, public_at) "
+                f"SELECT %s, %s::tsvector, {PG_PUBLIC_AT} "
                 f"FROM {Article._meta.db_table} WHERE id = %s "
                 "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document, "
-                "head = EXCLUDED.head, public_at = EXCLUDED.public_at",
+                "public_at = EXCLUDED.public_at",
                 [(*pg_row(pk, fields), pk) for pk, fields in rows],
             )
         else:
@@ -185,10 +194,11 @@ def reindex_all(chunk: int = 1000) -> int:
 # --- Querying -----------------------------------------------------------------------
 
 
-def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False, weight: str = "") -> str:
+def _pg_tsquery(query: ParsedQuery, *, any_term: bool = False, mark: str = "") -> str:
+    """The query as PostgreSQL's tsquery text; with `mark`, of the marked terms of a field."""
+
     def lexeme(term: str) -> str:
-        quoted = "'{}'".format(term.replace("\\", "\\\\").replace("'", "''"))
-        return f"{quoted}:{weight}" if weight else quoted
+        return "'{}'".format((mark + term).replace("\\", "\\\\").replace("'", "''"))
 
     if any_term:
         return " | ".join(lexeme(t) for t in query.terms)
@@ -204,7 +214,7 @@ def _fts_match(query: ParsedQuery, column: str | None = None, *, any_term: bool 
 
 def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> RawSQL:
     """SQL for "this article's id is among the matches" (in one field, or anywhere)."""
-    if connection.vendor == "postgresql":  # fields are ranked from `head` (_pg_search)
+    if connection.vendor == "postgresql":  # fields are told by marked terms (_pg_search)
         return RawSQL(
             f"SELECT article_id FROM {PG_TABLE} WHERE document @@ %s::tsquery",
             [_pg_tsquery(query, any_term=any_term)],
@@ -254,20 +264,17 @@ def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> Que
 
 
 def _pg_search(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
-    """Matches joined to their index row; each is ranked from its small `head` terms
-    (title weight A, summary B), so ranking never reads the large documents."""
-    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
-    return _pg_ranked(matches, query, "search_entry__").order_by(
-        "-title_hit", "-summary_hit", "-published_at", "-pk"
-    )
+    """Matches joined to their index row, each ranked by its marked title and summary terms.
+    (Reads every match's document: `ranked_ids` is the fast way to a page of results.)"""
 
-
-def _pg_ranked(rows: QuerySet, query: ParsedQuery, prefix: str = "") -> QuerySet:
-    def in_head(weight: str) -> ExpressionWrapper:
-        hit = Q(**{f"{prefix}head__matches": _pg_tsquery(query, weight=weight)})
+    def in_field(mark: str) -> ExpressionWrapper:
+        hit = Q(search_entry__document__matches=_pg_tsquery(query, mark=mark))
         return ExpressionWrapper(hit, output_field=BooleanField())
 
-    return rows.annotate(title_hit=in_head("A"), summary_hit=in_head("B"))
+    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
+    return matches.annotate(
+        title_hit=in_field(TITLE_MARK), summary_hit=in_field(SUMMARY_MARK)
+    ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
 
 
 def ranked_ids(
@@ -277,47 +284,85 @@ def ranked_ids(
     ranks them, among `within` (articles filtered by tag, source, dates...) when given.
     Sliced, it reads one page of them.
 
-    Ranking reads every match, so the same query counts them (a window count). On
-    PostgreSQL it reads the search table alone (its `public_at` says which rows are
-    public), never an article per match.
+    On PostgreSQL it reads the search table alone (its `public_at` says which rows are
+    public), never an article per match, and never more than the page needs (see
+    `RankedMatches`).
     """
     if connection.vendor != "postgresql" or not query:
         articles = within if within is not None else Article.objects.published()
         total = Window(Count("*"))
         return search(query, articles).annotate(total=total).values_list("pk", "total")
-    entries = SearchEntry.objects.filter(
-        public_at__lte=timezone.now(), document__matches=_pg_tsquery(query)
-    )
+    entries = SearchEntry.objects.filter(public_at__lte=timezone.now())
     if within is not None:
         entries = entries.filter(article__in=within.values("pk"))
-    return RankedMatches(
-        _pg_ranked(entries, query).values("article_id", "title_hit", "summary_hit", "public_at")
-    )
+    return RankedMatches(entries, query)
+
+
+# Stands for a tier's tsquery in the SQL compiled once for every tier.
+_ANY_TSQUERY = "\x00any tsquery\x00"
 
 
 class RankedMatches:
     """A PostgreSQL search's matches in rank order, as (id, total) rows, read by slices.
 
-    `matches` selects each match's rank keys. They are worked out in a subquery that the
-    planner may not flatten (`OFFSET 0`): flattened, every match's `head` would be carried
-    through the window count and the sort, which costs more than the ranking itself.
+    The ranking has four tiers: all the query's words in the title and in the summary, in
+    the title only, in the summary only, elsewhere; newest first within each. The index
+    answers which tier a match is in (the marked terms, see `tsvector_literal`), so each
+    tier is a query of its own, and a tier is read only when the tiers above it hold fewer
+    rows than the slice reaches (a one-time filter: PostgreSQL skips the scan). The first
+    page of a common word reads its top tier and counts the rest; it never evaluates
+    anything per match. One statement, whatever the slice.
     """
 
-    ORDER = "title_hit DESC, summary_hit DESC, public_at DESC, article_id DESC"
+    ORDER = "public_at DESC, article_id DESC"
 
-    def __init__(self, matches: QuerySet) -> None:
-        self.matches = matches
+    def __init__(self, entries: QuerySet, query: ParsedQuery) -> None:
+        self.entries = entries
+        self.query = query
+
+    def _tiers(self) -> list[str]:
+        every = f"({_pg_tsquery(self.query)})"
+        title = f"({_pg_tsquery(self.query, mark=TITLE_MARK)})"
+        summary = f"({_pg_tsquery(self.query, mark=SUMMARY_MARK)})"
+        # Words in a field are words of the text too, so `title` needs no `every`.
+        return [
+            f"{title} & {summary}",
+            f"{title} & !{summary}",
+            f"!{title} & {summary}",
+            f"{every} & !{title} & !{summary}",
+        ]
+
+    def _matching(self) -> Callable[[str], tuple[str, list]]:
+        """(SQL, params) of the entries matching a tsquery, compiled once for all five."""
+        rows = self.entries.filter(document__matches=_ANY_TSQUERY).values("article_id", "public_at")
+        sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+        return lambda tsquery: (sql, [tsquery if p == _ANY_TSQUERY else p for p in params])
 
     def __getitem__(self, rows: slice) -> list[tuple[int, int]]:
         start, stop = rows.start or 0, rows.stop
-        sql, params = self.matches.query.get_compiler(using=self.matches.db).as_sql()
-        with connections[self.matches.db].cursor() as cursor:
-            cursor.execute(
-                f"SELECT article_id, COUNT(*) OVER () FROM ({sql} OFFSET 0) AS matches "
-                f"ORDER BY {self.ORDER} LIMIT %s OFFSET %s",
-                [*params, stop - start, start],
+        matching = self._matching()
+        ctes, params, above = [], [], []
+        for rank, tsquery in enumerate(self._tiers()):
+            sql, tier_params = matching(tsquery)
+            gate = f"WHERE {' + '.join(above)} < %s " if above else ""
+            ctes.append(
+                f"tier{rank} AS MATERIALIZED (SELECT {rank} AS rank, article_id, public_at "
+                f"FROM ({sql}) AS matches {gate}ORDER BY {self.ORDER} LIMIT %s)"
             )
-            return cursor.fetchall()
+            params += [*tier_params, *([stop] if above else []), stop]
+            above.append(f"(SELECT count(*) FROM tier{rank})")
+        every_sql, every_params = matching(_pg_tsquery(self.query))
+        tiers = " UNION ALL ".join(f"SELECT * FROM tier{rank}" for rank in range(len(ctes)))
+        with connections[self.entries.db].cursor() as cursor:
+            cursor.execute(
+                f"WITH {', '.join(ctes)} "
+                f"SELECT (SELECT count(*) FROM ({every_sql}) AS matches), "
+                f"ARRAY(SELECT article_id FROM ({tiers}) AS ranked "
+                f"ORDER BY rank, {self.ORDER} LIMIT %s OFFSET %s)",
+                [*params, *every_params, stop - start, start],
+            )
+            total, ids = cursor.fetchone()
+        return [(pk, total) for pk in ids]
 
 
 def candidates_for_names(names: Iterable[str]) -> QuerySet[Article]:

@@ -72,6 +72,33 @@ def test_ranking_puts_title_above_summary_above_body_then_newest_first():
     assert titles("زلزال") == ["زلزال في العنوان", "في الملخص", "في النص أحدث", "في النص"]
 
 
+def test_every_slice_of_the_results_follows_the_ranking():
+    """Results are read a page at a time, and a page may straddle the tiers of the ranking
+    (words in the title and summary, title, summary, elsewhere): every slice is the same
+    stretch of one ranking, and carries the number of all the matches."""
+    now = timezone.now()
+    expected = []
+    places = [
+        {"title": "عاصفة رملية {}", "summary": "عاصفة في الصحراء"},
+        {"title": "عاصفة رملية {}", "summary": "طقس حار"},
+        {"title": "طقس {}", "summary": "عاصفة في الصحراء"},
+        {"title": "طقس {}", "summary": "طقس حار", "body": "هبت عاصفة قوية."},
+    ]
+    for tier, fields in enumerate(places):
+        for n in range(3):  # newest first within a tier
+            title = fields["title"].format(f"{tier}-{n}")
+            indexed(**{**fields, "title": title}, published_at=now - timedelta(hours=n + 1))
+            expected.append(title)
+    indexed(title="خبر آخر", body="لا شيء هنا")
+    titles_of = dict(Article.objects.values_list("pk", "title"))
+    ranked = search.ranked_ids(ParsedQuery.parse("عاصفة"))
+    for start, stop in [(0, 5), (5, 10), (10, 15), (2, 9), (11, 12), (0, 12)]:
+        rows = list(ranked[start:stop])
+        assert [titles_of[pk] for pk, _total in rows] == expected[start:stop]
+        assert {total for _pk, total in rows} == {12}
+    assert list(ranked[12:20]) == []
+
+
 def test_drafts_and_scheduled_articles_are_not_found(client):
     indexed(title="مسودة زلزال", status=Article.Status.DRAFT)
     indexed(title="زلزال مجدول", published_at=timezone.now() + timedelta(days=1))

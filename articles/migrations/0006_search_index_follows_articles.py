@@ -9,6 +9,8 @@ already follows it by a trigger.
 
 from django.db import migrations
 
+from ._postgres import postgres_only
+
 PG_FORWARD = """
 ALTER TABLE articles_search DROP CONSTRAINT IF EXISTS articles_search_article_id_fkey;
 
@@ -41,17 +43,7 @@ ALTER TABLE articles_search ADD CONSTRAINT articles_search_article_id_fkey
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("articles", "0005_newsroom")]
 
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(PG_FORWARD, PG_BACKWARD)]

@@ -13,6 +13,8 @@ rewrites the older rows so).
 
 from django.db import migrations
 
+from ._postgres import postgres_only
+
 PG_FORWARD = """
 ALTER TABLE articles_search ADD COLUMN public_at timestamp with time zone;
 ALTER TABLE articles_search ALTER COLUMN document SET STORAGE EXTERNAL;
@@ -45,17 +47,7 @@ ALTER TABLE articles_search DROP COLUMN IF EXISTS public_at;
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("articles", "0009_stored_renderings")]
 
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(PG_FORWARD, PG_BACKWARD)]

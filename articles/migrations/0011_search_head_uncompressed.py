@@ -9,6 +9,8 @@ stays as written. Heads stored compressed are written again.
 
 from django.db import migrations
 
+from ._postgres import postgres_only
+
 PG_FORWARD = """
 ALTER TABLE articles_search RESET (toast_tuple_target);
 UPDATE articles_search SET head = head || ''::tsvector
@@ -20,17 +22,7 @@ ALTER TABLE articles_search SET (toast_tuple_target = 128);
 """
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_FORWARD)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PG_BACKWARD)
-
-
 class Migration(migrations.Migration):
     dependencies = [("articles", "0010_search_public_at")]
 
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [postgres_only(PG_FORWARD, PG_BACKWARD)]
