@@ -1,7 +1,10 @@
+import json
 from datetime import timedelta
 from urllib.parse import quote
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import search
@@ -97,6 +100,34 @@ def test_every_slice_of_the_results_follows_the_ranking():
         assert [titles_of[pk] for pk, _total in rows] == expected[start:stop]
         assert {total for _pk, total in rows} == {12}
     assert list(ranked[12:20]) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ranking tiers")
+def test_a_first_page_within_the_top_tier_reads_no_other_tier():
+    """The ranking's lower tiers are never scanned while the top one fills the page: only
+    the top tier and the count of all the matches read the search table."""
+    for n in range(25):
+        indexed(title=f"عاصفة رملية {n}", summary="عاصفة في الصحراء")
+    for n in range(5):
+        indexed(title=f"طقس {n}", body="هبت عاصفة.")
+    ranked = search.ranked_ids(ParsedQuery.parse("عاصفة"))
+    with CaptureQueriesContext(connection) as queries:
+        assert len(ranked[0:21]) == 21
+    (statement,) = [q["sql"] for q in queries]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement)
+        plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+
+    def scans(node: dict):
+        if node.get("Relation Name") == search.PG_TABLE:
+            yield node
+        for child in node.get("Plans", []):
+            yield from scans(child)
+
+    read = [node for node in scans(plan[0]["Plan"]) if node["Actual Loops"] > 0]
+    assert len(list(scans(plan[0]["Plan"]))) == 5  # four tiers and the count
+    assert len(read) == 2
 
 
 def test_drafts_and_scheduled_articles_are_not_found(client):
