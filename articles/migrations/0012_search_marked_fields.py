@@ -8,10 +8,12 @@ the GIN index answers "all in the title" by itself, and ranking reads a tier of 
 only when the page reaches it (`search.RankedMatches`). Without `head` a row is narrow, so
 counting a query's matches reads a quarter of the pages it did.
 
-The marks are made from each row's `head` here, in SQL; the rows are written anew without
-`head` (`VACUUM FULL articles_search` hands back the space of the old ones at once).
+The marks are made from each row's `head` here, in SQL, and the rows are written anew
+without `head`. Autovacuum makes the old rows' space reusable; `VACUUM FULL articles_search`
+compacts the table at once, but locks it while it runs, so that is the operator's call.
 tsvector's `||` would shift the marks' positions past the document's last, so the text
-forms are joined instead.
+forms are joined instead. Run it before the new code serves (the usual order): code that
+still writes `head` fails once it is gone.
 """
 
 from django.db import migrations
@@ -24,7 +26,7 @@ INSERT INTO search_marks
 SELECT article_id, string_agg(lexeme, ' ') FROM (
     SELECT s.article_id,
            '''' || replace(replace(
-               CASE pw.weight WHEN 'A' THEN 'T:' ELSE 'S:' END || u.lexeme, '\\', '\\\\'
+               CASE pw.weight WHEN 'A' THEN 'T:' ELSE 'S:' END || u.lexeme, chr(92), repeat(chr(92), 2)
            ), '''', '''''') || ''':' || string_agg(pw.position || pw.weight, ',') AS lexeme
     FROM articles_search s, unnest(s.head) u, unnest(u.positions, u.weights) AS pw(position, weight)
     WHERE pw.weight IN ('A', 'B')
