@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .arabic import document_terms, iter_tokens, query_terms, tokenize
+from .arabic import document_terms, iter_spans, query_terms, tokenize
 from .clitics import term_variants
 from .models import Article, SearchEntry
 
@@ -422,22 +422,23 @@ class Highlighter:
         """About `words` words around the first match (or the opening, without one)."""
         # Tokenising is most of a results page's cost: read only as far as the snippet ends
         # (and one word beyond, to know whether there is more).
-        tokens, first = [], None
-        for i, token in enumerate(iter_tokens(text)):
-            tokens.append(token)
-            if first is None and self._is_hit(token.norm):
-                first = i
-            if first is not None and i >= max(0, first - words // 3) + words:
+        is_hit = self._is_hit
+        spans, first, last = [], None, None  # spans: (start, end, whether it matches)
+        for start, end, norm in iter_spans(text):
+            hit = is_hit(norm)
+            spans.append((start, end, hit))
+            if first is None and hit:
+                first = len(spans) - 1
+                last = max(0, first - words // 3) + words
+            if last is not None and len(spans) > last:
                 break
-        if not tokens:
+        if not spans:
             return mark_safe("")
-        hits = self._hits(text, tokens)
-        first = first or 0
-        lo = max(0, first - words // 3)
-        hi = min(len(tokens), lo + words)
-        start, end = tokens[lo].start, tokens[hi - 1].end
-        html = self._render(text, start, end, hits)
-        return mark_safe(("… " if lo else "") + html + (" …" if hi < len(tokens) else ""))
+        lo = max(0, (first or 0) - words // 3)
+        hi = min(len(spans), lo + words)
+        hits = [(start, end) for start, end, hit in spans if hit]
+        html = self._render(text, spans[lo][0], spans[hi - 1][1], hits)
+        return mark_safe(("… " if lo else "") + html + (" …" if hi < len(spans) else ""))
 
     @staticmethod
     def _render(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> SafeString:

@@ -19,6 +19,7 @@ from articles.arabic import (
     document_terms,
     fingerprint,
     fold_digits,
+    iter_spans,
     normalize,
     query_terms,
     search_terms,
@@ -155,6 +156,12 @@ def test_it_keeps_offsets_into_the_original_text():
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert tokens[1].norm == "والكرملين"
     assert tokens[4].norm == "و8.5"
+
+
+@given(ANY_TEXT)
+def test_the_spans_of_a_text_are_its_tokens(text):
+    """Snippets read spans, the rest of the engine tokens: both must cut a text alike."""
+    assert list(iter_spans(text)) == [(t.start, t.end, t.norm) for t in tokenize(text)]
 
 
 @given(ANY_TEXT)
