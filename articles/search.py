@@ -46,7 +46,7 @@ _MAX_POSITION = 16383
 # The marks of a title's and a summary's terms in PostgreSQL's index. A term never holds
 # a colon (the tokenizer splits on it), so a marked term is never a word of the text.
 TITLE_MARK, SUMMARY_MARK = "T:", "S:"
-_MARKS = (TITLE_MARK, SUMMARY_MARK, "")
+_FIELD_MARKS = {"title": TITLE_MARK, "summary": SUMMARY_MARK}
 _QUOTED = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
 
 
@@ -93,8 +93,8 @@ def tsvector_literal(fields: list[Terms]) -> str:
     term at its positions, and the title's and summary's terms marked too."""
     positions: dict[str, list[str]] = {}
     position = 0
-    for terms, (_name, weight), mark in zip(fields, FIELDS, _MARKS, strict=True):
-        labels = _POSITION_LABELS[weight]
+    for terms, (name, weight) in zip(fields, FIELDS, strict=True):
+        labels, mark = _POSITION_LABELS[weight], _FIELD_MARKS.get(name)
         for variants in terms:
             position = min(position + 1, _MAX_POSITION)
             label = labels[position]
@@ -214,7 +214,7 @@ def _fts_match(query: ParsedQuery, column: str | None = None, *, any_term: bool 
 
 def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool = False) -> RawSQL:
     """SQL for "this article's id is among the matches" (in one field, or anywhere)."""
-    if connection.vendor == "postgresql":  # fields are told by marked terms (_pg_search)
+    if connection.vendor == "postgresql":  # fields are told by marked terms (_field_hit)
         return RawSQL(
             f"SELECT article_id FROM {PG_TABLE} WHERE document @@ %s::tsquery",
             [_pg_tsquery(query, any_term=any_term)],
@@ -225,8 +225,12 @@ def _matching(query: ParsedQuery, column: str | None = None, *, any_term: bool =
     )
 
 
-def _field_hit(query: ParsedQuery, column: str) -> RawSQL:
+def _field_hit(query: ParsedQuery, column: str) -> RawSQL | ExpressionWrapper:
     """True when all the query's words are in this one field of the article."""
+    if connection.vendor == "postgresql":
+        marked = _pg_tsquery(query, mark=_FIELD_MARKS[column])
+        hit = Q(search_entry__document__matches=marked)
+        return ExpressionWrapper(hit, output_field=BooleanField())
     inner = _matching(query, column)
     return RawSQL(f"{Article._meta.db_table}.id IN ({inner.sql})", inner.params, BooleanField())
 
@@ -241,40 +245,35 @@ def _has_phrase(article: Article, phrase: tuple[str, ...]) -> bool:
 
 
 def search(query: ParsedQuery, articles: QuerySet[Article] | None = None) -> QuerySet[Article]:
-    """Public articles matching `query`, ranked: title hits, then summary hits, then newest."""
+    """Public articles matching `query`, ranked: title hits, then summary hits, then newest.
+    (On PostgreSQL ranking this way reads every match's document: `ranked_ids` is the fast
+    way to a page of results.)"""
     articles = articles if articles is not None else Article.objects.published()
     if not query:
         return articles.none()
     if connection.vendor == "postgresql":
-        return _pg_search(query, articles)
-    matches = articles.filter(pk__in=_matching(query))
-    if query.phrases:
-        # Only the text is needed; the caller's joins (bylines, source) would clash with only().
-        candidates = matches.select_related(None).prefetch_related(None).order_by()
-        candidates = candidates.only("pk", "title", "summary", "body")
-        ids = [
-            a.pk
-            for a in candidates.iterator(chunk_size=500)
-            if all(_has_phrase(a, phrase) for phrase in query.phrases)
-        ]
-        matches = articles.filter(pk__in=ids)
+        matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
+    else:
+        matches = _fts_matches(query, articles)
     return matches.annotate(
         title_hit=_field_hit(query, "title"), summary_hit=_field_hit(query, "summary")
     ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
 
 
-def _pg_search(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
-    """Matches joined to their index row, each ranked by its marked title and summary terms.
-    (Reads every match's document: `ranked_ids` is the fast way to a page of results.)"""
-
-    def in_field(mark: str) -> ExpressionWrapper:
-        hit = Q(search_entry__document__matches=_pg_tsquery(query, mark=mark))
-        return ExpressionWrapper(hit, output_field=BooleanField())
-
-    matches = articles.filter(search_entry__document__matches=_pg_tsquery(query))
-    return matches.annotate(
-        title_hit=in_field(TITLE_MARK), summary_hit=in_field(SUMMARY_MARK)
-    ).order_by("-title_hit", "-summary_hit", "-published_at", "-pk")
+def _fts_matches(query: ParsedQuery, articles: QuerySet[Article]) -> QuerySet[Article]:
+    """`articles` matching `query` on SQLite: FTS5 for the words, Python for the phrases."""
+    matches = articles.filter(pk__in=_matching(query))
+    if not query.phrases:
+        return matches
+    # Only the text is needed; the caller's joins (bylines, source) would clash with only().
+    candidates = matches.select_related(None).prefetch_related(None).order_by()
+    candidates = candidates.only("pk", "title", "summary", "body")
+    ids = [
+        a.pk
+        for a in candidates.iterator(chunk_size=500)
+        if all(_has_phrase(a, phrase) for phrase in query.phrases)
+    ]
+    return articles.filter(pk__in=ids)
 
 
 def ranked_ids(
