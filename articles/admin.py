@@ -184,7 +184,8 @@ class ArticleAdmin(
     form = ArticleAdminForm
     normalized_search_fields = ("title_key",)
     search_fields = ("title",)
-    list_display = ("title", "state", "source", "published_at", "updated_at", "site_link")
+    # Then «على الموقع», a link that depends on the user (WorkflowMixin.get_list_display).
+    list_display = ("title", "state", "source", "published_at", "updated_at")
     list_filter = ("status", "source", "tags", "published_at")
     list_select_related = ("source",)
     date_hierarchy = "published_at"
@@ -213,7 +214,7 @@ class ArticleAdmin(
         ]
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        context.update(change_form_notes(obj))
+        context.update(change_form_notes(obj, request.user))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_formset(self, request, form, formset, change):

@@ -189,14 +189,44 @@ def clean_aliases(aliases, *, exclude: str = "") -> list[str]:
     return result
 
 
+# Reading on the site an article readers cannot see (a preview) follows the newsroom's roles,
+# by the permissions migration 0005 gives them, never by `is_staff` alone: drafts and
+# scheduled articles need the right to change articles («محرر» and up); the trash needs the
+# right the trash itself asks for (restore and purge: «رئيس تحرير»).
+PREVIEW_PERMISSION = "articles.change_article"
+TRASH_PERMISSION = "articles.delete_article"
+
+
+def preview_rights(user) -> tuple[bool, bool]:
+    """(may `user` preview drafts and scheduled articles, may they preview the trash).
+
+    The one rule behind every preview: the article page, its share card, the admin's links.
+    """
+    return user.has_perm(PREVIEW_PERMISSION), user.has_perm(TRASH_PERMISSION)
+
+
+def _public() -> models.Q:
+    return models.Q(
+        status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), deleted_at__isnull=True
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
+    def previewable_by(self, user) -> ArticleQuerySet:
+        """What `user` may read on the site: public articles, and those `preview_rights`
+        lets them preview (a superuser: all; a reader or staff in no role: the public ones)."""
+        drafts, trash = preview_rights(user)
+        if drafts and trash:
+            return self.all()
+        if drafts:
+            return self.live()
+        if trash:
+            return self.filter(_public() | models.Q(deleted_at__isnull=False))
+        return self.published()
+
     def published(self) -> ArticleQuerySet:
         """What readers may see: published, its publication time has come, not in the trash."""
-        return self.filter(
-            status=Article.Status.PUBLISHED,
-            published_at__lte=timezone.now(),
-            deleted_at__isnull=True,
-        )
+        return self.filter(_public())
 
     def live(self) -> ArticleQuerySet:
         """Every article that is not in the trash, whatever its status."""
@@ -353,6 +383,13 @@ class Article(models.Model):
             and self.published_at <= timezone.now()
             and self.deleted_at is None
         )
+
+    def is_previewable_by(self, user) -> bool:
+        """Whether `user` may read this article on the site (`previewable_by`, for one row)."""
+        if self.is_public:
+            return True
+        drafts, trash = preview_rights(user)
+        return trash if self.deleted_at is not None else drafts
 
     @property
     def is_scheduled(self) -> bool:

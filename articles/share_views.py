@@ -21,16 +21,19 @@ def _card_response(request: HttpRequest, text: CardText, *, public: bool = True)
     if response is None:
         response = HttpResponse(card_png(text), content_type="image/png")
     response["ETag"] = etag
-    response["Cache-Control"] = (
-        f"public, max-age={BROWSER_CACHE_SECONDS}" if public else "private, no-store"
-    )
+    if public:
+        response["Cache-Control"] = f"public, max-age={BROWSER_CACHE_SECONDS}"
+    else:
+        # A preview's card, like its page: never kept by a shared cache, never indexed.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 
 def article_card(request: HttpRequest, pk: int) -> HttpResponse:
     articles = Article.objects.select_related("source")
     # A public card is looked up without touching the session, so the response does not
-    # vary on cookies and shared caches can keep it; only then try a staff preview.
+    # vary on cookies and shared caches can keep it; only then try a preview.
     article = articles.published().filter(pk=pk).first() or get_article_for(request, pk, articles)
     return _card_response(request, article_card_text(article), public=article.is_public)
 

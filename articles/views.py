@@ -29,7 +29,17 @@ from . import (
     storedpanels,
 )
 from .forms import SearchForm
-from .models import Article, ArticleEntity, Author, Entity, EntityKind, ListingEntry, Source, Tag
+from .models import (
+    Article,
+    ArticleEntity,
+    Author,
+    Entity,
+    EntityKind,
+    ListingEntry,
+    Source,
+    Tag,
+    preview_rights,
+)
 from .pagination import ArchivePaginator, RankedPaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, ranked_ids
@@ -37,16 +47,14 @@ from .sharing import article_share
 
 
 def get_article_for(request: HttpRequest, pk: int, articles=None) -> Article:
-    """The article readers may see, or — for staff only — any article, as a preview."""
+    """The article if this user may read it: public, or a preview their role allows."""
     if articles is None:
         articles = Article.objects.for_detail()
-    if not request.user.is_staff:
-        articles = articles.published()
-    return get_object_or_404(articles, pk=pk)
+    return get_object_or_404(articles.previewable_by(request.user), pk=pk)
 
 
 def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
-    if not request.user.is_staff:
+    if not any(preview_rights(request.user)):
         stored = storedpages.public(pk)
         if stored is not None:
             stored_slug, head, tail, nav = stored
@@ -71,7 +79,7 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
     }
     if not article.is_public:
         response = render(request, "articles/article_detail.html", context)
-        # A staff preview must never be stored by a shared cache or indexed.
+        # A preview must never be stored by a shared cache or indexed.
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
         return response

@@ -24,6 +24,22 @@ def report(model_admin, request, count: int, what: str, level=messages.SUCCESS) 
     )
 
 
+def site_link_column(user):
+    """The list's «على الموقع» column for `user`: the public page, or a preview when their
+    role allows one (`Article.is_previewable_by`); nothing that would only answer 404."""
+
+    @admin.display(description=gettext_lazy("على الموقع"))
+    def site_link(article: Article) -> str | None:
+        if not article.is_previewable_by(user):
+            return None
+        label = _("عرض") if article.is_public else _("معاينة")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
+        )
+
+    return site_link
+
+
 class WorkflowMixin:
     """For ArticleAdmin: draft/scheduled/published, who may publish, delete to the trash."""
 
@@ -66,12 +82,9 @@ class WorkflowMixin:
             return _("مجدول")
         return _("منشور")
 
-    @admin.display(description=gettext_lazy("على الموقع"))
-    def site_link(self, article: Article) -> str:
-        label = _("عرض") if article.is_public else _("معاينة")
-        return format_html(
-            '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
-        )
+    def get_list_display(self, request):
+        # The last column links the article on the site: it depends on who is looking.
+        return [*super().get_list_display(request), site_link_column(request.user)]
 
     # --- Actions ----------------------------------------------------------------------
 

@@ -36,12 +36,13 @@ def entity_suggestions(article: Article) -> list[EntitySuggestion]:
     ]
 
 
-def change_form_notes(article: Article | None) -> dict:
+def change_form_notes(article: Article | None, user) -> dict:
     """Context for the article form's notes (nothing for a new article)."""
     if article is None:
         return {}
+    previewable = not article.is_public and article.is_previewable_by(user)
     return {
-        "preview_url": None if article.is_public else article.get_absolute_url(),
+        "preview_url": article.get_absolute_url() if previewable else None,
         "look_alikes": list(
             duplicates(
                 title=article.title,
