@@ -1,26 +1,36 @@
-"""The page cache: whole pages for anonymous readers, invalidated by a content generation.
+"""The page cache: whole pages for anonymous readers, current on every process.
 
-Every cached page records the *generation* it was rendered in. Any change a reader could see
-(an article published, edited, unpublished or deleted; an entity, tag, author or source
-changed) calls `content_changed()`, which moves the generation on, so every page rendered
-before is stale at once, on every app server sharing the cache. The services that change
-content call it explicitly (`derived.refresh_derived`, `linking.relink_articles`, the admin,
-the importers, `generate_corpus`); there is no signal to forget.
+Every cached page records the *epoch* it was rendered in: the database's count of changes
+readers could see (`articles.renderer`). Any such change (an article published, edited,
+unpublished or trashed; an entity, tag, author or source changed; an import; a restore)
+moves the epoch on inside its transaction (`content_changed()`, and every drop of a stored
+rendering), so once it commits every page rendered before is stale. The epoch lives in the
+database, not in the cache, so this holds whatever the cache is: local memory in each of
+several gunicorn workers, a shared Redis, or a change made by a management command in
+another process. Each process reads the epoch again at most `PAGE_CACHE_CHECK_SECONDS`
+(0.5 s) after it last did, which bounds how long another process's change takes to reach
+it; its own changes it sees at once.
 
 Time changes content too: a scheduled article becomes public when its `published_at` comes,
 so no page is kept past the next scheduled publication.
 
-The middleware sits first in `MIDDLEWARE`: a hit replays the stored bytes and headers without
-running the rest of the stack, which is what lets a cached page come close to the fastest
-response Django can give. Requests carrying a session cookie (editors) always get a fresh,
-private page; responses that set cookies or embed a CSRF token are never stored.
+What readers' requests can make the cache hold is bounded: a page is keyed on the query
+parameters that choose what it shows (`urlbuilding.PAGE_PARAMETERS`), never on tracking
+tags or noise, and each epoch stores at most `PAGE_CACHE_MAX_VARIANTS` query strings of one
+path and `PAGE_CACHE_MAX_PAGES` pages in all. A cache that fails is bypassed
+(`newsreader.cache`): pages are then rendered for each reader.
+
+The middleware sits first in `MIDDLEWARE`, and `PageCacheApplication` in front of Django:
+a hit replays the stored bytes and headers without running the rest of the stack, which is
+what lets a cached page come close to the fastest response Django can give. Requests
+carrying a session cookie (editors) always get a fresh, private page; responses that set
+cookies or embed a CSRF token are never stored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from http.client import responses
@@ -28,19 +38,21 @@ from http.client import responses
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.handlers.wsgi import get_path_info, get_script_name
-from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.http.cookie import parse_cookie
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, urlencode
 
-from .localcopies import GenerationWatch, LocalCopies
+from . import renderer
+from .localcopies import LocalCopies
+from .urlbuilding import PAGE_PARAMETERS
 
-GENERATION_KEY = "pagecache:generation"
 NEXT_DUE_KEY = "pagecache:next-due:{}"
+PAGES_KEY = "pagecache:pages:{}"
+VARIANTS_KEY = "pagecache:variants:{}:{}"
 CACHEABLE_STATUS = frozenset({200, 301})
 _NO_STORE = ("private", "no-store", "no-cache")
 
@@ -53,31 +65,21 @@ def _now() -> float:
     return time.time()
 
 
-def generation() -> int:
-    return _cache().get_or_set(GENERATION_KEY, time.time_ns, None)
-
-
-def _bump() -> None:
-    _cache().set(GENERATION_KEY, time.time_ns(), None)
-    copies = _local_copies()
-    if copies is not None:
-        copies.forget()
+def generation() -> int | None:
+    """The epoch pages are stored and served under now, as this process knows it."""
+    return renderer.current_epoch()
 
 
 def content_changed() -> None:
-    """Make every cached page stale: now, and again when the current transaction commits.
+    """Make every cached page stale, for every process, once the current transaction commits
+    (and for this one at once).
 
-    The second bump matters: a page rendered by another request between the first bump and
-    the commit still shows the old content, and would otherwise be kept under the new
-    generation.
-
-    The header's stored sections (`articles.navigation`) follow the same changes.
+    The header's stored sections (`articles.navigation`) follow the same changes; dropping
+    them moves the epoch on.
     """
     from . import navigation  # stored in the database, below the cache in the layering
 
-    _bump()
     navigation.forget()
-    transaction.on_commit(_bump)
 
 
 def next_due(generation_value: int) -> float | None:
@@ -133,8 +135,10 @@ def replayable(meta: Mapping[str, str], skipped: tuple[str, ...]) -> bool:
 def page_key(meta: Mapping[str, str], path: str) -> str:
     """The cache key of a page: `path` is the request's decoded path (`request.path`).
 
-    Everything a stored response varies on is in it: scheme, host, path and query, and
-    whether the reader takes gzip (GZipMiddleware compresses the stored bytes).
+    Everything a stored response varies on is in it: scheme, host, path, the query
+    parameters that choose what the page shows (in a canonical order; others are left
+    out, since no page reads them), and whether the reader takes gzip (GZipMiddleware
+    compresses the stored bytes).
     """
     proxy = settings.SECURE_PROXY_SSL_HEADER
     secure = (
@@ -147,12 +151,28 @@ def page_key(meta: Mapping[str, str], path: str) -> str:
             "https" if secure else "http",
             meta.get("HTTP_HOST", ""),
             path,
-            meta.get("QUERY_STRING", ""),
+            page_query(meta.get("QUERY_STRING", "")),
             "gzip" if re_accepts_gzip.search(meta.get("HTTP_ACCEPT_ENCODING", "")) else "",
         )
     )
     return (
         "page:" + hashlib.md5(raw.encode(errors="surrogatepass"), usedforsecurity=False).hexdigest()
+    )
+
+
+def page_query(query_string: str) -> str:
+    """The part of a WSGI query string that pages read, decoded as Django decodes it (so
+    that `%70age=2` is `page=2` here too), names sorted, each name's values in order."""
+    if not query_string:
+        return ""
+    # WSGI hands the query's bytes over as a latin-1 string; QueryDict decodes them.
+    query = QueryDict(query_string.encode("latin-1", errors="replace"))
+    return urlencode(
+        [
+            (name, value)
+            for name in sorted(PAGE_PARAMETERS & query.keys())
+            for value in query.getlist(name)
+        ]
     )
 
 
@@ -165,40 +185,44 @@ def request_path(environ: Mapping[str, str]) -> str:
 
 
 def _lookup(key: str) -> tuple[int | None, tuple | None]:
-    """(the current generation, the stored entry for `key` if it is still fresh)."""
-    now, mark = _now(), 0
-    copies = _local_copies()
+    """(the current epoch, the stored entry for `key` if it is still current).
+
+    With the cache in another process, this process's own copies are looked at first.
+    """
+    current = renderer.current_epoch()
+    if current is None:
+        return None, None  # the database cannot say what is current
+    now = _now()
+    copies = _local_copies(current)
     if copies is not None:
-        entry, mark = copies.lookup(key, now)
-        if entry is not None:
-            return entry[0], entry
-    found = _cache().get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY)
-    entry = found.get(key)
+        entry = copies.get(key)
+        if entry is not None and entry[0] == current and entry[1] > now:
+            return current, entry
+    entry = _cache().get(key)
     if entry is None or entry[0] != current or entry[1] <= now:
-        entry = None
-    if copies is not None and current is not None:
-        copies.remember(current, mark, key, entry)
+        return current, None
+    if copies is not None:
+        copies.keep(key, entry)
     return current, entry
 
 
-_copies: dict[tuple, LocalCopies] = {}
+_copies: dict[int, tuple[LocalCopies, list]] = {}
 
 
-def _local_copies() -> LocalCopies | None:
-    """This process's copies of Redis-cached pages (`articles.localcopies`), when the page
-    cache is in Redis and `PAGE_CACHE_LOCAL_BYTES` allows them."""
+def _local_copies(current: int) -> LocalCopies | None:
+    """This process's copies of the shared cache's pages (`articles.localcopies`), emptied
+    when the epoch moves on; none when the cache is already this process's memory."""
     cache = _cache()
-    if not isinstance(cache, RedisCache) or settings.PAGE_CACHE_LOCAL_BYTES <= 0:
+    if isinstance(cache, LocMemCache | DummyCache) or settings.PAGE_CACHE_LOCAL_BYTES <= 0:
         return None
-    # Per process (a forked worker must not read its parent's connection) and per cache.
-    location = settings.CACHES[settings.PAGE_CACHE_ALIAS]["LOCATION"]
-    ident = (os.getpid(), str(location), settings.PAGE_CACHE_LOCAL_BYTES)
-    copies = _copies.get(ident)
-    if copies is None:
-        servers = location if isinstance(location, list | tuple) else re.split("[;,]", location)
-        watch = GenerationWatch(servers[0], cache.make_key(GENERATION_KEY))
-        copies = _copies[ident] = LocalCopies(watch, settings.PAGE_CACHE_LOCAL_BYTES)
+    pid = os.getpid()  # a forked worker holds copies of its own
+    held = _copies.get(pid)
+    if held is None:
+        held = _copies[pid] = (LocalCopies(settings.PAGE_CACHE_LOCAL_BYTES), [current])
+    copies, epoch = held
+    if epoch[0] != current:
+        copies.clear()
+        epoch[0] = current
     return copies
 
 
@@ -267,8 +291,12 @@ class PageCacheMiddleware:
                 return self._replay(request, entry)
         response = self.get_response(request)
         response = self._finish(request, response)
-        if response.status_code in CACHEABLE_STATUS and self._storable(request, response):
-            self._store(key, current if current is not None else generation(), response)
+        if (
+            current is not None
+            and response.status_code in CACHEABLE_STATUS
+            and self._storable(request, response)
+        ):
+            self._store(request, key, current, response)
         response["X-Page-Cache"] = "miss"
         return response
 
@@ -298,22 +326,17 @@ class PageCacheMiddleware:
             response=response,
         )
 
-    def _store(self, key: str, generation_value: int, response: HttpResponse) -> None:
+    def _store(self, request: HttpRequest, key: str, epoch: int, response: HttpResponse) -> None:
         ttl = settings.PAGE_CACHE_SECONDS
-        due = next_due(generation_value)
+        due = next_due(epoch)
         if due is not None:
             ttl = max(0, min(ttl, int(due - _now())))
-        # The generation is the time of the last change: just after one, a read replica
-        # may still show the old content, so pages rendered then are kept only briefly.
-        settle = settings.PAGE_CACHE_SETTLE_SECONDS
-        if settle and _now() - generation_value / 1e9 < settle:
-            ttl = min(ttl, settle)
-        if ttl <= 0:
+        if ttl <= 0 or not _admitted(request, epoch):
             return
         headers = [(k, v) for k, v in response.items() if k != "X-Page-Cache"]
-        entry = (generation_value, _now() + ttl, response.status_code, headers, response.content)
+        entry = (epoch, _now() + ttl, response.status_code, headers, response.content)
         _cache().set(key, entry, ttl)
-        copies = _local_copies()
+        copies = _local_copies(epoch)
         if copies is not None:
             copies.keep(key, entry)
 
@@ -332,6 +355,26 @@ class PageCacheMiddleware:
                 response=response,
             )
         return response
+
+
+def _admitted(request: HttpRequest, epoch: int) -> bool:
+    """Whether one more page may be stored in this epoch: within `PAGE_CACHE_MAX_PAGES`,
+    and, for a query string, within `PAGE_CACHE_MAX_VARIANTS` of its path."""
+    counters = [(PAGES_KEY.format(epoch), settings.PAGE_CACHE_MAX_PAGES)]
+    if page_query(request.META.get("QUERY_STRING", "")):
+        path = hashlib.md5(request.path.encode(errors="surrogatepass"), usedforsecurity=False)
+        counters.append(
+            (VARIANTS_KEY.format(epoch, path.hexdigest()), settings.PAGE_CACHE_MAX_VARIANTS)
+        )
+    cache = _cache()
+    for counter, limit in counters:
+        cache.add(counter, 0, settings.PAGE_CACHE_SECONDS)
+        try:
+            if cache.incr(counter) > limit:
+                return False
+        except ValueError:  # the counter could not be kept (a cache that fails): no room
+            return False
+    return True
 
 
 def _parse_http_date(value: str | None) -> int | None:

@@ -1,22 +1,34 @@
-"""Which code rendered a stored piece of HTML, so that a deploy re-renders what it changed.
+"""Which code rendered a stored piece of HTML, and which change it was rendered after.
 
 Stored renderings (`articles.storedpages`, `articles.navigation`) record the fingerprint of
 everything their HTML is made from besides the data: the templates, the app's code (filters
 and template tags among it), the translations, the static files' hashed names and the
 settings that reach the page. A rendering made by other code is stale and rendered again
 when next read.
+
+The *epoch* counts the changes readers could see. It is kept in the database, so every
+process that serves pages (each gunicorn worker, each app server) and every process that
+changes content (the admin, the importers, a management command) agrees on it: the page
+cache stores each page with the epoch it was rendered in (`articles.pagecache`), and each
+process reads the epoch again at most `PAGE_CACHE_CHECK_SECONDS` after it last did
+(`current_epoch`), so a change reaches every process within that time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections, models, router, transaction
+from django.db import Error, connections, models, router, transaction
+
+logger = logging.getLogger(__name__)
 
 _APP = Path(__file__).resolve().parent
 _SETTINGS = ("SITE_URL", "SITE_NAME", "LANGUAGE_CODE", "TIME_ZONE", "STATIC_URL", "MEDIA_URL")
@@ -73,9 +85,79 @@ def epoch() -> int:
 
 
 def forgotten() -> None:
-    """Called, inside the changing transaction, by whatever drops stored renderings."""
+    """Called, inside the changing transaction, by whatever drops stored renderings or
+    changes what readers see: moves the epoch on, visibly to others once it commits."""
     if not RenderEpoch.objects.filter(pk=EPOCH_ROW).update(value=models.F("value") + 1):
         RenderEpoch.objects.get_or_create(pk=EPOCH_ROW, defaults={"value": 1})
+    # This process sees its own change at once (its transaction's own view of the row),
+    # and again once it commits.
+    _known.expire()
+    transaction.on_commit(_known.expire)
+
+
+class _KnownEpoch:
+    """The epoch as this process last read it, and until when it trusts that reading.
+
+    Per process, not per thread: the value is the same for every thread, and a forked
+    worker (gunicorn preloads the app) starts by reading its own.
+    """
+
+    # After a failed read (the database down), the last value is trusted this long before
+    # trying again: a database that does not answer costs a connection timeout per try.
+    RETRY_SECONDS = 5.0
+
+    def __init__(self) -> None:
+        self.pid = 0
+        self.value: int | None = None
+        self.until = 0.0
+
+    def expire(self) -> None:
+        self.until = 0.0
+
+    def current(self) -> int | None:
+        now = time.monotonic()
+        pid = os.getpid()
+        if pid == self.pid and now < self.until:
+            return self.value
+        try:
+            value = _read_epoch()
+        except Error as error:
+            if pid != self.pid:
+                return None  # never read in this process: nothing to vouch for
+            logger.warning("The render epoch could not be read (%s); using the last one", error)
+            self.until = now + self.RETRY_SECONDS
+            return self.value
+        self.pid, self.value = pid, value
+        self.until = now + settings.PAGE_CACHE_CHECK_SECONDS
+        return value
+
+
+_known = _KnownEpoch()
+
+
+def current_epoch() -> int | None:
+    """The epoch, as read by this process at most `PAGE_CACHE_CHECK_SECONDS` ago (or just
+    now); None when the database cannot be read and this process never read it."""
+    return _known.current()
+
+
+def _read_epoch() -> int:
+    """The epoch, from where readers' pages are read (a replica, if there is one): a page
+    rendered from a replica is then never newer than the epoch it is stored with, and a
+    lagging replica only delays pages, never leaves an old one current."""
+    connection = connections[router.db_for_read(RenderEpoch)]
+    table = connection.ops.quote_name(RenderEpoch._meta.db_table)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT value FROM {table} WHERE id = %s", [EPOCH_ROW])
+            found = cursor.fetchone()
+    except Error:
+        # This may run outside any request (the WSGI front door), where Django would not
+        # drop a broken connection: drop it so that the next try connects afresh.
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+        raise
+    return found[0] if found else 0
 
 
 @contextmanager

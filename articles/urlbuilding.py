@@ -12,8 +12,14 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.encoding import escape_uri_path
 
-# Query parameters that choose what a page shows; anything else (tracking tags, typos,
-# ?page=1) is noise a canonical link leaves out.
+# Every query parameter a public page reads (`page`, Django's sitemaps' `p`, the entity
+# index's `kind`, the search form's fields). The page cache keys pages on these alone and
+# pagination links carry only these: anything else (tracking tags, typos) changes no page.
+PAGE_PARAMETERS = frozenset(
+    {"page", "p", "q", "kind", "tag", "entity", "source", "date_from", "date_to"}
+)
+# Those that choose what a page is about; anything else (?page=1) is noise a canonical
+# link leaves out.
 CANONICAL_PARAMS = {"entities": ("kind",), "search": ("q",)}
 
 

@@ -17,7 +17,7 @@ class ReplicaRouter:
 
     A transaction open on the primary (an admin save, an import) reads from the primary
     too, so it sees its own writes; the replica's lag only ever delays what anonymous
-    readers see, by less than the page cache's settle time (`PAGE_CACHE_SETTLE_SECONDS`).
+    readers see (the page cache reads its epoch from the replica too: articles/renderer.py).
     """
 
     def db_for_read(self, model, **hints) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError, connections
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
@@ -20,16 +21,32 @@ def database_is_up(alias: str) -> bool:
         return False
 
 
+def cache_state(alias: str) -> str:
+    """ "up", or for a cache in another process (Redis) "down" or "full" as it is now."""
+    cache = caches[alias]
+    return cache.state() if hasattr(cache, "state") else "up"
+
+
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the main database answers, 503 when it does not; replicas are reported."""
+    """200 when the main database answers, 503 when it does not; replicas are reported.
+
+    A cache that is down or full is reported, but the server still serves (every page
+    is then rendered for its reader): "degraded", not unavailable.
+    """
     databases = {
         alias: "up" if database_is_up(alias) else "down"
         for alias in settings.HEALTH_CHECK_DATABASES
     }
+    cache_states = {alias: cache_state(alias) for alias in settings.CACHES}
     healthy = databases["default"] == "up"
+    status = "ok" if all(state == "up" for state in cache_states.values()) else "degraded"
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "databases": databases},
+        {
+            "status": status if healthy else "unavailable",
+            "databases": databases,
+            "caches": cache_states,
+        },
         status=200 if healthy else 503,
     )

@@ -132,17 +132,27 @@ HEALTH_CHECK_DATABASES = list(DATABASES)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Bypassed while Redis is down, slow or full (newsreader/cache.py): the site never
+    # depends on it. A Redis that stops answering must not hold a reader for long.
+    CACHES["default"]["BACKEND"] = "newsreader.cache.ResilientRedisCache"
+    _redis_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)
+    CACHES["default"].setdefault("OPTIONS", {})
+    CACHES["default"]["OPTIONS"].setdefault("socket_connect_timeout", _redis_timeout)
+    CACHES["default"]["OPTIONS"].setdefault("socket_timeout", _redis_timeout)
 # Whole pages for anonymous readers; `CACHE_URL=dummycache://` turns it off. Local memory is
-# per process: with several workers or servers use Redis (rediscache://host:6379/1).
+# per process; every process agrees on what is current through the database's render epoch
+# (articles/renderer.py), read again at most every PAGE_CACHE_CHECK_SECONDS.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# With Redis, each worker also keeps the pages it served lately, current for as long as Redis
-# has not announced a change (articles/localcopies.py); 0 turns that off.
+PAGE_CACHE_CHECK_SECONDS = env.float("PAGE_CACHE_CHECK_SECONDS", default=0.5)
+# With a cache in another process (Redis), each worker also keeps the pages it served
+# lately (articles/localcopies.py); 0 turns that off.
 PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=24 * 1024 * 1024)
-# Right after a change, a replica may not have it yet: pages rendered then live this long.
-PAGE_CACHE_SETTLE_SECONDS = env.int(
-    "PAGE_CACHE_SETTLE_SECONDS", default=5 if "replica" in DATABASES else 0
-)
+# Bounds on what readers' requests can make the cache hold: query strings of one page
+# (`?q=` of the search page, say), and pages of any kind, stored per content epoch.
+PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=200)
+PAGE_CACHE_MAX_PAGES = env.int("PAGE_CACHE_MAX_PAGES", default=20_000)
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out client is refused before its password is even checked.

@@ -85,15 +85,106 @@ class ThrowawayPostgres:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def manage(*args: str, env: dict[str, str]) -> None:
-    subprocess.run(
+def manage(*args: str, env: dict[str, str], stdin: str | None = None) -> str:
+    """Run a management command in its own process; its output."""
+    done = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=env,
-        check=True,
+        check=False,
         capture_output=True,
+        text=True,
+        input=stdin,
         timeout=120,
     )
+    if done.returncode:
+        raise AssertionError(f"manage.py {args[0]} failed:\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def production_env(**overrides: str) -> dict[str, str]:
+    """The environment of a production deployment with every setting at its default (no
+    `CACHE_URL`: local memory in each worker), serving plain HTTP on 127.0.0.1."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO", "CACHE_", "PAGE_CACHE", "DATABASE", "WEB_CONCURRENCY"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsreader.settings",
+        DEBUG="0",
+        SECRET_KEY="a-production-like-secret-key-for-tests-0123456789",
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        SITE_URL="https://news.example.org",
+    )
+    env.update(overrides)
+    return env
+
+
+@contextlib.contextmanager
+def scratch_database(directory: Path):
+    """The URL of an empty database of the kind the tests run on: a PostgreSQL database
+    made for the occasion on the `DATABASE_URL` server, else an SQLite file."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        yield f"sqlite:///{directory / 'db.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"scratch_{os.getpid()}_{time.monotonic_ns()}"
+    base = url.rsplit("/", 1)[0]
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def collected_static(directory: Path) -> Path:
+    """Static files collected as production serves them (hashed names, compressed)."""
+    env = production_env(STATIC_ROOT=str(directory))
+    manage("collectstatic", "--noinput", env=env)
+    return directory
+
+
+@dataclass
+class ThrowawayRedis:
+    """A Redis server of the test's own, on a free port, keeping nothing on disk."""
+
+    max_bytes: int = 0  # with a limit, writes past it are refused (noeviction)
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> ThrowawayRedis:
+        command = [
+            shutil.which("redis-server") or "redis-server",
+            "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+        ]  # fmt: skip
+        if self.max_bytes:
+            command += ["--maxmemory", str(self.max_bytes), "--maxmemory-policy", "noeviction"]
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 10
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port)):
+                return self
+            if time.monotonic() > deadline:
+                raise AssertionError("redis-server did not start")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
 
 
 @dataclass
@@ -126,6 +217,8 @@ class Gunicorn:
                 sys.executable,
                 "-m",
                 "gunicorn",
+                "--config",
+                "gunicorn.conf.py",  # as production runs it
                 "newsreader.wsgi",
                 "--bind",
                 f"127.0.0.1:{self.port}",

@@ -62,7 +62,11 @@ def test_the_site_answers_503_while_the_database_is_down_and_recovers(postgres):
         article = "/a/1"
         health = site.get("/healthz")
         assert health.status == 200
-        assert json.loads(health.body) == {"status": "ok", "databases": {"default": "up"}}
+        assert json.loads(health.body) == {
+            "status": "ok",
+            "databases": {"default": "up"},
+            "caches": {"default": "up"},
+        }
 
         postgres.stop()
         for path in ("/", article, "/tags/", "/search/?q=موسكو"):

@@ -6,6 +6,7 @@ from django.utils.safestring import SafeString
 
 from .. import display
 from ..rendering import isolate_ltr
+from ..urlbuilding import PAGE_PARAMETERS
 
 register = template.Library()
 
@@ -39,8 +40,11 @@ def reading_time(text: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def page_url(context, number: int) -> str:
-    """The current URL's query string with `page` set to `number` (other filters kept)."""
+    """The current URL's query string with `page` set to `number` (other filters kept,
+    anything no page reads left out: a cached page must not carry one reader's noise)."""
     query: QueryDict = context["request"].GET.copy()
+    for name in set(query) - PAGE_PARAMETERS:
+        del query[name]
     if number == 1:
         query.pop("page", None)
     else:
