@@ -8,13 +8,18 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib import admin
         from django.db.models.signals import post_migrate
 
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             storedpages,
         )
+        from .newsroom.changelists import guard_every_change_list
         from .search import keep_fts_in_step
+
+        # The admin (first in INSTALLED_APPS) has registered every app's ModelAdmins by now.
+        guard_every_change_list(admin.site)
 
         # SQLite drops a table's triggers whenever a migration rebuilds the table (every
         # ALTER beyond the simplest), so the index's delete trigger is re-made after each
