@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsreader.limits.NewsroomStatementTimeoutMiddleware",
     "newsreader.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -111,6 +112,11 @@ else:
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=2)
     )
+
+# Serving processes end a PostgreSQL statement that runs longer than this (newsreader/
+# limits.py): readers get the Arabic 503; the newsroom's requests get longer.
+READER_STATEMENT_TIMEOUT = env.float("READER_STATEMENT_TIMEOUT", default=2.0)
+ADMIN_STATEMENT_TIMEOUT = env.float("ADMIN_STATEMENT_TIMEOUT", default=30.0)
 
 # A read replica of the primary: readers' queries go there (newsreader/db_router.py).
 if env.str("DATABASE_REPLICA_URL", default=""):
