@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Model, Prefetch, Q
-from django.http import HttpRequest
+from django.db.models import Model, Prefetch
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from . import listing
 from .models import Article, ArticleQuerySet, Author, Entity, Source, Tag
 from .sharing import article_description, subject_description
 from .urlbuilding import absolute_url
@@ -103,36 +104,32 @@ class SubjectFeed(LatestArticlesFeed):
         Source: "articles:source-feed",
     }
     model: type[Model]
-    article_filter: str
 
     def get_object(self, request: HttpRequest, slug: str) -> Model:
-        return get_object_or_404(self.model, slug=slug)
+        subject = get_object_or_404(self.model, slug=slug)
+        if not subject.listed_articles:
+            raise Http404  # as its page: a name only drafts carry is not public yet
+        return subject
 
     def filter_items(self, articles: ArticleQuerySet, obj) -> ArticleQuerySet:
-        return articles.filter(self.subject_filter(obj))
-
-    def subject_filter(self, obj) -> Q:
-        return Q(**{self.article_filter: obj})
+        # The subject's newest ids from the listing index, however old or rare they are.
+        newest = list(listing.article_ids(listing.KIND_OF[self.model], obj.pk)[:ITEMS_PER_FEED])
+        if not newest:
+            raise Http404  # listed, but only scheduled so far
+        return articles.filter(pk__in=newest)
 
 
 class TagFeed(SubjectFeed):
     model = Tag
-    article_filter = "tags"
 
 
 class EntityFeed(SubjectFeed):
     model = Entity
-    article_filter = "entity_links__entity"
-
-    def subject_filter(self, obj) -> Q:
-        return super().subject_filter(obj) & Q(entity_links__removed=False)
 
 
 class AuthorFeed(SubjectFeed):
     model = Author
-    article_filter = "bylines__author"
 
 
 class SourceFeed(SubjectFeed):
     model = Source
-    article_filter = "source"

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import listing
 from .models import Source
 from .search import MAX_QUERY_CHARS
 
@@ -11,7 +12,7 @@ class SearchForm(forms.Form):
     q = forms.CharField(label=_("كلمات البحث"), required=False, strip=True)
     source = forms.ModelChoiceField(
         label=_("المصدر"),
-        queryset=Source.objects.order_by("name_key"),
+        queryset=Source.objects.none(),  # those with a public article: see __init__
         to_field_name="slug",
         required=False,
         empty_label=_("كل المصادر"),
@@ -24,6 +25,10 @@ class SearchForm(forms.Form):
     date_to = forms.DateField(
         label=_("إلى تاريخ"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = listing.public_subjects(Source).order_by("name_key")
 
     def clean_q(self) -> str:
         # Hostile or pasted input: bound the work, never fail on it.

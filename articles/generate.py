@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import corpus_bank as bank
-from . import pagecache, search, storedpages, storedpanels
+from . import listing, pagecache, search, storedpages, storedpanels
 from .arabic import clean, normalize, sort_key
 from .corpus_text import Field, Writer
 from .models import (
@@ -288,6 +288,8 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
             listed += [("t", tag, pk, a.published_at) for tag in a.tag_ids]
             listed += [("e", entity, pk, a.published_at) for entity in a.links]
             listed += [("a", author, pk, a.published_at) for author in a.author_ids]
+            if a.source_id is not None:
+                listed.append(("s", a.source_id, pk, a.published_at))
         if connection.vendor == "postgresql":
             public_at = a.published_at if a.status == Article.Status.PUBLISHED else None
             search_rows.append((*search.pg_row(pk, a.terms), public_at))
@@ -466,6 +468,7 @@ def generate_corpus(
                 summary.links += len(rows[3][2])
                 if progress:
                     progress(summary.articles, spec.articles)
+        listing.recount_all()  # the rows were written here, not through listing.refresh
         # New articles join related reading, panels and sections of what was there.
         storedpages.forget_all()
         storedpanels.forget_all()

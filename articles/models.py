@@ -42,6 +42,12 @@ class NamedQuerySet(models.QuerySet):
         """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
         return self.filter(name_key=normalize(name))
 
+    def listed(self):
+        """Those with a published article, public or scheduled (`listed_articles`): the only
+        ones whose names readers may be shown (`articles.listing.public_counts` tells the
+        public ones from the scheduled)."""
+        return self.filter(listed_articles__gt=0)
+
 
 class NamedModel(models.Model):
     """A thing with a display name, an orthography-folded key and a stable Arabic slug.
@@ -57,6 +63,10 @@ class NamedModel(models.Model):
     slug = models.SlugField(
         _("المعرّف في الرابط"), max_length=200, unique=True, allow_unicode=True, blank=True
     )
+    # Derived, like the keys: how many published articles (public or scheduled) the listing
+    # index holds for this subject, kept by `articles.listing`, so that index pages, sitemaps
+    # and filters never count articles per request.
+    listed_articles = models.PositiveIntegerField(default=0, editable=False)
 
     objects = NamedQuerySet.as_manager()
 
@@ -126,6 +136,14 @@ class Tag(NamedModel):
         verbose_name = _("وسم")
         verbose_name_plural = _("الوسوم")
         ordering = ["sort_key", "name_key"]
+        indexes = [
+            # The tag index: listed tags in alphabetical order, any page of them.
+            models.Index(
+                fields=["sort_key", "name_key"],
+                name="tag_listed_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:tag", kwargs={"slug": self.slug})
@@ -162,7 +180,20 @@ class Entity(NamedModel):
         verbose_name = _("كيان")
         verbose_name_plural = _("الكيانات")
         ordering = ["sort_key", "name_key"]
-        indexes = [models.Index(fields=["kind", "name_key"], name="entity_kind_name")]
+        indexes = [
+            models.Index(fields=["kind", "name_key"], name="entity_kind_name"),
+            # The entity index, of every kind or of one: listed entities in alphabetical order.
+            models.Index(
+                fields=["sort_key", "name_key"],
+                name="entity_listed_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+            models.Index(
+                fields=["kind", "sort_key", "name_key"],
+                name="entity_listed_kind_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+        ]
 
     def save(self, *args, **kwargs) -> None:
         self.aliases = clean_aliases(self.aliases, exclude=self.name)
@@ -234,6 +265,10 @@ class ArticleQuerySet(models.QuerySet):
 
     def trashed(self) -> ArticleQuerySet:
         return self.filter(deleted_at__isnull=False)
+
+    def scheduled(self) -> ArticleQuerySet:
+        """Published with a time still to come: public by themselves when it comes."""
+        return self.live().filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 
     def with_bylines(self) -> ArticleQuerySet:
         return self.select_related("source").prefetch_related(
@@ -328,16 +363,23 @@ class Article(models.Model):
         ordering = ["-published_at", "-pk"]
         permissions = [("publish_article", _("يمكنه نشر المقالات وإلغاء نشرها"))]
         indexes = [
-            # The home page and every feed: newest public articles first.
+            # The home page and every feed: newest public articles first. Out of the trash
+            # too, as `published()` asks, so that a deep page reads the index alone.
             models.Index(
                 fields=["-published_at", "-id"],
                 name="article_public_latest",
-                condition=models.Q(status="published"),
+                condition=models.Q(status="published", deleted_at__isnull=True),
             ),
             models.Index(
                 fields=["source", "-published_at", "-id"],
                 name="article_source_latest",
-                condition=models.Q(status="published"),
+                condition=models.Q(status="published", deleted_at__isnull=True),
+            ),
+            # The article sitemap: public articles in the order they were added, any page.
+            models.Index(
+                fields=["id", "published_at"],
+                name="article_public_ids",
+                condition=models.Q(status="published", deleted_at__isnull=True),
             ),
             models.Index(fields=["status", "-published_at"], name="article_status_date"),
             models.Index(fields=["source_url"], name="article_source_url"),
@@ -524,11 +566,13 @@ class ArticleEntity(models.Model):
 
 
 class ListingEntry(models.Model):
-    """One public article on one tag's, entity's or author's page, with its date.
+    """One published article (public or scheduled) on one tag's, entity's, author's or
+    source's page, with its date.
 
     Derived data, like the search index (`articles.listing` writes it): it lets a subject's
     page, deep pages included, be read from one index instead of joining every article
-    of the subject and sorting them. Pages still fetch their articles through
+    of the subject and sorting them, and its count (`listed_articles`) be kept without
+    counting articles. Pages still fetch their articles through
     `Article.objects.published()`, so a stale row can never show what readers may not see.
     """
 
@@ -536,6 +580,7 @@ class ListingEntry(models.Model):
         TAG = "t"
         ENTITY = "e"
         AUTHOR = "a"
+        SOURCE = "s"
 
     kind = models.CharField(max_length=1, choices=Kind.choices)
     subject_id = models.BigIntegerField()

@@ -7,25 +7,34 @@ domain from the request's Host header.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from xml.sax.saxutils import escape as xml_escape
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Max, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import EmptyPage, InvalidPage, PageNotAnInteger
+from django.db.models import Max, Min, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from . import listing
 from .models import Article, Author, Entity, Source, Tag
 from .urlbuilding import absolute_url, site_scheme_and_domain
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads no more than this from one news sitemap
+SITEMAP_PAGE_SIZE = 500
+BEYOND_ANY_ID = 2**63  # an article sitemap page past it names no ids
 
 
 class SiteSitemap(Sitemap):
     """A sitemap whose locations are on SITE_URL, whatever host the request came to."""
+
+    # Pages a crawler fetches in one go and the site renders in a few milliseconds; the
+    # protocol allows up to 50,000, which would take a second of rendering each.
+    limit = SITEMAP_PAGE_SIZE
 
     def get_protocol(self, protocol: str | None = None) -> str:
         return site_scheme_and_domain()[0]
@@ -33,74 +42,116 @@ class SiteSitemap(Sitemap):
     def get_domain(self, site=None) -> str:
         return site_scheme_and_domain()[1]
 
+    def page_numbers(self) -> range:
+        """The section's pages (none when nothing in it is public yet)."""
+        return self.paginator.page_range if self.paginator.count else range(0)
+
+    def page_items(self, number) -> list:
+        """The items of page `number`; raises InvalidPage for a page there is not."""
+        return list(self.paginator.page(number).object_list)
+
+
+def _newest_public_article() -> Article | None:
+    """The newest public article (the head of the article table's date index)."""
+    return (
+        Article.objects.published()
+        .order_by("-published_at", "-pk")
+        .only("published_at", "updated_at")
+        .first()
+    )
+
 
 class ArticleSitemap(SiteSitemap):
+    """Public articles by blocks of their ids: page N lists those whose ids are the Nth
+    block of `limit`. A page is then one range of the article table's index however deep
+    it is, the section's pages are known from its first and last ids (no count), and a
+    page keeps its articles as the archive grows (new articles go to the last pages)."""
+
     def items(self) -> QuerySet:
-        # Ordered for stable pages; published_at counts too, because a scheduled
-        # article appears (its page changes for crawlers) when its time comes.
+        # published_at counts too: a scheduled article appears when its time comes.
         return (
             Article.objects.published()
             .only("pk", "slug", "updated_at", "published_at")
             .order_by("pk")
         )
 
+    def _block(self, pk: int) -> int:
+        return (pk - 1) // self.limit + 1
+
+    def page_numbers(self) -> range:
+        ids = self.items().aggregate(first=Min("pk"), last=Max("pk"))
+        if ids["first"] is None:
+            return range(0)
+        return range(self._block(ids["first"]), self._block(ids["last"]) + 1)
+
+    def page_items(self, number) -> list:
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(number) from None
+        if number < 1 or number > BEYOND_ANY_ID // self.limit:
+            raise EmptyPage(number)
+        first = (number - 1) * self.limit + 1
+        found = list(self.items().filter(pk__gte=first, pk__lt=first + self.limit))
+        if not found and number not in self.page_numbers():
+            raise EmptyPage(number)
+        return found
+
     def lastmod(self, article: Article) -> datetime:
         return max(article.updated_at, article.published_at)
 
     def get_latest_lastmod(self) -> datetime | None:
-        # One aggregate query, instead of the framework's loop over every item.
-        latest = Article.objects.published().aggregate(
-            updated=Max("updated_at"), published=Max("published_at")
-        )
-        return max(filter(None, latest.values()), default=None)
+        # The newest article's time, read from an index: the latest correction of an older
+        # article is not sought through the whole archive (crawlers read each page's own
+        # lastmod anyway).
+        newest = _newest_public_article()
+        return self.lastmod(newest) if newest else None
 
 
 class ListingSitemap(SiteSitemap):
     """Tag, entity, author or source pages with at least one public article.
 
     A listing page changes when an article appears on it, so its lastmod is the newest
-    publication time among its public articles.
+    publication time among its public articles, read from the listing index per subject
+    of the sitemap page; which subjects have public articles is kept on their rows
+    (`listed_articles`, `articles.listing`).
     """
 
     model: type
-    relation: str  # from the model to its articles
 
     def items(self) -> QuerySet:
-        public = {f"{self.relation}__in": Article.objects.published()}
+        kind = listing.KIND_OF[self.model]
         return (
-            self.model.objects.filter(**public, **self.extra_filter())
-            .annotate(lastmod=Max(f"{self.relation}__published_at"))
+            listing.public_subjects(self.model)
+            .annotate(lastmod=listing.latest_public(kind))
             .only("pk", "slug")
             .order_by("pk")
         )
-
-    def extra_filter(self) -> dict:
-        return {}
 
     def lastmod(self, item) -> datetime:
         return item.lastmod
 
     def get_latest_lastmod(self) -> datetime | None:
-        return self.items().aggregate(latest=Max("lastmod"))["latest"]
+        # Every public article has a source, tags or an author, so the section changed
+        # when the newest article came out (at the latest).
+        newest = _newest_public_article()
+        return newest.published_at if newest else None
 
 
 class TagSitemap(ListingSitemap):
-    model, relation = Tag, "articles"
+    model = Tag
 
 
 class EntitySitemap(ListingSitemap):
-    model, relation = Entity, "article_links__article"
-
-    def extra_filter(self) -> dict:
-        return {"article_links__removed": False}
+    model = Entity
 
 
 class AuthorSitemap(ListingSitemap):
-    model, relation = Author, "bylines__article"
+    model = Author
 
 
 class SourceSitemap(ListingSitemap):
-    model, relation = Source, "articles"
+    model = Source
 
 
 SECTIONS = {
@@ -135,11 +186,12 @@ def index(request: HttpRequest) -> HttpResponse:
     entries = []
     for section, sitemap_class in SECTIONS.items():
         sitemap = sitemap_class()
-        if not sitemap.paginator.count:
+        pages = sitemap.page_numbers()
+        if not pages:
             continue  # nothing public there yet: no empty file for crawlers to fetch
         location = absolute_url(reverse("articles:sitemap-section", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
-        for page in sitemap.paginator.page_range:
+        for page in pages:
             url = location if page == 1 else f"{location}?p={page}"
             entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
     response = TemplateResponse(
@@ -151,7 +203,33 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def section(request: HttpRequest, section: str) -> HttpResponse:
-    return sitemap_views.sitemap(request, SECTIONS, section=section)
+    """One page of a section's sitemap.
+
+    Written out rather than through Django's sitemap template, which costs 65 µs a URL
+    (a page of 2,000 took 140 ms to render); the same XML, at a few µs a URL.
+    """
+    if section not in SECTIONS:
+        raise Http404
+    sitemap = SECTIONS[section]()
+    try:
+        items = sitemap.page_items(request.GET.get("p", 1))
+    except InvalidPage:
+        raise Http404 from None
+    entries = []
+    for item in items:
+        lastmod = sitemap.lastmod(item)
+        entries.append(
+            f"<url><loc>{xml_escape(absolute_url(item.get_absolute_url()))}</loc>"
+            + (f"<lastmod>{timezone.localtime(lastmod):%Y-%m-%d}</lastmod>" if lastmod else "")
+            + "</url>"
+        )
+    return HttpResponse(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(entries)
+        + "</urlset>\n",
+        content_type="application/xml",
+    )
 
 
 @require_safe

@@ -145,7 +145,6 @@ def connect() -> None:
         ArticleEntity,
         Author,
         Entity,
-        ListingEntry,
         Source,
         Tag,
         TrashedArticle,
@@ -175,10 +174,11 @@ def connect() -> None:
         return receiver
 
     def article_deleted(sender, instance, **kwargs):
+        from . import listing
+
         article_saved(sender, instance)
-        # Its listing rows go with it, without `listing.refresh`.
-        rows = ListingEntry.objects.filter(article_id=instance.pk)
-        storedpanels.forget_subjects(rows.values_list("kind", "subject_id"))
+        # Its listing rows would go with it, uncounted: take it off its listings first.
+        listing.drop([instance.pk])
 
     uid = "storedpages"
     for model in (Article, TrashedArticle):  # a proxy's signals name the proxy

@@ -6,7 +6,6 @@ from functools import partial
 
 from django.conf import settings
 from django.core.paginator import InvalidPage
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -146,6 +145,10 @@ class HomeView(ArticleListView):
         return _("آخر الأخبار")
 
 
+# A name only drafts or scheduled articles carry is not the readers' yet.
+NOTHING_PUBLIC = _lazy("لا توجد مقالات منشورة هنا.")
+
+
 class SubjectArticleListView(ArticleListView):
     """Articles about one tag, entity, author or source, looked up by its slug."""
 
@@ -164,10 +167,17 @@ class SubjectArticleListView(ArticleListView):
 
     def get(self, request, *args, **kwargs):
         self.subject = self.get_subject()
+        if not self.subject.listed_articles:
+            raise Http404(NOTHING_PUBLIC)
         return super().get(request, *args, **kwargs)
+
+    def public_total(self, context: dict) -> int:
+        return context["paginator"].count
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        if not self.public_total(context):
+            raise Http404(NOTHING_PUBLIC)  # listed, but for articles still scheduled
         context[self.subject_name] = self.subject
         context["subject"] = self.subject
         context["page_title"] = self.subject.name
@@ -251,10 +261,13 @@ class EntityView(SummarisedSubjectListView):
             "entity_tags": exploring.tags_of_entity(entity),
         }
 
+    def public_total(self, context: dict) -> int:
+        return context["paginator"].count + len(self.summary.pinned)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         pinned = self.summary.pinned
-        context["article_total"] = context["paginator"].count + len(pinned)
+        context["article_total"] = self.public_total(context)
         if context["page_obj"].number == 1 and pinned:
             context["articles"] = [*storedcards.cards(pinned), *context["articles"]]
         return context
@@ -273,33 +286,36 @@ class AuthorView(SubjectArticleListView):
 class SourceView(SubjectArticleListView):
     subject_model = Source
     subject_name = "source"
+    listing_kind = ListingEntry.Kind.SOURCE
     template_name = "articles/source_detail.html"
 
-    def get_queryset(self):
-        return super().get_queryset().filter(source=self.subject)
+
+class SubjectIndexView(ListView):
+    """Every tag or entity with a public article, alphabetically, with how many it has.
+
+    A page is read from a partial index of the listed subjects, their counts from the
+    subjects' own rows (`listed_articles`, kept by `articles.listing`): no page counts
+    articles, whatever the archive's size.
+    """
+
+    paginate_by = 100
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, more = super().paginate_queryset(queryset, page_size)
+        return paginator, page, listing.public_counts(list(rows)), more
 
 
-def _public_article_count(relation: str) -> Count:
-    """Count of an index row's public articles, through `relation` (one GROUP BY query)."""
-    public = Article.objects.published()
-    return Count(relation, filter=Q(**{f"{relation}__in": public}), distinct=True)
-
-
-class TagIndexView(ListView):
+class TagIndexView(SubjectIndexView):
     template_name = "articles/tag_index.html"
     context_object_name = "tags"
-    paginate_by = 100
 
     def get_queryset(self):
-        return Tag.objects.annotate(article_count=_public_article_count("articles")).order_by(
-            "sort_key", "name_key"
-        )
+        return Tag.objects.listed().order_by("sort_key", "name_key")
 
 
-class EntityIndexView(ListView):
+class EntityIndexView(SubjectIndexView):
     template_name = "articles/entity_index.html"
     context_object_name = "entities"
-    paginate_by = 100
 
     def get_kind(self) -> str | None:
         kind = self.request.GET.get("kind")
@@ -308,14 +324,7 @@ class EntityIndexView(ListView):
         return kind or None
 
     def get_queryset(self):
-        public_links = ArticleEntity.objects.visible().filter(
-            article__in=Article.objects.published()
-        )
-        entities = Entity.objects.annotate(
-            article_count=Count(
-                "article_links", filter=Q(article_links__in=public_links), distinct=True
-            )
-        ).order_by("sort_key", "name_key")
+        entities = Entity.objects.listed().order_by("sort_key", "name_key")
         self.kind = self.get_kind()
         if self.kind:
             entities = entities.filter(kind=self.kind)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from articles import listing
 from articles.models import Article, Author, Entity, EntityKind, Source, Tag
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
@@ -105,9 +106,11 @@ def every_public_page(*, html_only: bool = False) -> list[str]:
     urls += [f"/entities/?kind={kind}" for kind in EntityKind.values]
     urls += [a.get_absolute_url() for a in Article.objects.published().order_by("pk")]
     for model in (Tag, Entity, Author, Source):
-        urls += [obj.get_absolute_url() for obj in model.objects.order_by("pk")]
+        # Those with a public article: the others' pages are not the readers' yet.
+        subjects = listing.public_subjects(model).order_by("pk")
+        urls += [obj.get_absolute_url() for obj in subjects]
         if not html_only:
-            urls += [obj.get_absolute_url() + "feed/" for obj in model.objects.order_by("pk")]
+            urls += [obj.get_absolute_url() + "feed/" for obj in subjects]
     if not html_only:
         urls += ["/feed/", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt"]
     return urls

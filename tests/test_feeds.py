@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles import renderer
+from articles import listing, renderer
 from articles.models import Article, ArticleEntity
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
@@ -66,6 +66,7 @@ def test_a_subject_feed_holds_only_its_own_articles(client):
     mine = make_article(title="خبر الموضوع", tags=[tag], entities=[entity], authors=[author])
     mine.source = source
     mine.save()
+    listing.refresh([mine.pk])  # what the admin does after such a change
     other = make_article(title="خبر آخر")
     for path in _feed_paths(tag, entity, author, source)[1:]:
         titles = [entry.title for entry in _feed(client, path).entries]
@@ -92,6 +93,7 @@ def test_an_entity_feed_leaves_out_links_an_editor_removed(client):
     kept = make_article(title="خبر عن موسكو", entities=[entity])
     removed = make_article(title="خبر أزيل ربطه", entities=[entity])
     ArticleEntity.objects.filter(article=removed).update(removed=True)
+    listing.refresh([removed.pk])  # what the admin does after such a change
     entries = _feed(client, f"{entity.get_absolute_url()}feed/").entries
     assert [e.title for e in entries] == [kept.title]
 
@@ -145,7 +147,7 @@ def test_feeds_run_the_same_queries_for_1_or_30_articles(client):
     small = [_count(client, path) for path in populate(1)]
     large = [_count(client, path) for path in populate(30)]
     assert small == large
-    assert max(large) <= 4
+    assert max(large) <= 5  # a subject's: it, its newest ids, the articles, bylines, tags
 
 
 def test_pages_point_feed_readers_to_their_feeds(client):

@@ -73,6 +73,7 @@ def test_index_pages_list_names_as_links(client):
     tag = make_tag("رياضة")
     person = make_entity("فلاديمير بوتين", kind=EntityKind.PERSON)
     place = make_entity("موسكو", kind=EntityKind.PLACE)
+    make_article(tags=[tag], entities=[person, place])  # only names with articles are listed
     assert f'<a href="{tag.get_absolute_url()}">رياضة</a>' in client.get("/tags/").text
     html = client.get("/entities/?kind=person").text
     assert f'<a href="{person.get_absolute_url()}">فلاديمير بوتين</a>' in html

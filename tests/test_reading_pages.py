@@ -118,7 +118,6 @@ def test_the_header_marks_the_section_of_its_page_only(client, page):
 
 
 def test_index_pages_sort_names_alphabetically_ignoring_the_article(client):
-    for name in ("الولايات المتحدة", "إيطاليا", "البرازيل"):
-        make_entity(name)
+    make_article(entities=[make_entity(n) for n in ("الولايات المتحدة", "إيطاليا", "البرازيل")])
     html = client.get("/entities/").text
     assert html.index(">إيطاليا<") < html.index(">البرازيل<") < html.index(">الولايات المتحدة<")

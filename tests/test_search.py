@@ -243,10 +243,13 @@ def test_a_snippet_is_thirty_words_around_the_first_match(text, expected):
 def test_the_search_form_keeps_the_chosen_source(client):
     chosen, other = make_source("الوادي"), make_source("الشروق")
     indexed(title="خبر", body="أمطار", source=chosen)
+    indexed(title="خبر آخر", body="رياح", source=other)
+    make_source("مصدر بلا مقالات")  # not offered: readers would find nothing from it
     html = client.get("/search/", {"q": "أمطار", "source": chosen.slug}).text
     assert f'<option value="{chosen.slug}" selected>الوادي</option>' in html
     assert f'<option value="{other.slug}">الشروق</option>' in html
     assert '<option value="">كل المصادر</option>' in html
+    assert "مصدر بلا مقالات" not in html
 
 
 def test_search_results_follow_every_change_of_an_articles_state(client, settings):
