@@ -3,10 +3,10 @@
     DATABASE_URL=postgres://.../newsreader_bench .venv/bin/python bench/page_queries.py
 
 Against the archive in DATABASE_URL (bench/run.sh makes one of 100,000 articles), with the
-page cache off, each page is requested once to warm up, then REPEAT times through Django (no HTTP server); it
-prints the queries it runs, the database time of the slowest request (the time spent in
-the database driver, measured around each query) and the whole request's time, and
-flags any page whose database time passes the 100 ms bound.
+page cache off, each page is requested once to warm up, then REPEAT times through Django
+(no HTTP server); it prints the queries it runs, the database time of the slowest request
+(the time spent in the database driver, measured around each query) and the whole
+request's time, and flags any page whose database time passes the 100 ms bound.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 os.environ["CACHE_URL"] = "dummycache://"
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -93,9 +93,7 @@ def pages() -> dict[str, str]:
         "source feed": f"{source.get_absolute_url()}feed/",
         "sitemap index": "/sitemap.xml",
         "sitemap articles": "/sitemap-articles.xml",
-        "sitemap articles last page": (
-            f"/sitemap-articles.xml?p={_last_page(public, 500)}"
-        ),
+        "sitemap articles last page": (f"/sitemap-articles.xml?p={_last_page(public, 500)}"),
         "sitemap entities": "/sitemap-entities.xml",
         "sitemap tags": "/sitemap-tags.xml",
         "sitemap authors": "/sitemap-authors.xml",
@@ -148,8 +146,10 @@ def main() -> int:
         print(f"{name:<28}{status:>7}{queries:>9}{worst:>13.1f}{max(totals):>16.1f}{flag}")
         if worst > BOUND_MS or statuses - {200, 301}:
             over.append(name)
-    print(f"\n{'every page under' if not over else 'OVER the bound or failing:'} "
-          f"{BOUND_MS:.0f} ms of database time" + (f": {', '.join(over)}" if over else ""))
+    print(
+        f"\n{'every page under' if not over else 'OVER the bound or failing:'} "
+        f"{BOUND_MS:.0f} ms of database time" + (f": {', '.join(over)}" if over else "")
+    )
     return 1 if over else 0
 
 

@@ -26,4 +26,10 @@ $PY bench/prepare.py "$ARTICLES"
 $PY manage.py collectstatic --noinput -v0
 $PY bench/admin_list.py
 echo
-exec $PY bench/load.py "$@"
+# Every public page type's database time, uncached, then the load through gunicorn.
+queries=0
+$PY bench/page_queries.py || queries=$?
+echo
+load=0
+$PY bench/load.py "$@" || load=$?
+exit $((queries || load))
