@@ -9,12 +9,14 @@ class ArticlesConfig(AppConfig):
 
     def ready(self) -> None:
         from django.contrib import admin
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, post_save
 
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             storedpages,
         )
+        from .derived import article_loaded
+        from .models import Article
         from .newsroom.changelists import guard_every_change_list
         from .search import keep_fts_in_step
 
@@ -25,4 +27,5 @@ class ArticlesConfig(AppConfig):
         # ALTER beyond the simplest), so the index's delete trigger is re-made after each
         # migrate rather than only by the migration that first created it.
         post_migrate.connect(keep_fts_in_step, sender=self)
+        post_save.connect(article_loaded, sender=Article)
         storedpages.connect()

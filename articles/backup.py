@@ -8,7 +8,9 @@ migration of each app) and how many rows of each model it holds.
 
 Left out is only what the site rebuilds or what means nothing elsewhere: content types and
 permissions (migrate creates them; references to them are natural keys), sessions, and login
-throttling records, stored renderings of pages. The search index is rebuilt after a restore.
+throttling records, stored renderings of pages. The search index (not a managed model) is
+rebuilt as the restore loads each article (`derived.article_loaded`), as for any
+`loaddata`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from django.db import connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.test.utils import override_settings
 
-from . import pagecache, search
+from . import pagecache
 
 FORMAT = "newsreader-backup"
 VERSION = 1
@@ -196,7 +198,6 @@ def restore_backup(path: Path) -> dict[str, int]:
         # record new ones (django-simple-history listens to m2m changes even on raw loads).
         with override_settings(SIMPLE_HISTORY_ENABLED=False):
             call_command("loaddata", str(fixture), verbosity=0)
-        search.reindex_all()
         pagecache.content_changed()  # pages cached before the restore are not these
         found = {label: apps.get_model(label)._base_manager.count() for label in data["counts"]}
         if found != data["counts"]:

@@ -15,6 +15,16 @@ def refresh_derived(article: Article) -> None:
     pagecache.content_changed()
 
 
+def article_loaded(sender, instance: Article, raw: bool = False, **kwargs) -> None:
+    """(post_save) An article `loaddata` loads (a raw save: a dump, a restore). A dump never
+    holds the search index (articles/routers.py), so its row is written here. Its revisions
+    are in the dump: setting its tags next must not record another one."""
+    if not raw:
+        return
+    search.index_article(instance)
+    instance.skip_history_when_saving = True  # read by django-simple-history's m2m_changed
+
+
 def _neighbours(article: Article) -> list[int]:
     if not article.is_public:
         return []

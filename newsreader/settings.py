@@ -118,6 +118,10 @@ else:
 READER_STATEMENT_TIMEOUT = env.float("READER_STATEMENT_TIMEOUT", default=2.0)
 ADMIN_STATEMENT_TIMEOUT = env.float("ADMIN_STATEMENT_TIMEOUT", default=30.0)
 
+# Derived tables Django's data tools never move: dumpdata leaves the search index out and
+# loaddata skips it (articles/routers.py).
+DATABASE_ROUTERS = ["articles.routers.DerivedDataRouter"]
+
 # A read replica of the primary: readers' queries go there (newsreader/db_router.py).
 if env.str("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"] = {
@@ -131,7 +135,7 @@ if env.str("DATABASE_REPLICA_URL", default=""):
         DATABASES["replica"].setdefault("OPTIONS", {}).setdefault(
             "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=2)
         )
-    DATABASE_ROUTERS = ["newsreader.db_router.ReplicaRouter"]
+    DATABASE_ROUTERS = [*DATABASE_ROUTERS, "newsreader.db_router.ReplicaRouter"]
 # What /healthz reports: the databases this deployment was configured with.
 HEALTH_CHECK_DATABASES = list(DATABASES)
 

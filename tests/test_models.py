@@ -11,7 +11,10 @@ from tests.factories import make_article, make_author, make_source
 pytestmark = pytest.mark.django_db
 
 
-def test_there_are_no_pending_migrations():
+def test_there_are_no_pending_migrations(settings):
+    # What is pending does not depend on routers; with any router set, makemigrations also
+    # reads the history of every alias, and the tests' replica shares SQLite's test database.
+    settings.DATABASE_ROUTERS = []
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 

@@ -15,6 +15,7 @@ from newsreader.db_router import ReplicaRouter
 from newsreader.storage_url import media_storage
 
 ROUTER = ["newsreader.db_router.ReplicaRouter"]
+DERIVED = ["articles.routers.DerivedDataRouter"]  # always there (articles/routers.py)
 
 
 def _settings_with(**environ) -> dict:
@@ -33,10 +34,10 @@ def _settings_with(**environ) -> dict:
 
 def test_a_replica_url_adds_a_replica_and_the_router():
     plain = _settings_with()
-    assert plain["databases"] == ["default"] and plain["routers"] == []
+    assert plain["databases"] == ["default"] and plain["routers"] == DERIVED
     scaled = _settings_with(DATABASE_REPLICA_URL="postgres://reader@replica.internal:5432/news")
     assert scaled["databases"] == ["default", "replica"]
-    assert scaled["routers"] == ROUTER
+    assert scaled["routers"] == [*DERIVED, *ROUTER]
 
 
 @pytest.fixture
