@@ -12,10 +12,11 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, TrashedArticle
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +138,39 @@ def test_the_trash_is_the_chief_editors(desk_editor, chief_editor, unpublished):
     assert login(desk_editor).get(trash).status_code == 403
     listing = login(chief_editor).get(trash)
     assert listing.status_code == 200 and unpublished["trashed"].title in listing.text
+
+
+@pytest.mark.parametrize("role", MAY_READ)
+@pytest.mark.parametrize("state", ["draft", "scheduled", "trashed"])
+def test_view_on_site_gives_an_article_s_address_only_to_whoever_may_read_it(
+    users, unpublished, role, state
+):
+    """The address holds the title (the slug): Django's redirect gave it to any staff."""
+    article = unpublished[state]
+    content_type = ContentType.objects.get_for_model(Article)
+    response = login(users[role]).get(f"/admin/r/{content_type.pk}/{article.pk}/")
+    if role == "reader":
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    elif state in MAY_READ[role]:
+        assert response.status_code == 302
+        assert response["Location"].endswith(article.get_absolute_url())
+    else:
+        assert response.status_code == 404
+        assert "Location" not in response
+
+
+def test_the_trash_s_view_on_site_is_the_chief_editors(desk_editor, chief_editor, unpublished):
+    trashed = unpublished["trashed"]
+    content_type = ContentType.objects.get_for_model(TrashedArticle, for_concrete_model=False)
+    url = f"/admin/r/{content_type.pk}/{trashed.pk}/"
+    assert login(desk_editor).get(url).status_code == 404
+    response = login(chief_editor).get(url)
+    assert response.status_code == 302
+    assert response["Location"].endswith(trashed.get_absolute_url())
+
+
+def test_view_on_site_refuses_what_does_not_exist(superuser):
+    client = login(superuser)
+    article_type = ContentType.objects.get_for_model(Article)
+    for path in ["999999/1/", f"{article_type.pk}/999999/", f"{article_type.pk}/abc/", "x/1/"]:
+        assert client.get(f"/admin/r/{path}").status_code == 404
