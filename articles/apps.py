@@ -15,8 +15,8 @@ class ArticlesConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             storedpages,
         )
-        from .derived import article_loaded
-        from .models import Article
+        from .derived import article_loaded, epoch_loaded
+        from .models import Article, RenderEpoch
         from .newsroom.changelists import guard_every_change_list
         from .search import keep_fts_in_step
 
@@ -28,4 +28,5 @@ class ArticlesConfig(AppConfig):
         # migrate rather than only by the migration that first created it.
         post_migrate.connect(keep_fts_in_step, sender=self)
         post_save.connect(article_loaded, sender=Article)
+        post_save.connect(epoch_loaded, sender=RenderEpoch)
         storedpages.connect()

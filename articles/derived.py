@@ -1,6 +1,6 @@
 """What must be recomputed whenever an article's text is saved, wherever it is saved."""
 
-from . import exploring, linking, listing, pagecache, search, storedpages
+from . import exploring, linking, listing, pagecache, renderer, search, storedpages
 from .models import Article
 
 
@@ -23,6 +23,14 @@ def article_loaded(sender, instance: Article, raw: bool = False, **kwargs) -> No
         return
     search.index_article(instance)
     instance.skip_history_when_saving = True  # read by django-simple-history's m2m_changed
+    pagecache.content_changed()  # a running site's cached pages do not show it
+
+
+def epoch_loaded(sender, instance, raw: bool = False, **kwargs) -> None:
+    """(post_save) The render epoch's row, loaded from a dump: it may hold a value the
+    epoch had before, under which a cache may still keep pages. Move it past every one."""
+    if raw:
+        renderer.forgotten()
 
 
 def _neighbours(article: Article) -> list[int]:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import Error, connections, models, router, transaction
+from django.db.models.functions import Greatest
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,8 @@ def fingerprint() -> str:
 
 
 class RenderEpoch(models.Model):
-    """One row counting the changes that made stored renderings stale (`forgotten`).
+    """One row counting the changes that made stored renderings stale (`forgotten`): it
+    only grows, and takes the time (ns) when that is larger.
 
     A rendering is stored only if no change came between reading its data and storing it:
     otherwise a page read before an editor's change could be stored after it, and outlive it.
@@ -87,8 +89,11 @@ def epoch() -> int:
 def forgotten() -> None:
     """Called, inside the changing transaction, by whatever drops stored renderings or
     changes what readers see: moves the epoch on, visibly to others once it commits."""
-    if not RenderEpoch.objects.filter(pk=EPOCH_ROW).update(value=models.F("value") + 1):
-        RenderEpoch.objects.get_or_create(pk=EPOCH_ROW, defaults={"value": 1})
+    # Never a value the epoch had before, even after the row was restored from an older
+    # dump: a cache may still hold pages stored under an old value.
+    value = Greatest(models.F("value") + 1, models.Value(time.time_ns()))
+    if not RenderEpoch.objects.filter(pk=EPOCH_ROW).update(value=value):
+        RenderEpoch.objects.get_or_create(pk=EPOCH_ROW, defaults={"value": time.time_ns()})
     # This process sees its own change at once (its transaction's own view of the row),
     # and again once it commits.
     _known.expire()
