@@ -12,28 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db import models
 from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from . import renderer
-
-
-class SiteSections(models.Model):
-    """The one row of stored sections (primary key 1)."""
-
-    sections = models.JSONField(default=list)  # [{"pk", "name", "url"}], in the header's order
-    html = models.TextField()  # the header's <nav>, as on pages where no section is current
-    renderer = models.CharField(max_length=16)
-    valid_until = models.DateTimeField(null=True)
-
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
-
-    def __str__(self) -> str:
-        return ", ".join(item["name"] for item in self.sections)
+from .models import SiteSections
 
 
 @dataclass(frozen=True)

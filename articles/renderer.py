@@ -29,6 +29,8 @@ from django.conf import settings
 from django.db import Error, connections, models, router, transaction
 from django.db.models.functions import Greatest
 
+from .models import RenderEpoch
+
 logger = logging.getLogger(__name__)
 
 _APP = Path(__file__).resolve().parent
@@ -55,24 +57,6 @@ def fingerprint() -> str:
     for name in _SETTINGS:
         digest.update(f"{name}={getattr(settings, name, '')}\0".encode())
     return digest.hexdigest()
-
-
-class RenderEpoch(models.Model):
-    """One row counting the changes that made stored renderings stale (`forgotten`): it
-    only grows, and takes the time (ns) when that is larger.
-
-    A rendering is stored only if no change came between reading its data and storing it:
-    otherwise a page read before an editor's change could be stored after it, and outlive it.
-    """
-
-    value = models.BigIntegerField(default=0)
-
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 EPOCH_ROW = 1
@@ -228,19 +212,3 @@ def from_db(connection, field: models.Field, value):
     for converter in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
         value = converter(value, column, connection)
     return value
-
-
-class ArticleRendering(models.Model):
-    """A rendering of one article, current while the article is unsaved since
-    (`article_updated_at`) and the running code rendered it (`renderer`)."""
-
-    article = models.OneToOneField(
-        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
-    article_updated_at = models.DateTimeField()
-    renderer = models.CharField(max_length=16)
-
-    class Meta:
-        abstract = True
-        app_label = "articles"
-        default_permissions = ()

@@ -11,29 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from django.db import connections, models, router
+from django.db import connections, router
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from . import display, renderer
+from .models import StoredCard
 
 # Where a stored card leaves room for its summary, and for the time since publication.
 SUMMARY_SLOT = "<!--summary-->"
 TIME_SLOT = "<!--time-since-->"
-
-
-class StoredCard(renderer.ArticleRendering):
-    before = models.TextField()  # the card up to its summary
-    summary = models.TextField()  # the summary paragraph, or nothing
-    middle = models.TextField()  # from the summary to the time since publication
-    after = models.TextField()  # the rest
-
-    class Meta(renderer.ArticleRendering.Meta):
-        pass
-
-    def __str__(self) -> str:
-        return f"stored card of article {self.article_id}"
 
 
 _PARTS = ("before", "summary", "middle", "after")

@@ -28,23 +28,11 @@ from django.db import connections, models, router
 from django.db.models import Q
 from django.utils import timezone
 
-from . import renderer, storedcards, storedpanels
+from . import renderer, storedpanels
+from .models import SiteSections, StoredCard, StoredPage
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
-
-
-class StoredPage(renderer.ArticleRendering):
-    head = models.TextField()  # the page up to the header's sections
-    tail = models.TextField()  # the page after them
-    # The articles the page lists under «اقرأ أيضًا»: when one changes, the page is dropped.
-    related = models.ManyToManyField("articles.Article", related_name="+", blank=True)
-
-    class Meta(renderer.ArticleRendering.Meta):
-        pass
-
-    def __str__(self) -> str:
-        return f"stored page of article {self.article_id}"
 
 
 def public(pk: int) -> tuple[str, str, str, str | None] | None:
@@ -55,7 +43,7 @@ def public(pk: int) -> tuple[str, str, str, str | None] | None:
     costs several times what running it does. `test_storedpages` holds it to every rule above.
     """
     from .models import Article
-    from .navigation import ROW, SiteSections
+    from .navigation import ROW
 
     if not 0 < pk < 2**63:
         return None  # no such article; the ORM's path answers 404 without asking the database
@@ -113,7 +101,7 @@ def forget(article_ids: Iterable[int]) -> None:
     if ids:
         renderer.forgotten()
         _drop(StoredPage.objects.filter(Q(article_id__in=ids) | Q(related__in=ids)))
-        storedcards.StoredCard.objects.filter(article_id__in=ids).delete()
+        StoredCard.objects.filter(article_id__in=ids).delete()
 
 
 def forget_articles_of(**lookup) -> None:
@@ -121,13 +109,13 @@ def forget_articles_of(**lookup) -> None:
     renderer.forgotten()
     lookup = {f"article__{k}": v for k, v in lookup.items()}
     _drop(StoredPage.objects.filter(**lookup))
-    storedcards.StoredCard.objects.filter(**lookup).delete()
+    StoredCard.objects.filter(**lookup).delete()
 
 
 def forget_all() -> None:
     renderer.forgotten()
     _drop(StoredPage.objects.all())
-    storedcards.StoredCard.objects.all().delete()
+    StoredCard.objects.all().delete()
 
 
 def _drop(pages: models.QuerySet) -> None:
@@ -138,12 +126,12 @@ def connect() -> None:
     """Drop stored pages when what they show changes (called once, from the app's ready)."""
     from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-    from .corrections import Correction
     from .models import (
         Article,
         ArticleAuthor,
         ArticleEntity,
         Author,
+        Correction,
         Entity,
         Source,
         Tag,

@@ -19,33 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import models
 from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from . import renderer
-
-
-class StoredPanels(models.Model):
-    kind = models.CharField(max_length=1)  # ListingEntry.Kind
-    subject_id = models.BigIntegerField()
-    renderer = models.CharField(max_length=16)
-    html = models.TextField()
-    count = models.PositiveIntegerField()  # the subject's public articles...
-    estimated = models.BooleanField()  # ... counted, or estimated (pagination.bounded_count)
-    pinned = models.JSONField(default=list)  # ids of the articles pinned first, in order
-    valid_until = models.DateTimeField(null=True)
-
-    class Meta:
-        app_label = "articles"
-        default_permissions = ()
-        constraints = [
-            models.UniqueConstraint(fields=["kind", "subject_id"], name="panels_unique_subject")
-        ]
-
-    def __str__(self) -> str:
-        return f"panels of {self.kind}:{self.subject_id}"
+from .models import StoredPanels
 
 
 @dataclass

@@ -115,12 +115,10 @@ def _labels(rows: list[dict]) -> set[str]:
     return {row["model"] for row in rows}
 
 
-def test_loading_a_dump_moves_the_page_caches_epoch_past_every_earlier_value(
-    newsroom, tmp_path
-):
+def test_loading_a_dump_moves_the_page_caches_epoch_past_every_earlier_value(newsroom, tmp_path):
     # The dump holds the epoch row as it was; pages cached since under later values must
     # not become current again when the restored counter catches up with them.
-    from articles.renderer import RenderEpoch
+    from articles.models import RenderEpoch
 
     fixture = tmp_path / "dump.json"
     call_command("dumpdata", output=str(fixture), verbosity=0)

@@ -14,8 +14,7 @@ import redis
 
 from articles import derived, pagecache, renderer
 from articles.localcopies import LocalCopies
-from articles.models import Article
-from articles.renderer import RenderEpoch
+from articles.models import Article, RenderEpoch
 from tests.factories import make_article
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")

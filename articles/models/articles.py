@@ -1,224 +1,18 @@
-"""The newsroom's data: publishers, people, tags, entities and the articles that tie them."""
+"""Articles, their bylines and entity links, corrections, and the revisions kept of them."""
 
 from __future__ import annotations
 
 import simple_history
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .arabic import normalize
-from .arabic import sort_key as alphabetical_key
-from .slugs import unique_slug
-
-
-class TsVectorField(models.Field):
-    """PostgreSQL's tsvector; `field__matches=tsquery_text` is `field @@ tsquery_text`."""
-
-    def db_type(self, connection) -> str:
-        return "tsvector"
-
-
-@TsVectorField.register_lookup
-class TsMatches(models.Lookup):
-    lookup_name = "matches"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        return f"{lhs} @@ ({rhs})::tsquery", (*lhs_params, *rhs_params)
-
-    def get_db_prep_lookup(self, value, connection):
-        return ("%s", [value])
-
-
-class NamedQuerySet(models.QuerySet):
-    def by_name(self, name: str):
-        """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
-        return self.filter(name_key=normalize(name))
-
-    def listed(self):
-        """Those with a published article, public or scheduled (`listed_articles`): the only
-        ones whose names readers may be shown (`articles.listing.public_counts` tells the
-        public ones from the scheduled)."""
-        return self.filter(listed_articles__gt=0)
-
-
-class NamedModel(models.Model):
-    """A thing with a display name, an orthography-folded key and a stable Arabic slug.
-
-    `name_key` is what makes «الاخبارية» and «الإخبارية» one source, and «الحرب
-    الروسية الأوكرانية» typed with or without hamza one tag.
-    """
-
-    name = models.CharField(_("الاسم"), max_length=200)
-    name_key = models.CharField(max_length=200, unique=True, editable=False)
-    # Arabic alphabetical order: orthography folded and a leading ال ignored (الأردن under ا).
-    sort_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
-    slug = models.SlugField(
-        _("المعرّف في الرابط"), max_length=200, unique=True, allow_unicode=True, blank=True
-    )
-    # Derived, like the keys: how many published articles (public or scheduled) the listing
-    # index holds for this subject, kept by `articles.listing`, so that index pages, sitemaps
-    # and filters never count articles per request.
-    listed_articles = models.PositiveIntegerField(default=0, editable=False)
-
-    objects = NamedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        self.name = self.name.strip()
-        self.name_key = normalize(self.name)
-        self.sort_key = alphabetical_key(self.name)
-        if not self.slug:
-            # Generated once: a slug that changed with every rename would break shared links.
-            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    def clean(self) -> None:
-        super().clean()
-        key = normalize(self.name)
-        if not key:
-            raise ValidationError({"name": _("الاسم لا يمكن أن يكون فارغًا.")})
-        twin = type(self).objects.filter(name_key=key).exclude(pk=self.pk).first()
-        if twin:
-            # «الاخبارية» and «الإخبارية» are one source: point the editor to the existing row.
-            raise ValidationError(
-                {"name": _("«%(name)s» موجود بالفعل بهذا الاسم أو بإملاء آخر له.") % {"name": twin}}
-            )
-
-
-class Source(NamedModel):
-    url = models.URLField(_("الموقع"), blank=True)
-
-    class Meta:
-        verbose_name = _("مصدر")
-        verbose_name_plural = _("المصادر")
-        ordering = ["sort_key", "name_key"]
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:source", kwargs={"slug": self.slug})
-
-
-class Author(NamedModel):
-    source = models.ForeignKey(
-        Source,
-        verbose_name=_("المصدر"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="authors",
-    )
-
-    class Meta:
-        verbose_name = _("كاتب")
-        verbose_name_plural = _("الكتّاب")
-        ordering = ["sort_key", "name_key"]
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:author", kwargs={"slug": self.slug})
-
-
-class Tag(NamedModel):
-    description = models.TextField(_("الوصف"), blank=True)
-
-    class Meta:
-        verbose_name = _("وسم")
-        verbose_name_plural = _("الوسوم")
-        ordering = ["sort_key", "name_key"]
-        indexes = [
-            # The tag index: listed tags in alphabetical order, any page of them.
-            models.Index(
-                fields=["sort_key", "name_key"],
-                name="tag_listed_order",
-                condition=models.Q(listed_articles__gt=0),
-            ),
-        ]
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:tag", kwargs={"slug": self.slug})
-
-
-class EntityKind(models.TextChoices):
-    PERSON = "person", _("شخص")
-    PLACE = "place", _("مكان")
-    ORGANIZATION = "organization", _("منظمة")
-    EVENT = "event", _("حدث")
-    OTHER = "other", _("أخرى")
-
-
-class Entity(NamedModel):
-    kind = models.CharField(
-        _("النوع"), max_length=20, choices=EntityKind.choices, default=EntityKind.OTHER
-    )
-    aliases = models.JSONField(
-        _("أسماء أخرى"),
-        default=list,
-        blank=True,
-        help_text=_("صيغ أخرى للاسم يُعثر بها على الكيان في النصوص، مثل اسم العائلة وحده."),
-    )
-    description = models.TextField(_("الوصف"), blank=True)
-    wikidata = models.CharField(
-        _("معرّف ويكي بيانات"),
-        max_length=20,
-        blank=True,
-        validators=[RegexValidator(r"^Q[1-9]\d*$", _("معرّف ويكي بيانات يبدأ بـ Q ثم أرقام."))],
-    )
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("كيان")
-        verbose_name_plural = _("الكيانات")
-        ordering = ["sort_key", "name_key"]
-        indexes = [
-            models.Index(fields=["kind", "name_key"], name="entity_kind_name"),
-            # The entity index, of every kind or of one: listed entities in alphabetical order.
-            models.Index(
-                fields=["sort_key", "name_key"],
-                name="entity_listed_order",
-                condition=models.Q(listed_articles__gt=0),
-            ),
-            models.Index(
-                fields=["kind", "sort_key", "name_key"],
-                name="entity_listed_kind_order",
-                condition=models.Q(listed_articles__gt=0),
-            ),
-        ]
-
-    def save(self, *args, **kwargs) -> None:
-        self.aliases = clean_aliases(self.aliases, exclude=self.name)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:entity", kwargs={"slug": self.slug})
-
-    @property
-    def names(self) -> list[str]:
-        return [self.name, *self.aliases]
-
-
-def clean_aliases(aliases, *, exclude: str = "") -> list[str]:
-    """Stripped, non-empty aliases, one per orthographic variant, never the name itself."""
-    seen = {normalize(exclude)} if exclude else set()
-    result = []
-    for alias in aliases or []:
-        alias = str(alias).strip()
-        key = normalize(alias)
-        if key and key not in seen:
-            seen.add(key)
-            result.append(alias)
-    return result
-
+from ..arabic import normalize
+from ..slugs import unique_slug
+from .names import Author, Entity, Source, Tag
 
 # Reading on the site an article readers cannot see (a preview) follows the newsroom's roles,
 # by the permissions migration 0005 gives them, never by `is_staff` alone: drafts and
@@ -565,71 +359,44 @@ class ArticleEntity(models.Model):
         return str(self.entity)
 
 
-class ListingEntry(models.Model):
-    """One published article (public or scheduled) on one tag's, entity's, author's or
-    source's page, with its date.
-
-    Derived data, like the search index (`articles.listing` writes it): it lets a subject's
-    page, deep pages included, be read from one index instead of joining every article
-    of the subject and sorting them, and its count (`listed_articles`) be kept without
-    counting articles. Pages still fetch their articles through
-    `Article.objects.published()`, so a stale row can never show what readers may not see.
-    """
-
-    class Kind(models.TextChoices):
-        TAG = "t"
-        ENTITY = "e"
-        AUTHOR = "a"
-        SOURCE = "s"
-
-    kind = models.CharField(max_length=1, choices=Kind.choices)
-    subject_id = models.BigIntegerField()
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
-    published_at = models.DateTimeField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kind", "subject_id", "article"], name="listing_unique_article"
-            ),
-        ]
-        indexes = [
-            models.Index(
-                fields=["kind", "subject_id", "-published_at", "-article"],
-                name="listing_latest",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kind}{self.subject_id}: {self.article_id}"
-
-
-class SearchEntry(models.Model):
-    """An article's row in PostgreSQL's search index (`articles.search` writes it).
-
-    Not managed by Django (migration 0002 creates the table, with its GIN index). The
-    large `document` is kept out of line, so a row is narrow: counting and ranking a
-    query's matches reads many rows, and the index has told everything but `public_at`.
-    """
-
-    article = models.OneToOneField(
-        Article,
-        primary_key=True,
-        on_delete=models.DO_NOTHING,
-        related_name="search_entry",
-        db_column="article_id",
+class Correction(models.Model):
+    article = models.ForeignKey(
+        "articles.Article",
+        verbose_name=_("المقال"),
+        on_delete=models.CASCADE,
+        related_name="corrections",
     )
-    document = TsVectorField()
-    # The article's publication time while it is public, else NULL (kept by a trigger,
-    # migration 0010): searches rank and count from this table alone.
-    public_at = models.DateTimeField(null=True)
+    note = models.TextField(
+        _("نص التصحيح"),
+        help_text=_("يظهر للقراء أسفل المقال مع تاريخه، مثل: «صُحّح اسم المتحدث في الفقرة الثالثة»."),
+    )
+    published_at = models.DateTimeField(_("تاريخ التصحيح"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("كتبه"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     class Meta:
-        managed = False
-        db_table = "articles_search"
+        verbose_name = _("تصحيح")
+        verbose_name_plural = _("التصحيحات")
+        ordering = ["published_at", "pk"]
+        indexes = [models.Index(fields=["article", "published_at"], name="correction_article_date")]
 
     def __str__(self) -> str:
-        return f"search entry of article {self.article_id}"
+        return self.note[:80]
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        # A correction changes what the article says: its modified date moves with it
+        # (without a new version: nobody's open form of the article is made stale).
+        self._meta.get_field("article").related_model.objects.filter(pk=self.article_id).update(
+            updated_at=timezone.now()
+        )
 
 
 class ArticleHistory(HistoricalRecords):
@@ -655,11 +422,3 @@ simple_history.register(
     cascade_delete_history=True,
     user_related_name="+",
 )
-
-# Models of this app kept in their own modules, beside the code that uses them.
-from .corrections import Correction  # noqa: E402
-from .navigation import SiteSections  # noqa: E402, F401
-from .renderer import RenderEpoch  # noqa: E402, F401
-from .storedcards import StoredCard  # noqa: E402, F401
-from .storedpages import StoredPage  # noqa: E402, F401
-from .storedpanels import StoredPanels  # noqa: E402, F401

@@ -1,0 +1,71 @@
+"""The newsroom's data: names (`names`), articles (`articles`), and what is derived from
+them for readers' pages (`derived`). Nothing here imports beyond Django and the text engine.
+"""
+
+from .articles import (
+    PREVIEW_PERMISSION,
+    TRASH_PERMISSION,
+    Article,
+    ArticleAuthor,
+    ArticleEntity,
+    ArticleEntityQuerySet,
+    ArticleHistory,
+    ArticleQuerySet,
+    Correction,
+    TrashedArticle,
+    preview_rights,
+    split_paragraphs,
+)
+from .derived import (
+    ArticleRendering,
+    ListingEntry,
+    RenderEpoch,
+    SearchEntry,
+    SiteSections,
+    StoredCard,
+    StoredPage,
+    StoredPanels,
+    TsVectorField,
+)
+from .names import (
+    Author,
+    Entity,
+    EntityKind,
+    NamedModel,
+    NamedQuerySet,
+    Source,
+    Tag,
+    clean_aliases,
+)
+
+__all__ = [
+    "PREVIEW_PERMISSION",
+    "TRASH_PERMISSION",
+    "Article",
+    "ArticleAuthor",
+    "ArticleEntity",
+    "ArticleEntityQuerySet",
+    "ArticleHistory",
+    "ArticleQuerySet",
+    "ArticleRendering",
+    "Author",
+    "Correction",
+    "Entity",
+    "EntityKind",
+    "ListingEntry",
+    "NamedModel",
+    "NamedQuerySet",
+    "RenderEpoch",
+    "SearchEntry",
+    "SiteSections",
+    "Source",
+    "StoredCard",
+    "StoredPage",
+    "StoredPanels",
+    "Tag",
+    "TrashedArticle",
+    "TsVectorField",
+    "clean_aliases",
+    "preview_rights",
+    "split_paragraphs",
+]

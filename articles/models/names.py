@@ -1,0 +1,196 @@
+"""Names the newsroom files articles under: publishers, people, tags and entities."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ..arabic import normalize
+from ..arabic import sort_key as alphabetical_key
+from ..slugs import unique_slug
+
+
+class NamedQuerySet(models.QuerySet):
+    def by_name(self, name: str):
+        """Rows whose name is `name` up to orthography (hamza, taa marbuta, tashkeel...)."""
+        return self.filter(name_key=normalize(name))
+
+    def listed(self):
+        """Those with a published article, public or scheduled (`listed_articles`): the only
+        ones whose names readers may be shown (`articles.listing.public_counts` tells the
+        public ones from the scheduled)."""
+        return self.filter(listed_articles__gt=0)
+
+
+class NamedModel(models.Model):
+    """A thing with a display name, an orthography-folded key and a stable Arabic slug.
+
+    `name_key` is what makes «الاخبارية» and «الإخبارية» one source, and «الحرب
+    الروسية الأوكرانية» typed with or without hamza one tag.
+    """
+
+    name = models.CharField(_("الاسم"), max_length=200)
+    name_key = models.CharField(max_length=200, unique=True, editable=False)
+    # Arabic alphabetical order: orthography folded and a leading ال ignored (الأردن under ا).
+    sort_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
+    slug = models.SlugField(
+        _("المعرّف في الرابط"), max_length=200, unique=True, allow_unicode=True, blank=True
+    )
+    # Derived, like the keys: how many published articles (public or scheduled) the listing
+    # index holds for this subject, kept by `articles.listing`, so that index pages, sitemaps
+    # and filters never count articles per request.
+    listed_articles = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = NamedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.name = self.name.strip()
+        self.name_key = normalize(self.name)
+        self.sort_key = alphabetical_key(self.name)
+        if not self.slug:
+            # Generated once: a slug that changed with every rename would break shared links.
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        key = normalize(self.name)
+        if not key:
+            raise ValidationError({"name": _("الاسم لا يمكن أن يكون فارغًا.")})
+        twin = type(self).objects.filter(name_key=key).exclude(pk=self.pk).first()
+        if twin:
+            # «الاخبارية» and «الإخبارية» are one source: point the editor to the existing row.
+            raise ValidationError(
+                {"name": _("«%(name)s» موجود بالفعل بهذا الاسم أو بإملاء آخر له.") % {"name": twin}}
+            )
+
+
+class Source(NamedModel):
+    url = models.URLField(_("الموقع"), blank=True)
+
+    class Meta:
+        verbose_name = _("مصدر")
+        verbose_name_plural = _("المصادر")
+        ordering = ["sort_key", "name_key"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+
+class Author(NamedModel):
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("المصدر"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="authors",
+    )
+
+    class Meta:
+        verbose_name = _("كاتب")
+        verbose_name_plural = _("الكتّاب")
+        ordering = ["sort_key", "name_key"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Tag(NamedModel):
+    description = models.TextField(_("الوصف"), blank=True)
+
+    class Meta:
+        verbose_name = _("وسم")
+        verbose_name_plural = _("الوسوم")
+        ordering = ["sort_key", "name_key"]
+        indexes = [
+            # The tag index: listed tags in alphabetical order, any page of them.
+            models.Index(
+                fields=["sort_key", "name_key"],
+                name="tag_listed_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class EntityKind(models.TextChoices):
+    PERSON = "person", _("شخص")
+    PLACE = "place", _("مكان")
+    ORGANIZATION = "organization", _("منظمة")
+    EVENT = "event", _("حدث")
+    OTHER = "other", _("أخرى")
+
+
+class Entity(NamedModel):
+    kind = models.CharField(
+        _("النوع"), max_length=20, choices=EntityKind.choices, default=EntityKind.OTHER
+    )
+    aliases = models.JSONField(
+        _("أسماء أخرى"),
+        default=list,
+        blank=True,
+        help_text=_("صيغ أخرى للاسم يُعثر بها على الكيان في النصوص، مثل اسم العائلة وحده."),
+    )
+    description = models.TextField(_("الوصف"), blank=True)
+    wikidata = models.CharField(
+        _("معرّف ويكي بيانات"),
+        max_length=20,
+        blank=True,
+        validators=[RegexValidator(r"^Q[1-9]\d*$", _("معرّف ويكي بيانات يبدأ بـ Q ثم أرقام."))],
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("كيان")
+        verbose_name_plural = _("الكيانات")
+        ordering = ["sort_key", "name_key"]
+        indexes = [
+            models.Index(fields=["kind", "name_key"], name="entity_kind_name"),
+            # The entity index, of every kind or of one: listed entities in alphabetical order.
+            models.Index(
+                fields=["sort_key", "name_key"],
+                name="entity_listed_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+            models.Index(
+                fields=["kind", "sort_key", "name_key"],
+                name="entity_listed_kind_order",
+                condition=models.Q(listed_articles__gt=0),
+            ),
+        ]
+
+    def save(self, *args, **kwargs) -> None:
+        self.aliases = clean_aliases(self.aliases, exclude=self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:entity", kwargs={"slug": self.slug})
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def clean_aliases(aliases, *, exclude: str = "") -> list[str]:
+    """Stripped, non-empty aliases, one per orthographic variant, never the name itself."""
+    seen = {normalize(exclude)} if exclude else set()
+    result = []
+    for alias in aliases or []:
+        alias = str(alias).strip()
+        key = normalize(alias)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(alias)
+    return result
