@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
 import json
+import time
 
+import nh3
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from articles import importing
+from articles import importing, plaintext
 from articles.models import Article, Author, Entity, Source, Tag
 from articles.plaintext import strip_markup
 
@@ -35,6 +40,48 @@ def test_markup_left_by_a_source_becomes_plain_text(raw, plain):
 @pytest.mark.parametrize("text", ["أ < ب و ج > د", "a<b", "3 > 2", "نص عادي\n\nبفقرتين", "R&D"])
 def test_text_without_markup_is_left_exactly_as_written(text):
     assert strip_markup(text) == text
+
+
+def nh3_as_it_was_called(text: str) -> str:
+    """strip_markup before nh3 was kept from seeing «&» and U+0080-U+00BF (slow for it)."""
+    if not text or not plaintext._MARKUP.search(text):
+        return text
+    text = plaintext._LINE_BREAK.sub("\n", text)
+    text = plaintext._BLOCK_END.sub("\n\n", text)
+    text = html.unescape(nh3.clean(text, tags=set(), strip_comments=True))
+    text = plaintext._SPACES_AT_LINE_END.sub("\n", text)
+    return plaintext._MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        *("<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "</div>", "<li>", "<h1>", "</h1>"),
+        *('<a href="x&amp;y&quot;z">', "<a title='&lt;b&gt;'>", "</a>", '<div class="a">'),
+        *("<script>", "</script>", "<style>", "</style>", "<!--", "-->", "<?x?>", "<!"),
+        *("<title>", "</title>", "<textarea>", "</textarea>", "<img src=x onerror=alert(1)>"),
+        *("&amp;", "&lt;", "&gt;", "&nbsp;", "&laquo;", "&raquo;", "&quot;", "&LT;", "&lt"),
+        *("&#160;", "&#x41;", "&#65", "&#0;", "&#128;", "&#x81;", "&#x110000;", "&#xD800;"),
+        *("&#99999999999;", "&#1;", "&#13;", "&#xFFFE;", "&notin", "&notit;", "&ampx"),
+        *("&xyz;", "&", "&#", "&#x", "&;", "&&", "&CounterClockwiseContourIntegral;"),
+        *"«»\xa0\x80\x9f¿À\"'=/-! \n\r\t\x0c\x01\x00<>",
+        *("\r\n", "كلمة", "ا", "x", "1", "\U000f0026", "\U000f0041"),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_HTML_PIECES, max_size=30).map("".join))
+def test_markup_is_taken_out_exactly_as_nh3_took_it_out(text):
+    assert strip_markup(text) == nh3_as_it_was_called(text)
+
+
+@pytest.mark.parametrize("unit", ["«»", "\u00a0", "&nbsp;", "& ", "&a"])
+def test_two_megabytes_of_what_nh3_reads_slowly_are_cleaned_in_seconds(unit):
+    text = "<b>عنوان</b>" + unit * (2_000_000 // len(unit))
+    started = time.perf_counter()
+    strip_markup(text)
+    # About half a second; nh3 given the text itself needed about a minute for «» or U+00A0.
+    assert time.perf_counter() - started < 5
 
 
 def write_jsonl(path, records) -> str:
