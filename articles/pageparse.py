@@ -117,10 +117,12 @@ _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "b
 # --- Datelines: «القاهرة - أ ش أ - أعلنت ...» ----------------------------------------------
 
 _CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+# The spaces before the agency are all taken at once (`\s*+`): handing them back one by one
+# to the agency's lazy match cost quadratic time on a paragraph opening with «(» and spaces.
 _DATELINES = (
-    re.compile(rf"^\s*{_CITY}\s*\(\s*(?P<agency>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:]\s*)?"),
-    re.compile(rf"^\s*{_CITY}\s*[-–—]\s*(?P<agency>[^\-–—:()]{{1,40}}?)\s*[-–—:]\s*"),
-    re.compile(r"^\s*\(\s*(?P<agency>[^()]{1,40}?)\s*\)\s*[-–—:]\s*"),
+    re.compile(rf"^\s*+{_CITY}\s*\(\s*+(?P<agency>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:]\s*)?"),
+    re.compile(rf"^\s*+{_CITY}\s*[-–—]\s*+(?P<agency>[^\-–—:()]{{1,40}}?)\s*[-–—:]\s*"),
+    re.compile(r"^\s*+\(\s*+(?P<agency>[^()]{1,40}?)\s*\)\s*[-–—:]\s*"),
 )
 
 
