@@ -89,3 +89,20 @@ def test_every_dev_corpus_page_pastes_into_a_draft(desk_client, raw):
     article = Article.objects.get()
     assert article.title == expected["title"]
     assert (article.source.name if article.source else None) == expected.get("source")
+
+
+def test_a_paste_over_the_limit_is_refused_with_a_form_error_and_never_parsed(
+    desk_client, monkeypatch
+):
+    from articles.newsroom import paste
+    from articles.newsroom.forms import MAX_PASTE_CHARS
+
+    def never(text):
+        raise AssertionError("a paste over the limit was parsed")
+
+    monkeypatch.setattr(paste, "read_page", never)
+    response = desk_client.post(URL, {"text": "خبر " + " " * MAX_PASTE_CHARS})
+    assert response.status_code == 200
+    error = str(response.context["form"].errors["text"])
+    assert f"{MAX_PASTE_CHARS}" in error and "على الأكثر" in error
+    assert not Article.objects.exists()
