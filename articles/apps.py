@@ -11,14 +11,12 @@ class ArticlesConfig(AppConfig):
         from django.contrib import admin
         from django.db.models.signals import post_migrate, post_save
 
-        from . import (
-            checks,  # noqa: F401  (registers the system checks)
-            storedpages,
-        )
+        from . import checks  # noqa: F401 (registers the system checks)
         from .derived import article_loaded, epoch_loaded
         from .models import Article, RenderEpoch
         from .newsroom.changelists import guard_every_change_list
         from .search import keep_fts_in_step
+        from .stored import pages as storedpages
 
         # The admin (first in INSTALLED_APPS) has registered every app's ModelAdmins by now.
         guard_every_change_list(admin.site)

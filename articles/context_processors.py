@@ -3,7 +3,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
-from . import navigation
+from .stored import sections as navigation
 
 
 def site(request: HttpRequest) -> dict:

@@ -1,7 +1,9 @@
 """What must be recomputed whenever an article's text is saved, wherever it is saved."""
 
-from . import exploring, linking, listing, pagecache, renderer, search, storedpages
+from . import exploring, linking, listing, pagecache, search
 from .models import Article
+from .stored import freshness as renderer
+from .stored import pages as storedpages
 
 
 def refresh_derived(article: Article) -> None:

@@ -141,7 +141,7 @@ SECTIONS_FROM = 300  # the latest public articles the header's sections are draw
 
 def sections(limit: int = 6) -> list[Tag]:
     """The header's sections: the tags of the most recent public articles. Pages read them
-    stored (`articles.navigation`), not from here."""
+    stored (`articles.stored.sections`), not from here."""
     latest = Article.objects.published().order_by("-published_at", "-pk").values("pk")
     ranked = _ranked(Kind.TAG, latest[:SECTIONS_FROM], exclude=None, limit=limit)
     return _with_counts(Tag, ranked)

@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import corpus_bank as bank
-from . import listing, pagecache, search, storedpages, storedpanels
+from . import listing, pagecache, search
 from .arabic import clean, normalize, sort_key
 from .corpus_text import Field, Writer
 from .models import (
@@ -43,6 +43,8 @@ from .models import (
     Source,
     Tag,
 )
+from .stored import pages as storedpages
+from .stored import panels as storedpanels
 
 
 @dataclass(frozen=True)

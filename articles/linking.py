@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
-from . import listing, pagecache, storedpages
+from . import listing, pagecache
 from .arabic import normalize
 from .matching import Gazetteer, GazetteerEntry, article_text
 from .models import Article, ArticleEntity, Entity
+from .stored import pages as storedpages
 
 CHUNK = 500
 

@@ -22,8 +22,8 @@ from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from . import storedpanels
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, ListingEntry, Source, Tag
+from .stored import panels as storedpanels
 
 Kind = ListingEntry.Kind
 # (kind, through model, its subject column, extra filter)

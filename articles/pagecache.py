@@ -1,7 +1,7 @@
 """The page cache: whole pages for anonymous readers, current on every process.
 
 Every cached page records the *epoch* it was rendered in: the database's count of changes
-readers could see (`articles.renderer`). Any such change (an article published, edited,
+readers could see (`articles.stored.freshness`). Any such change (an article published, edited,
 unpublished or trashed; an entity, tag, author or source changed; an import; a restore)
 moves the epoch on inside its transaction (`content_changed()`, and every drop of a stored
 rendering), so once it commits every page rendered before is stale. The epoch lives in the
@@ -46,8 +46,8 @@ from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, urlencode
 
-from . import renderer
 from .localcopies import LocalCopies
+from .stored import freshness as renderer
 from .urlbuilding import PAGE_PARAMETERS
 
 NEXT_DUE_KEY = "pagecache:next-due:{}"
@@ -74,10 +74,12 @@ def content_changed() -> None:
     """Make every cached page stale, for every process, once the current transaction commits
     (and for this one at once).
 
-    The header's stored sections (`articles.navigation`) follow the same changes; dropping
+    The header's stored sections (`articles.stored.sections`) follow the same changes; dropping
     them moves the epoch on.
     """
-    from . import navigation  # stored in the database, below the cache in the layering
+    from .stored import (
+        sections as navigation,  # stored in the database, below the cache in the layering
+    )
 
     navigation.forget()
 

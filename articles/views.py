@@ -16,17 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import (
-    charts,
-    exploring,
-    listing,
-    navigation,
-    pagination,
-    renderer,
-    storedcards,
-    storedpages,
-    storedpanels,
-)
+from . import charts, exploring, listing, pagination
 from .forms import SearchForm
 from .models import (
     Article,
@@ -43,6 +33,11 @@ from .pagination import ArchivePaginator, RankedPaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, ranked_ids
 from .sharing import article_share
+from .stored import cards as storedcards
+from .stored import freshness as renderer
+from .stored import pages as storedpages
+from .stored import panels as storedpanels
+from .stored import sections as navigation
 
 
 def get_article_for(request: HttpRequest, pk: int, articles=None) -> Article:

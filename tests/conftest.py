@@ -77,7 +77,7 @@ def _fresh_cache():
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
 
-    from articles import renderer
+    from articles.stored import freshness as renderer
 
     cache.clear()
     ContentType.objects.clear_cache()

@@ -10,8 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles import listing, renderer
+from articles import listing
 from articles.models import Article, ArticleEntity
+from articles.stored import freshness as renderer
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,9 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from articles import listing, storedpanels
+from articles import listing
 from articles.models import ArticleEntity, EntityKind
+from articles.stored import panels as storedpanels
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 pytestmark = pytest.mark.django_db

@@ -12,9 +12,10 @@ import uuid
 import pytest
 import redis
 
-from articles import derived, pagecache, renderer
+from articles import derived, pagecache
 from articles.localcopies import LocalCopies
 from articles.models import Article, RenderEpoch
+from articles.stored import freshness as renderer
 from tests.factories import make_article
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")

@@ -5,7 +5,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import navigation, search, storedpages, storedpanels
+from articles import search
+from articles.stored import pages as storedpages
+from articles.stored import panels as storedpanels
+from articles.stored import sections as navigation
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 pytestmark = pytest.mark.django_db

@@ -82,7 +82,7 @@ def test_an_article_page_is_read_from_the_replica(client, replica):
 )
 def test_the_page_cache_reads_its_epoch_where_readers_pages_are_read(replica):
     # A page rendered from a lagging replica is then never stored under a newer epoch.
-    from articles import renderer
+    from articles.stored import freshness as renderer
 
     renderer._known.expire()
     with CaptureQueriesContext(replica) as on_replica:

@@ -130,9 +130,10 @@ def test_an_article_keeps_its_sitemap_page_as_the_archive_grows(client, monkeypa
     before = client.get(f"/sitemap-articles.xml?p={page}").content
     for _ in range(4):
         make_article()
-    assert SITE + first.get_absolute_url() in client.get(
-        f"/sitemap-articles.xml?p={page}"
-    ).content.decode()
+    assert (
+        SITE + first.get_absolute_url()
+        in client.get(f"/sitemap-articles.xml?p={page}").content.decode()
+    )
     assert SITE.encode() + first.get_absolute_url().encode() in before
 
 

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import derived, linking, navigation, renderer, storedpages, workflow
+from articles import derived, linking, workflow
 from articles.models import (
     Article,
     ArticleEntity,
@@ -20,6 +20,9 @@ from articles.models import (
     StoredPage,
     StoredPanels,
 )
+from articles.stored import freshness as renderer
+from articles.stored import pages as storedpages
+from articles.stored import sections as navigation
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 # The page cache's own invalidation tests, run again with only stored pages in the way.

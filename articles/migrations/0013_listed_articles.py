@@ -12,7 +12,12 @@ from django.db import migrations, models
 
 from ._postgres import postgres_only
 
-SUBJECTS = {"t": "articles_tag", "e": "articles_entity", "a": "articles_author", "s": "articles_source"}
+SUBJECTS = {
+    "t": "articles_tag",
+    "e": "articles_entity",
+    "a": "articles_author",
+    "s": "articles_source",
+}
 
 
 def list_sources_and_count(apps, schema_editor) -> None:
@@ -34,70 +39,96 @@ def unlist_sources(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0012_search_marked_fields'),
+        ("articles", "0012_search_marked_fields"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='article',
-            name='article_public_latest',
+            model_name="article",
+            name="article_public_latest",
         ),
         migrations.RemoveIndex(
-            model_name='article',
-            name='article_source_latest',
+            model_name="article",
+            name="article_source_latest",
         ),
         migrations.AddField(
-            model_name='author',
-            name='listed_articles',
+            model_name="author",
+            name="listed_articles",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name='entity',
-            name='listed_articles',
+            model_name="entity",
+            name="listed_articles",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name='source',
-            name='listed_articles',
+            model_name="source",
+            name="listed_articles",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name='tag',
-            name='listed_articles',
+            model_name="tag",
+            name="listed_articles",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
         migrations.RunPython(list_sources_and_count, unlist_sources),
         postgres_only("ANALYZE articles_listingentry", "ANALYZE articles_listingentry"),
         migrations.AlterField(
-            model_name='listingentry',
-            name='kind',
-            field=models.CharField(choices=[('t', 'Tag'), ('e', 'Entity'), ('a', 'Author'), ('s', 'Source')], max_length=1),
+            model_name="listingentry",
+            name="kind",
+            field=models.CharField(
+                choices=[("t", "Tag"), ("e", "Entity"), ("a", "Author"), ("s", "Source")],
+                max_length=1,
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(condition=models.Q(('deleted_at__isnull', True), ('status', 'published')), fields=['-published_at', '-id'], name='article_public_latest'),
+            model_name="article",
+            index=models.Index(
+                condition=models.Q(("deleted_at__isnull", True), ("status", "published")),
+                fields=["-published_at", "-id"],
+                name="article_public_latest",
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(condition=models.Q(('deleted_at__isnull', True), ('status', 'published')), fields=['source', '-published_at', '-id'], name='article_source_latest'),
+            model_name="article",
+            index=models.Index(
+                condition=models.Q(("deleted_at__isnull", True), ("status", "published")),
+                fields=["source", "-published_at", "-id"],
+                name="article_source_latest",
+            ),
         ),
         migrations.AddIndex(
-            model_name='entity',
-            index=models.Index(condition=models.Q(('listed_articles__gt', 0)), fields=['sort_key', 'name_key'], name='entity_listed_order'),
+            model_name="entity",
+            index=models.Index(
+                condition=models.Q(("listed_articles__gt", 0)),
+                fields=["sort_key", "name_key"],
+                name="entity_listed_order",
+            ),
         ),
         migrations.AddIndex(
-            model_name='entity',
-            index=models.Index(condition=models.Q(('listed_articles__gt', 0)), fields=['kind', 'sort_key', 'name_key'], name='entity_listed_kind_order'),
+            model_name="entity",
+            index=models.Index(
+                condition=models.Q(("listed_articles__gt", 0)),
+                fields=["kind", "sort_key", "name_key"],
+                name="entity_listed_kind_order",
+            ),
         ),
         migrations.AddIndex(
-            model_name='tag',
-            index=models.Index(condition=models.Q(('listed_articles__gt', 0)), fields=['sort_key', 'name_key'], name='tag_listed_order'),
+            model_name="tag",
+            index=models.Index(
+                condition=models.Q(("listed_articles__gt", 0)),
+                fields=["sort_key", "name_key"],
+                name="tag_listed_order",
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(condition=models.Q(('deleted_at__isnull', True), ('status', 'published')), fields=['id', 'published_at'], name='article_public_ids'),
+            model_name="article",
+            index=models.Index(
+                condition=models.Q(("deleted_at__isnull", True), ("status", "published")),
+                fields=["id", "published_at"],
+                name="article_public_ids",
+            ),
         ),
     ]

@@ -4,7 +4,7 @@ An article page is the costliest page to build (the article with its byline, tag
 links and corrections, the text engine's rendering of the body, share metadata, related
 reading) and the most read. The first reader of a public article gets it rendered and
 stored; every later reader gets the stored HTML from one indexed read, with the header's
-sections (`articles.navigation`) put in where the page leaves room for them.
+sections (`articles.stored.sections`) put in where the page leaves room for them.
 
 A stored page is served only while it is current:
 - its article has not been saved since (`article_updated_at`, moved by every save and by
@@ -28,8 +28,9 @@ from django.db import connections, models, router
 from django.db.models import Q
 from django.utils import timezone
 
-from . import renderer, storedpanels
-from .models import SiteSections, StoredCard, StoredPage
+from ..models import SiteSections, StoredCard, StoredPage
+from . import freshness as renderer
+from . import panels as storedpanels
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
@@ -42,8 +43,8 @@ def public(pk: int) -> tuple[str, str, str, str | None] | None:
     The one query of most article requests, written out in SQL: building it with the ORM
     costs several times what running it does. `test_storedpages` holds it to every rule above.
     """
-    from .models import Article
-    from .navigation import ROW
+    from ..models import Article
+    from .sections import ROW
 
     if not 0 < pk < 2**63:
         return None  # no such article; the ORM's path answers 404 without asking the database
@@ -126,7 +127,7 @@ def connect() -> None:
     """Drop stored pages when what they show changes (called once, from the app's ready)."""
     from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-    from .models import (
+    from ..models import (
         Article,
         ArticleAuthor,
         ArticleEntity,
@@ -162,7 +163,7 @@ def connect() -> None:
         return receiver
 
     def article_deleted(sender, instance, **kwargs):
-        from . import listing
+        from .. import listing
 
         article_saved(sender, instance)
         # Its listing rows would go with it, uncounted: take it off its listings first.

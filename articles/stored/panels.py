@@ -23,8 +23,8 @@ from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from . import renderer
-from .models import StoredPanels
+from ..models import StoredPanels
+from . import freshness as renderer
 
 
 @dataclass
@@ -70,7 +70,7 @@ def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary
 
 
 def _next_publication(kind: str, subject_id: int, now):
-    from .models import ListingEntry
+    from ..models import ListingEntry
 
     return ListingEntry.objects.filter(
         kind=kind, subject_id=subject_id, published_at__gt=now

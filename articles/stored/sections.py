@@ -16,8 +16,8 @@ from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from . import renderer
-from .models import SiteSections
+from ..models import SiteSections
+from . import freshness as renderer
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def _stored() -> SiteSections | None:
 
 
 def _next_publication():
-    from .models import Article
+    from ..models import Article
 
     return (
         Article.objects.live()
@@ -49,7 +49,7 @@ def _next_publication():
 
 
 def _build() -> SiteSections:
-    from .exploring import sections as compute
+    from ..exploring import sections as compute
 
     read_at = renderer.epoch()
     valid_until = _next_publication()  # read first: a publication due meanwhile is not missed

@@ -1,6 +1,6 @@
 """Which code rendered a stored piece of HTML, and which change it was rendered after.
 
-Stored renderings (`articles.storedpages`, `articles.navigation`) record the fingerprint of
+Stored renderings (`articles.stored.pages`, `articles.stored.sections`) record the fingerprint of
 everything their HTML is made from besides the data: the templates, the app's code (filters
 and template tags among it), the translations, the static files' hashed names and the
 settings that reach the page. A rendering made by other code is stale and rendered again
@@ -29,7 +29,7 @@ from django.conf import settings
 from django.db import Error, connections, models, router, transaction
 from django.db.models.functions import Greatest
 
-from .models import RenderEpoch
+from ..models import RenderEpoch
 
 logger = logging.getLogger(__name__)
 
