@@ -146,3 +146,156 @@ def test_unknown_file_types_are_skipped_with_a_message(tmp_path, capsys):
     with pytest.raises(CommandError):
         call_command("import_articles", str(path))
     assert "unknown file type" in capsys.readouterr().err
+
+
+# --- Bad files: every bad line is reported by number and skipped, the rest imported -------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def _three_lines(tmp_path, bad: bytes, name="articles.jsonl"):
+    """A good article, the bad line, another good article."""
+    first = json.dumps(_record(), ensure_ascii=False).encode()
+    third = json.dumps(_record(title="خبر سليم", source_url="https://example.org/4"))
+    path = tmp_path / name
+    path.write_bytes(first + b"\n" + bad + b"\n" + third.encode() + b"\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (DEEP.encode(), "nested too deeply"),
+        (b'{"title": "\\ud800", "body": "x"}', "lone surrogate"),
+        (b'{"title": "t", "body": "\\udfff"}', "lone surrogate"),
+        (b'{"title": "t", "body": "b", "tags": ["\\ud83d"]}', "lone surrogate"),
+        (b'{"title": "t", "body": "b", "n": ' + b"1" * 5000 + b"}", "invalid JSON"),
+        ("{«title»: خبر}".encode(), "invalid JSON"),
+        (b"[1, 2]", "JSON object"),
+        ('{"title": "خبر", "body": "\xff"}'.encode() + b"\xff\xfe", "not UTF-8"),
+        (b'{"title": "t", "body": "b", "published_at": "0001-01-01T00:00:00+14:00"}', "range"),
+    ],
+    ids=[
+        "nested 100,000 deep",
+        "a lone high surrogate",
+        "a lone low surrogate",
+        "half an emoji in a tag",
+        "an integer of 5,000 digits",
+        "not JSON",
+        "not an object",
+        "bad UTF-8 bytes",
+        "a date before year 1 in UTC",
+    ],
+)
+def test_a_bad_line_is_reported_by_number_and_the_lines_after_it_are_imported(
+    tmp_path, capsys, bad, reason
+):
+    path = _three_lines(tmp_path, bad)
+    with pytest.raises(CommandError) as error:
+        call_command("import_articles", str(path))
+    assert error.value.returncode == 1
+    err = capsys.readouterr().err
+    assert f"{path}:2: " in err and reason in err
+    assert f"{path}:1:" not in err and f"{path}:3:" not in err
+    assert sorted(Article.objects.values_list("title", flat=True)) == [
+        "الكويت تقر خطة لتنويع الإيرادات",
+        "خبر سليم",
+    ]
+
+
+def test_a_50_mb_line_is_skipped_by_number_without_being_held_in_memory(tmp_path, capsys):
+    import tracemalloc
+
+    path = _three_lines(tmp_path, b'{"title": "' + b"x" * 50_000_000 + b'"}')
+    tracemalloc.start()
+    try:
+        with pytest.raises(CommandError):
+            call_command("import_articles", str(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert f"{path}:2: longer than 2,000,000 characters" in capsys.readouterr().err
+    assert Article.objects.count() == 2
+    # Reading the file whole took more than the line itself (3.7 GB for a 50 MB line).
+    assert peak < 40_000_000
+
+
+def test_a_line_separator_inside_a_json_string_does_not_end_the_line(tmp_path):
+    path = _write_jsonl(tmp_path, [_record(body="السطر الأول\u2028السطر الثاني\x85.")])
+    call_command("import_articles", str(path))
+    assert "السطر الأول\u2028السطر الثاني" in Article.objects.get().body
+
+
+def test_a_page_with_a_bad_byte_is_imported_without_that_line_and_says_so(tmp_path, capsys):
+    text = SEED.read_bytes().replace(b"\n", b"\n\xff\xfe stray bytes\n", 1)
+    page = tmp_path / "page.txt"
+    page.write_bytes(text)
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(page))
+    assert f"{page}:2: not UTF-8 text (byte 0xff at column 1); line left out" in (
+        capsys.readouterr().err
+    )
+    article = Article.objects.get()
+    assert article.title == SEED_TITLE and "stray bytes" not in article.body
+
+
+def test_a_page_file_longer_than_any_page_is_refused_unread(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(SEED.read_text(encoding="utf-8") + ("سطر آخر\n" * 300_000), "utf-8")
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(page))
+    assert "longer than 2,000,000 characters" in capsys.readouterr().err
+    assert not Article.objects.exists()
+
+
+def _entities_file(tmp_path, *lines: bytes):
+    path = tmp_path / "entities.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def _cairo(**fields) -> bytes:
+    return json.dumps({"name": "القاهرة", "kind": "place", **fields}, ensure_ascii=False).encode()
+
+
+def test_importing_entities_still_relinks_the_articles_after_bad_lines(tmp_path, capsys):
+    call_command(
+        "import_articles", str(_write_jsonl(tmp_path, [_record(body="زار الوزير القاهرة أمس.")]))
+    )
+    article = Article.objects.get()
+    assert not ArticleEntity.objects.exists()
+    path = _entities_file(
+        tmp_path,
+        DEEP.encode(),
+        b'{"name": "\\ud800", "kind": "person"}',
+        b'{"name": "\xff\xfe", "kind": "person"}',
+        _cairo(),
+    )
+    with pytest.raises(CommandError) as error:
+        call_command("import_entities", str(path))
+    assert error.value.returncode == 1
+    err = capsys.readouterr().err
+    for number in (1, 2, 3):
+        assert f"{path}:{number}: " in err
+    assert f"{path}:4:" not in err
+    assert ArticleEntity.objects.get(article=article).entity.name == "القاهرة"
+
+
+def test_an_unexpected_failure_still_relinks_the_entities_saved_before_it(tmp_path, monkeypatch):
+    from articles import importing
+
+    call_command(
+        "import_articles", str(_write_jsonl(tmp_path, [_record(body="زار الوزير القاهرة أمس.")]))
+    )
+    save_entity = importing.save_entity
+
+    def fail_on_the_second(fields):
+        if fields["name"] != "القاهرة":
+            raise RuntimeError("disk full")
+        return save_entity(fields)
+
+    monkeypatch.setattr(importing, "save_entity", fail_on_the_second)
+    path = _entities_file(tmp_path, _cairo(), _cairo(name="الجيزة"))
+    with pytest.raises(RuntimeError):
+        call_command("import_entities", str(path))
+    assert ArticleEntity.objects.get().entity.name == "القاهرة"
