@@ -20,7 +20,7 @@ from .newsroom.history import RevisionsMixin
 from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInline
 from .newsroom.notes import change_form_notes
 from .newsroom.paste import PasteImportMixin
-from .pagecache import InvalidatesPages
+from .pagecache.middleware import InvalidatesPages
 
 
 class NormalizedSearchMixin:

@@ -49,8 +49,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that a cached page is served without running the rest (articles/pagecache.py).
-    "articles.pagecache.PageCacheMiddleware",
+    # First, so that a cached page is served without running the rest (articles/pagecache/).
+    "articles.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Pages compressed like the static files (CSRF tokens are masked per response).
     "django.middleware.gzip.GZipMiddleware",
@@ -157,7 +157,7 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_CHECK_SECONDS = env.float("PAGE_CACHE_CHECK_SECONDS", default=0.5)
 # With a cache in another process (Redis), each worker also keeps the pages it served
-# lately (articles/localcopies.py); 0 turns that off.
+# lately (articles/pagecache/copies.py); 0 turns that off.
 PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=24 * 1024 * 1024)
 # Bounds on what readers' requests can make the cache hold: query strings of one page
 # (`?q=` of the search page, say), and pages of any kind, stored per content epoch.

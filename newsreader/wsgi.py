@@ -10,7 +10,7 @@ from newsreader import limits  # noqa: E402 - needs the settings above
 
 limits.serve_readers()
 
-from articles.pagecache import PageCacheApplication  # noqa: E402 - needs the settings above
+from articles.pagecache.middleware import PageCacheApplication  # noqa: E402 - needs the settings above
 
-# Cached pages are replayed before Django runs (articles/pagecache.py).
+# Cached pages are replayed before Django runs (articles/pagecache/).
 application = PageCacheApplication(django_application)

@@ -42,7 +42,7 @@ def _use_redis(settings, url: str) -> None:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
-    pagecache._copies.clear()
+    pagecache.store._copies.clear()
 
 
 def _health(client) -> tuple[int, dict]:

@@ -48,7 +48,7 @@ def test_a_scheduled_articles_subject_appears_when_its_time_comes(client, monkey
     assert "وسم مجدول" not in client.get("/tags/").text
     later = due + timedelta(minutes=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    monkeypatch.setattr(pagecache, "_now", lambda: later.timestamp())
+    monkeypatch.setattr(pagecache.store, "_now", lambda: later.timestamp())
     assert "وسم مجدول" in client.get("/tags/").text
     assert client.get(tag.get_absolute_url()).status_code == 200
 

@@ -13,8 +13,8 @@ import pytest
 import redis
 
 from articles import derived, pagecache
-from articles.localcopies import LocalCopies
 from articles.models import Article, RenderEpoch
+from articles.pagecache.copies import LocalCopies
 from articles.stored import freshness as renderer
 from tests.factories import make_article
 
@@ -65,9 +65,9 @@ def redis_page_cache(settings, prefix):
             "KEY_PREFIX": prefix,
         }
     }
-    pagecache._copies.clear()
+    pagecache.store._copies.clear()
     yield
-    pagecache._copies.clear()
+    pagecache.store._copies.clear()
 
 
 def _page_keys(server, prefix) -> list[bytes]:
