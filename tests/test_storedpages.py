@@ -7,6 +7,7 @@ reader gets comes from the stored page or from a fresh rendering, nothing else.
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -291,3 +292,15 @@ def test_a_subjects_stored_count_and_pins_follow_its_articles(client):
     cards = page[page.index('class="article-list"') :]
     assert "خبر عن القاهرة تحديدًا" in cards[: cards.index("</article>")]
     assert StoredPanels.objects.get(subject_id=cairo.pk).pinned == [pinned.pk]
+
+
+def test_the_fingerprint_covers_every_module_template_and_translation_of_the_app():
+    sources = {path.relative_to(settings.BASE_DIR).as_posix() for path in renderer._sources()}
+    for expected in (
+        "articles/views.py",
+        "articles/templatetags/news.py",
+        "articles/stored/pages.py",
+        "templates/base.html",
+        "locale/ar/LC_MESSAGES/django.mo",
+    ):
+        assert expected in sources

@@ -33,7 +33,7 @@ from ..models import RenderEpoch
 
 logger = logging.getLogger(__name__)
 
-_APP = Path(__file__).resolve().parent
+_APP = Path(__file__).resolve().parents[1]  # the app: every module of it
 _SETTINGS = ("SITE_URL", "SITE_NAME", "LANGUAGE_CODE", "TIME_ZONE", "STATIC_URL", "MEDIA_URL")
 
 
