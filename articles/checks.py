@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.checks import Error, register
 
-from .cardimage import TEXT_FONT, TITLE_FONT, raqm_available
+from .sharing.drawing import TEXT_FONT, TITLE_FONT, raqm_available
 
 
 @register()

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from . import listing
 from .models import Article, ArticleQuerySet, Author, Entity, Source, Tag
-from .sharing import article_description, subject_description
+from .sharing.previews import article_description, subject_description
 from .urlbuilding import absolute_url
 
 ITEMS_PER_FEED = 50

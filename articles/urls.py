@@ -1,7 +1,8 @@
 from django.urls import path, register_converter
 
-from . import feeds, share_views, sitemaps, views
+from . import feeds, sitemaps, views
 from .converters import AnySegmentConverter, UnicodeSlugConverter
+from .sharing import views as share_views
 
 register_converter(UnicodeSlugConverter, "uslug")
 register_converter(AnySegmentConverter, "segment")

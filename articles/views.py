@@ -32,7 +32,7 @@ from .models import (
 from .pagination import ArchivePaginator, RankedPaginator
 from .rendering import render_body
 from .search import Highlighter, ParsedQuery, ranked_ids
-from .sharing import article_share
+from .sharing.previews import article_share
 from .stored import cards as storedcards
 from .stored import freshness as renderer
 from .stored import pages as storedpages

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.cardimage import (
+from articles.sharing.drawing import (
     MARGIN,
     MAX_BYTES,
     TITLE_BOTTOM,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.evaluation import evaluate
+from articles.corpus.evaluation import evaluate
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.db import connection
 from django.db.models import F
 
 from articles import linking, listing, search
-from articles.corpus_text import with_clitic
-from articles.generate import CorpusSpec, generate_corpus
+from articles.corpus.generate import CorpusSpec, generate_corpus
+from articles.corpus.writing import with_clitic
 from articles.models import Article, ArticleAuthor, ArticleEntity, Entity, ListingEntry, Tag
 
 pytestmark = pytest.mark.django_db

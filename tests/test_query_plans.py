@@ -13,7 +13,7 @@ from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
 from articles import sitemaps
-from articles.generate import CorpusSpec, generate_corpus
+from articles.corpus.generate import CorpusSpec, generate_corpus
 from articles.models import Article, Author, Entity, Source, Tag
 
 pytestmark = [

@@ -11,8 +11,12 @@ from django.core.management.base import SystemCheckError
 from django.test import Client
 from PIL import Image, ImageDraw, ImageFont, features
 
-from articles import cardimage, cards, derived
-from articles.cardimage import (
+from articles import derived
+from articles.checks import share_cards_can_be_drawn
+from articles.models import Article
+from articles.sharing import cards
+from articles.sharing import drawing as cardimage
+from articles.sharing.drawing import (
     HEIGHT,
     MARGIN,
     MAX_BYTES,
@@ -26,8 +30,6 @@ from articles.cardimage import (
     fit_title,
     wrap,
 )
-from articles.checks import share_cards_can_be_drawn
-from articles.models import Article
 from tests.factories import make_article, make_source
 
 LONG_TITLE = (

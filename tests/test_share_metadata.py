@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 from PIL import Image
 
 from articles.models import ArticleEntity, EntityKind
-from articles.sharing import DESCRIPTION_LIMIT, TITLE_LIMIT, about_and_mentions
+from articles.sharing.previews import DESCRIPTION_LIMIT, TITLE_LIMIT, about_and_mentions
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articles.sharing import TITLE_LIMIT, share_text
+from articles.sharing.previews import TITLE_LIMIT, share_text
 
 
 def test_a_short_text_is_kept_whole():

@@ -8,14 +8,14 @@ from django.conf import settings
 from ..arabic import clean
 from ..feeds import SubjectFeed, feed_title, feed_url
 from ..models import Article
-from ..sharing import (
+from ..sharing.jsonld import iso_datetime
+from ..sharing.previews import (
     ShareMeta,
     share_links,
     site_description,
     subject_description,
     website_share,
 )
-from ..structured_data import iso_datetime
 from ..urlbuilding import absolute_url
 from ..urlbuilding import canonical_url as build_canonical_url
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from articles.evaluation import evaluate
+from articles.corpus.evaluation import evaluate
 
 DEV_CORPUS = Path(settings.BASE_DIR) / "tests" / "data" / "dev-corpus"
 

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.generate import CorpusSpec, generate_corpus
+from articles.corpus.generate import CorpusSpec, generate_corpus
 
 
 class Command(BaseCommand):

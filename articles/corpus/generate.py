@@ -28,11 +28,9 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import corpus_bank as bank
-from . import listing, pagecache, search
-from .arabic import clean, normalize, sort_key
-from .corpus_text import Field, Writer
-from .models import (
+from .. import listing, pagecache, search
+from ..arabic import clean, normalize, sort_key
+from ..models import (
     Article,
     ArticleAuthor,
     ArticleEntity,
@@ -43,8 +41,10 @@ from .models import (
     Source,
     Tag,
 )
-from .stored import pages as storedpages
-from .stored import panels as storedpanels
+from ..stored import pages as storedpages
+from ..stored import panels as storedpanels
+from . import bank as bank
+from .writing import Field, Writer
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont, features
 
 WIDTH, HEIGHT = 1200, 630
 MAX_BYTES = 300 * 1024  # chat apps drop previews larger than this
-FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
+FONTS = Path(__file__).resolve().parents[2] / "static" / "fonts"
 TITLE_FONT = FONTS / "NotoNaskhArabic-Bold.ttf"
 TEXT_FONT = FONTS / "NotoNaskhArabic-Regular.ttf"
 # Bump when the drawing changes, so cached cards are redrawn.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response
 
-from .cardimage import CardText
+from ..models import Article
+from ..views import get_article_for
 from .cards import article_card_text, card_png, site_card_text
-from .models import Article
-from .views import get_article_for
+from .drawing import CardText
 
 # Long enough to spare the server a burst of chat-app fetches, short enough that an
 # edited headline shows soon under the unversioned URL; the ETag makes rechecks cheap.

@@ -13,8 +13,8 @@ from __future__ import annotations
 import random
 from functools import cache, lru_cache
 
-from . import corpus_bank as bank
-from .arabic import document_terms
+from ..arabic import document_terms
+from . import bank as bank
 
 _ARTICLE_PREFIX = "ال"
 

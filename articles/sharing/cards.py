@@ -12,11 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .arabic import clean
-from .cardimage import HEIGHT, WIDTH, CardText, draw_card
-from .dates import format_arabic_date
-from .models import Article
-from .urlbuilding import absolute_url
+from ..arabic import clean
+from ..dates import format_arabic_date
+from ..models import Article
+from ..urlbuilding import absolute_url
+from .drawing import HEIGHT, WIDTH, CardText, draw_card
 
 CARD_CACHE_SECONDS = 60 * 60 * 24 * 30
 

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Article, Entity, EntityKind, Tag
-from .urlbuilding import absolute_url
+from ..models import Article, Entity, EntityKind, Tag
+from ..urlbuilding import absolute_url
 
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 _ENTITY_TYPES = {

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from django.db import connection
 
-from .importing import import_article_file, import_entity_file
-from .models import Article, ArticleEntity
-from .search import ParsedQuery, search
+from ..importing import import_article_file, import_entity_file
+from ..models import Article, ArticleEntity
+from ..search import ParsedQuery, search
 
 
 @dataclass

@@ -14,11 +14,11 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from .arabic import clean
+from ..arabic import clean
+from ..models import Article, ArticleEntity
+from ..urlbuilding import absolute_url
 from .cards import HEIGHT, WIDTH, article_card_url, site_card_url
-from .models import Article, ArticleEntity
-from .structured_data import JsonLd, iso_datetime, news_article
-from .urlbuilding import absolute_url
+from .jsonld import JsonLd, iso_datetime, news_article
 
 TITLE_LIMIT = 70
 HEADLINE_LIMIT = 110  # Google shows no more of a structured-data headline
