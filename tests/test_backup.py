@@ -10,6 +10,7 @@ import re
 import stat
 
 import pytest
+from django.apps import apps
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -21,7 +22,7 @@ from django.test import Client, RequestFactory
 
 from articles import search
 from articles.backup import FORMAT, VERSION, read_backup
-from articles.models import Article, ArticleEntity, Entity
+from articles.models import Article, ArticleEntity, Entity, Tag
 from tests.factories import make_article, make_author, make_tag
 from tests.public_urls import every_public_page, make_site
 
@@ -194,3 +195,278 @@ def test_a_restore_that_fails_half_way_leaves_the_database_empty(tmp_path):
         call_command("restore", str(backup), stdout=io.StringIO())
     assert not Article.objects.exists()
     assert not get_user_model().objects.exists()
+
+
+# --- Malformed backups: each refused in one clear line before anything is written ---------
+
+
+def _db_state() -> dict:
+    """Every model's rows, counted, and the tags' names: what a refused restore must keep."""
+    state = {
+        m._meta.label_lower: m._base_manager.count()
+        for m in apps.get_models(include_auto_created=True)
+        if m._meta.managed and not m._meta.proxy
+    }
+    state["tag names"] = sorted(Tag.objects.values_list("name", flat=True))
+    return state
+
+
+@pytest.fixture
+def small_backup(tmp_path) -> dict:
+    """A real backup (of a database holding a tag, no article or user), as parsed JSON."""
+    make_tag("وسم قائم", description="وصف")
+    path = tmp_path / "valid.json"
+    call_command("backup", "--output", str(path), stdout=io.StringIO())
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _tag_row(data: dict) -> dict:
+    return next(row for row in data["objects"] if row["model"] == "articles.tag")
+
+
+def _text(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _edited(edit):
+    def make(data: dict) -> bytes:
+        edit(data)
+        return _text(data).encode()
+
+    return make
+
+
+def _with_row(row: dict, *, counted: bool):
+    def edit(data: dict) -> None:
+        data["objects"].append(row)
+        if counted:
+            data["counts"][row["model"]] = data["counts"].get(row["model"], 0) + 1
+
+    return _edited(edit)
+
+
+def _tag_field(name: str, value):
+    return _edited(lambda data: _tag_row(data)["fields"].__setitem__(name, value))
+
+
+def _without(*keys: str):
+    return _edited(lambda data: [data.pop(key) for key in keys])
+
+
+def _escaped_surrogate(data: dict) -> bytes:
+    _tag_row(data)["fields"]["description"] = "\ud800"
+    return json.dumps(data).encode()  # ASCII: the surrogate is written «\ud800»
+
+
+def _gzip_bomb(data: dict) -> bytes:
+    """A small gzip file holding 200 MB of spaces among the rows."""
+    head = _text(data).encode().replace(b'"objects": [', b'"objects": [' + b" " * 1_000_000)
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as bomb:
+        start, rest = head.split(b" " * 1_000_000, 1)
+        bomb.write(start)
+        for _ in range(200):
+            bomb.write(b" " * 1_000_000)
+        bomb.write(rest)
+    return out.getvalue()
+
+
+def _truncated_gzip(data: dict) -> bytes:
+    compressed = gzip.compress(_text(data).encode())
+    return compressed[: len(compressed) // 2]
+
+
+def _damaged_gzip(data: dict) -> bytes:
+    compressed = bytearray(gzip.compress(_text(data).encode()))
+    compressed[-6] ^= 0xFF  # in the CRC-32 of the trailer
+    return bytes(compressed)
+
+
+STORED_PAGE = {
+    "model": "articles.storedpage",
+    "pk": 1,
+    "fields": {"html": "<script>alert(1)</script>"},
+}
+DEEP = "[" * 100_000 + "]" * 100_000
+
+# (name of the file, how it is made from a real backup's JSON, what the refusal says)
+MALFORMED = {
+    "truncated gzip": ("b.json.gz", _truncated_gzip, "not a valid, complete gzip file"),
+    "gzip with a wrong checksum": ("b.json.gz", _damaged_gzip, "CRC check failed"),
+    "not gzip": ("b.json.gz", lambda data: _text(data).encode(), "Not a gzipped file"),
+    "not JSON": ("b.json", lambda data: b"not json", "cannot be read as a backup"),
+    "a JSON array": ("b.json", lambda data: b"[1, 2]", "not a JSON object"),
+    "cut short": ("b.json", lambda data: _text(data).encode()[:-40], "not valid JSON"),
+    "not UTF-8": (
+        "b.json",
+        lambda data: _text(data).encode().replace("وسم".encode(), b"\xff\xfe", 1),
+        "not UTF-8 text",
+    ),
+    "wrong format name": (
+        "b.json",
+        _edited(lambda data: data.update(format="something-else")),
+        "is not a newsreader-backup file: its format is 'something-else'",
+    ),
+    "future version": (
+        "b.json",
+        _edited(lambda data: data.update(version=VERSION + 1)),
+        f"has format version {VERSION + 1}; this site reads up to {VERSION}",
+    ),
+    "version as text": (
+        "b.json",
+        _edited(lambda data: data.update(version="1")),
+        "has format version '1'",
+    ),
+    "schema of a newer site": (
+        "b.json",
+        _edited(lambda data: data["schema"].update(articles="9999_later")),
+        "comes from a newer version of the site",
+    ),
+    "missing envelope keys": (
+        "b.json",
+        _without("schema", "counts"),
+        "its envelope has no schema, counts before its objects",
+    ),
+    "no objects": ("b.json", _without("objects"), "it has no objects"),
+    "the format not first": (
+        "b.json",
+        _edited(lambda data: data.update(format=data.pop("format"))),
+        "does not open with its format",
+    ),
+    "an unknown envelope key": (
+        "b.json",
+        _edited(lambda data: data.update(extra=1)),
+        "its envelope holds an unknown key 'extra'",
+    ),
+    "a key named twice": (
+        "b.json",
+        lambda data: _text(data).replace('"version": 1,', '"version": 1, "version": 1,').encode(),
+        "it names 'version' twice",
+    ),
+    "an unknown model": (
+        "b.json",
+        _with_row({"model": "articles.nosuch", "pk": 1, "fields": {}}, counted=True),
+        "holds rows of articles.nosuch, which a backup never holds",
+    ),
+    "a stored page with raw HTML": (
+        "b.json",
+        _with_row(STORED_PAGE, counted=False),
+        "holds rows of articles.storedpage, which a backup never holds",
+    ),
+    "a stored page, counted too": (
+        "b.json",
+        _with_row(STORED_PAGE, counted=True),
+        "holds rows of articles.storedpage, which a backup never holds",
+    ),
+    "one more row counted than held": (
+        "b.json",
+        _edited(lambda data: data["counts"].update({"articles.tag": 2})),
+        r"do not match its counts: \{'articles.tag': '2 counted, 1 held'\}",
+    ),
+    "one more row held than counted": (
+        "b.json",
+        lambda data: _with_row({**_tag_row(data), "pk": 999}, counted=False)(data),
+        "do not match its counts: more rows of articles.tag than the 1 it counts",
+    ),
+    "a row that is not a row": (
+        "b.json",
+        _edited(lambda data: data["objects"].append([1, 2])),
+        r"row \d+ is not a serialized row",
+    ),
+    "a field of the wrong type": (
+        "b.json",
+        _tag_field("listed_articles", "many"),
+        r"field 'listed_articles' is of the wrong type: 'many'",
+    ),
+    "a number for a name": ("b.json", _tag_field("name", 123), "field 'name' is not text"),
+    "a field the model lacks": (
+        "b.json",
+        _tag_field("colour", "أحمر"),
+        "has a field 'colour' that articles.tag does not have",
+    ),
+    "a primary key of the wrong type": (
+        "b.json",
+        _edited(lambda data: _tag_row(data).update(pk="first")),
+        "has a primary key of the wrong type: 'first'",
+    ),
+    "an escaped lone surrogate": (
+        "b.json",
+        _escaped_surrogate,
+        "field 'description' holds an escaped lone surrogate",
+    ),
+    "gzip bomb": ("b.json.gz", _gzip_bomb, "more than 16,777,216 characters"),
+    "deeply nested rows": (
+        "b.json",
+        lambda data: _text(data).replace('"objects": [', f'"objects": [{DEEP}, ').encode(),
+        "JSON nested too deeply",
+    ),
+    "deeply nested envelope": (
+        "b.json",
+        lambda data: _text(data).replace('"counts": ', f'"x": {DEEP}, "counts": ').encode(),
+        "JSON nested too deeply",
+    ),
+    "a 5,000-digit count": (
+        "b.json",
+        lambda data: (
+            _text(data).replace('"articles.tag": 1', '"articles.tag": ' + "1" * 5000).encode()
+        ),
+        "Exceeds the limit",
+    ),
+    "something after its end": ("b.json", lambda data: (_text(data) + " {}").encode(), "follows"),
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+@pytest.mark.django_db
+def test_a_malformed_backup_is_refused_in_one_clear_line_and_nothing_is_written(
+    tmp_path, small_backup, case
+):
+    name, make, message = MALFORMED[case]
+    path = tmp_path / name
+    path.write_bytes(make(small_backup))
+    before = _db_state()
+    with pytest.raises(CommandError) as error:
+        call_command("restore", str(path), stdout=io.StringIO())
+    refusal = str(error.value)
+    assert re.search(message, refusal), refusal
+    assert "\n" not in refusal and "Traceback" not in refusal
+    assert error.value.returncode == 1
+    assert _db_state() == before
+
+
+@pytest.mark.django_db
+def test_the_small_backup_the_malformed_ones_are_made_from_restores(tmp_path, small_backup):
+    path = tmp_path / "b.json"
+    path.write_text(_text(small_backup), encoding="utf-8")
+    call_command("restore", str(path), stdout=io.StringIO())
+    assert list(Tag.objects.values_list("name", "description")) == [("وسم قائم", "وصف")]
+
+
+@pytest.mark.django_db
+def test_a_backup_larger_than_the_limit_is_refused_naming_the_limit(tmp_path, small_backup):
+    path = tmp_path / "b.json"
+    path.write_text(_text(small_backup), encoding="utf-8")
+    with pytest.raises(CommandError, match=r"more than 1,000 bytes once decompressed, the limit"):
+        call_command("restore", str(path), "--max-bytes", "1000", stdout=io.StringIO())
+    assert Tag.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_gzip_bomb_is_refused_without_being_held_in_memory(tmp_path, small_backup):
+    import tracemalloc
+
+    text = _text(small_backup).encode()
+    path = tmp_path / "bomb.json.gz"
+    with gzip.open(path, "wb") as bomb:  # one row whose name is 300 MB long
+        bomb.write(text.split('"name": "وسم قائم"'.encode())[0] + b'"name": "')
+        for _ in range(300):
+            bomb.write(b"x" * 1_000_000)
+    assert path.stat().st_size < 1_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(CommandError, match="more than 16,777,216 characters"):
+            call_command("restore", str(path), stdout=io.StringIO())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 150_000_000  # loading the file whole took 1.3 GB for a 600 KB bomb
