@@ -11,7 +11,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import derived, linking
-from .arabic import normalize
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
 from .newsroom import trash  # noqa: F401  (registers the trash)
 from .newsroom.actions import WorkflowMixin
@@ -21,6 +20,7 @@ from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInl
 from .newsroom.notes import change_form_notes
 from .newsroom.paste import PasteImportMixin
 from .pagecache.middleware import InvalidatesPages
+from .text.normalize import normalize
 
 
 class NormalizedSearchMixin:

@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from . import display
-from .dates import EGYPTIAN_MONTHS, LEVANTINE_MONTHS
+from .text.dates import EGYPTIAN_MONTHS, LEVANTINE_MONTHS
 
 WIDTH, HEIGHT, AXIS = 640, 160, 2
 

@@ -17,10 +17,10 @@ from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from . import listing, pagecache
-from .arabic import normalize
-from .matching import Gazetteer, GazetteerEntry, article_text
 from .models import Article, ArticleEntity, Entity
 from .stored import pages as storedpages
+from .text.matching import Gazetteer, GazetteerEntry, article_text
+from .text.normalize import normalize
 
 CHUNK = 500
 

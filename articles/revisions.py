@@ -22,7 +22,7 @@ from . import derived
 from .models import Article, ArticleEntity, ArticleHistory, Author, Entity, Tag
 from .models import Source as SourceModel
 from .templatetags.news import arabic_date
-from .textdiff import Segment, changed, with_context, word_diff
+from .text.diff import Segment, changed, with_context, word_diff
 
 TEXT_FIELDS = ("title", "summary", "body", "image_caption")
 # What a restore brings back. The publication state (status, date, slug, trash) is not
@@ -249,7 +249,6 @@ def restore(article: Article, revision, *, user=None) -> Article:
 
     The restore is itself a new revision, so it can be undone the same way.
     """
-    from .importing import set_byline  # importing records revisions too
 
     article = Article.objects.select_for_update().get(pk=article.pk)
     snapshot = snapshots([revision])[revision.history_id]
@@ -261,7 +260,7 @@ def restore(article: Article, revision, *, user=None) -> Article:
             article.source_id = None
         article.save()
         ordered = Author.objects.in_bulk(snapshot.authors)
-        set_byline(article, [ordered[i] for i in snapshot.authors if i in ordered])
+        article.set_byline([ordered[i] for i in snapshot.authors if i in ordered])
         article.tags.set(Tag.objects.filter(pk__in=snapshot.tags))
         _restore_entity_decisions(article, snapshot)
         derived.refresh_derived(article)

@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import listing, pagecache
-from .arabic import normalize
 from .models import Article, Source
 from .revisions import one_revision
+from .text.normalize import normalize
 
 
 def _save_each(articles: Iterable[Article], user, reason: str, change) -> int:

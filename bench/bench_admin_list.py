@@ -35,8 +35,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from articles.arabic import normalize  # noqa: E402
 from articles.models import Article, Source  # noqa: E402
+from articles.text.normalize import normalize  # noqa: E402
 
 WORDS = [
     "الحكومة",

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.arabic import tokenize
-from articles.matching import KINDS, Gazetteer, GazetteerEntry
+from articles.text.matching import KINDS, Gazetteer, GazetteerEntry
+from articles.text.normalize import tokenize
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev-corpus"
 SIZES = (100, 1_000, 10_000)

@@ -31,8 +31,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from articles import pagelines, pagetext  # noqa: E402
 from articles.importing import article_data_from_json, read_page  # noqa: E402
+from articles.importing.pagereader import lines as pagelines  # noqa: E402
+from articles.importing.pagereader import text as pagetext  # noqa: E402
 from tests.adversarial import SHAPES  # noqa: E402
 
 

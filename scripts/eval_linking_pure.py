@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.matching import Gazetteer, GazetteerEntry, article_text
+from articles.text.matching import Gazetteer, GazetteerEntry, article_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev-corpus"
 
@@ -98,8 +98,8 @@ def ablations(corpus: Path = DEFAULT_CORPUS) -> None:
     from dataclasses import replace
     from unittest import mock
 
-    from articles import lexicon, matching
-    from articles import mention_rules as rules
+    from articles.text import lexicon, matching
+    from articles.text import mention_rules as rules
 
     def drop(reason):
         original = rules._common_word_readings

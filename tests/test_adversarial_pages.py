@@ -16,8 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles import pagelines, pageparse, pagetext, plaintext
 from articles.importing import article_data_from_json, read_page
+from articles.importing import markup as plaintext
+from articles.importing.pagereader import lines as pagelines
+from articles.importing.pagereader import reader as pageparse
+from articles.importing.pagereader import text as pagetext
 from tests.adversarial import SHAPES
 
 # Linear reading takes well under a second for each of these (bench/bench_parsing.py); with

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from articles.arabic import (
+from articles.text.normalize import (
     analyses,
     clean,
     document_terms,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articles.dates import (
+from articles.text.dates import (
     EGYPTIAN_MONTHS,
     LEVANTINE_MONTHS,
     MAGHREBI_MONTHS,

@@ -282,7 +282,7 @@ def test_importing_entities_still_relinks_the_articles_after_bad_lines(tmp_path,
 
 
 def test_an_unexpected_failure_still_relinks_the_entities_saved_before_it(tmp_path, monkeypatch):
-    from articles import importing
+    from articles.importing import files as importing  # where the entity file is read
 
     call_command(
         "import_articles", str(_write_jsonl(tmp_path, [_record(body="زار الوزير القاهرة أمس.")]))

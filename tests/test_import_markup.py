@@ -13,9 +13,9 @@ from django.db import DatabaseError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles import importing, plaintext
+from articles.importing import markup as plaintext
+from articles.importing.markup import strip_markup
 from articles.models import Article, Author, Entity, Source, Tag
-from articles.plaintext import strip_markup
 
 
 @pytest.mark.parametrize(
@@ -147,14 +147,14 @@ def test_a_page_scraped_as_html_is_read_like_its_text(tmp_path):
 def test_a_database_error_midway_skips_that_article_whole_and_keeps_the_others(
     tmp_path, monkeypatch
 ):
-    set_byline = importing.set_byline
+    set_byline = Article.set_byline
 
     def fail_for_the_second(article, authors):
         if "الثاني" in article.title:
             raise DatabaseError("connection lost while writing the byline")
         return set_byline(article, authors)
 
-    monkeypatch.setattr(importing, "set_byline", fail_for_the_second)
+    monkeypatch.setattr(Article, "set_byline", fail_for_the_second)
     records = [
         {
             "title": f"الخبر {n}",

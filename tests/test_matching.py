@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.matching import Gazetteer, GazetteerEntry, article_text
+from articles.text.matching import Gazetteer, GazetteerEntry, article_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "dev-corpus"

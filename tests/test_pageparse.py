@@ -15,7 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.pageparse import MISSING_LABELS, ParsedPage, first_sentence, parse_page
+from articles.importing.pagereader.reader import (
+    MISSING_LABELS,
+    ParsedPage,
+    first_sentence,
+    parse_page,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "tests" / "data" / "dev-corpus" / "raw"

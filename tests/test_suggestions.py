@@ -1,6 +1,6 @@
 """Entity suggestions: names announced by a title or kind noun (pure, no database)."""
 
-from articles.suggestions import suggest_entities
+from articles.text.suggestions import suggest_entities
 
 
 def _names(text: str, known=()) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Word-level diffs for revisions (pure, no database)."""
 
-from articles.textdiff import ELLIPSIS, Segment, changed, with_context, word_diff
+from articles.text.diff import ELLIPSIS, Segment, changed, with_context, word_diff
 
 
 def test_it_marks_whole_words_deleted_and_inserted():

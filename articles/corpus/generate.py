@@ -29,7 +29,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from .. import listing, pagecache, search
-from ..arabic import clean, normalize, sort_key
 from ..models import (
     Article,
     ArticleAuthor,
@@ -43,6 +42,7 @@ from ..models import (
 )
 from ..stored import pages as storedpages
 from ..stored import panels as storedpanels
+from ..text.normalize import clean, normalize, sort_key
 from . import bank as bank
 from .writing import Field, Writer
 

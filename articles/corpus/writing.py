@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from functools import cache, lru_cache
 
-from ..arabic import document_terms
+from ..text.normalize import document_terms
 from . import bank as bank
 
 _ARTICLE_PREFIX = "ال"

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from articles.arabic import sort_key
+from articles.text.normalize import sort_key
 
 
 def fill_sort_keys(apps, schema_editor):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import simple_history
 from django.conf import settings
 from django.db import models
@@ -10,8 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..arabic import normalize
 from ..slugs import unique_slug
+from ..text.normalize import normalize
 from .names import Author, Entity, Source, Tag
 
 # Reading on the site an article readers cannot see (a preview) follows the newsroom's roles,
@@ -210,6 +212,15 @@ class Article(models.Model):
 
     def get_short_url(self) -> str:
         return reverse("articles:short", kwargs={"pk": self.pk})
+
+    def set_byline(self, authors: Iterable[Author]) -> None:
+        """The article's authors, in byline order (each once)."""
+        unique = list(dict.fromkeys(authors))
+        self.bylines.exclude(author__in=unique).delete()
+        for position, author in enumerate(unique):
+            ArticleAuthor.objects.update_or_create(
+                article=self, author=author, defaults={"position": position}
+            )
 
     @property
     def is_public(self) -> bool:

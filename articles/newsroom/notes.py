@@ -8,9 +8,9 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from .. import linking
-from ..matching import article_text
 from ..models import Article, EntityKind
-from ..suggestions import Suggestion, suggest_entities
+from ..text.matching import article_text
+from ..text.suggestions import Suggestion, suggest_entities
 from ..workflow import duplicates
 
 

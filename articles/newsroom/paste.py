@@ -17,8 +17,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from ..importing import ImportRejected, article_data_from_parsed_page, read_page, save_article
+from ..importing.pagereader.reader import MISSING_LABELS
 from ..models import Article
-from ..pageparse import MISSING_LABELS
 from ..workflow import duplicates
 from .forms import PasteImportForm
 

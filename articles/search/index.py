@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from django.db import connection, connections
 
-from ..arabic import document_terms
 from ..models import Article
+from ..text.normalize import document_terms
 
 PG_TABLE = "articles_search"
 

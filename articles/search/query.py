@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..arabic import query_terms
+from ..text.normalize import query_terms
 
 MAX_QUERY_CHARS = 500
 

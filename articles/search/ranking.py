@@ -11,8 +11,8 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from ..arabic import document_terms, query_terms
 from ..models import Article, SearchEntry
+from ..text.normalize import document_terms, query_terms
 from .index import FIELD_MARKS, FIELDS, FTS_TABLE, PG_TABLE, SUMMARY_MARK, TITLE_MARK
 from .query import ParsedQuery
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from ..arabic import iter_spans, tokenize
-from ..clitics import term_variants
+from ..text.clitics import term_variants
+from ..text.normalize import iter_spans, tokenize
 from .query import ParsedQuery
 
 

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..arabic import clean
-from ..dates import format_arabic_date
 from ..models import Article
+from ..text.dates import format_arabic_date
+from ..text.normalize import clean
 from ..urlbuilding import absolute_url
 from .drawing import HEIGHT, WIDTH, CardText, draw_card
 

@@ -14,8 +14,8 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from ..arabic import clean
 from ..models import Article, ArticleEntity
+from ..text.normalize import clean
 from ..urlbuilding import absolute_url
 from .cards import HEIGHT, WIDTH, article_card_url, site_card_url
 from .jsonld import JsonLd, iso_datetime, news_article

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 
-from ..arabic import clean
 from ..feeds import SubjectFeed, feed_title, feed_url
 from ..models import Article
 from ..sharing.jsonld import iso_datetime
@@ -16,6 +15,7 @@ from ..sharing.previews import (
     subject_description,
     website_share,
 )
+from ..text.normalize import clean
 from ..urlbuilding import absolute_url
 from ..urlbuilding import canonical_url as build_canonical_url
 

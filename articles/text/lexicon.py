@@ -8,7 +8,7 @@ compared with a neighbouring word after its conjunction و/ف is removed.
 
 from __future__ import annotations
 
-from articles.arabic import normalize
+from articles.text.normalize import normalize
 
 
 def _words(text: str) -> frozenset[str]:

@@ -1,12 +1,12 @@
 """Gazetteer matcher for entity linking (pure Python, no Django).
 
-Every name and alias is tokenised and normalised (``articles.arabic``) and stored in a token
+Every name and alias is tokenised and normalised (``articles.text.normalize``) and stored in a token
 trie: nested dicts keyed by normalised words. A multi-word form is also stored with adjacent
 words joined (كراود سترايك → كراودسترايك, عبد الله → عبدالله), and while walking the text two
 adjacent words may be joined to match a one-word form, so spacing differences match both ways.
 
 The text is walked once, left to right. At each word every proclitic reading of that word
-(و ف ب ك ل ال لل and combinations, ``articles.clitics``) is looked up at the trie root; the
+(و ف ب ك ل ال لل and combinations, ``articles.text.clitics``) is looked up at the trie root; the
 following words of a name must match exactly and be separated only by spaces. The longest
 match wins (ties: the reading that strips least) and the walk resumes after it, so nested
 names are consumed by the longer one («الاتحاد» inside «الاتحاد الأوروبي» is not the club).
@@ -15,7 +15,7 @@ The cost is proportional to the text length and independent of the gazetteer siz
 Matching is by whole words: مصر never matches inside مصرف or المصارف, and the article ال must
 agree (name روسيا does not match الروسية, name الكرملين does not match كرملين), so nisba
 adjectives never match. Which of the found candidates are real mentions (homographs such as
-«فتح باب», «جفاف العين», «لولا الأمطار», eponyms) is decided in ``articles.mention_rules``.
+«فتح باب», «جفاف العين», «لولا الأمطار», eponyms) is decided in ``articles.text.mention_rules``.
 
 Typical use by the Django side::
 
@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from articles import lexicon as lx
-from articles import mention_rules as rules
-from articles.arabic import Token, normalize, tokenize
-from articles.clitics import Analysis, analyses
+from articles.text import lexicon as lx
+from articles.text import mention_rules as rules
+from articles.text.clitics import Analysis, analyses
+from articles.text.normalize import Token, normalize, tokenize
 
 KINDS = ("person", "place", "organization", "event", "other")
 _END = ""  # trie key of a node's terminal forms; never a token

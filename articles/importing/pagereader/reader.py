@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from .pagelines import Byline, Fact, Kind, split_tags
-from .pagelines import classify as classify_line
-from .pagetext import (
+from .lines import Byline, Fact, Kind, split_tags
+from .lines import classify as classify_line
+from .text import (
     after_match,
     bare_key,
     ends_sentence,

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .arabic import Token, normalize, tokenize
 from .lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
@@ -23,6 +22,7 @@ from .lexicon import (
     PRONOUN_SUFFIXES,
     SPEECH_VERBS,
 )
+from .normalize import Token, normalize, tokenize
 
 MAX_NAME_WORDS = 3
 MAX_SKIPPED_WORDS = 3  # «وزير الخارجية الأمريكي ...»: the role's complement and adjectives

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from articles.clitics import Analysis, analyses, query_stem, term_variants
+from articles.text.clitics import Analysis, analyses, query_stem, term_variants
 
 __all__ = [
     "Analysis",
@@ -245,7 +245,7 @@ def document_terms(text: str) -> list[tuple[str, ...]]:
     """Index terms of a document, one tuple of alternatives per word position.
 
     Each alternative is the word with one possible reading of its proclitics removed (see
-    ``articles.clitics.term_variants``): "وبالشراكة" → ("وبالشراكه", "بالشراكه", "شراكه").
+    ``articles.text.clitics.term_variants``): "وبالشراكة" → ("وبالشراكه", "بالشراكه", "شراكه").
     A backend that supports positions should put all alternatives of a tuple at the same
     position (PostgreSQL tsvector literal ``'شراكه':3 'بالشراكه':3``) so phrase queries work.
     """

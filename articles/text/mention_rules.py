@@ -1,6 +1,6 @@
 """Which gazetteer candidates are real mentions (pure Python, no Django).
 
-``articles.matching`` finds every place where a name or alias occurs; this module decides,
+``articles.text.matching`` finds every place where a name or alias occurs; this module decides,
 as a careful reader would, whether it names the entity. The rules are general grammar and
 discourse rules (none names a particular entity) and each was kept only if it helped on the
 dev corpus and on the held-out sentences in ``tests/test_matching.py``.
@@ -41,8 +41,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from articles import lexicon as lx
-from articles.clitics import Analysis, analyses
+from articles.text import lexicon as lx
+from articles.text.clitics import Analysis, analyses
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 

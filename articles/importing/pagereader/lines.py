@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from .dates import parse_arabic_datetime, parse_arabic_time
-from .pagetext import (
+from ...text.dates import parse_arabic_datetime, parse_arabic_time
+from .text import (
     EDGE_JUNK,
     SPACES_BEFORE,
     after_match,
