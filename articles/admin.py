@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import derived, linking
+from . import changes
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
 from .newsroom import trash  # noqa: F401  (registers the trash)
 from .newsroom.actions import WorkflowMixin
@@ -19,7 +19,6 @@ from .newsroom.history import RevisionsMixin
 from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInline
 from .newsroom.notes import change_form_notes
 from .newsroom.paste import PasteImportMixin
-from .pagecache.middleware import InvalidatesPages
 from .text.normalize import normalize
 
 
@@ -55,6 +54,26 @@ class DirAutoMixin:
         if field is not None and isinstance(field.widget, DIR_AUTO_WIDGETS):
             field.widget.attrs.setdefault("dir", "auto")
         return field
+
+
+class InvalidatesPages:
+    """For ModelAdmins: every save or delete an editor makes reaches readers at once."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        changes.content_changed()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        changes.content_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        changes.content_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        changes.content_changed()
 
 
 class NamedAdmin(InvalidatesPages, DirAutoMixin, NormalizedSearchMixin, admin.ModelAdmin):
@@ -141,14 +160,14 @@ class EntityAdmin(NamedAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if not change or {"name", "aliases"} & set(form.changed_data):
-            linking.relink_for_entities([obj.pk])
+            changes.entities_changed([obj.pk])
 
     def response_add(self, request, obj, post_url_continue=None):
         # Created from a suggestion on an article's form: link it there and go back.
         article = Article.objects.filter(pk=request.GET.get("article") or None).first()
         if article is None or "_popup" in request.POST:
             return super().response_add(request, obj, post_url_continue)
-        derived.refresh_derived(article)
+        changes.article_saved(article)
         found = article.entity_links.filter(entity=obj, removed=False).exists()
         message = (
             gettext("أُنشئ الكيان «%(name)s» ورُبط بالمقال.")

@@ -9,14 +9,14 @@ class ArticlesConfig(AppConfig):
 
     def ready(self) -> None:
         from django.contrib import admin
-        from django.db.models.signals import post_migrate, post_save
+        from django.db.models.signals import post_migrate
 
-        from . import checks  # noqa: F401 (registers the system checks)
-        from .derived import article_loaded, epoch_loaded
-        from .models import Article, RenderEpoch
+        from . import (
+            changes,
+            checks,  # noqa: F401 (registers the system checks)
+        )
         from .newsroom.changelists import guard_every_change_list
         from .search import keep_fts_in_step
-        from .stored import pages as storedpages
 
         # The admin (first in INSTALLED_APPS) has registered every app's ModelAdmins by now.
         guard_every_change_list(admin.site)
@@ -25,6 +25,4 @@ class ArticlesConfig(AppConfig):
         # ALTER beyond the simplest), so the index's delete trigger is re-made after each
         # migrate rather than only by the migration that first created it.
         post_migrate.connect(keep_fts_in_step, sender=self)
-        post_save.connect(article_loaded, sender=Article)
-        post_save.connect(epoch_loaded, sender=RenderEpoch)
-        storedpages.connect()
+        changes.connect()

@@ -9,7 +9,7 @@ migration of each app) and how many rows of each model it holds.
 Left out is only what the site rebuilds or what means nothing elsewhere: content types and
 permissions (migrate creates them; references to them are natural keys), sessions, and login
 throttling records, stored renderings of pages. The search index (not a managed model) is
-rebuilt as the restore loads each article (`derived.article_loaded`), as for any
+rebuilt as the restore loads each article (`changes`, on `loaddata`'s saves), as for any
 `loaddata`.
 
 A restore trusts nothing in the file: it is read as a stream and checked whole (gzip, UTF-8,
@@ -41,7 +41,7 @@ from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.test.utils import override_settings
 
-from . import pagecache
+from . import changes
 
 FORMAT = "newsreader-backup"
 VERSION = 1
@@ -565,7 +565,7 @@ def _load(fixture: Path, counts: dict[str, int]) -> dict[str, int]:
     # ones (django-simple-history listens to m2m changes even on raw loads).
     with override_settings(SIMPLE_HISTORY_ENABLED=False):
         call_command("loaddata", str(fixture), verbosity=0)
-    pagecache.content_changed()  # pages cached before the restore are not these
+    changes.everything_changed()  # pages cached before the restore are not these
     found = {label: apps.get_model(label)._base_manager.count() for label in counts}
     if found != counts:
         wrong = {k: (v, found[k]) for k, v in counts.items() if found[k] != v}

@@ -10,15 +10,14 @@ removed stay removed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
-from . import listing, pagecache
 from .models import Article, ArticleEntity, Entity
-from .stored import pages as storedpages
+from .search import candidates_for_names
 from .text.matching import Gazetteer, GazetteerEntry, article_text
 from .text.normalize import normalize
 
@@ -172,8 +171,14 @@ def link_article(article: Article) -> None:
     _apply(*_plan(article, found, existing))
 
 
-def relink_articles(articles: QuerySet[Article] | None = None) -> int:
-    """Re-link many articles in chunks: a few queries per chunk, never one per article."""
+def relink_articles(
+    articles: QuerySet[Article] | None = None,
+    *,
+    after_each_chunk: Callable[[list[int]], None] = lambda ids: None,
+) -> list[int]:
+    """Re-link many articles in chunks (a few queries per chunk, never one per article);
+    the ids re-linked. `after_each_chunk(ids)` runs in each chunk's transaction, so that
+    what is derived from the links (`articles.changes`) is never behind them."""
     gazetteer = get_gazetteer()
     articles = (articles if articles is not None else Article.objects.all()).only(
         "pk", "title", "summary", "body"
@@ -195,22 +200,21 @@ def relink_articles(articles: QuerySet[Article] | None = None) -> int:
             delete += d
         with transaction.atomic():
             _apply(create, update, delete)
-            listing.refresh(ids[offset : offset + CHUNK])
-    if ids:
-        storedpages.forget(ids)
-        pagecache.content_changed()  # entity pages and article pages show these links
-    return len(ids)
+            after_each_chunk(ids[offset : offset + CHUNK])
+    return ids
 
 
-def relink_for_entities(entity_ids: Iterable[int]) -> int:
+def relink_for_entities(
+    entity_ids: Iterable[int],
+    *,
+    after_each_chunk: Callable[[list[int]], None] = lambda ids: None,
+) -> list[int]:
     """Re-link the articles a new or changed entity may concern, and only those.
 
     The search index narrows the candidates to articles containing a first word of one of
     the entities' names; articles already linked to them are re-checked too (an alias
     may have been removed).
     """
-    from .search import candidates_for_names  # search builds on the models linking writes
-
     entity_ids = list(entity_ids)
     names = [
         name
@@ -223,4 +227,4 @@ def relink_for_entities(entity_ids: Iterable[int]) -> int:
     candidates = Article.objects.filter(
         Q(pk__in=candidates_for_names(names).values("pk")) | Q(pk__in=linked)
     )
-    return relink_articles(candidates)
+    return relink_articles(candidates, after_each_chunk=after_each_chunk)

@@ -3,10 +3,9 @@ shows, and how many.
 
 `refresh(article_ids)` rewrites the rows of those articles from their tags, visible entity
 links, bylines and source, and recounts every subject whose rows it changed
-(`listed_articles` on the subject); every service that changes one of them calls it
-(`derived.refresh_derived` after any save of an article, `linking.relink_articles` after
-re-linking, the workflow). `drop(article_ids)` does the same for articles about to be
-deleted. The home page needs no such index: the article table's own indexes serve it.
+(`listed_articles` on the subject); `articles.changes` calls it after any change to one of
+them. `drop(article_ids)` does the same for articles about to be deleted. The home page
+needs no such index: the article table's own indexes serve it.
 
 Scheduled articles are listed from the start, dated in the future: every read compares
 with the clock (`article_ids`, `public_counts`), so they appear when their time comes
@@ -23,7 +22,6 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, ListingEntry, Source, Tag
-from .stored import panels as storedpanels
 
 Kind = ListingEntry.Kind
 # (kind, through model, its subject column, extra filter)
@@ -54,8 +52,10 @@ def rows_for(articles: dict[int, tuple]) -> list[ListingEntry]:
 
 
 @transaction.atomic
-def refresh(article_ids: Iterable[int]) -> None:
+def refresh(article_ids: Iterable[int]) -> set[tuple[str, int]]:
+    """Rewrite these articles' rows; the (kind, subject id) pairs whose rows changed."""
     ids = list(article_ids)
+    changed: set[tuple[str, int]] = set()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         old = ListingEntry.objects.filter(article_id__in=chunk)
@@ -71,17 +71,19 @@ def refresh(article_ids: Iterable[int]) -> None:
         ListingEntry.objects.bulk_create(rows, batch_size=CHUNK)
         touched |= {(row.kind, row.subject_id) for row in rows}
         recount(touched)
-        storedpanels.forget_subjects(touched)
+        changed |= touched
+    return changed
 
 
 @transaction.atomic
-def drop(article_ids: Iterable[int]) -> None:
-    """Take articles that are about to be deleted off every listing, and recount."""
+def drop(article_ids: Iterable[int]) -> set[tuple[str, int]]:
+    """Take articles that are about to be deleted off every listing, and recount; the
+    (kind, subject id) pairs whose rows changed."""
     rows = ListingEntry.objects.filter(article_id__in=list(article_ids))
     touched = set(rows.values_list("kind", "subject_id"))
     rows.delete()
     recount(touched)
-    storedpanels.forget_subjects(touched)
+    return touched
 
 
 def _count_of_rows(kind: str) -> Coalesce:

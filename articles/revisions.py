@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import derived
+from . import changes
 from .models import Article, ArticleEntity, ArticleHistory, Author, Entity, Tag
 from .models import Source as SourceModel
 from .templatetags.news import arabic_date
@@ -263,7 +263,7 @@ def restore(article: Article, revision, *, user=None) -> Article:
         article.set_byline([ordered[i] for i in snapshot.authors if i in ordered])
         article.tags.set(Tag.objects.filter(pk__in=snapshot.tags))
         _restore_entity_decisions(article, snapshot)
-        derived.refresh_derived(article)
+        changes.article_saved(article)
     return article
 
 

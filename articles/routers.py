@@ -6,7 +6,7 @@ is no model). Its rows are derived from the articles and rebuilt from them, so t
 never exported: `manage.py dumpdata` asks `allow_migrate` of each model on the database it
 reads and leaves out a model refused there, and `loaddata` skips the objects of such a model
 (an older dump that holds some loads without them). `loaddata` indexes each article as it
-loads it instead (`derived.article_loaded`).
+loads it instead (`articles.changes`).
 
 The project's own backup agrees: it exports managed models only, and its restore goes through
 `loaddata`.

@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import listing, pagecache
+from . import changes
 from .models import Article, Source
 from .revisions import one_revision
 from .text.normalize import normalize
@@ -33,9 +33,7 @@ def _save_each(articles: Iterable[Article], user, reason: str, change) -> int:
             with one_revision(article, user=user, reason=reason):
                 article.save(update_fields=[*fields, "updated_at"])
             changed.append(article.pk)
-        if changed:
-            listing.refresh(changed)
-            pagecache.content_changed()
+        changes.articles_changed(changed)
     return len(changed)
 
 
@@ -92,7 +90,7 @@ def purge(articles: QuerySet[Article]) -> int:
     _deleted, per_model = Article.objects.filter(
         pk__in=articles.filter(deleted_at__isnull=False).values("pk")
     ).delete()
-    pagecache.content_changed()  # trashed articles were on no public page, but be exact
+    changes.content_changed()  # trashed articles were on no public page, but be exact
     return per_model.get(Article._meta.label, 0)
 
 

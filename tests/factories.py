@@ -7,7 +7,7 @@ from itertools import count
 
 from django.utils import timezone
 
-from articles import listing, pagecache
+from articles import changes
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -24,7 +24,7 @@ _seq = count(1)
 
 def _changed[T](row: T) -> T:
     """Factories stand for an editor's save: pages cached before it are stale."""
-    pagecache.content_changed()
+    changes.content_changed()
     return row
 
 
@@ -72,5 +72,5 @@ def make_article(
         ArticleEntity.objects.create(
             article=article, entity=entity, origin=ArticleEntity.Origin.EDITOR, mentions=1
         )
-    listing.refresh([article.pk])
+    changes.articles_changed([article.pk])
     return _changed(article)

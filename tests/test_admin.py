@@ -139,11 +139,11 @@ def test_a_tag_typed_with_another_spelling_is_refused_with_a_pointer_to_the_exis
 
 
 def test_changing_an_entitys_aliases_relinks_existing_articles(editor_client):
-    from articles import derived
+    from articles import changes
 
     entity = make_entity("أندريه بيلوسوف", kind="person")
     article = make_article(body="وحذر بيلوسوف من التصعيد.")
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     assert not ArticleEntity.objects.filter(article=article).exists()
     response = editor_client.post(
         f"/admin/articles/entity/{entity.pk}/change/",

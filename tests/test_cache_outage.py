@@ -159,9 +159,9 @@ def test_redis_stopped_under_gunicorn_costs_no_page_and_no_save(tmp_path):
                 "shell",
                 "--no-imports",
                 "-c",
-                "from articles.models import Article; from articles.derived import "
-                "refresh_derived; a = Article.objects.get(pk=1); a.title = 'عنوان أثناء العطل';"
-                " a.save(); refresh_derived(a)",
+                "from articles.models import Article; from articles.changes import "
+                "article_saved; a = Article.objects.get(pk=1); a.title = 'عنوان أثناء العطل';"
+                " a.save(); article_saved(a)",
                 env=env,
             )
             time.sleep(1.0)

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.utils import timezone
 
-from articles import derived
+from articles import changes
 from articles.models import ArticleEntity, Entity
 from tests.factories import make_article, make_entity
 from tests.formdata import article_form
@@ -30,7 +30,7 @@ def _post(client, article, data):
 def test_the_review_list_shows_found_entities_with_kind_mentions_and_origin(desk_client):
     make_entity("موسكو")
     article = make_article(body="زار الوفد موسكو أمس، ثم غادر موسكو.")
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     page = desk_client.get(f"/admin/articles/article/{article.pk}/change/").text
     assert "الكيانات في المقال: راجعها" in page
     assert "موسكو" in page and "مكان" in page and "تلقائي" in page
@@ -40,7 +40,7 @@ def test_the_review_list_shows_found_entities_with_kind_mentions_and_origin(desk
 def test_an_editor_pins_confirms_and_removes_entities(desk_client):
     moscow, kyiv, cairo = make_entity("موسكو"), make_entity("كييف"), make_entity("القاهرة")
     article = make_article(body="من موسكو إلى كييف ثم القاهرة.")
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     links = {link.entity: link for link in article.entity_links.all()}
     data = article_form(desk_client, article)
     data[f"{_row(data, links[moscow])}-is_about"] = "on"
@@ -57,7 +57,7 @@ def test_an_editor_pins_confirms_and_removes_entities(desk_client):
     # A confirmed link outlives its mention; a removed one never comes back.
     article.body = "نص لا يذكر أحدًا."
     article.save()
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     assert set(article.entity_links.values_list("entity__name", flat=True)) == {
         "موسكو",
         "كييف",
@@ -99,7 +99,7 @@ def test_an_editor_adds_an_entity_with_autocomplete_and_pins_it(desk_client):
 def test_adding_an_entity_already_removed_brings_it_back(desk_client):
     moscow = make_entity("موسكو")
     article = make_article(body="زار الوفد موسكو.")
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     article.entity_links.update(removed=True, origin="editor")
     data = article_form(desk_client, article)
     data["entity_links-2-0-entity"] = str(moscow.pk)
@@ -139,7 +139,7 @@ def test_names_not_in_the_gazetteer_are_suggested_and_created_in_one_step(desk_c
         body="وهددت موسكو بعد الهجوم على مدينة سيفاستوبول. "
         "وقال بات رايدر، المتحدث باسم البنتاجون، إن…"
     )
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     page = desk_client.get(f"/admin/articles/article/{article.pk}/change/")
     suggestions = {s.suggestion.name: s for s in page.context["entity_suggestions"]}
     assert {"سيفاستوبول", "البنتاجون"} <= set(suggestions)

@@ -4,7 +4,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from articles import exploring, listing
+from articles import changes, exploring
 from articles.models import ArticleEntity, EntityKind, Tag
 from tests.factories import make_article, make_entity, make_tag
 
@@ -41,7 +41,7 @@ def test_removed_links_do_not_count_anywhere():
     entity, other = make_entity("موسكو"), make_entity("كييف")
     article = make_article(entities=[entity, other])
     ArticleEntity.objects.filter(article=article, entity=other).update(removed=True)
-    listing.refresh([article.pk])  # what the admin and the linker do after such a change
+    changes.articles_changed([article.pk])  # what the admin and the linker do after such a change
     assert exploring.co_mentioned(entity) == []
     assert exploring.mentions_by_month(other) == []
 

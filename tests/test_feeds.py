@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles import listing
+from articles import changes
 from articles.models import Article, ArticleEntity
 from articles.stored import freshness as renderer
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
@@ -67,7 +67,7 @@ def test_a_subject_feed_holds_only_its_own_articles(client):
     mine = make_article(title="خبر الموضوع", tags=[tag], entities=[entity], authors=[author])
     mine.source = source
     mine.save()
-    listing.refresh([mine.pk])  # what the admin does after such a change
+    changes.articles_changed([mine.pk])  # what the admin does after such a change
     other = make_article(title="خبر آخر")
     for path in _feed_paths(tag, entity, author, source)[1:]:
         titles = [entry.title for entry in _feed(client, path).entries]
@@ -94,7 +94,7 @@ def test_an_entity_feed_leaves_out_links_an_editor_removed(client):
     kept = make_article(title="خبر عن موسكو", entities=[entity])
     removed = make_article(title="خبر أزيل ربطه", entities=[entity])
     ArticleEntity.objects.filter(article=removed).update(removed=True)
-    listing.refresh([removed.pk])  # what the admin does after such a change
+    changes.articles_changed([removed.pk])  # what the admin does after such a change
     entries = _feed(client, f"{entity.get_absolute_url()}feed/").entries
     assert [e.title for e in entries] == [kept.title]
 

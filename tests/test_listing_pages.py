@@ -2,7 +2,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from articles import listing
+from articles import changes
 from articles.models import ArticleEntity, EntityKind
 from articles.stored import panels as storedpanels
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
@@ -54,7 +54,7 @@ def test_entity_page_lists_linked_articles_but_not_removed_links(client):
     linked = make_article(title="خبر عن موسكو", entities=[entity])
     removed = make_article(title="خبر أزيل ربطه", entities=[entity])
     ArticleEntity.objects.filter(article=removed).update(removed=True)
-    listing.refresh([removed.pk])  # as every service that changes links does
+    changes.articles_changed([removed.pk])  # as every service that changes links does
     html = client.get(entity.get_absolute_url()).text
     assert linked.title in html
     assert removed.title not in html
@@ -121,18 +121,18 @@ def test_the_server_error_page_is_arabic(client):
 
 
 def test_a_tag_page_follows_its_articles_through_the_listing_index(client):
-    from articles import derived
+    from articles import changes
 
     tag, other = make_tag("صحة"), make_tag("تعليم")
     article = make_article(title="خبر صحي", tags=[tag])
     assert article.title in client.get(tag.get_absolute_url()).text
     article.tags.set([other])
-    derived.refresh_derived(article)  # what the admin and the importers call after a save
+    changes.article_saved(article)  # what the admin and the importers call after a save
     assert article.title not in client.get(tag.get_absolute_url()).text
     assert article.title in client.get(other.get_absolute_url()).text
     article.status = "draft"
     article.save()
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     assert article.title not in client.get(other.get_absolute_url()).text
 
 

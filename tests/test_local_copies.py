@@ -12,7 +12,7 @@ import uuid
 import pytest
 import redis
 
-from articles import derived, pagecache
+from articles import changes, pagecache
 from articles.models import Article, RenderEpoch
 from articles.pagecache.copies import LocalCopies
 from articles.stored import freshness as renderer
@@ -96,7 +96,7 @@ def test_a_change_made_by_another_process_reaches_this_one_within_the_check_inte
     assert client.get("/")["X-Page-Cache"] == "hit"
     read_before = renderer._known.value
     Article.objects.filter(pk=article.pk).update(title="عنوان ثان")
-    derived.refresh_derived(Article.objects.get(pk=article.pk))
+    changes.article_saved(Article.objects.get(pk=article.pk))
     assert RenderEpoch.objects.get().value != read_before
     # As if the change had been made by another process: this one still trusts its reading.
     renderer._known.value, renderer._known.until = read_before, time.monotonic() + 60

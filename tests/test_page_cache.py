@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from articles import derived, pagecache
+from articles import changes, pagecache
 from articles.importing import ArticleData, save_article
 from articles.models import Article
 from articles.pagecache.keys import page_key, page_query
@@ -132,7 +132,7 @@ def test_a_service_change_moves_the_epoch_in_its_transaction(django_capture_on_c
     article = make_article()
     before = pagecache.generation()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        derived.refresh_derived(article)
+        changes.article_saved(article)
     # Seen at once by this process (its transaction's own view of the epoch row)...
     assert pagecache.generation() != before
     # ...and read again once the change is committed, when other processes see it too.
@@ -250,9 +250,9 @@ def test_the_front_door_sends_editors_conditional_requests_and_changes_to_django
     assert _wsgi_get("/", HTTP_COOKIE="sessionid=abc")[1].get("X-Page-Cache") is None
     assert _wsgi_get("/", REQUEST_METHOD="POST")[0].startswith("405")
     assert front_door == ["/", "/", "/", "/"]
-    derived.refresh_derived(Article.objects.get(pk=article.pk))  # any change a reader sees
+    changes.article_saved(Article.objects.get(pk=article.pk))  # any change a reader sees
     Article.objects.filter(pk=article.pk).update(title="عنوان ثان")
-    derived.refresh_derived(Article.objects.get(pk=article.pk))
+    changes.article_saved(Article.objects.get(pk=article.pk))
     assert "عنوان ثان" in _wsgi_get("/")[2].decode()
     assert len(front_door) == 5
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles import derived, revisions
+from articles import changes, revisions
 from articles.models import Article, ArticleEntity
 from articles.search import ParsedQuery, search
 from tests.factories import make_article, make_author, make_entity, make_tag
@@ -61,7 +61,7 @@ def test_restoring_a_revision_brings_back_text_byline_tags_and_entity_decisions(
     article = make_article(
         title="قبل", body="زار الوفد موسكو.", authors=[first_author], tags=[old_tag]
     )
-    derived.refresh_derived(article)
+    changes.article_saved(article)
     ArticleEntity.objects.filter(article=article, entity=moscow).update(
         is_about=True, origin="editor"
     )

@@ -130,7 +130,7 @@ def test_a_correction_and_a_trashing_reach_every_worker_within_a_second(site):
         "from articles.models import Article; "
         "a = Article.objects.get(source_url='https://example.org/visit'); "
         f"a.title = '{CORRECTED}'; a.save(); "
-        "from articles.derived import refresh_derived; refresh_derived(a)",
+        "from articles.changes import article_saved; article_saved(a)",
     )
     time.sleep(1.0)
     article_pages = [page for page in pages if page.startswith("/articles/")]

@@ -11,7 +11,7 @@ from django.core.management.base import SystemCheckError
 from django.test import Client
 from PIL import Image, ImageDraw, ImageFont, features
 
-from articles import derived
+from articles import changes
 from articles.checks import share_cards_can_be_drawn
 from articles.models import Article
 from articles.sharing import cards
@@ -202,7 +202,7 @@ def test_a_changed_title_gives_a_new_card_and_a_new_image_url(client):
     first_url = cards.article_card_url(article)
     article.title = "العنوان بعد التصحيح"
     article.save()
-    derived.refresh_derived(article)  # what every editing path does after a save
+    changes.article_saved(article)  # what every editing path does after a save
     second = client.get(f"/articles/{article.pk}/card.png")
     assert second["ETag"] != first["ETag"]
     assert second.content != first.content

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import etree
 
-from articles import listing, sitemaps
+from articles import changes, sitemaps
 from articles.models import Article, ArticleEntity
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
@@ -84,7 +84,7 @@ def test_listing_pages_are_listed_only_when_they_have_public_articles(client):
         tags=[tag], entities=[entity, removed_entity], authors=[author], source=source
     )
     ArticleEntity.objects.filter(article=article, entity=removed_entity).update(removed=True)
-    listing.refresh([article.pk])  # what the admin and the linker do after such a change
+    changes.articles_changed([article.pk])  # what the admin and the linker do after such a change
     make_article(tags=[empty_tag], status=Article.Status.DRAFT)
     urls = _all_urls(client)
     for listed in (tag, entity, author, source):

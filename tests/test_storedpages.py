@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import derived, linking, workflow
+from articles import changes, linking, workflow
 from articles.models import (
     Article,
     ArticleEntity,
@@ -125,7 +125,7 @@ def test_changing_an_articles_links_drops_its_page(client):
     place = make_entity("الإسكندرية")
     article = make_article(body="وصل الوفد إلى الإسكندرية صباح اليوم.")
     _read(client, article)
-    linking.relink_articles(Article.objects.filter(pk=article.pk))
+    changes.relink(Article.objects.filter(pk=article.pk))
     assert not _stored(article)
     assert place.get_absolute_url() in _read(client, article)
 
@@ -148,7 +148,7 @@ def test_a_newly_published_article_joins_the_related_reading_of_its_neighbours(c
     make_article(title="خبر أول", entities=[place])
     _read(client, article)
     later = make_article(title="خبر لاحق", entities=[place])
-    derived.refresh_derived(later)
+    changes.article_saved(later)
     assert "خبر لاحق" in _read(client, article)
 
 
@@ -286,7 +286,7 @@ def test_a_subjects_stored_count_and_pins_follow_its_articles(client):
         published_at=timezone.now() - timedelta(days=3),  # older: first only when pinned
     )
     ArticleEntity.objects.filter(article=pinned, entity=cairo).update(is_about=True)
-    derived.refresh_derived(pinned)  # as the entity review does after an editor's pin
+    changes.article_saved(pinned)  # as the entity review does after an editor's pin
     page = client.get(cairo.get_absolute_url()).text
     assert "مقالان" in page
     cards = page[page.index('class="article-list"') :]

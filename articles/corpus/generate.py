@@ -28,7 +28,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .. import listing, pagecache, search
+from .. import changes, search
 from ..models import (
     Article,
     ArticleAuthor,
@@ -40,8 +40,6 @@ from ..models import (
     Source,
     Tag,
 )
-from ..stored import pages as storedpages
-from ..stored import panels as storedpanels
 from ..text.normalize import clean, normalize, sort_key
 from . import bank as bank
 from .writing import Field, Writer
@@ -470,11 +468,9 @@ def generate_corpus(
                 summary.links += len(rows[3][2])
                 if progress:
                     progress(summary.articles, spec.articles)
-        listing.recount_all()  # the rows were written here, not through listing.refresh
-        # New articles join related reading, panels and sections of what was there.
-        storedpages.forget_all()
-        storedpanels.forget_all()
-        pagecache.content_changed()
+        # The rows were written here, around the ORM; new articles join the counts, related
+        # reading, panels and sections of what was there.
+        changes.everything_changed()
     if connection.vendor == "postgresql":
         # Fresh statistics, and (outside a transaction) the visibility map that lets
         # listings scan indexes only.

@@ -14,7 +14,7 @@ from typing import IO
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
-from .. import linking, pagecache
+from .. import changes
 from ..models import Article
 from .records import (
     ArticleData,
@@ -219,8 +219,7 @@ def import_entity_file(path: Path) -> ImportResult:
         # Whatever stopped the file, the entities saved so far are linked to the articles
         # that name them.
         if changed:
-            linking.relink_for_entities(changed)
-            pagecache.content_changed()  # a new description shows even when no link changed
+            changes.entities_changed(changed)
     return result
 
 

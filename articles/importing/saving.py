@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from .. import derived, linking
+from .. import changes, linking
 from ..models import Article, ArticleEntity, Author, Entity, Source, Tag
 from ..revisions import one_revision
 from ..text.normalize import normalize
@@ -101,7 +101,7 @@ def _save_relations(article: Article, data: ArticleData, source: Source | None) 
             entity=entity,
             defaults={"origin": ArticleEntity.Origin.EDITOR, "removed": False},
         )
-    derived.refresh_derived(article)
+    changes.article_saved(article)
 
 
 def find_entity(name: str) -> Entity | None:

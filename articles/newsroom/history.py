@@ -16,7 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
-from .. import derived, revisions
+from .. import changes, revisions
 from ..models import Article
 
 REVISIONS_PER_PAGE = 50
@@ -43,7 +43,7 @@ class RevisionsMixin:
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        derived.refresh_derived(form.instance)
+        changes.article_saved(form.instance)
         revisions.finish(form.instance, user=request.user, created=not change)
 
     # --- Pages ------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Every cached page records the *epoch* it was rendered in: the database's count of changes
 readers could see (`articles.stored.freshness`). Any such change (an article published, edited,
 unpublished or trashed; an entity, tag, author or source changed; an import; a restore)
-moves the epoch on inside its transaction (`content_changed()`, and every drop of a stored
+moves the epoch on inside its transaction (`articles.changes`, and every drop of a stored
 rendering), so once it commits every page rendered before is stale. The epoch lives in the
 database, not in the cache, so this holds whatever the cache is: local memory in each of
 several gunicorn workers, a shared Redis, or a change made by a management command in
@@ -27,6 +27,6 @@ carrying a session cookie (editors) always get a fresh, private page; responses 
 cookies or embed a CSRF token are never stored.
 """
 
-from .store import content_changed, generation
+from .store import generation
 
-__all__ = ["content_changed", "generation"]
+__all__ = ["generation"]

@@ -14,7 +14,6 @@ from django.utils.http import http_date
 
 from . import store
 from .keys import page_key, replayable, request_path, skipped_prefixes
-from .store import content_changed
 
 _NO_STORE = ("private", "no-store", "no-cache")
 
@@ -141,23 +140,3 @@ def _parse_http_date(value: str | None) -> int | None:
     from django.utils.http import parse_http_date_safe
 
     return parse_http_date_safe(value) if value else None
-
-
-class InvalidatesPages:
-    """For ModelAdmins: every save or delete an editor makes reaches readers at once."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        content_changed()
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        content_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        content_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        content_changed()

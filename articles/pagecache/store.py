@@ -16,7 +16,6 @@ from django.utils import timezone
 
 from ..models import Article
 from ..stored import freshness as renderer
-from ..stored import sections
 from .copies import LocalCopies
 from .keys import page_query
 
@@ -40,16 +39,6 @@ def _now() -> float:
 def generation() -> int | None:
     """The epoch pages are stored and served under now, as this process knows it."""
     return renderer.current_epoch()
-
-
-def content_changed() -> None:
-    """Make every cached page stale, for every process, once the current transaction commits
-    (and for this one at once).
-
-    The header's stored sections (`articles.stored.sections`) follow the same changes; dropping
-    them moves the epoch on.
-    """
-    sections.forget()
 
 
 def next_due(generation_value: int) -> float | None:

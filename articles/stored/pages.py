@@ -30,7 +30,6 @@ from django.utils import timezone
 
 from ..models import SiteSections, StoredCard, StoredPage
 from . import freshness as renderer
-from . import panels as storedpanels
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
@@ -121,81 +120,3 @@ def forget_all() -> None:
 
 def _drop(pages: models.QuerySet) -> None:
     pages.only("pk").delete()  # never fetch the HTML of what is thrown away
-
-
-def connect() -> None:
-    """Drop stored pages when what they show changes (called once, from the app's ready)."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-
-    from ..models import (
-        Article,
-        ArticleAuthor,
-        ArticleEntity,
-        Author,
-        Correction,
-        Entity,
-        Source,
-        Tag,
-        TrashedArticle,
-    )
-
-    def article_saved(sender, instance, **kwargs):
-        forget([instance.pk])
-
-    def link_changed(sender, instance, **kwargs):
-        forget([instance.article_id])
-
-    def tags_changed(sender, instance, action, pk_set, model, **kwargs):
-        if action in ("post_add", "post_remove", "pre_clear"):
-            if isinstance(instance, Article):
-                forget([instance.pk])
-            else:  # changed from the tag's side
-                forget_articles_of(tags=instance)
-                if pk_set:
-                    forget(pk_set)
-
-    def subject_changed(relation):
-        def receiver(sender, instance, **kwargs):
-            forget_articles_of(**{relation: instance})
-            if sender in (Tag, Entity):  # named in other subjects' panels
-                storedpanels.forget_all()
-
-        return receiver
-
-    def article_deleted(sender, instance, **kwargs):
-        from .. import listing
-
-        article_saved(sender, instance)
-        # Its listing rows would go with it, uncounted: take it off its listings first.
-        listing.drop([instance.pk])
-
-    uid = "storedpages"
-    for model in (Article, TrashedArticle):  # a proxy's signals name the proxy
-        name = model.__name__
-        post_save.connect(article_saved, sender=model, dispatch_uid=f"{uid}:{name}", weak=False)
-        pre_delete.connect(
-            article_deleted, sender=model, dispatch_uid=f"{uid}:{name}-d", weak=False
-        )
-    for model in (ArticleAuthor, ArticleEntity, Correction):
-        post_save.connect(
-            link_changed, sender=model, dispatch_uid=f"{uid}:{model.__name__}", weak=False
-        )
-        post_delete.connect(
-            link_changed, sender=model, dispatch_uid=f"{uid}:{model.__name__}-d", weak=False
-        )
-    m2m_changed.connect(
-        tags_changed, sender=Article.tags.through, dispatch_uid=f"{uid}:tags", weak=False
-    )
-    for model, relation in (
-        (Tag, "tags"),
-        (Author, "bylines__author"),
-        (Source, "source"),
-        (Entity, "entity_links__entity"),
-    ):
-        receiver = subject_changed(relation)
-        post_save.connect(
-            receiver, sender=model, dispatch_uid=f"{uid}:{model.__name__}", weak=False
-        )
-        pre_delete.connect(
-            receiver, sender=model, dispatch_uid=f"{uid}:{model.__name__}-d", weak=False
-        )

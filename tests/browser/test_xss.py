@@ -16,7 +16,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from lxml import etree
 
-from articles import derived
+from articles import changes
 from articles.models import Article, Entity, EntityKind, Source
 from tests.browser.guards import Guard, login
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
@@ -54,7 +54,7 @@ def hostile_content() -> Article:
             tags=[tag],
             entities=[entity],
         )
-        derived.refresh_derived(article)  # entity links with their offsets, search index
+        changes.article_saved(article)  # entity links with their offsets, search index
     return make_article(title=f"{PAYLOADS[0]} مسودة", body=PAYLOADS[2], status=Article.Status.DRAFT)
 
 

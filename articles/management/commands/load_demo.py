@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from articles import derived
+from articles import changes
 from articles.importing import (
     get_or_create_named,
     import_article_file,
@@ -36,5 +36,5 @@ class Command(BaseCommand):
             article.published_at = parse_datetime(edits["published_at"])
             article.save(update_fields=["published_at", "updated_at"])
             article.tags.set([get_or_create_named(Tag, name) for name in edits["tags"]])
-            derived.refresh_derived(article)
+            changes.article_saved(article)
         self.stdout.write(f"Demo article: {article.get_absolute_url()}")
