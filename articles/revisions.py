@@ -19,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import changes
+from .display import long_date
 from .models import Article, ArticleEntity, ArticleHistory, Author, Entity, Tag
 from .models import Source as SourceModel
-from .templatetags.news import arabic_date
 from .text.diff import Segment, changed, with_context, word_diff
 
 TEXT_FIELDS = ("title", "summary", "body", "image_caption")
@@ -193,7 +193,7 @@ def describe_changes(
         return str(Article.Status(revision.status).label) if revision else ""
 
     def date(value) -> str:
-        return arabic_date(value) if value else ""
+        return long_date(value) if value else ""
 
     scalar(_label("status"), status(before), status(after))
     scalar(
@@ -252,7 +252,7 @@ def restore(article: Article, revision, *, user=None) -> Article:
 
     article = Article.objects.select_for_update().get(pk=article.pk)
     snapshot = snapshots([revision])[revision.history_id]
-    reason = _("استعادة النسخة المحفوظة في %(date)s") % {"date": arabic_date(revision.history_date)}
+    reason = _("استعادة النسخة المحفوظة في %(date)s") % {"date": long_date(revision.history_date)}
     with one_revision(article, user=user, reason=reason):
         for name in RESTORED_FIELDS:
             setattr(article, name, getattr(revision, name))

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles import changes, linking, workflow
+from articles import changes, workflow
 from articles.models import (
     Article,
     ArticleEntity,

@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..slugs import unique_slug
 from ..text.normalize import normalize
 from .names import Author, Entity, Source, Tag
+from .slugs import unique_slug
 
 # Reading on the site an article readers cannot see (a preview) follows the newsroom's roles,
 # by the permissions migration 0005 gives them, never by `is_staff` alone: drafts and

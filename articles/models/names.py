@@ -8,9 +8,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..slugs import unique_slug
 from ..text.normalize import normalize
 from ..text.normalize import sort_key as alphabetical_key
+from .slugs import unique_slug
 
 
 class NamedQuerySet(models.QuerySet):

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from ..display import long_date
 from ..models import Article, ArticleEntity
 from ..revisions import revisions_of
-from ..templatetags.news import arabic_date
 
 MAX_PASTE_CHARS = 200_000
 
@@ -64,7 +64,7 @@ class ArticleAdminForm(forms.ModelForm):
         who = (latest.history_user.get_username() if latest and latest.history_user else "") or _(
             "محرر آخر"
         )
-        when = arabic_date(latest.history_date) if latest else ""
+        when = long_date(latest.history_date) if latest else ""
         time = latest.history_date.strftime("%H:%M") if latest else ""
         change_url = reverse("admin:articles_article_change", args=[self.instance.pk])
         history_url = reverse("admin:articles_article_history", args=[self.instance.pk])

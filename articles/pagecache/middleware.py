@@ -10,7 +10,7 @@ from http.client import responses
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 from . import store
 from .keys import page_key, replayable, request_path, skipped_prefixes
@@ -137,6 +137,4 @@ class PageCacheMiddleware:
 
 
 def _parse_http_date(value: str | None) -> int | None:
-    from django.utils.http import parse_http_date_safe
-
     return parse_http_date_safe(value) if value else None

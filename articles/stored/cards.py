@@ -17,7 +17,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .. import display
-from ..models import StoredCard
+from ..models import Article, StoredCard
 from . import freshness as renderer
 
 # Where a stored card leaves room for its summary, and for the time since publication.
@@ -32,8 +32,6 @@ def cards(ids: Sequence[int], snippet: Callable[[str], str] | None = None) -> li
     """The cards of the public articles `ids`, in that order: stored ones in one read, the
     others rendered from the articles and stored. `snippet`: for search results, makes the
     HTML shown instead of the summary paragraph from the article's text (summary and body)."""
-    from ..models import Article
-
     if not ids:
         return []
     found = _stored(ids, with_text=snippet is not None)
@@ -68,8 +66,6 @@ def _stored(ids: Sequence[int], *, with_text: bool) -> dict[int, tuple]:
     Written out in SQL: every listing reads its cards, and the ORM's query for them cost
     more than running it.
     """
-    from ..models import Article
-
     connection = connections[router.db_for_read(StoredCard)]  # a replica, if there is one
     text = "a.summary || %s || a.body" if with_text else "%s"
     with connection.cursor() as cursor:

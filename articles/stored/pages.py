@@ -28,8 +28,9 @@ from django.db import connections, models, router
 from django.db.models import Q
 from django.utils import timezone
 
-from ..models import SiteSections, StoredCard, StoredPage
+from ..models import Article, SiteSections, StoredCard, StoredPage
 from . import freshness as renderer
+from .sections import ROW
 
 # Where a stored page leaves room for the header's sections.
 NAV_SLOT = "<!--sections-->"
@@ -42,9 +43,6 @@ def public(pk: int) -> tuple[str, str, str, str | None] | None:
     The one query of most article requests, written out in SQL: building it with the ORM
     costs several times what running it does. `test_storedpages` holds it to every rule above.
     """
-    from ..models import Article
-    from .sections import ROW
-
     if not 0 < pk < 2**63:
         return None  # no such article; the ORM's path answers 404 without asking the database
     connection = connections[router.db_for_read(StoredPage)]  # a replica, if there is one

@@ -23,7 +23,7 @@ from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from ..models import StoredPanels
+from ..models import ListingEntry, StoredPanels
 from . import freshness as renderer
 
 
@@ -70,8 +70,6 @@ def summary(kind: str, subject_id: int, build: Callable[[], Summary]) -> Summary
 
 
 def _next_publication(kind: str, subject_id: int, now):
-    from ..models import ListingEntry
-
     return ListingEntry.objects.filter(
         kind=kind, subject_id=subject_id, published_at__gt=now
     ).aggregate(due=Min("published_at"))["due"]

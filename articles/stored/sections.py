@@ -16,7 +16,8 @@ from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from ..models import SiteSections
+from ..exploring import sections as compute
+from ..models import Article, SiteSections
 from . import freshness as renderer
 
 
@@ -39,8 +40,6 @@ def _stored() -> SiteSections | None:
 
 
 def _next_publication():
-    from ..models import Article
-
     return (
         Article.objects.live()
         .filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
@@ -49,8 +48,6 @@ def _next_publication():
 
 
 def _build() -> SiteSections:
-    from ..exploring import sections as compute
-
     read_at = renderer.epoch()
     valid_until = _next_publication()  # read first: a publication due meanwhile is not missed
     found = [Section(tag.pk, tag.name, tag.get_absolute_url()) for tag in compute()]

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.text import slugify
 
-from .text.normalize import clean
+from ..text.normalize import clean
 
 
 def unique_slug(
