@@ -134,12 +134,13 @@ def scratch_database(directory: Path):
 
     name = f"scratch_{os.getpid()}_{time.monotonic_ns()}"
     base = url.rsplit("/", 1)[0]
-    with psycopg.connect(url, autocommit=True) as admin:
+    maintenance = f"{base}/postgres"  # there on every server, whatever DATABASE_URL names
+    with psycopg.connect(maintenance, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     try:
         yield f"{base}/{name}"
     finally:
-        with psycopg.connect(url, autocommit=True) as admin:
+        with psycopg.connect(maintenance, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
