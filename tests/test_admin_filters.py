@@ -198,3 +198,34 @@ def test_the_filters_and_the_date_hierarchy_still_filter(superuser_client):
     )
     assert page.status_code == 200
     assert "خبر يوم كبيس" in page.text and "خبر آخر" not in page.text
+
+
+def _add_forms() -> list[tuple[str, list[str]]]:
+    """(add URL, its form's fields) of every registered ModelAdmin that adds."""
+    found = []
+    rf = RequestFactory().get("/")
+    rf.user = get_user_model()(is_superuser=True, is_staff=True)
+    for model, model_admin in admin.site._registry.items():
+        if not model_admin.has_add_permission(rf):
+            continue
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
+        found.append((url, list(model_admin.get_form(rf).base_fields)))
+    return found
+
+
+def test_no_prefilled_add_form_value_makes_a_server_error(editor_client):
+    make_article(authors=[make_author()], tags=[make_tag()], entities=[make_entity()])
+    for url, fields in _add_forms():
+        for name in fields:
+            for value in ("abc", "\x00", "99999999999999999999999", "1,x", "-1"):
+                response = editor_client.get(f"{url}?{name}={quote(value)}")
+                assert response.status_code < 500, (url, name, value)
+
+
+def test_a_prefilled_value_the_field_takes_is_kept(editor_client):
+    article = make_article(authors=[make_author()], tags=[make_tag("اقتصاد")])
+    tag = article.tags.get()
+    page = editor_client.get(f"/admin/articles/article/add/?tags={tag.pk}&source=abc")
+    assert page.status_code == 200
+    assert page.context["adminform"].form.initial.get("tags") == [str(tag.pk)]
+    assert "source" not in page.context["adminform"].form.initial
