@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
 from . import charts, exploring, listing, pagination
+from .body import render_body
 from .forms import SearchForm
 from .models import (
     Article,
@@ -30,7 +31,6 @@ from .models import (
     preview_rights,
 )
 from .pagination import ArchivePaginator, RankedPaginator
-from .rendering import render_body
 from .search import Highlighter, ParsedQuery, ranked_ids
 from .sharing.previews import article_share
 from .stored import cards as storedcards

@@ -5,7 +5,7 @@ from django.http import QueryDict
 from django.utils.safestring import SafeString
 
 from .. import display
-from ..rendering import isolate_ltr
+from ..body import isolate_ltr
 from ..urlbuilding import PAGE_PARAMETERS
 
 register = template.Library()
