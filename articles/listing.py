@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from django.db import models, transaction
-from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -141,19 +141,20 @@ def _scheduled_counts(kind: str, subject_ids: Iterable[int] | None = None) -> di
 
 def public_subjects(model: type[models.Model]) -> models.QuerySet:
     """The tags, entities, authors or sources (`model`) that have a public article now:
-    listed, and not only for articles still scheduled (one probe of the listing index's
-    future end per listed subject, in the same query)."""
-    scheduled = (
-        ListingEntry.objects.filter(
-            kind=KIND_OF[model], subject_id=OuterRef("pk"), published_at__gt=timezone.now()
-        )
-        .order_by()
-        .values("kind")
-        .annotate(n=Count("*"))
-        .values("n")
+    listed, less those listed only for articles still scheduled. One query, whose cost is
+    the few scheduled articles' rows, not the subjects'."""
+    scheduled = ListingEntry.objects.filter(
+        kind=KIND_OF[model], article_id__in=Article.objects.scheduled().values("pk")
     )
-    waiting = Coalesce(Subquery(scheduled, output_field=IntegerField()), Value(0))
-    return model.objects.listed().annotate(waiting=waiting).filter(listed_articles__gt=F("waiting"))
+    listed = model.objects.filter(pk=OuterRef("subject_id")).values("listed_articles")
+    only_scheduled = (
+        scheduled.order_by()
+        .values("subject_id")
+        .annotate(n=Count("*"))
+        .filter(n__gte=Subquery(listed, output_field=IntegerField()))
+        .values("subject_id")
+    )
+    return model.objects.listed().exclude(pk__in=only_scheduled)
 
 
 def public_counts(subjects: Sequence) -> list:
