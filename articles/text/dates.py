@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from .letters import ARABIC_INDIC_DIGITS, DIGIT_FOLDS, IGNORABLE, char_class, letter_folds, replacer
+
 __all__ = [
     "EGYPTIAN_MONTHS",
     "LEVANTINE_MONTHS",
@@ -86,21 +88,16 @@ _EXTRA_SPELLINGS = {
     12: ("كانون اول", "دجنبر", "december", "dec"),
 }
 
-_FOLD_PAIRS = (
-    *zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2, strict=True),
-    *zip("أإآٱىیکةڤ", "ااااييكهف", strict=True),
-)
+# The site's letter and digit folds (`letters`), as the page reader folds the lines it reads
+# dates on: hamza seats aside (no month or time word is spelled with ؤ or ئ).
+_fold_letters = replacer(letter_folds(hamza_seats=False) | DIGIT_FOLDS)
 # Tashkeel, tatweel and the invisible direction marks copied along with RTL text.
-_IGNORABLE = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_IGNORABLE = re.compile(f"[{char_class(IGNORABLE)}]")
 
 
 def _fold(text: str) -> str:
     """A matching form: Western digits, one alef, ه for ة, no tashkeel, lower-case Latin."""
-    # A chain of str.replace is far faster than str.translate on non-ASCII text.
-    for old, new in _FOLD_PAIRS:
-        if old in text:
-            text = text.replace(old, new)
-    return _IGNORABLE.sub("", text).lower()
+    return _IGNORABLE.sub("", _fold_letters(text)).lower()
 
 
 def _month_lookup() -> dict[str, int]:
@@ -153,7 +150,6 @@ _TIME = re.compile(
 _HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERIDIEM}(?![^\W\d_])")
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
-_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def _dates_in(folded: str) -> list[tuple[int, int, date]]:
@@ -251,5 +247,5 @@ def format_arabic_date(
         raise ValueError(f"unknown digits {digits!r}; use 'western' or 'arabic'")
     text = f"{value.day} {names[value.month - 1]} {value.year}"
     if digits == "arabic":
-        text = text.translate(_ARABIC_DIGITS)
+        text = text.translate(ARABIC_INDIC_DIGITS)
     return text

@@ -2,7 +2,8 @@
 
 Everything that compares Arabic text -- entity linking, search, admin search, sorting, slugs,
 duplicate detection -- goes through this module, so that "the same word" means the same thing
-everywhere. Stored text is never modified; these functions derive keys from it.
+everywhere. Stored text is never modified; these functions derive keys from it. The
+letters, marks and digits it folds are the site's one table, `articles.text.letters`.
 
 ``normalize(text)`` -- the matching key. It applies exactly these steps, in this order:
 
@@ -14,7 +15,8 @@ everywhere. Stored text is never modified; these functions derive keys from it.
    (ﷲ → الله), full-width Latin, superscript digits, compatibility spaces.
 3. Deletes tashkeel U+064B-U+065F, U+0670, U+0610-U+061A, U+06D6-U+06ED and tatweel U+0640.
 4. Folds letters: أ إ آ ٱ ٲ ٳ → ا; ى → ي; ة → ه; ؤ ئ → ء (one hamza: مسئولية = مسؤولية,
-   يتسائل = يتساءل); Persian/Urdu look-alikes ک → ك, ی → ي, ۀ → ه.
+   يتسائل = يتساءل); Persian/Urdu look-alikes ک → ك, ی → ي, ۀ → ه. That is every fold of
+   `letters.LETTER_FOLDS` but ڤ → ف, which would change stored keys (`letter_folds`).
 5. Folds digits: Arabic-Indic ٠-٩ and Eastern Arabic-Indic ۰-۹ → 0-9, and the Arabic
    decimal separator ٫ → "." (so ٨٫٥ = 8.5).
 6. Collapses every whitespace run to one space and strips both ends.
@@ -35,6 +37,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.text.clitics import Analysis, analyses, query_stem, term_variants
+from articles.text.letters import (
+    DIGIT_FOLDS,
+    INVISIBLE,
+    TASHKEEL,
+    TATWEEL,
+    digit_folds,
+    letter_folds,
+)
 
 __all__ = [
     "Analysis",
@@ -53,49 +63,20 @@ __all__ = [
 
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
-_INVISIBLE = (
-    "\x00\u00ad\u061c\ufeff"
-    + "".join(map(chr, range(0x200B, 0x2010)))
-    + "".join(map(chr, range(0x202A, 0x202F)))
-    + "".join(map(chr, range(0x2060, 0x2065)))
-    + "".join(map(chr, range(0x2066, 0x206A)))
-)
-_TASHKEEL = (
-    "".join(map(chr, range(0x064B, 0x0660)))
-    + "\u0670"
-    + "".join(map(chr, range(0x0610, 0x061B)))
-    + "".join(map(chr, range(0x06D6, 0x06EE)))
-)
-_TATWEEL = "\u0640"
-_LETTER_FOLDS = {
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ٲ": "ا",
-    "ٳ": "ا",
-    "ى": "ي",
-    "ة": "ه",
-    "ؤ": "ء",
-    "ئ": "ء",
-    "ک": "ك",
-    "ی": "ي",
-    "ۀ": "ه",
-}
-_DIGIT_FOLDS = {chr(0x0660 + i): str(i) for i in range(10)} | {
-    chr(0x06F0 + i): str(i) for i in range(10)
-}
-
-_DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+# Every letter fold but ڤ → ف, which would change the stored keys (see `letter_folds`).
 _FOLD_TABLE = str.maketrans(
-    dict.fromkeys(_TASHKEEL + _TATWEEL) | _LETTER_FOLDS | _DIGIT_FOLDS | {"٫": "."}
+    dict.fromkeys(TASHKEEL + TATWEEL)
+    | letter_folds(veh=False)
+    | digit_folds(decimal_separator=True)
 )
 # clean() keeps madda/hamza marks that survive canonical composition: they are part of the
 # letter (e.g. a hamza on a letter that has no precomposed form), not vowel signs.
+_LETTER_MARKS = "\u0653\u0654\u0655"
 _CLEAN_TABLE = str.maketrans(
-    dict.fromkeys(_INVISIBLE + _TATWEEL + _TASHKEEL.replace("\u0653\u0654\u0655", ""))
+    dict.fromkeys(INVISIBLE + TATWEEL + "".join(c for c in TASHKEEL if c not in _LETTER_MARKS))
 )
-_DIGITS_TABLE = str.maketrans(_DIGIT_FOLDS)
+_DIGITS_TABLE = str.maketrans(DIGIT_FOLDS)
 
 
 def _drop_invisible(text: str) -> str:
@@ -159,7 +140,7 @@ def _mark_ranges() -> str:
     return "".join(parts)
 
 
-_JOINERS = "".join(re.escape(c) for c in _INVISIBLE if c != "\x00")
+_JOINERS = "".join(re.escape(c) for c in INVISIBLE if c != "\x00")
 # A word starts with a letter or digit (tatweel is a letter, category Lm) and continues over
 # letters, digits, combining marks and invisible characters between letters (a trailing RLM is
 # not part of the word); "." "," "٫" "٬" stay inside a number ("8.5", "٢٬٠٠٠") but a hyphen

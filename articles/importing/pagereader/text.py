@@ -1,5 +1,6 @@
-"""Text helpers for reading Arabic news pages: folding for comparison, the names and
-outlets news sites print, cleaning pasted text, and sentences. Pure Python.
+"""Text helpers for reading Arabic news pages: folding for comparison (with the site's one
+table of folds, `articles.text.letters`), the names and outlets news sites print, cleaning
+pasted text, and sentences. Pure Python.
 """
 
 from __future__ import annotations
@@ -10,28 +11,18 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ڤ": "ف"}
-_FOLD.update(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2, strict=True))
-_FOLD_PAIRS = tuple(_FOLD.items())
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
-_IGNORABLE_RE = re.compile(f"[\u064b-\u065f\u0670\u0640{_INVISIBLE}]")
-_IGNORABLE = frozenset(
-    [chr(c) for c in range(0x064B, 0x0660)]
-    + ["\u0670"]
-    + [chr(c) for c in range(0x200B, 0x2010)]
-    + [chr(c) for c in range(0x202A, 0x202F)]
-    + [chr(c) for c in range(0x2066, 0x206A)]
-    + ["\ufeff"]
-)
+from ...text.letters import DIGIT_FOLDS, IGNORABLE, TATWEEL, char_class, letter_folds, replacer
+
+# The site's letter and digit folds (`articles.text.letters`) but the hamza seats: the words
+# and patterns here are spelled with ؤ and ئ as printed («الرئيسية», «دقائق»). Every fold is
+# one character for one, which `fold_map` relies on.
+_FOLD = letter_folds(hamza_seats=False) | DIGIT_FOLDS
+_fold_chars = replacer(_FOLD)
+# Names keep ى and ی: «على» (on) is not the name «علي».
+_fold_name_letters = replacer(letter_folds(hamza_seats=False, dotless_yaa=False))
+_IGNORABLE = frozenset(IGNORABLE)
+_IGNORABLE_RE = re.compile(f"[{char_class(_IGNORABLE)}]")
 EDGE_JUNK = " .:：;؛-–—•·*|،,()[]{}<>«»\"'“”!؟?#"
-
-
-def _fold_chars(text: str) -> str:
-    # A chain of str.replace is ~50x faster than str.translate on non-ASCII text.
-    for old, new in _FOLD_PAIRS:
-        if old in text:
-            text = text.replace(old, new)
-    return text
 
 
 @lru_cache(maxsize=512)
@@ -61,8 +52,8 @@ def strip_symbols(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def fold_map(text: str) -> tuple[str, Sequence[int]]:
-    """The `key` folding without collapsing spaces, plus each folded char's index in `text`,
-    so a label found in the folded form can be cut off the text as printed."""
+    """The `key` folding without NFKC or collapsing spaces, plus each folded char's index in
+    `text`, so a label found in the folded form can be cut off the text as printed."""
     if not _IGNORABLE_RE.search(text):
         folded = _fold_chars(text).lower()
         if len(folded) == len(text):  # the common case: one folded char per printed char
@@ -71,7 +62,7 @@ def fold_map(text: str) -> tuple[str, Sequence[int]]:
     where: list[int] = []
     last = len(text) - 1
     for i, ch in enumerate(text):
-        if ch == "ـ":
+        if ch == TATWEEL:
             # A spaced tatweel is the dash of «كتب ـ محمد»; between letters it only stretches.
             if (i == 0 or text[i - 1].isspace()) or (i == last or text[i + 1].isspace()):
                 ch = "-"
@@ -98,11 +89,8 @@ def words(text: str) -> int:
 
 
 def name_fold(token: str) -> str:
-    # ى stays ى here: «على» (on) is not the name «علي».
-    token = _IGNORABLE_RE.sub("", token)
-    for old in "أإآ":
-        token = token.replace(old, "ا")
-    return token.replace("ة", "ه")
+    """`key`'s letters for a word of a name, without the digit folds and with ى kept."""
+    return _fold_name_letters(_IGNORABLE_RE.sub("", token))
 
 
 def ends_sentence(text: str) -> bool:
