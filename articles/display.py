@@ -25,7 +25,7 @@ def digits(text: str | int) -> str:
     return text.translate(_ARABIC_INDIC) if settings.DATE_DIGITS == "arabic" else text
 
 
-def local(value: datetime | date) -> datetime | date:
+def local[D: (datetime, date)](value: D) -> D:
     if isinstance(value, datetime) and timezone.is_aware(value):
         return timezone.localtime(value)
     return value

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Model, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -18,14 +18,14 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from . import listing
-from .models import Article, ArticleQuerySet, Author, Entity, Source, Tag
+from .models import Article, ArticleQuerySet, Author, Entity, NamedModel, Source, Tag
 from .sharing.previews import article_description, subject_description
 from .urlbuilding import absolute_url
 
 ITEMS_PER_FEED = 50
 
 
-def feed_url(subject: Model | None = None) -> str:
+def feed_url(subject: NamedModel | None = None) -> str:
     """The absolute URL of `subject`'s feed (a tag, entity, author or source), or the site's."""
     if subject is None:
         return absolute_url(reverse("articles:feed"))
@@ -33,7 +33,7 @@ def feed_url(subject: Model | None = None) -> str:
     return absolute_url(reverse(name, kwargs={"slug": subject.slug}))
 
 
-def feed_title(subject: Model | None = None) -> str:
+def feed_title(subject: NamedModel | None = None) -> str:
     if subject is None:
         return _("%(site)s: آخر الأخبار") % {"site": settings.SITE_NAME}
     return f"{subject.name} — {settings.SITE_NAME}"
@@ -103,9 +103,9 @@ class SubjectFeed(LatestArticlesFeed):
         Author: "articles:author-feed",
         Source: "articles:source-feed",
     }
-    model: type[Model]
+    model: type[NamedModel]
 
-    def get_object(self, request: HttpRequest, slug: str) -> Model:
+    def get_object(self, request: HttpRequest, slug: str) -> NamedModel:
         subject = get_object_or_404(self.model, slug=slug)
         if not subject.listed_articles:
             raise Http404  # as its page: a name only drafts carry is not public yet

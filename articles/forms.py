@@ -28,7 +28,10 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["source"].queryset = listing.public_subjects(Source).order_by("name_key")
+        self.sources = listing.public_subjects(Source).order_by("name_key")
+        source = self.fields["source"]
+        assert isinstance(source, forms.ModelChoiceField)  # declared so above
+        source.queryset = self.sources
 
     def clean_q(self) -> str:
         # Hostile or pasted input: bound the work, never fail on it.

@@ -21,17 +21,33 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, ListingEntry, Source, Tag
+from .models import (
+    Article,
+    ArticleAuthor,
+    ArticleEntity,
+    Author,
+    Entity,
+    ListingEntry,
+    NamedModel,
+    NamedQuerySet,
+    Source,
+    Tag,
+)
 
 Kind = ListingEntry.Kind
 # (kind, through model, its subject column, extra filter)
-SOURCES = (
+SOURCES: tuple[tuple[str, type[models.Model], str, dict[str, object]], ...] = (
     (Kind.TAG, Article.tags.through, "tag_id", {}),
     (Kind.ENTITY, ArticleEntity, "entity_id", {"removed": False}),
     (Kind.AUTHOR, ArticleAuthor, "author_id", {}),
 )
-SUBJECTS = {Kind.TAG: Tag, Kind.ENTITY: Entity, Kind.AUTHOR: Author, Kind.SOURCE: Source}
-KIND_OF = {model: kind for kind, model in SUBJECTS.items()}
+SUBJECTS: dict[str, type[NamedModel]] = {
+    Kind.TAG: Tag,
+    Kind.ENTITY: Entity,
+    Kind.AUTHOR: Author,
+    Kind.SOURCE: Source,
+}
+KIND_OF: dict[type[models.Model], str] = {model: kind for kind, model in SUBJECTS.items()}
 CHUNK = 1000
 
 
@@ -43,7 +59,7 @@ def rows_for(articles: dict[int, tuple]) -> list[ListingEntry]:
         if source is not None
     ]
     for kind, through, column, extra in SOURCES:
-        links = through.objects.filter(article_id__in=list(articles), **extra)
+        links = through._default_manager.filter(article_id__in=list(articles), **extra)
         rows += [
             ListingEntry(kind=kind, subject_id=subject, article_id=pk, published_at=articles[pk][0])
             for pk, subject in links.values_list("article_id", column)
@@ -139,7 +155,7 @@ def _scheduled_counts(kind: str, subject_ids: Iterable[int] | None = None) -> di
     return dict(rows.values_list("subject_id").annotate(n=Count("*")).order_by())
 
 
-def public_subjects(model: type[models.Model]) -> models.QuerySet:
+def public_subjects(model: type[NamedModel]) -> NamedQuerySet:
     """The tags, entities, authors or sources (`model`) that have a public article now:
     listed, less those listed only for articles still scheduled. One query, whose cost is
     the few scheduled articles' rows, not the subjects'."""

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.apps import apps
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -47,7 +48,13 @@ def _m2m_model(name: str):
 # --- Recording ----------------------------------------------------------------------
 
 
-def ensure_baseline(article_id: int) -> None:
+def _recorder() -> Any:
+    recorder = ArticleHistory.recorder
+    assert recorder is not None  # set once simple-history has registered Article
+    return recorder
+
+
+def ensure_baseline(article_id: int | None) -> None:
     """Record the article as it is now if it has no revision yet (imported before)."""
     if article_id is None or history_model().objects.filter(id=article_id).exists():
         return
@@ -56,7 +63,7 @@ def ensure_baseline(article_id: int) -> None:
         return
     current._history_date = current.updated_at
     current._change_reason = str(BASELINE_REASON)
-    ArticleHistory.recorder.create_historical_record(current, "+")
+    _recorder().create_historical_record(current, "+")
 
 
 def begin(article: Article) -> None:
@@ -72,7 +79,7 @@ def finish(article: Article, *, user=None, reason: str = "", created: bool = Fal
         article._history_user = user
     article._change_reason = str(reason)
     article.__dict__.pop("_history_date", None)
-    ArticleHistory.recorder.create_historical_record(article, "+" if created else "~")
+    _recorder().create_historical_record(article, "+" if created else "~")
 
 
 @contextmanager
@@ -93,7 +100,7 @@ def one_revision(article: Article, *, user=None, reason: str = "") -> Iterator[N
 class Snapshot:
     """An article as one revision recorded it, with its relations as ids."""
 
-    revision: object
+    revision: Any  # a HistoricalArticle row (simple-history makes the model), or None
     authors: list[int] = field(default_factory=list)  # byline order
     tags: set[int] = field(default_factory=set)
     about: set[int] = field(default_factory=set)  # entities pinned as the article's subject
@@ -167,7 +174,9 @@ class Names:
 
 
 def _label(field_name: str) -> str:
-    return str(Article._meta.get_field(field_name).verbose_name)
+    field = Article._meta.get_field(field_name)
+    assert isinstance(field, models.Field)  # one of the article's own fields
+    return str(field.verbose_name)
 
 
 def describe_changes(
@@ -201,11 +210,11 @@ def describe_changes(
         date(getattr(before, "published_at", None)),
         date(after.published_at),
     )
-    scalar(
-        _label("source"),
-        names.sources.get(getattr(before, "source_id", None), ""),
-        names.sources.get(after.source_id, ""),
-    )
+
+    def source(revision: Any) -> str:
+        return names.sources.get(revision.source_id, "") if revision else ""
+
+    scalar(_label("source"), source(before), source(after))
     scalar(_label("source_url"), getattr(before, "source_url", ""), after.source_url)
     scalar(_label("image"), str(getattr(before, "image", "") or ""), str(after.image or ""))
     scalar(

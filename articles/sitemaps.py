@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from . import listing
-from .models import Article, Author, Entity, Source, Tag
+from .models import Article, Author, Entity, NamedModel, Source, Tag
 from .urlbuilding import absolute_url, site_scheme_and_domain
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -98,7 +98,8 @@ class ArticleSitemap(SiteSitemap):
         return found
 
     def lastmod(self, article: Article) -> datetime:
-        return max(article.updated_at, article.published_at)
+        # A public article always has its publication time.
+        return max(article.updated_at, article.published_at or article.updated_at)
 
     def get_latest_lastmod(self) -> datetime | None:
         # The newest article's time, read from an index: the latest correction of an older
@@ -117,7 +118,7 @@ class ListingSitemap(SiteSitemap):
     (`listed_articles`, `articles.listing`).
     """
 
-    model: type
+    model: type[NamedModel]
 
     def items(self) -> QuerySet:
         kind = listing.KIND_OF[self.model]
@@ -128,7 +129,7 @@ class ListingSitemap(SiteSitemap):
             .order_by("pk")
         )
 
-    def lastmod(self, item) -> datetime:
+    def lastmod(self, item) -> datetime | None:
         return item.lastmod
 
     def get_latest_lastmod(self) -> datetime | None:
@@ -154,7 +155,7 @@ class SourceSitemap(ListingSitemap):
     model = Source
 
 
-SECTIONS = {
+SECTIONS: dict[str, type[ArticleSitemap] | type[ListingSitemap]] = {
     "articles": ArticleSitemap,
     "tags": TagSitemap,
     "entities": EntitySitemap,
@@ -193,7 +194,8 @@ def index(request: HttpRequest) -> HttpResponse:
         lastmod = sitemap.get_latest_lastmod()
         for page in pages:
             url = location if page == 1 else f"{location}?p={page}"
-            entries.append(sitemap_views.SitemapIndexItem(url, lastmod))
+            # Django annotates last_mod as a bool, but its views pass a datetime, as here.
+            entries.append(sitemap_views.SitemapIndexItem(url, lastmod))  # type: ignore[arg-type]
     response = TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )

@@ -9,7 +9,7 @@ from django.core.paginator import InvalidPage
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.functional import cached_property
+from django.utils.functional import Promise, cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -26,6 +26,7 @@ from .models import (
     Entity,
     EntityKind,
     ListingEntry,
+    NamedModel,
     Source,
     Tag,
     preview_rights,
@@ -86,9 +87,11 @@ def article_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Ht
     return HttpResponse(html.replace(storedpages.NAV_SLOT, navigation.nav_html(), 1))
 
 
-def group_by_kind(links: list[ArticleEntity]) -> list[tuple[str, str, list[ArticleEntity]]]:
+def group_by_kind(
+    links: list[ArticleEntity],
+) -> list[tuple[str, str | Promise, list[ArticleEntity]]]:
     """(kind, its Arabic plural label, links) for each kind present, people first."""
-    labels = dict(KIND_PLURALS)
+    labels: dict[str, str | Promise] = dict(KIND_PLURALS)
     groups: dict[str, list[ArticleEntity]] = {kind: [] for kind, _ in KIND_PLURALS}
     for link in links:
         groups[link.entity.kind].append(link)
@@ -116,15 +119,21 @@ class ArticleListView(ListView):
     context_object_name = "articles"
     paginate_by = settings.ARTICLES_PER_PAGE
     paginator_class = ArchivePaginator
-    page_title = ""
 
     def get_queryset(self):
         # Only the ids are read from it (the cards are stored): see ArchivePaginator.
         return Article.objects.published().newest_first()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
+    def get_paginator(
+        self, queryset, per_page, orphans: int = 0, allow_empty_first_page: bool = True, **kwargs
+    ):
+        kwargs.update(orphans=orphans, allow_empty_first_page=allow_empty_first_page)
         # A page holds its articles' cards, stored rendered (storedcards.cards).
         return super().get_paginator(queryset, per_page, rows=storedcards.cards, **kwargs)
+
+    @property
+    def page_title(self) -> str:
+        return ""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -147,12 +156,15 @@ NOTHING_PUBLIC = _lazy("لا توجد مقالات منشورة هنا.")
 class SubjectArticleListView(ArticleListView):
     """Articles about one tag, entity, author or source, looked up by its slug."""
 
-    subject_model: type = None
+    subject_model: type[NamedModel]
     subject_name = "subject"
     # Read the page's ids from the listing index (else from `get_queryset`).
     listing_kind: str | None = None
 
-    def get_paginator(self, queryset, per_page, **kwargs):
+    def get_paginator(
+        self, queryset, per_page, orphans: int = 0, allow_empty_first_page: bool = True, **kwargs
+    ):
+        kwargs.update(orphans=orphans, allow_empty_first_page=allow_empty_first_page)
         if self.listing_kind:
             kwargs["ids"] = listing.article_ids(self.listing_kind, self.subject.pk)
         return super().get_paginator(queryset, per_page, **kwargs)
@@ -184,6 +196,7 @@ class SummarisedSubjectListView(SubjectArticleListView):
     (storedpanels) and made here when they are not."""
 
     panels_template = ""
+    listing_kind: str  # each such page reads the listing index
 
     @cached_property
     def summary(self) -> storedpanels.Summary:
@@ -203,7 +216,10 @@ class SummarisedSubjectListView(SubjectArticleListView):
     def pinned_ids(self) -> list[int]:
         return []
 
-    def get_paginator(self, queryset, per_page, **kwargs):
+    def get_paginator(
+        self, queryset, per_page, orphans: int = 0, allow_empty_first_page: bool = True, **kwargs
+    ):
+        kwargs.update(orphans=orphans, allow_empty_first_page=allow_empty_first_page)
         summary = self.summary
         paginator = super().get_paginator(
             queryset, per_page, counted=(summary.count, summary.estimated), **kwargs
@@ -379,6 +395,6 @@ def search_view(request: HttpRequest) -> HttpResponse:
             "tag": tag,
             "entity": entity,
             "source": chosen.get("source"),
-            "sources": form.fields["source"].queryset.values_list("slug", "name"),
+            "sources": form.sources.values_list("slug", "name"),
         },
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, ClassVar
 
 import simple_history
 from django.conf import settings
@@ -38,7 +40,7 @@ def _public() -> models.Q:
     )
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(models.QuerySet["Article"]):
     def previewable_by(self, user) -> ArticleQuerySet:
         """What `user` may read on the site: public articles, and those `preview_rights`
         lets them preview (a superuser: all; a reader or staff in no role: the public ones)."""
@@ -152,6 +154,14 @@ class Article(models.Model):
     )
 
     objects = ArticleQuerySet.as_manager()
+
+    # Set by django-simple-history (register() below) and by `revisions`, which records a
+    # revision by hand once a save and its relations are all written.
+    history: ClassVar[Any]
+    skip_history_when_saving: bool
+    _history_user: Any
+    _history_date: datetime
+    _change_reason: str
 
     class Meta:
         verbose_name = _("مقال")
@@ -303,7 +313,7 @@ class ArticleAuthor(models.Model):
         return str(self.author)
 
 
-class ArticleEntityQuerySet(models.QuerySet):
+class ArticleEntityQuerySet(models.QuerySet["ArticleEntity"]):
     def visible(self) -> ArticleEntityQuerySet:
         return self.filter(removed=False)
 
@@ -405,9 +415,7 @@ class Correction(models.Model):
         super().save(*args, **kwargs)
         # A correction changes what the article says: its modified date moves with it
         # (without a new version: nobody's open form of the article is made stale).
-        self._meta.get_field("article").related_model.objects.filter(pk=self.article_id).update(
-            updated_at=timezone.now()
-        )
+        Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 
 
 class ArticleHistory(HistoricalRecords):

@@ -48,7 +48,7 @@ def page_url(context, number: int) -> str:
     if number == 1:
         query.pop("page", None)
     else:
-        query["page"] = number
+        query["page"] = str(number)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else context["request"].path
 
