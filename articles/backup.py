@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import json
 import re
 import tempfile
@@ -28,7 +29,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -86,11 +87,11 @@ def backed_up_models() -> list[type[models.Model]]:
     ]
 
 
-def _open(path: Path, mode: str, *, named: Path | None = None) -> IO[str]:
-    """Text stream on `path`, gzip-compressed when it (or its final name) ends in .gz."""
+def _open_to_write(path: Path, *, named: Path | None = None) -> IO[str]:
+    """Text stream written to `path`, gzip-compressed when it (or its final name) ends in .gz."""
     if (named or path).suffix == ".gz":
-        return gzip.open(path, mode + "t", encoding="utf-8")
-    return path.open(mode, encoding="utf-8")
+        return gzip.open(path, "wt", encoding="utf-8")
+    return path.open("w", encoding="utf-8")
 
 
 def schema() -> dict[str, str]:
@@ -151,7 +152,7 @@ def write_backup(path: Path) -> dict[str, int]:
     partial = path.with_name(path.name + ".partial")
     partial.touch(mode=0o600)
     try:
-        with transaction.atomic(), _open(partial, "w", named=path) as stream:
+        with transaction.atomic(), _open_to_write(partial, named=path) as stream:
             if connection.vendor == "postgresql" and len(connection.atomic_blocks) == 1:
                 # One snapshot: counts and rows agree even while editors keep working.
                 with connection.cursor() as cursor:
@@ -183,7 +184,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 class _Reader:
     """The decompressed text of a backup, read chunk by chunk, JSON value by JSON value."""
 
-    def __init__(self, path: Path, raw: IO[bytes], max_bytes: int) -> None:
+    def __init__(self, path: Path, raw: io.BufferedIOBase, max_bytes: int) -> None:
         self.path, self.raw, self.max_bytes = path, raw, max_bytes
         self.text = codecs.getincrementaldecoder("utf-8")()
         self.decoder = json.JSONDecoder()
@@ -239,7 +240,9 @@ class _Reader:
     def skip_space(self) -> str:
         """The next character that is not JSON white space ("" at the end)."""
         while True:
-            self.pos = _JSON_SPACE.match(self.buffer, self.pos).end()
+            space = _JSON_SPACE.match(self.buffer, self.pos)
+            assert space is not None  # the pattern matches the empty string
+            self.pos = space.end()
             if self.pos < len(self.buffer):
                 return self.buffer[self.pos]
             if not self.fill():
@@ -334,8 +337,11 @@ def _foreign_models(path: Path, labels: list[str]) -> BackupError:
 
 def _serialized_fields(model: type[models.Model]) -> dict[str, models.Field]:
     """The fields Django's serializer writes for `model`, as `_rows` wrote them."""
-    meta = model._meta.concrete_model._meta
-    return {f.name: f for f in [*meta.local_fields, *meta.local_many_to_many] if f.serialize}
+    concrete = model._meta.concrete_model
+    assert concrete is not None  # None only for abstract models, which have no rows
+    meta = concrete._meta
+    fields = [*meta.local_fields, *meta.local_many_to_many]
+    return {f.name: f for f in fields if f.serialize}  # type: ignore[attr-defined]  # not in the stubs
 
 
 def _check_row(
@@ -344,8 +350,8 @@ def _check_row(
     row: object,
     exported: dict[str, dict[str, models.Field]],
     escapes_surrogate: bool,
-) -> None:
-    """Refuse a row that is not one the backup writes for a model it exports."""
+) -> dict[str, Any]:
+    """`row`, refused unless it is one the backup writes for a model it exports."""
 
     def refuse(reason: str) -> BackupError:
         return BackupError(f"{path}: row {number:,} {reason}; refusing the backup")
@@ -372,6 +378,7 @@ def _check_row(
             raise refuse(f"{what}: field {name!r} holds an escaped lone surrogate, no character")
         if problem := _field_problem(field, value):
             raise refuse(f"{what}: field {name!r} {problem}")
+    return row
 
 
 def _field_problem(field: models.Field, value: object) -> str | None:
@@ -408,7 +415,7 @@ def _holds_surrogate(value: object) -> bool:
     return False
 
 
-def _open_bytes(path: Path) -> IO[bytes]:
+def _open_bytes(path: Path) -> io.BufferedIOBase:
     try:
         return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
     except OSError as exc:
@@ -494,9 +501,8 @@ def _scan_rows(
         if number == 0 and reader.skip_space() == "]":
             reader.pos += 1
             return
-        row = reader.value()
         number += 1
-        _check_row(path, number, row, exported, reader.escapes_surrogate)
+        row = _check_row(path, number, reader.value(), exported, reader.escapes_surrogate)
         label = row["model"]
         found[label] = found.get(label, 0) + 1
         if found[label] > counts.get(label, 0):

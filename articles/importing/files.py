@@ -50,8 +50,8 @@ _SKIP_CHUNK = 1_000_000
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-def _file_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | None, str | None]]:
-    """(line number, line or None, why it is skipped or None) for each line of `stream`,
+def _file_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str, str | None]]:
+    """(line number, line or "", why it is skipped or None) for each line of `stream`,
     opened with `_open_text`; a line is never held longer than `limit` characters."""
     number = 0
     while line := stream.readline(limit + 1):
@@ -59,11 +59,11 @@ def _file_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | None, 
         if len(line) > limit and not line.endswith("\n"):
             while (rest := stream.readline(_SKIP_CHUNK)) and not rest.endswith("\n"):
                 pass
-            yield number, None, f"longer than {limit:,} characters"
+            yield number, "", f"longer than {limit:,} characters"
         elif bad := _SURROGATE.search(line):
             # Undecodable bytes come through as lone surrogates (surrogateescape).
             byte = ord(bad[0]) - 0xDC00
-            yield number, None, f"not UTF-8 text (byte 0x{byte:02x} at column {bad.start() + 1})"
+            yield number, "", f"not UTF-8 text (byte 0x{byte:02x} at column {bad.start() + 1})"
         else:
             yield number, line, None
 
@@ -107,7 +107,7 @@ def _holds_surrogate(value: object) -> bool:
     return False
 
 
-def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, object, str | None]]:
     """(line number, decoded record or None, error or None); blank lines are skipped."""
     for number, line in enumerate(lines, start=1):
         if line.strip():

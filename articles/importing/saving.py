@@ -53,14 +53,16 @@ def save_article(
     source = get_or_create_named(Source, data.source) if data.source else None
     article = find_existing(data, source) if merge else None
     created = article is None
-    if created:
+    if article is None:
         article = Article()
         status = Article.Status.DRAFT if draft else (data.status or Article.Status.PUBLISHED)
         article.status = status
         if data.published_at is None and status == Article.Status.PUBLISHED:
             article.published_at = timezone.now()
-    elif draft or data.status:
-        article.status = Article.Status.DRAFT if draft else data.status
+    elif draft:
+        article.status = Article.Status.DRAFT
+    elif data.status:
+        article.status = data.status
     if not created and article.deleted_at is not None:
         data.warnings.append("the article is in the trash; it was updated there, not restored")
     if data.published_at is not None:
@@ -114,7 +116,7 @@ def save_entity(fields: dict) -> tuple[Entity, bool]:
     """Create the entity, or merge into the one with the same name up to orthography."""
     entity = Entity.objects.filter(name_key=normalize(fields["name"])).first()
     created = entity is None
-    if created:
+    if entity is None:
         entity = Entity(name=fields["name"])
     entity.kind = fields["kind"]
     entity.aliases = list(dict.fromkeys([*entity.aliases, *fields["aliases"]]))
