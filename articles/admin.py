@@ -14,6 +14,7 @@ from . import changes
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
 from .newsroom import trash  # noqa: F401  (registers the trash)
 from .newsroom.actions import WorkflowMixin
+from .newsroom.bases import BaseModelAdminMixin, ModelAdminMixin
 from .newsroom.forms import ArticleAdminForm
 from .newsroom.history import RevisionsMixin
 from .newsroom.inlines import CorrectionInline, EntityAddInline, EntityReviewInline
@@ -22,7 +23,7 @@ from .newsroom.paste import PasteImportMixin
 from .text.normalize import normalize
 
 
-class NormalizedSearchMixin:
+class NormalizedSearchMixin(ModelAdminMixin):
     """Admin search that ignores hamza, taa marbuta, alef maqsura, tashkeel and tatweel.
 
     The term is normalised like the stored `*_key` columns, so «احمد» finds «أحمد».
@@ -46,7 +47,7 @@ class NormalizedSearchMixin:
 DIR_AUTO_WIDGETS = (forms.TextInput, forms.Textarea, forms.URLInput, forms.EmailInput)
 
 
-class DirAutoMixin:
+class DirAutoMixin(BaseModelAdminMixin):
     """Text inputs get `dir="auto"` so Arabic and Latin each read in their own direction."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -56,7 +57,7 @@ class DirAutoMixin:
         return field
 
 
-class InvalidatesPages:
+class InvalidatesPages(ModelAdminMixin):
     """For ModelAdmins: every save or delete an editor makes reaches readers at once."""
 
     def save_model(self, request, obj, form, change):
@@ -164,7 +165,8 @@ class EntityAdmin(NamedAdmin):
 
     def response_add(self, request, obj, post_url_continue=None):
         # Created from a suggestion on an article's form: link it there and go back.
-        article = Article.objects.filter(pk=request.GET.get("article") or None).first()
+        article_id = request.GET.get("article")
+        article = Article.objects.filter(pk=article_id).first() if article_id else None
         if article is None or "_popup" in request.POST:
             return super().response_add(request, obj, post_url_continue)
         changes.article_saved(article)

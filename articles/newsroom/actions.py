@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from .. import workflow
 from ..models import Article
+from .bases import ModelAdminMixin
 from .paging import paginator_for
 
 PUBLISH_PERMISSION = "articles.publish_article"
@@ -40,7 +41,7 @@ def site_link_column(user):
     return site_link
 
 
-class WorkflowMixin:
+class WorkflowMixin(ModelAdminMixin):
     """For ArticleAdmin: draft/scheduled/published, who may publish, delete to the trash."""
 
     show_full_result_count = False  # no second COUNT(*) over the whole table per page
@@ -56,7 +57,8 @@ class WorkflowMixin:
 
     def get_queryset(self, request):
         # The trash has its own page (TrashedArticleAdmin); nothing else lists it.
-        return super().get_queryset(request).live()
+        # The default manager's ArticleQuerySet (django-stubs says a plain QuerySet).
+        return super().get_queryset(request).live()  # type: ignore[attr-defined]
 
     # --- Publishing rights ------------------------------------------------------------
 

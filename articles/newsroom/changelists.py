@@ -29,6 +29,8 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 
+from .bases import ChangeListMixin, ModelAdminMixin
+
 # Dates are stored in UTC: a time-zone shift of up to a day either way must keep a date of
 # these years inside the calendar, and so must the end of a date-hierarchy year (next year).
 EARLIEST_YEAR = MINYEAR + 1
@@ -37,7 +39,7 @@ LATEST_YEAR = MAXYEAR - 1
 _PRESENCE_LOOKUPS = ("__isnull", "__isempty")
 
 
-class CheckedChangeListMixin:
+class CheckedChangeListMixin(ChangeListMixin):
     """For a ChangeList class: refuse what the database or datetime cannot take."""
 
     def get_filters(self, request):
@@ -112,7 +114,7 @@ def checked(changelist_class: type) -> type:
     )
 
 
-class CheckedChangeLists:
+class CheckedChangeLists(ModelAdminMixin):
     """For a ModelAdmin: its change list, whatever class it uses, goes through the checks,
     and an add form is prefilled (`?source=3&tags=1,2`) only with values its fields accept.
 
@@ -121,7 +123,8 @@ class CheckedChangeLists:
     """
 
     def get_changelist(self, request, **kwargs):
-        return checked(super().get_changelist(request, **kwargs))
+        # A class is hashable (mypy checks ChangeList's __hash__, its instances').
+        return checked(super().get_changelist(request, **kwargs))  # type: ignore[arg-type]
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -10,21 +10,28 @@ the date index, so the cost follows the number of periods shown, not of articles
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from django.contrib.admin.templatetags.admin_list import date_hierarchy
 from django.db.models import Min, QuerySet
 from django.utils import timezone
 
+if TYPE_CHECKING:
+    from django.contrib.admin.views.main import ChangeList
+
+# The periods a date hierarchy lists: years, then a year's months, then a month's days.
+Kind = Literal["year", "month", "day"]
+
 MAX_PERIODS = 400  # a list this long is no hierarchy; let the database do it
 
 
-def _start(moment: datetime, kind: str) -> datetime:
+def _start(moment: datetime, kind: Kind) -> datetime:
     parts = {"year": (moment.year, 1, 1), "month": (moment.year, moment.month, 1)}
     year, month, day = parts.get(kind, (moment.year, moment.month, moment.day))
     return timezone.make_aware(datetime(year, month, day))
 
 
-def _next(start: datetime, kind: str) -> datetime:
+def _next(start: datetime, kind: Kind) -> datetime:
     naive = timezone.make_naive(start)
     if kind == "year":
         naive = naive.replace(year=naive.year + 1)
@@ -35,7 +42,7 @@ def _next(start: datetime, kind: str) -> datetime:
     return timezone.make_aware(naive)
 
 
-def periods_with_rows(queryset: QuerySet, field: str, kind: str) -> list[datetime]:
+def periods_with_rows(queryset: QuerySet, field: str, kind: Kind) -> list[datetime]:
     """What `queryset.datetimes(field, kind)` returns, found by skipping between periods."""
     found: list[datetime] = []
     earliest = queryset.aggregate(first=Min(field))["first"]
@@ -58,7 +65,7 @@ class _ProbingQuerySet:
     def aggregate(self, *args, **kwargs):
         return self._queryset.aggregate(*args, **kwargs)
 
-    def datetimes(self, field: str, kind: str) -> list[datetime]:
+    def datetimes(self, field: str, kind: Kind) -> list[datetime]:
         return periods_with_rows(self._queryset, field, kind)
 
 
@@ -71,6 +78,7 @@ class _ChangeListView:
         return getattr(self._changelist, name)
 
 
-def probing_date_hierarchy(changelist) -> dict:
+def probing_date_hierarchy(changelist) -> dict[str, Any] | None:
     """Django's date hierarchy context, its periods found by probes."""
-    return date_hierarchy(_ChangeListView(changelist))
+    # The view stands in for the change list: it has all of its attributes.
+    return date_hierarchy(cast("ChangeList", _ChangeListView(changelist)))

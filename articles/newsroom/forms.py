@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..display import long_date
@@ -46,7 +47,8 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["loaded_version"].initial = self.instance.version
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk is not None:
             # Locks the row until the admin's transaction ends: no save slips in between.
             current = (
@@ -69,7 +71,7 @@ class ArticleAdminForm(forms.ModelForm):
         change_url = reverse("admin:articles_article_change", args=[self.instance.pk])
         history_url = reverse("admin:articles_article_history", args=[self.instance.pk])
         return format_html(
-            _(
+            gettext(
                 "لم يُحفظ تعديلك: حفظ {who} هذا المقال ({when} {time}) بعد أن فتحتَه، وحفظك "
                 "الآن كان سيمحو تعديله. نصّك ما زال في النموذج أدناه كما كتبته: انسخ ما تريد "
                 'الإبقاء عليه، ثم افتح <a href="{change_url}" target="_blank" rel="noopener">'

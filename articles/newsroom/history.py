@@ -18,11 +18,12 @@ from django.utils.translation import gettext as _
 
 from .. import changes, revisions
 from ..models import Article
+from .bases import ModelAdminMixin
 
 REVISIONS_PER_PAGE = 50
 
 
-class RevisionsMixin:
+class RevisionsMixin(ModelAdminMixin):
     """For ArticleAdmin: one revision per save, and the pages to read and restore them."""
 
     def get_urls(self):

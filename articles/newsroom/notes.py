@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.functional import Promise
 
 from .. import linking
 from ..models import Article, EntityKind
@@ -17,7 +18,7 @@ from ..workflow import duplicates
 @dataclass(frozen=True)
 class EntitySuggestion:
     suggestion: Suggestion
-    kind_label: str
+    kind_label: str | Promise
     create_url: str
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.contrib.admin.views.main import ORDER_VAR, PAGE_VAR
 from django.core.paginator import Paginator
 from django.db import connections
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 COUNT_LIMIT = 10_000
@@ -37,8 +38,16 @@ def table_estimate(model, using: str = "default") -> int | None:
 class NewsroomPaginator(Paginator):
     """A paginator whose count is an estimate, or an exact count capped at `limit`."""
 
+    object_list: QuerySet
+
     def __init__(
-        self, object_list, per_page, *, estimate: int | None = None, limit=COUNT_LIMIT, **kwargs
+        self,
+        object_list: QuerySet,
+        per_page,
+        *,
+        estimate: int | None = None,
+        limit=COUNT_LIMIT,
+        **kwargs,
     ):
         super().__init__(object_list, per_page, **kwargs)
         self.estimate = estimate

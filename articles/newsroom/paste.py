@@ -20,6 +20,7 @@ from ..importing import ImportRejected, article_data_from_parsed_page, read_page
 from ..importing.pagereader.reader import MISSING_LABELS
 from ..models import Article
 from ..workflow import duplicates
+from .bases import ModelAdminMixin
 from .forms import PasteImportForm
 
 
@@ -36,7 +37,7 @@ def duplicate_links(articles) -> str:
     ) or format_html(_("مقال في سلة المحذوفات"))
 
 
-class PasteImportMixin:
+class PasteImportMixin(ModelAdminMixin):
     """For ArticleAdmin: the «استيراد من نص» page."""
 
     def get_urls(self):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import ActionLocation
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -25,7 +26,8 @@ class TrashedArticleAdmin(admin.ModelAdmin):
     search_fields = ("title",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).trashed()
+        # The default manager's ArticleQuerySet (django-stubs says a plain QuerySet).
+        return super().get_queryset(request).trashed()  # type: ignore[attr-defined]
 
     # Whoever may delete articles may see, restore and purge what was deleted.
     def has_view_permission(self, request, obj=None) -> bool:
@@ -62,7 +64,7 @@ class TrashedArticleAdmin(admin.ModelAdmin):
                 "opts": self.opts,
                 "title": _("حذف نهائي"),
                 "articles": queryset,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
             }
             return TemplateResponse(
                 request, "admin/articles/trashedarticle/purge_confirmation.html", context

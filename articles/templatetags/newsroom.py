@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import template
 
 from ..newsroom.datehierarchy import probing_date_hierarchy
@@ -6,6 +8,6 @@ register = template.Library()
 
 
 @register.inclusion_tag("admin/date_hierarchy.html")
-def newsroom_date_hierarchy(changelist) -> dict:
+def newsroom_date_hierarchy(changelist) -> dict[str, Any] | None:
     """`{% date_hierarchy cl %}` for a list too long to read whole (see datehierarchy.py)."""
     return probing_date_hierarchy(changelist)
