@@ -24,7 +24,8 @@ _LTR_RUN = re.compile(
 
 def isolate_ltr(text: str) -> SafeString:
     """Escape `text`, wrapping its left-to-right runs in <bdi>."""
-    parts, cursor = [], 0
+    parts: list[str] = []
+    cursor = 0
     for match in _LTR_RUN.finditer(text):
         parts.append(escape(text[cursor : match.start()]))
         parts.append(f"<bdi>{escape(match.group())}</bdi>")

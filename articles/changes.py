@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from . import exploring, linking, listing, search
@@ -177,6 +177,7 @@ SUBJECT_RELATIONS = (
 def connect() -> None:
     """Wire the model signals above (called once, from the app's ready)."""
     uid = "changes"
+    model: type[Model]
     for model in (Article, TrashedArticle):  # a proxy's signals name the proxy
         name = model.__name__
         post_save.connect(_article_saved, sender=model, dispatch_uid=f"{uid}:{name}")

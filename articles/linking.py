@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
@@ -60,11 +61,12 @@ def _compiled() -> Compiled:
                 ).iterator(chunk_size=2000)
             ]
             by_name: dict[str, int] = {}
+            # The gazetteer's keys are the entities' pks (TODO: its key type, once generic).
             for entry in entries:
                 for alias in entry.aliases:
-                    by_name.setdefault(normalize(alias), entry.key)
+                    by_name.setdefault(normalize(alias), cast(int, entry.key))
             for entry in entries:  # a canonical name wins over another entity's alias
-                by_name[normalize(entry.name)] = entry.key
+                by_name[normalize(entry.name)] = cast(int, entry.key)
             _cached = (version, Compiled(Gazetteer.build(entries), by_name))
         return _cached[1]
 
@@ -101,7 +103,8 @@ def find_mentions(
     """
     text, body_offset = article_text(article.title, article.summary, article.body)
     found: dict[int, Found] = {}
-    for key, start, end in gazetteer.find_spans(text, assume_present=frozenset(editor_keys)):
+    for span_key, start, end in gazetteer.find_spans(text, assume_present=frozenset(editor_keys)):
+        key = cast(int, span_key)  # an entity's pk, as _compiled keys the gazetteer
         previous = found.get(key)
         in_body = start >= body_offset
         if previous is None or (previous.first_start is None and in_body):

@@ -12,8 +12,9 @@ OFFSET, so page 500 of a tag reads 10,000 full rows. Here:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
+from typing import Any, Protocol
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections
@@ -60,6 +61,12 @@ class ArchivePage(Page):
         return self.more
 
 
+class SlicedRows(Protocol):
+    """Rows read in order by slices, as search's RankedMatches reads its (id, total) pairs."""
+
+    def __getitem__(self, rows: slice, /) -> Iterable[Any]: ...
+
+
 class ArchivePaginator(Paginator):
     """A paginator for querysets of articles ordered by an index (see the module doc)."""
 
@@ -69,7 +76,7 @@ class ArchivePaginator(Paginator):
         per_page: int,
         *,
         rows: Callable[[list[int]], list],
-        ids: QuerySet | None = None,
+        ids: QuerySet | SlicedRows | None = None,
         counted: tuple[int, bool] | None = None,
         **kwargs,
     ) -> None:
@@ -86,6 +93,7 @@ class ArchivePaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
+        assert isinstance(self.ids, QuerySet)  # other rows are counted by their page's query
         count, self.estimated = bounded_count(self.ids)
         return count
 

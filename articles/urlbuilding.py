@@ -20,7 +20,7 @@ PAGE_PARAMETERS = frozenset(
 )
 # Those that choose what a page is about; anything else (?page=1) is noise a canonical
 # link leaves out.
-CANONICAL_PARAMS = {"entities": ("kind",), "search": ("q",)}
+CANONICAL_PARAMS: dict[str, tuple[str, ...]] = {"entities": ("kind",), "search": ("q",)}
 
 
 def absolute_url(path: str) -> str:
@@ -39,7 +39,7 @@ def site_scheme_and_domain() -> tuple[str, str]:
 def canonical_url(request: HttpRequest, page_number: int | None = None) -> str:
     """The one URL search engines and share previews should use for this page."""
     match = request.resolver_match
-    names = CANONICAL_PARAMS.get(match.url_name if match else "", ())
+    names = CANONICAL_PARAMS.get((match.url_name if match else None) or "", ())
     query = [(name, request.GET[name]) for name in names if request.GET.get(name)]
     if page_number and page_number > 1:
         query.append(("page", str(page_number)))

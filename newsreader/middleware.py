@@ -48,7 +48,8 @@ class ReadOnlySiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
-        if request.method in ("GET", "HEAD") or "admin" in request.resolver_match.app_names:
+        match = request.resolver_match  # set before any view is called
+        if request.method in ("GET", "HEAD") or (match and "admin" in match.app_names):
             return None
         if request.method == "OPTIONS":
             return HttpResponse(headers={"Allow": ", ".join(SAFE_METHODS)})

@@ -7,6 +7,7 @@ without a real `SECRET_KEY`.
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -74,7 +75,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "newsreader.urls"
 WSGI_APPLICATION = "newsreader.wsgi.application"
 
-TEMPLATES = [
+TEMPLATES: list[dict[str, Any]] = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
@@ -246,7 +247,7 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 # Powerful browser features the site never uses, refused for it and anything it embeds.
-PERMISSIONS_POLICY = {
+PERMISSIONS_POLICY: dict[str, list[str]] = {
     feature: []
     for feature in (
         "accelerometer",

@@ -98,7 +98,7 @@ def _ensure_named(model, names: list[str], **fields) -> list:
 
 def entity_names(count: int, rng: random.Random) -> list[tuple[str, str]]:
     """(name, kind): places, institutions, city organizations, then people, up to `count`."""
-    names = [(n, EntityKind.PLACE) for n in bank.PLACES]
+    names: list[tuple[str, str]] = [(n, EntityKind.PLACE) for n in bank.PLACES]
     names += [(n, EntityKind.ORGANIZATION) for n in bank.MINISTRIES]
     cities = bank.PLACES[:32]
     names += [
@@ -178,10 +178,9 @@ class Archive:
         source = rng.choices(self.sources, cum_weights=self.source_weights)[0]
         authors = self.authors_by_source[source]
         byline = rng.sample(authors, min(len(authors), 2 if rng.random() < 0.15 else 1))
-        tags = {self.tags.get(section)} | {self.tags.get(t) for t in topics}
+        tags = {self.tags[t] for t in (section, *topics) if t in self.tags}
         if self.extra_tags and rng.random() < 0.5:
             tags.add(self.tags[rng.choices(self.extra_tags, cum_weights=self.extra_weights)[0]])
-        tags.discard(None)
         status = Article.Status.PUBLISHED
         roll = rng.random()
         if roll < self.spec.draft_share:
@@ -271,7 +270,8 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
     rng = random.Random(f"{spec.seed}:{number}")
     start = now - timedelta(days=365 * spec.years)
     step = (now - start).total_seconds() / max(spec.articles, 1)
-    articles, bylines, tags, links, search_rows, listed = [], [], [], [], [], []
+    articles, bylines, tags, links, listed = [], [], [], [], []
+    search_rows: list[tuple[object, ...]] = []
     for offset, pk in enumerate(ids):
         index = number * spec.batch + offset
         when = start + timedelta(seconds=step * index + rng.uniform(-7200, 7200))

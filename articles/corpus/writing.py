@@ -11,6 +11,7 @@ against the real matcher).
 from __future__ import annotations
 
 import random
+from collections.abc import Container
 from functools import cache, lru_cache
 
 from ..text.normalize import document_terms
@@ -80,7 +81,7 @@ class Writer:
     """Fills phrase templates for one article's cast."""
 
     def __init__(
-        self, rng: random.Random, cast: dict[str, str], topics: list[str], entities: set[str]
+        self, rng: random.Random, cast: dict[str, str], topics: list[str], entities: Container[str]
     ) -> None:
         self.rng = rng
         self.cast = cast

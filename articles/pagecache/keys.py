@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from typing import Any
 
 from django.conf import settings
 from django.core.handlers.wsgi import get_path_info, get_script_name
@@ -79,7 +80,7 @@ def page_query(query_string: str) -> str:
     )
 
 
-def request_path(environ: Mapping[str, str]) -> str:
+def request_path(environ: dict[str, Any]) -> str:
     """`request.path` as Django will decode it from this environ: the WSGI strings are
     latin-1 stand-ins for the URL's bytes, and Arabic slugs are UTF-8."""
     script_name = get_script_name(environ)

@@ -112,7 +112,8 @@ class PageCacheMiddleware:
         response["Last-Modified"] = http_date()
         # Readers revalidate every time (a cheap 304), so a change shows up immediately.
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-        return get_conditional_response(
+        # Given a response, it returns one (django-stubs types the result as optional).
+        return get_conditional_response(  # type: ignore[return-value]
             request,
             etag=response["ETag"],
             last_modified=_parse_http_date(response["Last-Modified"]),
@@ -127,7 +128,7 @@ class PageCacheMiddleware:
             response[name] = value
         response["X-Page-Cache"] = "hit"
         if status == 200:
-            return get_conditional_response(
+            return get_conditional_response(  # type: ignore[return-value]  # as in _finish
                 request,
                 etag=response.get("ETag"),
                 last_modified=_parse_http_date(response.get("Last-Modified")),

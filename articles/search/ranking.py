@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.db import connection, connections
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Window
@@ -163,7 +164,9 @@ class RankedMatches:
     def __getitem__(self, rows: slice) -> list[tuple[int, int]]:
         start, stop = rows.start or 0, rows.stop
         matching = self._matching()
-        ctes, params, above = [], [], []
+        ctes: list[str] = []
+        params: list[Any] = []
+        above: list[str] = []
         for rank, tsquery in enumerate(self._tiers()):
             sql, tier_params = matching(tsquery)
             gate = f"WHERE {' + '.join(above)} < %s " if above else ""

@@ -66,7 +66,8 @@ class Highlighter:
 
     @staticmethod
     def _render(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> SafeString:
-        parts, cursor = [], start
+        parts: list[str] = []
+        cursor = start
         for s, e in hits:
             if s < cursor or e > end:
                 continue

@@ -19,7 +19,7 @@ from ..models import Article, Entity, EntityKind, Tag
 from ..urlbuilding import absolute_url
 
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-_ENTITY_TYPES = {
+_ENTITY_TYPES: dict[str, str] = {
     EntityKind.PERSON: "Person",
     EntityKind.PLACE: "Place",
     EntityKind.ORGANIZATION: "Organization",
@@ -100,10 +100,10 @@ def news_article(
         data["datePublished"] = iso_datetime(article.published_at)
     if keywords := [tag.name for tag in tags]:
         data["keywords"] = keywords
-    if about := [_thing(entity) for entity in about]:
-        data["about"] = about
-    if mentions := [_thing(entity) for entity in mentions]:
-        data["mentions"] = mentions
+    if about_things := [_thing(entity) for entity in about]:
+        data["about"] = about_things
+    if mentioned_things := [_thing(entity) for entity in mentions]:
+        data["mentions"] = mentioned_things
     if article.source_url:
         data["isBasedOn"] = article.source_url
     return data

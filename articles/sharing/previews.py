@@ -99,7 +99,7 @@ def article_image(article: Article) -> ShareImage:
             width=article.image.width,
             height=article.image.height,
             alt=share_text(article.image_caption or article.title, DESCRIPTION_LIMIT),
-            type=mimetypes.guess_type(article.image.name)[0] or "image/jpeg",
+            type=mimetypes.guess_type(article.image.name or "")[0] or "image/jpeg",
         )
     return ShareImage(article_card_url(article), WIDTH, HEIGHT, share_text(article.title, 420))
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import Error, connections, models, router, transaction
 from django.db.models.functions import Greatest
+from django.db.models.options import Options
 
 from ..models import RenderEpoch
 
@@ -54,8 +55,8 @@ def fingerprint() -> str:
             path.relative_to(settings.BASE_DIR) if path.is_relative_to(settings.BASE_DIR) else path
         )
         digest.update(f"{name}\0".encode() + path.read_bytes() + b"\0")
-    for name in _SETTINGS:
-        digest.update(f"{name}={getattr(settings, name, '')}\0".encode())
+    for setting in _SETTINGS:
+        digest.update(f"{setting}={getattr(settings, setting, '')}\0".encode())
     return digest.hexdigest()
 
 
@@ -164,7 +165,7 @@ def storing(read_at: int) -> Iterator[bool]:
         yield current == read_at
 
 
-def upsert(rows: list[models.Model], unique_fields: list[str]) -> None:
+def upsert[M: models.Model](rows: list[M], unique_fields: list[str]) -> None:
     """Write `rows` (of one model), replacing the stored rows they collide with on
     `unique_fields`; call inside `storing`."""
     if not rows:
@@ -175,7 +176,7 @@ def upsert(rows: list[models.Model], unique_fields: list[str]) -> None:
         for field in model._meta.concrete_fields
         if not field.primary_key and field.name not in unique_fields
     ]
-    model.objects.bulk_create(
+    model._default_manager.bulk_create(
         rows, update_conflicts=True, unique_fields=unique_fields, update_fields=update_fields
     )
 
@@ -189,11 +190,11 @@ def read_valid(model: type[models.Model], columns: Sequence[str], now, **match) 
     """
     connection = connections[router.db_for_read(model)]  # a replica, if there is one
     meta, quote = model._meta, connection.ops.quote_name
-    fields = [meta.get_field(name) for name in columns]
-    conditions = [f"{quote(meta.get_field(name).column)} = %s" for name in match]
+    stored = [_stored(meta, name) for name in columns]
+    conditions = [f"{quote(_stored(meta, name)[1])} = %s" for name in match]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {', '.join(quote(field.column) for field in fields)}"
+            f"SELECT {', '.join(quote(column) for _, column in stored)}"
             f" FROM {quote(meta.db_table)} WHERE {' AND '.join(conditions)}"
             " AND renderer = %s AND (valid_until IS NULL OR valid_until > %s)",
             [*match.values(), fingerprint(), connection.ops.adapt_datetimefield_value(now)],
@@ -202,8 +203,15 @@ def read_valid(model: type[models.Model], columns: Sequence[str], now, **match) 
     if found is None:
         return None
     return tuple(
-        from_db(connection, field, value) for field, value in zip(fields, found, strict=True)
+        from_db(connection, field, value) for (field, _), value in zip(stored, found, strict=True)
     )
+
+
+def _stored(meta: Options, name: str) -> tuple[models.Field, str]:
+    """The field `name` of a model, and its column."""
+    field = meta.get_field(name)
+    assert isinstance(field, models.Field) and field.column is not None  # not a relation's
+    return field, field.column
 
 
 def from_db(connection, field: models.Field, value):
