@@ -43,9 +43,9 @@ def test_an_editor_adds_an_article_through_the_admin(editor_client, client):
             "status": "published",
             "published_at_0": "2024-06-26",
             "published_at_1": "12:00:00",
-            "source": source.pk,
-            "tags": [tag.pk],
-            "bylines-0-author": author.pk,
+            "source": str(source.pk),
+            "tags": [str(tag.pk)],
+            "bylines-0-author": str(author.pk),
         }
     )
     response = editor_client.post("/admin/articles/article/add/", data)

@@ -119,10 +119,10 @@ def _matches(pattern: re.Pattern[str], text: str) -> list:
 def test_the_rewritten_separators_split_and_find_exactly_as_before(text):
     for (module, name), old in _OLD.items():
         new = getattr(module, name)
-        old = re.compile(old)
-        assert _matches(new, text) == _matches(old, text), name
-        assert new.split(text) == old.split(text), name
-        assert bool(new.match(text)) == bool(old.match(text)), name
+        old_pattern = re.compile(old)
+        assert _matches(new, text) == _matches(old_pattern, text), name
+        assert new.split(text) == old_pattern.split(text), name
+        assert bool(new.match(text)) == bool(old_pattern.match(text)), name
     assert _matches(pagetext._BLOCK_TAG, text) == _matches(_OLD_BLOCK_TAG, text)
 
 

@@ -31,12 +31,12 @@ MODULES = {
 }
 
 
-def _imports(module: str) -> list[tuple[str, ast.AST]]:
+def _imports(module: str) -> list[tuple[str, ast.Import | ast.ImportFrom]]:
     """(imported module, the import node) for every import in `module`, resolved: `from
     .x import y` names `articles...x.y` when that is a module, else `articles...x`."""
     path = MODULES[module]
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found = []
+    found: list[tuple[str, ast.Import | ast.ImportFrom]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found += [(alias.name, node) for alias in node.names]
@@ -117,12 +117,12 @@ def _calls_that_forget(module: str) -> list[str]:
     tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
     aliases: dict[str, str] = {}  # local name -> module
     functions: dict[str, tuple[str, str]] = {}  # local name -> (module, function)
-    for imported, node in _imports(module):
-        for alias in node.names:
+    for imported, statement in _imports(module):
+        for alias in statement.names:
             local = alias.asname or alias.name
-            if isinstance(node, ast.ImportFrom) and imported.endswith("." + alias.name):
+            if isinstance(statement, ast.ImportFrom) and imported.endswith("." + alias.name):
                 aliases[local] = imported  # a module imported by name
-            elif isinstance(node, ast.ImportFrom):
+            elif isinstance(statement, ast.ImportFrom):
                 functions[local] = (imported, alias.name)
     found = []
     for node in ast.walk(tree):

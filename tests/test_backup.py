@@ -202,7 +202,7 @@ def test_a_restore_that_fails_half_way_leaves_the_database_empty(tmp_path):
 
 def _db_state() -> dict:
     """Every model's rows, counted, and the tags' names: what a refused restore must keep."""
-    state = {
+    state: dict[str, object] = {
         m._meta.label_lower: m._base_manager.count()
         for m in apps.get_models(include_auto_created=True)
         if m._meta.managed and not m._meta.proxy

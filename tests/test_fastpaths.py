@@ -67,11 +67,15 @@ def test_the_gunicorn_configuration_installs_it_in_the_environ_gunicorn_builds(m
 
     decoded = []  # what gunicorn hands to the installed function
     installed = gunicorn.util.unquote_to_wsgi_str
-    monkeypatch.setattr(
-        gunicorn.util, "unquote_to_wsgi_str", lambda path: decoded.append(path) or installed(path)
-    )
+
+    def unquote(path):
+        decoded.append(path)
+        return installed(path)
+
+    monkeypatch.setattr(gunicorn.util, "unquote_to_wsgi_str", unquote)
     request = f"GET {ARABIC_PATH} HTTP/1.1\r\nHost: news.example\r\n\r\n".encode()
-    parsed = next(RequestParser(Config(), Socket(request), ("127.0.0.1", 5000)))
-    _response, environ = create(parsed, None, ("127.0.0.1", 5000), ("127.0.0.1", 80), Config())
+    # A stand-in socket (gunicorn only calls recv) and no real one to answer on.
+    parsed = next(RequestParser(Config(), Socket(request), ("127.0.0.1", 5000)))  # type: ignore[arg-type]
+    _response, environ = create(parsed, None, ("127.0.0.1", 5000), ("127.0.0.1", 80), Config())  # type: ignore[call-overload]
     assert decoded == [ARABIC_PATH]
     assert environ["PATH_INFO"].encode("latin-1").decode() == urllib.parse.unquote(ARABIC_PATH)

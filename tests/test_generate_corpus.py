@@ -47,7 +47,7 @@ def test_mentions_carry_the_clitics_arabic_attaches(archive):
 
 def test_its_entity_links_are_exactly_what_the_matcher_finds(archive):
     gazetteer = linking.get_gazetteer()
-    stored = {}
+    stored: dict[int, dict[int, tuple[int, int | None, int | None]]] = {}
     for link in ArticleEntity.objects.all():
         stored.setdefault(link.article_id, {})[link.entity_id] = (
             link.mentions,

@@ -11,6 +11,7 @@ The callers differ only by the table's named options:
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -33,7 +34,7 @@ LEFT_OUT = {
     "dates": HAMZA_SEATS,
     "page reader name_fold": HAMZA_SEATS | DOTLESS_YAA,
 }
-CALLERS = {
+CALLERS: dict[str, Callable[[str], str]] = {
     "normalize": normalize,
     "page reader key": pagetext.key,
     "page reader fold_map": lambda text: pagetext.fold_map(text)[0],
@@ -43,7 +44,7 @@ CALLERS = {
 
 
 def _apply(folds: dict[str, str], text: str) -> str:
-    return text.translate(str.maketrans(folds))
+    return text.translate({ord(letter): folded for letter, folded in folds.items()})
 
 
 # --- The table -------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def test_the_first_body_mention_offsets_are_stored():
     article = make_article(title="موسكو تحذر", body="قالت وموسكو إنها. ثم موسكو.")
     linking.link_article(article)
     link = ArticleEntity.objects.get(article=article)
+    assert link.first_start is not None
     # The link covers the name; the attached conjunction stays outside it.
     assert article.body[link.first_start - 1 : link.first_end] == "وموسكو"
     assert article.body[link.first_start : link.first_end] == "موسكو"

@@ -26,7 +26,7 @@ def _pages(subject) -> list[str]:
 @pytest.mark.parametrize("status", ["draft", "scheduled"])
 def test_a_name_only_unpublished_articles_carry_is_nowhere_public(client, status):
     tag, entity, author, source = _subjects("اسم سري")
-    extra = {"status": Article.Status.DRAFT}
+    extra: dict[str, object] = {"status": Article.Status.DRAFT}
     if status == "scheduled":
         extra = {"published_at": timezone.now() + timedelta(days=1)}
     make_article(tags=[tag], entities=[entity], authors=[author], source=source, **extra)

@@ -1,3 +1,7 @@
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -148,7 +152,7 @@ def test_deep_pages_of_a_tag_and_an_author(client):
         make_article(tags=[tag], authors=[author], published_at=now - timedelta(hours=i + 1))
         for i in range(41)
     ]
-    oldest = min(articles, key=lambda a: a.published_at)
+    oldest = min(articles, key=attrgetter("published_at"))
     for url in (tag.get_absolute_url(), author.get_absolute_url()):
         assert oldest.title in client.get(url + "?page=3").text
         assert client.get(url + "?page=4").status_code == 404
@@ -158,7 +162,12 @@ def test_deep_pages_of_a_tag_and_an_author(client):
 def test_an_estimated_total_reads_as_an_estimate(client, monkeypatch, kind):
     from articles import pagination
 
-    makers = {"tag": make_tag, "entity": make_entity, "author": make_author, "source": make_source}
+    makers: dict[str, Callable[[str], Any]] = {
+        "tag": make_tag,
+        "entity": make_entity,
+        "author": make_author,
+        "source": make_source,
+    }
     subject = makers[kind]("موضوع كبير")
     relation = {"tag": "tags", "entity": "entities", "author": "authors", "source": "source"}
     make_article(**{relation[kind]: subject if kind == "source" else [subject]})

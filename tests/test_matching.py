@@ -24,6 +24,7 @@ def _eval_module():
     spec = importlib.util.spec_from_file_location(
         "eval_linking", ROOT / "scripts/eval_linking_pure.py"
     )
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

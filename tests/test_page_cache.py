@@ -1,6 +1,8 @@
 """The page cache: fast for readers, never stale after an editor's change."""
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 import pytest
@@ -106,7 +108,12 @@ def test_deleting_an_article_in_the_admin_removes_it(client, editor_client):
 
 @pytest.mark.parametrize("kind", ["entity", "tag", "author", "source"])
 def test_renaming_an_entity_tag_author_or_source_reaches_its_pages(client, editor_client, kind):
-    makers = {"entity": make_entity, "tag": make_tag, "author": make_author, "source": make_source}
+    makers: dict[str, Callable[[str], Any]] = {
+        "entity": make_entity,
+        "tag": make_tag,
+        "author": make_author,
+        "source": make_source,
+    }
     subject = makers[kind]("اسم قديم")
     relation = {"entity": "entities", "tag": "tags", "author": "authors", "source": "source"}
     article = make_article(**{relation[kind]: subject if kind == "source" else [subject]})
@@ -156,7 +163,7 @@ def test_admin_pages_and_pages_that_set_cookies_are_never_stored(client):
     key_count = len(cache._cache) if hasattr(cache, "_cache") else None
     client.get("/admin/login/")
     if key_count is not None:
-        assert len(cache._cache) == key_count
+        assert len(cache._cache) == key_count  # type: ignore[attr-defined]  # LocMemCache
     assert "X-Page-Cache" not in client.get("/admin/login/")
 
 
@@ -190,7 +197,7 @@ def _wsgi_get(path: str, **environ) -> tuple[str, dict, bytes]:
     request = {"PATH_INFO": path_info, "HTTP_HOST": "testserver", "REQUEST_METHOD": "GET"}
     request.update(environ)
     setup_testing_defaults(request)
-    started = {}
+    started: dict[str, Any] = {}
 
     def start_response(status, headers, exc_info=None):
         started.update(status=status, headers=dict(headers))
@@ -258,7 +265,7 @@ def test_the_front_door_sends_editors_conditional_requests_and_changes_to_django
 
 
 def _stored_page_keys() -> list[str]:
-    return [key for key in cache._cache if ":page:" in key]
+    return [key for key in cache._cache if ":page:" in key]  # type: ignore[attr-defined]
 
 
 def test_query_parameters_no_page_reads_share_its_stored_copy(client, front_door):

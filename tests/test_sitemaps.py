@@ -46,8 +46,9 @@ def _all_urls(client) -> list[str]:
     for location in _index_locations(client):
         assert location.startswith(SITE + "/sitemap-")
         for url in _xml(client, location).findall("sm:url", NS):
-            assert url.findtext("sm:lastmod", namespaces=NS), url.findtext("sm:loc", namespaces=NS)
-            urls.append(url.findtext("sm:loc", namespaces=NS))
+            loc = url.findtext("sm:loc", namespaces=NS)
+            assert loc and url.findtext("sm:lastmod", namespaces=NS), loc
+            urls.append(loc)
     return urls
 
 

@@ -4,7 +4,9 @@ Every test here runs with the page cache off (`CACHE_URL=dummycache://`), so tha
 reader gets comes from the stored page or from a fresh rendering, nothing else.
 """
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -107,7 +109,12 @@ def test_a_correction_shows_at_once(client):
 
 @pytest.mark.parametrize("kind", ["tag", "entity", "author", "source"])
 def test_renaming_what_an_article_shows_drops_its_page(client, kind):
-    makers = {"tag": make_tag, "entity": make_entity, "author": make_author, "source": make_source}
+    makers: dict[str, Callable[[str], Any]] = {
+        "tag": make_tag,
+        "entity": make_entity,
+        "author": make_author,
+        "source": make_source,
+    }
     subject = makers[kind]("اسم قديم")
     relation = {"tag": "tags", "entity": "entities", "author": "authors", "source": "source"}
     article = make_article(**{relation[kind]: subject if kind == "source" else [subject]})
