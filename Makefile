@@ -21,7 +21,7 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
 	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
-	@echo "make lint       ruff check and format check"
+	@echo "make lint       ruff check and format check, then mypy (type check)"
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking and search figures on the dev corpus (CORPUS=dir for another)"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
@@ -105,9 +105,11 @@ test-postgres: $(VENV)/.installed-dev
 	@echo "== tests on $${DATABASE_URL%%://*}"
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Ruff, then mypy with django-stubs on newsreader/, articles/ and tests/ ([tool.mypy]).
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 format: $(VENV)/.installed-dev
 	$(PY) -m ruff check --fix .
@@ -149,4 +151,4 @@ messages: $(VENV)/.installed-dev
 	DEBUG=1 $(PY) manage.py compilemessages --locale ar --ignore .venv
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache
