@@ -1,12 +1,14 @@
 """What one line of a scraped Arabic news page is: furniture, byline, date, tags, text...
 
-The page parser (`pageparse`) decides from context; this module looks at one line at a
-time and knows the furniture Arabic news sites print around an article. Pure Python.
+The page reader (`reader`) decides from context; this module looks at one line at a time
+and knows the furniture Arabic news sites print around an article: `classify` tries one
+small rule per kind of line, in the order `_RULES` gives. Pure Python.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -189,7 +191,226 @@ class Fact:
     bare: bool = False  # a label with nothing after it («اقرأ أيضًا:», «الوسوم»)
 
 
-# --- Detectors ----------------------------------------------------------------------------
+# --- What a line is: one rule per kind, tried in order ------------------------------------
+
+
+@lru_cache(maxsize=1024)  # furniture repeats; a line's kind does not depend on its place
+def classify(text: str) -> tuple[Fact, ...]:
+    """What the line says about the article; [Fact(TEXT)] when it is plain text.
+
+    A line holding several items separated by «|» or «•» («كتب: سارة حسن | الأحد 16
+    فبراير 2025») gives one fact per item when none of them is plain text.
+    """
+    if len(text) > MAX_META_CHARS:
+        return (Fact(Kind.TEXT),)
+    fact = _classify_one(text)
+    if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
+        facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
+        if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
+            return tuple(facts)
+    return (fact,)
+
+
+def _classify_one(text: str) -> Fact:
+    """The fact of the first rule of `_RULES` that knows the line; TEXT when none does."""
+    line = _Line.of(text)
+    for rule in _RULES:
+        fact = rule(line)
+        if fact is not None:
+            return fact
+    return Fact(Kind.TEXT)
+
+
+@dataclass(slots=True)  # not frozen: one is built for every line, and frozen ones build slower
+class _Line:
+    """One line as the rules read it."""
+
+    text: str  # as printed
+    key: str  # folded (`key`)
+    bare: str  # folded, without the bullets and punctuation around it
+    words: int  # how many words `bare` has
+
+    @classmethod
+    def of(cls, text: str) -> _Line:
+        folded = key(text)
+        bare = strip_symbols(folded)
+        return cls(text, folded, bare, words(bare))
+
+
+def _nothing_to_read(line: _Line) -> Fact | None:
+    """DROP: symbols alone, or an address alone («https://...», «name@site.com»)."""
+    bare = line.bare
+    if not bare or _URL_ONLY.match(bare) or not _HAS_WORD.search(bare):
+        return Fact(Kind.DROP)
+    return None
+
+
+def _image_marker(line: _Line) -> Fact | None:
+    """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو»)."""
+    return Fact(Kind.MARKER) if line.bare in _IMAGE_MARKERS else None
+
+
+def _stray_or_counter(line: _Line) -> Fact | None:
+    """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط») or a counter
+    («20 تعليق», «5 دقائق قراءة»)."""
+    if line.bare in _STRAY or (line.words <= 8 and _COUNTERS.search(line.bare)):
+        return Fact(Kind.DROP)
+    return None
+
+
+def _share_widget(line: _Line) -> Fact | None:
+    """SHARE: share buttons and their label («مشاركة : فيسبوك واتساب»)."""
+    return Fact(Kind.SHARE) if line.words <= 12 and _is_share(line.bare) else None
+
+
+def _related_heading(line: _Line) -> Fact | None:
+    """RELATED: the heading over links to other articles («أخبار ذات صلة»)."""
+    return Fact(Kind.RELATED) if line.bare in _RELATED else None
+
+
+def _read_also(line: _Line) -> Fact | None:
+    """READ_ALSO: «اقرأ أيضًا: ...»; `bare` when the link is on the next line."""
+    label = _READ_ALSO.match(line.bare) if line.words <= 30 else None
+    if not label:
+        return None
+    return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
+
+
+def _copyright(line: _Line) -> Fact | None:
+    """COPYRIGHT: «جميع الحقوق محفوظة © ...», with the holder's name when it is printed;
+    «حقوق النشر» only with a year (alone it is also a topic: «قانون حقوق النشر»)."""
+    folded = line.key
+    if line.words > 25:
+        return None
+    if _COPYRIGHT.search(folded) or (_COPYRIGHT_WEAK.search(folded) and _YEAR.search(folded)):
+        return Fact(Kind.COPYRIGHT, copyright_holder(line.text))
+    return None
+
+
+def _follow_us(line: _Line) -> Fact | None:
+    """FOOTER: a short call to follow the site or subscribe («تابعونا على ...», «اشترك في
+    النشرة البريدية»); «تابعوا التطورات...» in a sentence is text."""
+    if line.words > 20 or not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
+        return None
+    if ends_sentence(line.text) and not _SOCIAL.search(line.bare):
+        return None
+    return Fact(Kind.FOOTER)
+
+
+def _tag_list(line: _Line) -> Fact | None:
+    """TAGS: «الوسوم: سياسة، اقتصاد», a line of hashtags; `bare` for a label alone."""
+    if _TAG_LABEL.match(line.bare) or line.text.startswith("#"):
+        return _tags(line.text)
+    return None
+
+
+def _breadcrumb(line: _Line) -> Fact | None:
+    """BREADCRUMB: «الرئيسية > سياسة», with the section it names (None when unclear)."""
+    if line.words > 40 or not _CRUMB_CHARS.search(line.text):
+        return None
+    section = _breadcrumb_section(line.text)
+    return None if section is False else Fact(Kind.BREADCRUMB, section)
+
+
+def _site_label(line: _Line) -> Fact | None:
+    """SITE: «الموقع الرسمي | القاهرة الإخبارية», with the site's name."""
+    if line.words > 8 or not ("الموقع" in line.bare or "البوابه" in line.bare):
+        return None
+    site = _site_name(line.text)
+    return Fact(Kind.SITE, site) if site else None
+
+
+def _source_label(line: _Line) -> Fact | None:
+    """SOURCE: «المصدر: رويترز», «نقلا عن الأهرام», with the source's name."""
+    source = _source(line.text) if line.words <= 12 else None
+    return Fact(Kind.SOURCE, source) if source else None
+
+
+def _relative_date(line: _Line) -> Fact | None:
+    """RELATIVE: «منذ 3 ساعات», a date that is no date once the page is copied."""
+    return Fact(Kind.RELATIVE) if line.words <= 8 and _RELATIVE.match(line.bare) else None
+
+
+def _date_or_time(line: _Line) -> Fact | None:
+    """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
+    `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»)."""
+    first_digit = _DIGIT.search(line.key) if len(line.text) <= 160 else None
+    if not first_digit:
+        return None
+    # «نشر بتاريخ: ...» and «بتوقيت القاهرة» are fine; a sentence that mentions a date is not.
+    other_words = [w for w in _LETTER_WORDS.findall(line.key) if w not in _DATE_WORDS]
+    if len(other_words) > 2:
+        return None
+    value = parse_arabic_datetime(line.text)
+    if value is None:
+        clock = None if other_words else parse_arabic_time(line.text)
+        return None if clock is None else Fact(Kind.TIME, clock)
+    update = _UPDATE_LABEL.search(line.key)
+    is_update = bool(update and update.start() < first_digit.start())
+    return Fact(Kind.DATE, value, is_update=is_update)
+
+
+def _byline(line: _Line) -> Fact | None:
+    """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»."""
+    byline = _read_byline(line.text) if line.words <= 12 else None
+    return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _agency(line: _Line) -> Fact | None:
+    """AGENCY: a news agency alone on its line («رويترز», «(أ ش أ)»)."""
+    if line.words <= 5 and is_agency(line.text):
+        return Fact(Kind.AGENCY, line.text.strip(" ()[]-–—:"))
+    return None
+
+
+def _caption(line: _Line) -> Fact | None:
+    """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»)."""
+    return Fact(Kind.CAPTION, line.text) if caption_cue(line.text) else None
+
+
+def _pair(line: _Line) -> Fact | None:
+    """PAIR: «A - B», «A (B)», «CITY: B»; a byline or a dateline when it sits in the header."""
+    sides = _pair_parts(line.text)
+    return Fact(Kind.PAIR, sides) if sides else None
+
+
+def _menu(line: _Line) -> Fact | None:
+    """DROP: a navigation menu, short items between bars («سياسة | اقتصاد | رياضة»)."""
+    items = line.text.split("|")
+    if len(items) >= 3 and all(words(item) <= 3 for item in items):
+        return Fact(Kind.DROP)
+    return None
+
+
+# The rules in the order they are tried: the first that knows the line says what it is.
+# Furniture known by its words comes first, whatever its shape; then lines known by a label
+# («المصدر:», «كتب:») or by a date; last, lines read by their shape alone, a shape the
+# earlier ones may share (tags or a share widget between bars are not a menu; «الرئيس خلال
+# الاجتماع - رويترز» is a caption, not a «CITY - AGENCY» pair).
+_RULES: tuple[Callable[[_Line], Fact | None], ...] = (
+    _nothing_to_read,  # DROP
+    _image_marker,  # MARKER
+    _stray_or_counter,  # DROP
+    _share_widget,  # SHARE
+    _related_heading,  # RELATED
+    _read_also,  # READ_ALSO
+    _copyright,  # COPYRIGHT
+    _follow_us,  # FOOTER
+    _tag_list,  # TAGS
+    _breadcrumb,  # BREADCRUMB
+    _site_label,  # SITE
+    _source_label,  # SOURCE
+    _relative_date,  # RELATIVE
+    _date_or_time,  # DATE or TIME
+    _byline,  # BYLINE
+    _agency,  # AGENCY
+    _caption,  # CAPTION
+    _pair,  # PAIR
+    _menu,  # DROP
+)
+
+
+# --- What the rules read -------------------------------------------------------------------
 
 
 _ARCHIVE_CUE = re.compile(
@@ -204,6 +425,7 @@ _YEAR = re.compile(r"\d{4}")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
 _PAIR_CHARS = re.compile(r"[-–—(ـ:]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
+_GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
@@ -231,32 +453,44 @@ def _pair_parts(text: str) -> tuple[str, str] | None:
     if words(text) > 11 or not _PAIR_CHARS.search(text):
         return None
     folded, where = fold_map(text)
-    dashes = list(_DASH.finditer(folded))
-    spans: list[tuple[int, int]] = []
-    if bracketed := _bracketed(folded):
-        spans = list(bracketed)
-    elif len(dashes) == 1:
-        spans = [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
-    elif len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
-        # «القاهرة الإخبارية - أحمد أنور - القاهرة»: the trailing city is where it was filed.
-        spans = [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
-    elif not dashes and folded.count(":") == 1:
-        # «القاهرة: «الشرق الأوسط»», «القاهرة: محمد نبيل»; «غزة: مقتل 20» is a headline.
-        colon = folded.index(":")
-        after = text[where[colon] + 1 :].strip()
-        if is_city(folded[:colon]) and (quoted(after) or person_like(after)):
-            spans = [(0, colon), (colon + 1, len(folded))]
+    spans = _pair_spans(text, folded, where)
     sides = [text[where[a] : where[b - 1] + 1].strip() if b > a else "" for a, b in spans]
-    if len(sides) != 2:
+    if len(sides) != 2 or not all(map(_pair_side, sides)):
         return None
-    for side in sides:
-        n = words(side)
-        if not 1 <= n <= 5 or any(ch.isdigit() for ch in side) or ends_sentence(side):
-            return None
-        # A quoted side is an outlet's name («الشرق الأوسط»); quotes elsewhere are prose.
-        if any(ch in unquote(side) for ch in '«»"“”|:()'):
-            return None
     return sides[0], sides[1]
+
+
+def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int, int]]:
+    """Where the two sides are in `folded`: around a bracketed part, around one dash (or the
+    first of two when the second is followed by a city), around one colon after a city."""
+    if bracketed := _bracketed(folded):
+        return list(bracketed)
+    dashes = list(_DASH.finditer(folded))
+    if len(dashes) == 1:
+        return [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
+    if len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
+        # «القاهرة الإخبارية - أحمد أنور - القاهرة»: the trailing city is where it was filed.
+        return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
+    if not dashes and folded.count(":") == 1:
+        return _colon_spans(text, folded, where)
+    return []
+
+
+def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int, int]]:
+    """«القاهرة: «الشرق الأوسط»», «القاهرة: محمد نبيل»; «غزة: مقتل 20» is a headline."""
+    colon = folded.index(":")
+    after = text[where[colon] + 1 :].strip()
+    if is_city(folded[:colon]) and (quoted(after) or person_like(after)):
+        return [(0, colon), (colon + 1, len(folded))]
+    return []
+
+
+def _pair_side(side: str) -> bool:
+    """One to five words, no digit, not a sentence; quotes only around the whole side (an
+    outlet's name: «الشرق الأوسط»: quotes elsewhere are prose), no bracket, bar or colon."""
+    if not 1 <= words(side) <= 5 or any(ch.isdigit() for ch in side) or ends_sentence(side):
+        return False
+    return not any(ch in unquote(side) for ch in '«»"“”|:()')
 
 
 def _bracketed(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -295,23 +529,23 @@ def _lead(folded: str) -> int:
     return start
 
 
-def _byline(text: str) -> Byline | None:
+def _read_byline(text: str) -> Byline | None:
+    """«كتب: محمد علي» (authors), «تحرير: ...» (editors), «كتب: رويترز» (a source)."""
     folded, where = fold_map(text)
-    source_text = text
     match = _BYLINE_RE.match(folded, _lead(folded))
     if not match:
         return None
     label = match["label"]
-    bare_sep = not match["sep"].strip()
-    if bare_sep and label not in _BARE_LABELS:
+    no_separator = not match["sep"].strip()
+    if no_separator and label not in _BARE_LABELS:
         return None
-    rest = after_match(source_text, where, match.end()).strip()
+    rest = after_match(text, where, match.end()).strip()
     if not rest:
         return None
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
     names = split_names(rest)
-    min_words = 2 if bare_sep else 1
+    min_words = 2 if no_separator else 1
     if not names or not all(name_ok(n, min_words=min_words) for n in names):
         return None
     if re.fullmatch(_EDITOR_ROLES, label):
@@ -321,20 +555,29 @@ def _byline(text: str) -> Byline | None:
 
 def _breadcrumb_section(text: str) -> str | bool | None:
     """The section of a breadcrumb line («الرئيسية > سياسة» → سياسة); False if not one."""
-    k = bare_key(text)
+    if _HOME.match(bare_key(text)):
+        return _section(_crumbs(text)[1:])
+    if not _crumb_separated(text):
+        return False
+    crumbs = _crumbs(text)
+    if len(crumbs) < 2 or any(words(crumb) > 4 for crumb in crumbs[:-1]):
+        return False
+    # «أخبار > سياسة»: a generic first crumb, like «الرئيسية», names no section.
+    return _section(crumbs[1:] if bare_key(crumbs[0]) in _GENERIC_CRUMBS else crumbs)
+
+
+def _crumb_separated(text: str) -> bool:
+    """Items between spaced «>» or «»», and no opening quote («...» is prose)."""
     folded = fold_map(text)[0]
-    home = _HOME.match(k)
-    if home or (_CRUMB_SEPARATOR.search(folded) and "«" not in folded):
-        parts = [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip(EDGE_JUNK)]
-        if len(parts) < 2 and not home:
-            return False
-        if not home and any(words(p) > 4 for p in parts[:-1]):
-            return False
-        generic_first = bare_key(parts[0]) in {"اخبار", "الاخبار", "news"} and len(parts) > 1
-        if home or generic_first:
-            parts = parts[1:]
-        return parts[0] if parts and words(parts[0]) <= 4 else None
-    return False
+    return bool(_CRUMB_SEPARATOR.search(folded)) and "«" not in folded
+
+
+def _crumbs(text: str) -> list[str]:
+    return [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip(EDGE_JUNK)]
+
+
+def _section(crumbs: list[str]) -> str | None:
+    return crumbs[0] if crumbs and words(crumbs[0]) <= 4 else None
 
 
 def _site_name(text: str) -> str | None:
@@ -411,96 +654,6 @@ def _source(text: str) -> str | None:
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
     return rest
-
-
-def _date(text: str, k: str) -> Fact | None:
-    first_digit = _DIGIT.search(k)
-    if not first_digit:
-        return None
-    residue = [w for w in _LETTER_WORDS.findall(k) if w not in _DATE_WORDS]
-    # «نشر بتاريخ: ...» and «بتوقيت القاهرة» are fine; a sentence that mentions a date is not.
-    if len(residue) > 2:
-        return None
-    value = parse_arabic_datetime(text)
-    if value is None:
-        if not residue and parse_arabic_time(text) is not None:
-            return Fact(Kind.TIME, parse_arabic_time(text))
-        return None
-    update = _UPDATE_LABEL.search(k)
-    return Fact(Kind.DATE, value, is_update=bool(update and update.start() < first_digit.start()))
-
-
-@lru_cache(maxsize=1024)  # furniture repeats; a line's kind does not depend on its place
-def classify(text: str) -> tuple[Fact, ...]:
-    """What the line says about the article; [Fact(TEXT)] when it is plain text.
-
-    A line holding several items separated by «|» or «•» («كتب: سارة حسن | الأحد 16
-    فبراير 2025») gives one fact per item when none of them is plain text.
-    """
-    if len(text) > MAX_META_CHARS:
-        return (Fact(Kind.TEXT),)
-    fact = _classify_one(text)
-    if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
-        facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
-        if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
-            return tuple(facts)
-    return (fact,)
-
-
-def _classify_one(text: str) -> Fact:
-    k = key(text)
-    b = strip_symbols(k)
-    if not b or _URL_ONLY.match(b) or not _HAS_WORD.search(b):
-        return Fact(Kind.DROP)
-    if b in _IMAGE_MARKERS:
-        return Fact(Kind.MARKER)
-    if b in _STRAY or (_COUNTERS.search(b) and words(b) <= 8):
-        return Fact(Kind.DROP)
-    n = words(b)
-    if n <= 12 and _is_share(b):
-        return Fact(Kind.SHARE)
-    if b in _RELATED:
-        return Fact(Kind.RELATED)
-    read_also = _READ_ALSO.match(b)
-    if read_also and n <= 30:
-        return Fact(Kind.READ_ALSO, bare=not b[read_also.end() :].strip(EDGE_JUNK))
-    if n <= 25 and (_COPYRIGHT.search(k) or (_COPYRIGHT_WEAK.search(k) and _YEAR.search(k))):
-        return Fact(Kind.COPYRIGHT, copyright_holder(text))
-    # «تابعوا التطورات...» in a sentence is text; a short call to follow the site is not.
-    footer_like = not ends_sentence(text) or _SOCIAL.search(b)
-    if n <= 20 and footer_like and (_FOLLOW.match(b) or _SUBSCRIBE.search(b)):
-        return Fact(Kind.FOOTER)
-    tags = _tags(text) if _TAG_LABEL.match(b) or text.startswith("#") else None
-    if tags:
-        return tags
-    section = _breadcrumb_section(text) if n <= 40 and _CRUMB_CHARS.search(text) else False
-    if section is not False:
-        return Fact(Kind.BREADCRUMB, section)
-    site = _site_name(text) if n <= 8 and ("الموقع" in b or "البوابه" in b) else None
-    if site:
-        return Fact(Kind.SITE, site)
-    source = _source(text) if n <= 12 else None
-    if source:
-        return Fact(Kind.SOURCE, source)
-    if n <= 8 and _RELATIVE.match(b):
-        return Fact(Kind.RELATIVE)
-    if len(text) <= 160:
-        found = _date(text, k)
-        if found:
-            return found
-    byline = _byline(text) if n <= 12 else None
-    if byline:
-        return Fact(Kind.BYLINE, byline)
-    if n <= 5 and is_agency(text):
-        return Fact(Kind.AGENCY, text.strip(" ()[]-–—:"))
-    if caption_cue(text):
-        return Fact(Kind.CAPTION, text)
-    pair = _pair_parts(text)
-    if pair:
-        return Fact(Kind.PAIR, pair)
-    if text.count("|") >= 2 and all(words(p) <= 3 for p in text.split("|")):
-        return Fact(Kind.DROP)  # a navigation menu: «سياسة | اقتصاد | رياضة»
-    return Fact(Kind.TEXT)
 
 
 def _is_share(b: str) -> bool:

@@ -1,7 +1,7 @@
 """Turn the text of a scraped or pasted Arabic news page into article fields.
 
 Used by the admin's paste import and by `import_articles` for `.txt` files. The page is
-read line by line (`pagelines` says what each line is); this module decides from the
+read line by line (`lines` says what each line is); this module decides from the
 lines' order where the headline, the header (caption, standfirst, byline, date) and the
 body are. Whatever is not on the page stays empty and is named in `missing`: nothing is
 guessed. Pure Python, no Django.
@@ -10,9 +10,10 @@ guessed. Pure Python, no Django.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import cast
 
 from .lines import Byline, Fact, Kind, split_tags
 from .lines import classify as classify_line
@@ -163,17 +164,29 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # The city or desk before an agency or a quoted outlet is never the source.
         return Byline(source=unquote(right))
     if is_city(left):
-        # «عمّان - رؤيا»: one word after a city is an outlet; bylines name people in full.
-        if looks_like_outlet(right, site_key) or words(right) == 1:
-            return Byline(source=right)
-        return Byline(authors=_names(right)) if _names(right) else None
+        return _filed_from_a_city(right, site_key)
     if is_agency(left):
         return Byline(source=left, authors=_names(right))
     if is_city(right):
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
         return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
+    return _outlet_and_author(left, right, site_key)
+
+
+def _filed_from_a_city(right: str, site_key: str) -> Byline | None:
+    """What follows a city: «عمّان - رؤيا», one word, is an outlet; bylines name people in
+    full («القاهرة - محمد علي»)."""
+    if looks_like_outlet(right, site_key) or words(right) == 1:
+        return Byline(source=right)
+    authors = _names(right)
+    return Byline(authors=authors) if authors else None
+
+
+def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
+    """«SOURCE - AUTHOR», or «AUTHOR - SOURCE» when only the right looks like an outlet."""
     if looks_like_outlet(right, site_key) and not looks_like_outlet(left, site_key):
-        return Byline(source=right, authors=_names(left)) if _names(left) else None
+        authors = _names(left)
+        return Byline(source=right, authors=authors) if authors else None
     authors = _names(right)
     if not authors and not looks_like_outlet(left, site_key):
         return None
@@ -181,6 +194,11 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 
 # --- The page ----------------------------------------------------------------------------
+
+
+def _pair(fact: Fact) -> tuple[str, str]:
+    """(left, right) of a PAIR fact («القاهرة الإخبارية - أحمد أنور»)."""
+    return cast(tuple[str, str], fact.value)
 
 
 def _site_hints(lines: list[_Line]) -> set[str]:
@@ -191,7 +209,7 @@ def _site_hints(lines: list[_Line]) -> set[str]:
             if fact.kind in (Kind.COPYRIGHT, Kind.SOURCE) and fact.value:
                 hints.add(bare_key(str(fact.value)))
             elif fact.kind is Kind.PAIR:
-                hints.add(bare_key(fact.value[0]))
+                hints.add(bare_key(_pair(fact)[0]))
     return hints
 
 
@@ -210,84 +228,130 @@ def _nav_parts(text: str) -> list[str]:
 def _find_title(
     lines: list[_Line], has_site_line: bool
 ) -> tuple[int | None, int | None, int | None]:
-    """(title, site-name line, section line) indexes among the lines before the body."""
+    """(title, site-name line, section line) indexes among the lines before the body.
+
+    The headline is the first text line above the first body paragraph, once set aside
+    the browser-tab title copied above the page, the site's name over the headline and a
+    section's name over it.
+    """
+    candidates = _title_candidates(lines)
+    hints = _site_hints(lines)
+    if tab_title := _tab_title(lines, candidates):
+        at, names = tab_title
+        candidates.remove(at)
+        hints.update(names)
+    if not candidates:
+        return None, None, None
+    site = section = None
+    if not has_site_line and _names_the_site(lines, candidates, hints):
+        site = candidates.pop(0)
+    if _names_a_section(lines, candidates, after_site=site is not None or has_site_line):
+        section = candidates.pop(0)
+    return (candidates[0] if candidates else None), site, section
+
+
+def _title_candidates(lines: list[_Line]) -> list[int]:
+    """The text lines above the first line that reads as a body paragraph."""
     first_paragraph = next(
-        (i for i, ln in enumerate(lines) if ln.kind is Kind.TEXT and _body_like(ln.text)),
+        (i for i, line in enumerate(lines) if line.kind is Kind.TEXT and _body_like(line.text)),
         len(lines),
     )
-    candidates = [i for i in range(first_paragraph) if lines[i].kind is Kind.TEXT]
-    hints = _site_hints(lines)
-    # «الخبر كاملًا | اسم الموقع»: the browser-tab title copied above the page repeats the
-    # headline; it is not the headline line itself.
+    return [i for i in range(first_paragraph) if lines[i].kind is Kind.TEXT]
+
+
+def _tab_title(lines: list[_Line], candidates: list[int]) -> tuple[int, list[str]] | None:
+    """«الخبر كاملًا | اسم الموقع»: the browser-tab title copied above the page repeats the
+    headline; it is not the headline line itself. Its index among the first two candidates,
+    and the keys of its other part (the site's name), or None."""
     keys = {lines[i].key for i in candidates}
     for i in candidates[:2]:
         parts = _TAB_TITLE.split(lines[i].text)
         if len(parts) == 2 and any(key(p) in keys for p in parts):
-            candidates.remove(i)
-            hints.update(bare_key(p) for p in parts if key(p) not in keys)
-            break
-    if not candidates:
-        return None, None, None
-    site = section = None
-    first = lines[candidates[0]]
-    n = words(first.text)
+            return i, [bare_key(p) for p in parts if key(p) not in keys]
+    return None
+
+
+def _names_the_site(lines: list[_Line], candidates: list[int], hints: set[str]) -> bool:
+    """Whether the first candidate is the site's name over the headline: it reads as one
+    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one."""
+    first = lines[candidates[0]].text
+    if ends_sentence(first) or bare_key(first) in _SECTIONS:
+        return False
+    n = words(first)
     following = words(lines[candidates[1]].text) if len(candidates) > 1 else 0
-    may_be_site = (
-        not has_site_line
-        and not ends_sentence(first.text)
-        and bare_key(first.text) not in _SECTIONS
+    return (
+        (looks_like_site(first) and n <= 6)
+        or bare_key(first) in hints
+        or bool(following and n <= 5 and (n <= 2 or following > n))
     )
-    if may_be_site and (
-        (looks_like_site(first.text) and n <= 6)
-        or bare_key(first.text) in hints
-        # a short line above a longer one: «بوابة الوادي» over the headline
-        or (following and n <= 5 and (n <= 2 or following > n))
-    ):
-        site = candidates.pop(0)
-    after_site = site is not None or has_site_line
-    if len(candidates) > 1 and (after_site or bare_key(lines[candidates[0]].text) in _SECTIONS):
-        text = lines[candidates[0]].text
-        n = words(text)
-        if (n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n:
-            section = candidates.pop(0)
-    return (candidates[0] if candidates else None), site, section
+
+
+def _names_a_section(lines: list[_Line], candidates: list[int], *, after_site: bool) -> bool:
+    """Whether the first candidate is a section's name («سياسة», «أخبار عربية | اقتصاد»)
+    over a longer headline, after the site's name or by its own wording."""
+    if len(candidates) < 2:
+        return False
+    text = lines[candidates[0]].text
+    if not (after_site or bare_key(text) in _SECTIONS):
+        return False
+    n = words(text)
+    return bool(n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n
 
 
 def _scan_header(lines: list[_Line], start: int) -> tuple[list[int], int]:
     """Short text lines held between header items (byline, date, share widget, caption)
     after the headline, and the index where the body starts."""
+    header, last_marker = _held_between_markers(lines, start)
+    under = _line_under_header(lines, start, last_marker)
+    if under is not None:
+        header.append(under)
+    return header, max([last_marker, *header]) + 1
+
+
+def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], int]:
+    """The text lines held between header items in the 15 lines from `start`, and the last
+    item's index (`start - 1` when there is none). Up to two text lines may come before an
+    item; a third in a row, or lines that are the body, end the header."""
     header: list[int] = []
-    pending: list[int] = []
+    held: list[int] = []
     last_marker = start - 1
     byline_seen = False
     for i in range(start, min(len(lines), start + 15)):
-        line = lines[i]
-        kinds = {f.kind for f in line.facts}
+        kinds = {fact.kind for fact in lines[i].facts}
         if kinds & _HEADER_MARKERS:
-            if pending:
-                texts = [lines[p].text for p in pending]
-                paragraphs = [t for t in texts if paragraph_like(t)]
-                # A standfirst may end with a full stop, but after the byline, or twice in
-                # a row, sentences are the body and this widget sits inside it.
-                if any(map(_long, texts)) or (paragraphs and (byline_seen or len(paragraphs) > 1)):
-                    break
-                header += pending
-                pending = []
+            if held and _body_before_marker(lines, held, byline_seen):
+                break
+            header += held
+            held = []
             last_marker = i
             byline_seen = byline_seen or bool(kinds & _BYLINE_KINDS)
-        elif line.kind is Kind.TEXT:
-            pending.append(i)
-            if len(pending) > 2:
+        elif lines[i].kind is Kind.TEXT:
+            held.append(i)
+            if len(held) > 2:
                 break
-    texts = [i for i in range(last_marker + 1, len(lines)) if lines[i].kind is Kind.TEXT][:2]
-    if len(texts) == 2 and not ends_sentence(lines[texts[0]].text):
-        first, second = lines[texts[0]].text, lines[texts[1]].text
-        if last_marker >= start and words(first) <= 15:
-            header.append(texts[0])  # a caption or name right under the byline
-        elif last_marker < start and words(first) <= 30 and paragraph_like(second):
-            header.append(texts[0])  # a standfirst or caption straight under the headline
-    body_from = max([last_marker, *header]) + 1
-    return header, body_from
+    return header, last_marker
+
+
+def _body_before_marker(lines: list[_Line], held: list[int], byline_seen: bool) -> bool:
+    """Whether the text lines held before a header item are the body, and the item a widget
+    inside it: a long line, or sentences after the byline or twice in a row (a standfirst
+    may end with a full stop)."""
+    texts = [lines[i].text for i in held]
+    paragraphs = [text for text in texts if paragraph_like(text)]
+    return any(map(_long, texts)) or bool(paragraphs and (byline_seen or len(paragraphs) > 1))
+
+
+def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int | None:
+    """The first of the two text lines after the header when it is not a sentence: a
+    caption or name right under the byline, or a standfirst or caption straight under the
+    headline when a paragraph follows it."""
+    following = [i for i in range(last_marker + 1, len(lines)) if lines[i].kind is Kind.TEXT][:2]
+    if len(following) < 2 or ends_sentence(lines[following[0]].text):
+        return None
+    first, second = lines[following[0]].text, lines[following[1]].text
+    if last_marker >= start:
+        return following[0] if words(first) <= 15 else None
+    return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
 def _body_like(text: str) -> bool:
@@ -308,23 +372,43 @@ def parse_page(text: str) -> ParsedPage:
         _Line(line, key(line), classify_line(line))
         for line in page_lines(text if isinstance(text, str) else "")
     ]
+    title_at, site_at, section_at = _read_top(page, lines)
+    start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
+    header, body_from = _scan_header(lines, start)
+    _Reader(page, lines, header, body_from, title_at).read()
+    return page
+
+
+def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | None, int | None]:
+    """The headline, and the site's and the section's names above it, into `page`; their
+    lines' indexes (see `_find_title`)."""
     site_line = next(
-        (f.value for ln in lines for f in ln.facts if f.kind is Kind.SITE and f.value), None
+        (
+            cast(str, f.value)
+            for line in lines
+            for f in line.facts
+            if f.kind is Kind.SITE and f.value
+        ),
+        None,
     )
     title_at, site_at, section_at = _find_title(lines, site_line is not None)
-    page.site_name = site_line or (lines[site_at].text if site_at is not None else None)
-    if page.site_name is None and title_at and lines[0].kind is Kind.PAIR:
-        # «المصري اليوم - أخبار مصر والعالم» above the headline: a site name and its motto.
-        page.site_name = lines[0].facts[0].value[0]
+    page.site_name = site_line or _site_over_title(lines, site_at, title_at)
     if section_at is not None:
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
     if title_at is not None:
         page.title = lines[title_at].text
-    start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
-    header, body_from = _scan_header(lines, start)
-    _Reader(page, lines, header, body_from, title_at).read()
-    return page
+    return title_at, site_at, section_at
+
+
+def _site_over_title(lines: list[_Line], site_at: int | None, title_at: int | None) -> str | None:
+    """The site's name printed over the headline: the line `_find_title` set aside, or the
+    left of «المصري اليوم - أخبار مصر والعالم» (a site name and its motto) in first place."""
+    if site_at is not None:
+        return lines[site_at].text
+    if title_at and lines[0].kind is Kind.PAIR:  # title_at > 0: a line above the headline
+        return _pair(lines[0].facts[0])[0]
+    return None
 
 
 class _Reader:
@@ -350,60 +434,78 @@ class _Reader:
         self.holder: str | None = None
         self.standfirst: str | None = None
         self.tag_keys: set[str] = set()
+        self.site_key = bare_key(page.site_name or "")  # the site's name above the headline
 
     def read(self) -> None:
+        """Fill in the page: every line's facts, the header, the body, then the fields."""
         page = self.page
-        site_key = bare_key(page.site_name or "")
         for i, line in enumerate(self.lines):
             for fact in line.facts:
-                self._take(i, line, fact, site_key)
+                self._take(i, line, fact)
         if page.site_name is None and self.holder:
             page.site_name = self.holder
         self._read_header()
         paragraphs = self._body()
-        dateline_agency = None
-        if paragraphs and (split := _split_dateline(paragraphs[0])):
-            dateline, dateline_agency, paragraphs[0] = split
-            page.warnings.append(f"حُذف سطر المكان والوكالة «{dateline}» من بداية الفقرة الأولى")
+        dateline_agency = self._drop_dateline(paragraphs)
         page.body = "\n\n".join(paragraphs)
-        self._attribution(dateline_agency)
+        self._authors()
+        self._source(dateline_agency)
         page.published_at = self._published()
         lead = first_sentence(paragraphs[0], SUMMARY_MAX_CHARS) if paragraphs else ""
         page.summary = self.standfirst or lead
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
 
-    def _take(self, i: int, line: _Line, fact: Fact, site_key: str) -> None:
-        page, kind, value = self.page, fact.kind, fact.value
-        in_header = i < self.body_from
-        if kind is Kind.BYLINE:
-            self.bylines.append(value)
-        elif kind is Kind.PAIR and in_header and (self.title_at is None or i > self.title_at):
-            byline = _pair_byline(*value, site_key)
-            if byline:
-                self.bylines.append(byline)
-            else:
-                self.loose_header.append(i)
-        elif kind is Kind.AGENCY:
-            if in_header:
-                self.bylines.append(Byline(source=value))
-            else:
-                self.credit = self.credit or value
-        elif kind is Kind.DATE:
-            self.dates.append((i, value, fact.is_update))
-        elif kind is Kind.TIME:
-            self.times[i] = value
-        elif kind is Kind.SOURCE:
-            self.source_line = self.source_line or value
-        elif kind is Kind.TAGS:
-            self._add_tags(value)
-        elif kind is Kind.CAPTION:
-            self.captions.append(line.text)
-        elif kind is Kind.BREADCRUMB and page.section is None and value:
-            page.section = value
-        elif kind is Kind.COPYRIGHT:
-            self.holder = self.holder or value
-        elif kind is Kind.RELATIVE:
-            page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
+    def _take(self, i: int, line: _Line, fact: Fact) -> None:
+        """Keep what the `i`th line's `fact` says about the page (`_TAKERS`, by kind)."""
+        taker = _TAKERS.get(fact.kind)
+        if taker is not None:
+            taker(self, i, line, fact)
+
+    def _take_byline(self, i: int, line: _Line, fact: Fact) -> None:
+        self.bylines.append(cast(Byline, fact.value))
+
+    def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
+        """«A - B» in the header under the headline: a byline, else a loose header line."""
+        if i >= self.body_from or (self.title_at is not None and i <= self.title_at):
+            return
+        byline = _pair_byline(*_pair(fact), self.site_key)
+        if byline:
+            self.bylines.append(byline)
+        else:
+            self.loose_header.append(i)
+
+    def _take_agency(self, i: int, line: _Line, fact: Fact) -> None:
+        """An agency alone: the byline's source in the header, a credit after the body."""
+        agency = cast(str, fact.value)
+        if i < self.body_from:
+            self.bylines.append(Byline(source=agency))
+        else:
+            self.credit = self.credit or agency
+
+    def _take_date(self, i: int, line: _Line, fact: Fact) -> None:
+        self.dates.append((i, cast(datetime | date, fact.value), fact.is_update))
+
+    def _take_time(self, i: int, line: _Line, fact: Fact) -> None:
+        self.times[i] = cast(time, fact.value)
+
+    def _take_source(self, i: int, line: _Line, fact: Fact) -> None:
+        self.source_line = self.source_line or cast(str, fact.value)
+
+    def _take_tags(self, i: int, line: _Line, fact: Fact) -> None:
+        self._add_tags(cast(tuple[str, ...], fact.value))
+
+    def _take_caption(self, i: int, line: _Line, fact: Fact) -> None:
+        self.captions.append(line.text)
+
+    def _take_breadcrumb(self, i: int, line: _Line, fact: Fact) -> None:
+        if self.page.section is None and fact.value:
+            self.page.section = cast(str, fact.value)
+
+    def _take_copyright(self, i: int, line: _Line, fact: Fact) -> None:
+        self.holder = self.holder or cast(str | None, fact.value)
+
+    def _take_relative(self, i: int, line: _Line, fact: Fact) -> None:
+        self.page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
 
     def _add_tags(self, tags: Iterable[str]) -> None:
         for tag in tags:
@@ -445,44 +547,24 @@ class _Reader:
         return words(text) <= (10 if under_headline else 15)
 
     def _body(self) -> list[str]:
-        page, lines = self.page, self.lines
-        skip = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")} - {""}
-        paragraphs: list[str] = []
-        mode = None  # what the previous furniture line announced
-        footer = False  # past the article's end: short lines are links, not text
-        for i in range(self.body_from, len(lines)):
-            line = lines[i]
-            kind = line.kind
-            if kind in (Kind.TEXT, Kind.PAIR):
-                text = line.text
-                if line.key in skip or bare_key(text) in skip:
-                    continue
-                headline_like = not ends_sentence(text) and words(text) <= 20
-                if mode == "tags" and (words(text) <= 6 or "،" in text or "," in text):
-                    self._add_tags(split_tags(text))
-                    continue
-                if mode in ("read_also", "related") and headline_like:
-                    mode = None if mode == "read_also" else mode
-                    continue
-                mode = None
-                if footer and headline_like and words(text) <= 15:
-                    continue
-                paragraphs.append(text)
-                continue
-            facts = {f.kind: f for f in line.facts}
-            if Kind.READ_ALSO in facts:
-                mode = "read_also" if facts[Kind.READ_ALSO].bare else None
-            elif Kind.RELATED in facts:
-                mode, footer = "related", footer or bool(paragraphs)
-            elif Kind.TAGS in facts:
-                mode, footer = ("tags" if facts[Kind.TAGS].bare else None), True
-            elif Kind.COPYRIGHT in facts and paragraphs:
-                break  # nothing after the copyright notice is the article
-            elif facts.keys() & {Kind.FOOTER, Kind.SOURCE} or (Kind.SHARE in facts and paragraphs):
-                footer = True
-        return paragraphs
+        """The body's paragraphs, without the title, the site's name or the caption again."""
+        page = self.page
+        repeated = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")}
+        body = _Body(repeated - {""}, self._add_tags)
+        return body.read(self.lines[self.body_from :])
 
-    def _attribution(self, dateline_agency: str | None) -> None:
+    def _drop_dateline(self, paragraphs: list[str]) -> str | None:
+        """Take «القاهرة - أ ش أ -» off the first paragraph; the agency it names, or None."""
+        split = _split_dateline(paragraphs[0]) if paragraphs else None
+        if split is None:
+            return None
+        dateline, agency, paragraphs[0] = split
+        self.page.warnings.append(f"حُذف سطر المكان والوكالة «{dateline}» من بداية الفقرة الأولى")
+        return agency
+
+    def _authors(self) -> None:
+        """The first byline's authors; editors', translators' and photographers' credits
+        are named in a warning, never taken for authors."""
         page = self.page
         for byline in self.bylines:
             if byline.authors and not page.authors:
@@ -490,6 +572,11 @@ class _Reader:
             for editor in byline.editors:
                 page.warnings.append(f"اسم محرر أو مترجم أو مصور لم يُعتبر كاتبًا: «{editor}»")
         page.author = page.authors[0] if page.authors else None
+
+    def _source(self, dateline_agency: str | None) -> None:
+        """A byline's source, else the «المصدر:» line, the dateline's agency, an agency
+        credited after the body; else, with a warning, the site's name."""
+        page = self.page
         byline_source = next((b.source for b in self.bylines if b.source), None)
         page.source = byline_source or self.source_line or dateline_agency or self.credit
         if page.source is None and page.site_name:
@@ -508,3 +595,96 @@ class _Reader:
             if clock is not None:
                 value = datetime.combine(value, clock)
         return value
+
+
+# What each kind of fact gives the page, as `_Reader` reads the lines in order.
+_TAKERS = {
+    Kind.BYLINE: _Reader._take_byline,
+    Kind.PAIR: _Reader._take_pair,
+    Kind.AGENCY: _Reader._take_agency,
+    Kind.DATE: _Reader._take_date,
+    Kind.TIME: _Reader._take_time,
+    Kind.SOURCE: _Reader._take_source,
+    Kind.TAGS: _Reader._take_tags,
+    Kind.CAPTION: _Reader._take_caption,
+    Kind.BREADCRUMB: _Reader._take_breadcrumb,
+    Kind.COPYRIGHT: _Reader._take_copyright,
+    Kind.RELATIVE: _Reader._take_relative,
+}
+
+
+class _Body:
+    """The body's paragraphs, read from the lines after the header.
+
+    A furniture line announces what the text lines after it are: the link under a bare
+    «اقرأ أيضًا:», links under «أخبار ذات صلة», tags under a bare «الوسوم». Once the article
+    has ended (tags, a «المصدر:» or follow-us line; related links or a share line after
+    some text), short lines are links, not text; a copyright notice after text ends it all.
+    """
+
+    def __init__(self, repeated: set[str], add_tags: Callable[[Iterable[str]], None]) -> None:
+        self.repeated = repeated  # keys of lines printed again in the body: not paragraphs
+        self.add_tags = add_tags
+        self.paragraphs: list[str] = []
+        self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
+        self.ended = False  # past the article's end
+
+    def read(self, lines: Iterable[_Line]) -> list[str]:
+        for line in lines:
+            if line.kind in (Kind.TEXT, Kind.PAIR):
+                self._text(line)
+            elif self._furniture(line):
+                break
+        return self.paragraphs
+
+    def _text(self, line: _Line) -> None:
+        text = line.text
+        if line.key in self.repeated or bare_key(text) in self.repeated:
+            return
+        if self._announced_item(text):
+            return
+        self.announced = None
+        if self.ended and _headline_like(text, max_words=15):
+            return  # a link under the article
+        self.paragraphs.append(text)
+
+    def _announced_item(self, text: str) -> bool:
+        """Whether `text` is what the last furniture line announced: tags, the one link of
+        «اقرأ أيضًا:», or one of the links under «أخبار ذات صلة»."""
+        if self.announced is Kind.TAGS and (words(text) <= 6 or "،" in text or "," in text):
+            self.add_tags(split_tags(text))
+            return True
+        if self.announced in (Kind.READ_ALSO, Kind.RELATED) and _headline_like(text):
+            if self.announced is Kind.READ_ALSO:
+                self.announced = None
+            return True
+        return False
+
+    def _furniture(self, line: _Line) -> bool:
+        """Note what a furniture line announces; True when it ends the article."""
+        facts = {fact.kind: fact for fact in line.facts}
+        for kind in (Kind.READ_ALSO, Kind.RELATED, Kind.TAGS):
+            if kind in facts:
+                self._announce(facts[kind])
+                return False
+        if Kind.COPYRIGHT in facts and self.paragraphs:
+            return True  # nothing after the copyright notice is the article
+        if facts.keys() & {Kind.FOOTER, Kind.SOURCE} or (Kind.SHARE in facts and self.paragraphs):
+            self.ended = True
+        return False
+
+    def _announce(self, fact: Fact) -> None:
+        """What follows a bare «اقرأ أيضًا:» (one link) or a bare «الوسوم» (tags), and
+        «أخبار ذات صلة» (links); related links after text and tags end the article."""
+        if fact.kind is Kind.RELATED:
+            self.announced = Kind.RELATED
+            self.ended = self.ended or bool(self.paragraphs)
+            return
+        self.announced = fact.kind if fact.bare else None
+        if fact.kind is Kind.TAGS:
+            self.ended = True
+
+
+def _headline_like(text: str, max_words: int = 20) -> bool:
+    """A short line that does not end like a sentence: a link's title, not a paragraph."""
+    return not ends_sentence(text) and words(text) <= max_words

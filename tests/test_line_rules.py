@@ -1,0 +1,98 @@
+"""The page reader's line rules (`articles.importing.pagereader.lines._RULES`): one small rule
+per kind of line, tried in order; the first that knows a line says what it is."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from articles.importing.pagereader import lines
+from articles.importing.pagereader.lines import Byline, Fact, Kind
+
+# (line, the first rule that knows it, what it says)
+EXAMPLES = [
+    ("•••", "_nothing_to_read", Fact(Kind.DROP)),
+    ("https://example.org/x", "_nothing_to_read", Fact(Kind.DROP)),
+    ("name@site.com", "_nothing_to_read", Fact(Kind.DROP)),
+    ("صورة", "_image_marker", Fact(Kind.MARKER)),
+    ("المزيد", "_stray_or_counter", Fact(Kind.DROP)),
+    ("20 تعليق", "_stray_or_counter", Fact(Kind.DROP)),
+    ("مشاركة : فيسبوك واتساب", "_share_widget", Fact(Kind.SHARE)),
+    ("أخبار ذات صلة", "_related_heading", Fact(Kind.RELATED)),
+    ("اقرأ أيضًا: الحكومة تعلن خطة جديدة", "_read_also", Fact(Kind.READ_ALSO)),
+    ("اقرأ أيضًا:", "_read_also", Fact(Kind.READ_ALSO, bare=True)),
+    (
+        "جميع الحقوق محفوظة © بوابة الوادي 2024",
+        "_copyright",
+        Fact(Kind.COPYRIGHT, "بوابة الوادي"),
+    ),
+    ("تابعونا على فيسبوك", "_follow_us", Fact(Kind.FOOTER)),
+    ("الوسوم: سياسة، اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
+    ("#سياسة #اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
+    ("الرئيسية > سياسة", "_breadcrumb", Fact(Kind.BREADCRUMB, "سياسة")),
+    ("الموقع الرسمي | القاهرة الإخبارية", "_site_label", Fact(Kind.SITE, "القاهرة الإخبارية")),
+    ("المصدر: رويترز", "_source_label", Fact(Kind.SOURCE, "رويترز")),
+    ("منذ 3 ساعات", "_relative_date", Fact(Kind.RELATIVE)),
+    ("الأحد 16 فبراير 2025", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
+    (
+        "آخر تحديث: 17 فبراير 2025",
+        "_date_or_time",
+        Fact(Kind.DATE, date(2025, 2, 17), is_update=True),
+    ),
+    ("10:30 ص", "_date_or_time", Fact(Kind.TIME, time(10, 30))),
+    ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),
+    ("تحرير: سارة حسن", "_byline", Fact(Kind.BYLINE, Byline(editors=("سارة حسن",)))),
+    ("(أ ش أ)", "_agency", Fact(Kind.AGENCY, "أ ش أ")),
+    (
+        "خط إنتاج بطاريات في أحد المصانع - أرشيفية",
+        "_caption",
+        Fact(Kind.CAPTION, "خط إنتاج بطاريات في أحد المصانع - أرشيفية"),
+    ),
+    (
+        "القاهرة الإخبارية - أحمد أنور",
+        "_pair",
+        Fact(Kind.PAIR, ("القاهرة الإخبارية", "أحمد أنور")),
+    ),
+    ("بيروت (رويترز)", "_pair", Fact(Kind.PAIR, ("بيروت", "رويترز"))),
+    ("سياسة | اقتصاد | رياضة", "_menu", Fact(Kind.DROP)),
+]
+
+
+def _rules_that_know(text: str) -> list[str]:
+    line = lines._Line.of(text)
+    return [rule.__name__ for rule in lines._RULES if rule(line) is not None]
+
+
+@pytest.mark.parametrize(("text", "rule", "fact"), EXAMPLES)
+def test_each_kind_of_line_is_known_by_its_rule(text, rule, fact):
+    assert _rules_that_know(text)[0] == rule
+    assert lines._classify_one(text) == fact
+
+
+def test_every_rule_and_every_kind_but_text_has_an_example():
+    assert {rule for _text, rule, _fact in EXAMPLES} == {r.__name__ for r in lines._RULES}
+    assert {fact.kind for _text, _rule, fact in EXAMPLES} == set(Kind) - {Kind.TEXT}
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "kind"),
+    [
+        # A photo credit after a description, not «CITY - AGENCY».
+        ("الرئيس خلال الاجتماع - رويترز", ["_caption", "_pair"], Kind.CAPTION),
+        # Share buttons and tags between bars are not a navigation menu.
+        ("فيسبوك | تويتر | واتساب", ["_share_widget", "_menu"], Kind.SHARE),
+        ("الوسوم: سياسة | اقتصاد | رياضة", ["_tag_list", "_menu"], Kind.TAGS),
+        # The chrome's own words before any shape: «post-title» has a dash.
+        ("post-title", ["_image_marker", "_stray_or_counter", "_pair"], Kind.MARKER),
+    ],
+)
+def test_a_line_two_rules_know_is_what_the_earlier_says(text, rules, kind):
+    assert _rules_that_know(text) == rules
+    assert lines._classify_one(text).kind is kind
+
+
+def test_a_line_no_rule_knows_is_text():
+    text = "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج اليوم."
+    assert _rules_that_know(text) == []
+    assert lines.classify(text) == (Fact(Kind.TEXT),)
