@@ -60,7 +60,7 @@ EXAMPLES = [
 
 
 def _rules_that_know(text: str) -> list[str]:
-    line = lines._Line.of(text)
+    line = lines._LineView.of(text)
     return [rule.__name__ for rule in lines._RULES if rule(line) is not None]
 
 

@@ -213,7 +213,7 @@ def classify(text: str) -> tuple[Fact, ...]:
 
 def _classify_one(text: str) -> Fact:
     """The fact of the first rule of `_RULES` that knows the line; TEXT when none does."""
-    line = _Line.of(text)
+    line = _LineView.of(text)
     for rule in _RULES:
         fact = rule(line)
         if fact is not None:
@@ -222,7 +222,7 @@ def _classify_one(text: str) -> Fact:
 
 
 @dataclass(slots=True)  # not frozen: one is built for every line, and frozen ones build slower
-class _Line:
+class _LineView:
     """One line as the rules read it."""
 
     text: str  # as printed
@@ -231,13 +231,13 @@ class _Line:
     words: int  # how many words `bare` has
 
     @classmethod
-    def of(cls, text: str) -> _Line:
+    def of(cls, text: str) -> _LineView:
         folded = key(text)
         bare = strip_symbols(folded)
         return cls(text, folded, bare, words(bare))
 
 
-def _nothing_to_read(line: _Line) -> Fact | None:
+def _nothing_to_read(line: _LineView) -> Fact | None:
     """DROP: symbols alone, or an address alone («https://...», «name@site.com»)."""
     bare = line.bare
     if not bare or _URL_ONLY.match(bare) or not _HAS_WORD.search(bare):
@@ -245,12 +245,12 @@ def _nothing_to_read(line: _Line) -> Fact | None:
     return None
 
 
-def _image_marker(line: _Line) -> Fact | None:
+def _image_marker(line: _LineView) -> Fact | None:
     """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو»)."""
     return Fact(Kind.MARKER) if line.bare in _IMAGE_MARKERS else None
 
 
-def _stray_or_counter(line: _Line) -> Fact | None:
+def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط») or a counter
     («20 تعليق», «5 دقائق قراءة»)."""
     if line.bare in _STRAY or (line.words <= 8 and _COUNTERS.search(line.bare)):
@@ -258,17 +258,17 @@ def _stray_or_counter(line: _Line) -> Fact | None:
     return None
 
 
-def _share_widget(line: _Line) -> Fact | None:
+def _share_widget(line: _LineView) -> Fact | None:
     """SHARE: share buttons and their label («مشاركة : فيسبوك واتساب»)."""
     return Fact(Kind.SHARE) if line.words <= 12 and _is_share(line.bare) else None
 
 
-def _related_heading(line: _Line) -> Fact | None:
+def _related_heading(line: _LineView) -> Fact | None:
     """RELATED: the heading over links to other articles («أخبار ذات صلة»)."""
     return Fact(Kind.RELATED) if line.bare in _RELATED else None
 
 
-def _read_also(line: _Line) -> Fact | None:
+def _read_also(line: _LineView) -> Fact | None:
     """READ_ALSO: «اقرأ أيضًا: ...»; `bare` when the link is on the next line."""
     label = _READ_ALSO.match(line.bare) if line.words <= 30 else None
     if not label:
@@ -276,7 +276,7 @@ def _read_also(line: _Line) -> Fact | None:
     return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
 
 
-def _copyright(line: _Line) -> Fact | None:
+def _copyright(line: _LineView) -> Fact | None:
     """COPYRIGHT: «جميع الحقوق محفوظة © ...», with the holder's name when it is printed;
     «حقوق النشر» only with a year (alone it is also a topic: «قانون حقوق النشر»)."""
     folded = line.key
@@ -287,7 +287,7 @@ def _copyright(line: _Line) -> Fact | None:
     return None
 
 
-def _follow_us(line: _Line) -> Fact | None:
+def _follow_us(line: _LineView) -> Fact | None:
     """FOOTER: a short call to follow the site or subscribe («تابعونا على ...», «اشترك في
     النشرة البريدية»); «تابعوا التطورات...» in a sentence is text."""
     if line.words > 20 or not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
@@ -297,14 +297,14 @@ def _follow_us(line: _Line) -> Fact | None:
     return Fact(Kind.FOOTER)
 
 
-def _tag_list(line: _Line) -> Fact | None:
+def _tag_list(line: _LineView) -> Fact | None:
     """TAGS: «الوسوم: سياسة، اقتصاد», a line of hashtags; `bare` for a label alone."""
     if _TAG_LABEL.match(line.bare) or line.text.startswith("#"):
         return _tags(line.text)
     return None
 
 
-def _breadcrumb(line: _Line) -> Fact | None:
+def _breadcrumb(line: _LineView) -> Fact | None:
     """BREADCRUMB: «الرئيسية > سياسة», with the section it names (None when unclear)."""
     if line.words > 40 or not _CRUMB_CHARS.search(line.text):
         return None
@@ -312,7 +312,7 @@ def _breadcrumb(line: _Line) -> Fact | None:
     return None if section is False else Fact(Kind.BREADCRUMB, section)
 
 
-def _site_label(line: _Line) -> Fact | None:
+def _site_label(line: _LineView) -> Fact | None:
     """SITE: «الموقع الرسمي | القاهرة الإخبارية», with the site's name."""
     if line.words > 8 or not ("الموقع" in line.bare or "البوابه" in line.bare):
         return None
@@ -320,18 +320,18 @@ def _site_label(line: _Line) -> Fact | None:
     return Fact(Kind.SITE, site) if site else None
 
 
-def _source_label(line: _Line) -> Fact | None:
+def _source_label(line: _LineView) -> Fact | None:
     """SOURCE: «المصدر: رويترز», «نقلا عن الأهرام», with the source's name."""
     source = _source(line.text) if line.words <= 12 else None
     return Fact(Kind.SOURCE, source) if source else None
 
 
-def _relative_date(line: _Line) -> Fact | None:
+def _relative_date(line: _LineView) -> Fact | None:
     """RELATIVE: «منذ 3 ساعات», a date that is no date once the page is copied."""
     return Fact(Kind.RELATIVE) if line.words <= 8 and _RELATIVE.match(line.bare) else None
 
 
-def _date_or_time(line: _Line) -> Fact | None:
+def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
     `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»)."""
     first_digit = _DIGIT.search(line.key) if len(line.text) <= 160 else None
@@ -350,31 +350,31 @@ def _date_or_time(line: _Line) -> Fact | None:
     return Fact(Kind.DATE, value, is_update=is_update)
 
 
-def _byline(line: _Line) -> Fact | None:
+def _byline(line: _LineView) -> Fact | None:
     """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»."""
     byline = _read_byline(line.text) if line.words <= 12 else None
     return Fact(Kind.BYLINE, byline) if byline else None
 
 
-def _agency(line: _Line) -> Fact | None:
+def _agency(line: _LineView) -> Fact | None:
     """AGENCY: a news agency alone on its line («رويترز», «(أ ش أ)»)."""
     if line.words <= 5 and is_agency(line.text):
         return Fact(Kind.AGENCY, line.text.strip(" ()[]-–—:"))
     return None
 
 
-def _caption(line: _Line) -> Fact | None:
+def _caption(line: _LineView) -> Fact | None:
     """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»)."""
     return Fact(Kind.CAPTION, line.text) if caption_cue(line.text) else None
 
 
-def _pair(line: _Line) -> Fact | None:
+def _pair(line: _LineView) -> Fact | None:
     """PAIR: «A - B», «A (B)», «CITY: B»; a byline or a dateline when it sits in the header."""
     sides = _pair_parts(line.text)
     return Fact(Kind.PAIR, sides) if sides else None
 
 
-def _menu(line: _Line) -> Fact | None:
+def _menu(line: _LineView) -> Fact | None:
     """DROP: a navigation menu, short items between bars («سياسة | اقتصاد | رياضة»)."""
     items = line.text.split("|")
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
@@ -387,7 +387,7 @@ def _menu(line: _Line) -> Fact | None:
 # («المصدر:», «كتب:») or by a date; last, lines read by their shape alone, a shape the
 # earlier ones may share (tags or a share widget between bars are not a menu; «الرئيس خلال
 # الاجتماع - رويترز» is a caption, not a «CITY - AGENCY» pair).
-_RULES: tuple[Callable[[_Line], Fact | None], ...] = (
+_RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _nothing_to_read,  # DROP
     _image_marker,  # MARKER
     _stray_or_counter,  # DROP
