@@ -118,7 +118,7 @@ class _Reader:
             skipped += 1
         if not self.follows(j) or _definite(self.tokens[j].norm):
             return []
-        name = []
+        name: list[int] = []
         while self.follows(j) and len(name) < MAX_NAME_WORDS and self.namelike(j):
             norm = self.tokens[j].norm
             after_abd = name and self.tokens[name[-1]].norm in ("عبد", "ابو", "بن")
