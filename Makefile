@@ -125,6 +125,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
 	$(PY) bench/bench_cards.py
 	$(PY) bench/bench_snippets.py
+	$(PY) bench/bench_parsing.py
 
 # Backups use the environment's database (DATABASE_URL); DEBUG only matters for the key.
 backup: $(VENV)/.installed
