@@ -42,9 +42,16 @@ class SiteSitemap(Sitemap):
     def get_domain(self, site=None) -> str:
         return site_scheme_and_domain()[1]
 
+    # The newest public article, read once by the index for all its sections.
+    newest: Article | None = None
+
+    def newest_public_article(self) -> Article | None:
+        return self.newest if self.newest is not None else _newest_public_article()
+
     def page_numbers(self) -> range:
         """The section's pages (none when nothing in it is public yet)."""
-        return self.paginator.page_range if self.paginator.count else range(0)
+        paginator = self.paginator  # a new one, counting again, at each access
+        return paginator.page_range if paginator.count else range(0)
 
     def page_items(self, number) -> list:
         """The items of page `number`; raises InvalidPage for a page there is not."""
@@ -105,7 +112,7 @@ class ArticleSitemap(SiteSitemap):
         # The newest article's time, read from an index: the latest correction of an older
         # article is not sought through the whole archive (crawlers read each page's own
         # lastmod anyway).
-        newest = _newest_public_article()
+        newest = self.newest_public_article()
         return self.lastmod(newest) if newest else None
 
 
@@ -135,7 +142,7 @@ class ListingSitemap(SiteSitemap):
     def get_latest_lastmod(self) -> datetime | None:
         # Every public article has a source, tags or an author, so the section changed
         # when the newest article came out (at the latest).
-        newest = _newest_public_article()
+        newest = self.newest_public_article()
         return newest.published_at if newest else None
 
 
@@ -185,8 +192,10 @@ class NewsSitemap(SiteSitemap):
 def index(request: HttpRequest) -> HttpResponse:
     """The sitemap index: one entry per page of every section, with its lastmod."""
     entries = []
+    newest = _newest_public_article()
     for section, sitemap_class in SECTIONS.items():
         sitemap = sitemap_class()
+        sitemap.newest = newest
         pages = sitemap.page_numbers()
         if not pages:
             continue  # nothing public there yet: no empty file for crawlers to fetch

@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articles.models import Article, Entity, Source, Tag
 from tests.factories import make_article, make_author, make_source
@@ -67,3 +69,24 @@ def test_source_names_are_unique_up_to_orthography():
     make_source("وكالة الأنباء")
     with pytest.raises(IntegrityError), transaction.atomic():
         Source.objects.create(name="وكالة الانباء")
+
+
+@given(
+    pk=st.integers(min_value=1, max_value=2**62),
+    slug=st.text(alphabet=st.characters(blacklist_characters="/", blacklist_categories=["Cs"])),
+    route=st.sampled_from(
+        ["articles:tag", "articles:entity", "articles:author", "articles:source"]
+    ),
+)
+def test_a_path_is_what_reverse_gives(pk, slug, route):
+    from django.urls import NoReverseMatch, reverse
+
+    from articles.models import paths
+
+    assert paths.path("articles:short", pk=pk) == reverse("articles:short", kwargs={"pk": pk})
+    for name, kwargs in (("articles:detail", {"pk": pk, "slug": slug}), (route, {"slug": slug})):
+        try:
+            expected = reverse(name, kwargs=kwargs)
+        except NoReverseMatch:
+            continue  # not a value the route takes: no row holds one
+        assert paths.path(name, **kwargs) == expected

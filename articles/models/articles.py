@@ -9,12 +9,12 @@ from typing import Any, ClassVar
 import simple_history
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..text.normalize import normalize
+from . import paths
 from .names import Author, Entity, Source, Tag
 from .slugs import unique_slug
 
@@ -218,10 +218,10 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return paths.path("articles:detail", pk=self.pk, slug=self.slug)
 
     def get_short_url(self) -> str:
-        return reverse("articles:short", kwargs={"pk": self.pk})
+        return paths.path("articles:short", pk=self.pk)
 
     def set_byline(self, authors: Iterable[Author]) -> None:
         """The article's authors, in byline order (each once)."""

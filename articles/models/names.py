@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..text.normalize import normalize
 from ..text.normalize import sort_key as alphabetical_key
+from . import paths
 from .slugs import unique_slug
 
 
@@ -83,7 +83,7 @@ class Source(NamedModel):
         ordering = ["sort_key", "name_key"]
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:source", kwargs={"slug": self.slug})
+        return paths.path("articles:source", slug=self.slug)
 
 
 class Author(NamedModel):
@@ -102,7 +102,7 @@ class Author(NamedModel):
         ordering = ["sort_key", "name_key"]
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return paths.path("articles:author", slug=self.slug)
 
 
 class Tag(NamedModel):
@@ -122,7 +122,7 @@ class Tag(NamedModel):
         ]
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:tag", kwargs={"slug": self.slug})
+        return paths.path("articles:tag", slug=self.slug)
 
 
 class EntityKind(models.TextChoices):
@@ -176,7 +176,7 @@ class Entity(NamedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:entity", kwargs={"slug": self.slug})
+        return paths.path("articles:entity", slug=self.slug)
 
     @property
     def names(self) -> list[str]:
