@@ -25,6 +25,8 @@ CANONICAL_PARAMS: dict[str, tuple[str, ...]] = {"entities": ("kind",), "search":
 
 def absolute_url(path: str) -> str:
     """`path` (as `reverse()` or `get_absolute_url()` give it) on the public site."""
+    if path.startswith("/") and not path.startswith("//"):
+        return settings.SITE_URL + path  # the common case, without parsing: sitemaps build 500
     if urlsplit(path).scheme:
         return path
     return settings.SITE_URL + path
