@@ -38,6 +38,14 @@ def long_date(value: datetime | date) -> str:
     )
 
 
+def long_datetime(value: datetime) -> str:
+    """«5 ديسمبر 2026، 9:05 ص»: the date and the 12-hour time, in the site's time zone."""
+    value = local(value)
+    hour = value.hour % 12 or 12
+    meridiem = gettext("ص") if value.hour < 12 else gettext("م")
+    return f"{long_date(value)}، {digits(f'{hour}:{value.minute:02d}')} {meridiem}"
+
+
 def hijri_date(value: datetime | date) -> str:
     """«20 ذو الحجة 1445 هـ» (tabular Umm al-Qura calendar)."""
     day = local(value)
