@@ -181,6 +181,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["newsreader.formats"]
 TIME_ZONE = env.str("TIME_ZONE", default="Africa/Cairo")
 USE_I18N = True
 USE_TZ = True

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..display import long_date
+from ..display import long_datetime
 from ..models import Article, ArticleEntity
 from ..revisions import revisions_of
 
@@ -66,13 +66,13 @@ class ArticleAdminForm(forms.ModelForm):
         who = (latest.history_user.get_username() if latest and latest.history_user else "") or _(
             "محرر آخر"
         )
-        when = long_date(latest.history_date) if latest else ""
-        time = latest.history_date.strftime("%H:%M") if latest else ""
+        # Date and time both in the site's time zone (history_date is stored in UTC).
+        when = long_datetime(latest.history_date) if latest else ""
         change_url = reverse("admin:articles_article_change", args=[self.instance.pk])
         history_url = reverse("admin:articles_article_history", args=[self.instance.pk])
         return format_html(
             gettext(
-                "لم يُحفظ تعديلك: حفظ {who} هذا المقال ({when} {time}) بعد أن فتحتَه، وحفظك "
+                "لم يُحفظ تعديلك: حفظ {who} هذا المقال ({when}) بعد أن فتحتَه، وحفظك "
                 "الآن كان سيمحو تعديله. نصّك ما زال في النموذج أدناه كما كتبته: انسخ ما تريد "
                 'الإبقاء عليه، ثم افتح <a href="{change_url}" target="_blank" rel="noopener">'
                 'النسخة الأحدث</a> وأضِفه إليها. ما الذي تغيّر؟ <a href="{history_url}" '
@@ -80,7 +80,6 @@ class ArticleAdminForm(forms.ModelForm):
             ),
             who=who,
             when=when,
-            time=time,
             change_url=change_url,
             history_url=history_url,
         )
