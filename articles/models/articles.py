@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..text.normalize import normalize
+from ..text.plaintext import stored_text
 from . import paths
 from .names import Author, Entity, Source, Tag
 from .slugs import unique_slug
@@ -209,6 +210,10 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.title = self.title.strip()
+        # One form for stored text, whether it came from a browser (CRLF) or a file.
+        self.body = stored_text(self.body)
+        self.summary = stored_text(self.summary)
+        self.image_caption = stored_text(self.image_caption)
         self.title_key = normalize(self.title)
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)

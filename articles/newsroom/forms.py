@@ -12,8 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from ..display import long_datetime
 from ..models import Article, ArticleEntity
 from ..revisions import revisions_of
+from ..text.plaintext import stored_text
 
 MAX_PASTE_CHARS = 200_000
+
+
+class StoredTextField(forms.CharField):
+    """A textarea's text as the model stores it (LF line ends): an unchanged field posted
+    back by a browser (CRLF) is unchanged, for `changed_data` as for the revision."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return stored_text(text) if text else text
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -40,6 +50,7 @@ class ArticleAdminForm(forms.ModelForm):
             "image_caption",
             "tags",
         )
+        field_classes = {"summary": StoredTextField, "body": StoredTextField}
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
