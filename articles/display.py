@@ -46,6 +46,13 @@ def long_datetime(value: datetime) -> str:
     return f"{long_date(value)}، {digits(f'{hour}:{value.minute:02d}')} {meridiem}"
 
 
+def arabic_list(items: list[str]) -> str:
+    """«أ، ب وج»: «، » between names, and «و» joined to the last one, as Arabic writes it."""
+    if len(items) <= 1:
+        return "".join(items)
+    return "، ".join(items[:-1]) + " و" + items[-1]
+
+
 def hijri_date(value: datetime | date) -> str:
     """«20 ذو الحجة 1445 هـ» (tabular Umm al-Qura calendar)."""
     day = local(value)
