@@ -7,6 +7,7 @@ western or arabic) so a Levantine or Gulf edition changes them without code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -46,7 +47,7 @@ def long_datetime(value: datetime) -> str:
     return f"{long_date(value)}، {digits(f'{hour}:{value.minute:02d}')} {meridiem}"
 
 
-def arabic_list(items: list[str]) -> str:
+def arabic_list(items: Sequence[str]) -> str:
     """«أ، ب وج»: «، » between names, and «و» joined to the last one, as Arabic writes it."""
     if len(items) <= 1:
         return "".join(items)
