@@ -48,18 +48,38 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@ $(VENV)/.installed
 
+# Absolute links (canonical, previews, feeds, the short link) point to the address served,
+# unless SITE_URL says otherwise.
+RUN_ENV = DEBUG=1 SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"
+
 run: $(VENV)/.installed text-deps
-	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py load_demo
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo
 	@echo "The site: http://$(HOST):$(PORT)/   The newsroom: http://$(HOST):$(PORT)/admin/"
 	@echo "No admin account yet? In another terminal: make superuser"
 	@echo "  (or: $(PY) manage.py createsuperuser)"
 	@echo
-	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
+# Interactive at a terminal; scripted (CI, provisioning) from DJANGO_SUPERUSER_USERNAME,
+# DJANGO_SUPERUSER_PASSWORD and DJANGO_SUPERUSER_EMAIL. Without either it fails loudly:
+# Django alone would print "skipped" and exit 0.
 superuser: $(VENV)/.installed
-	DEBUG=1 $(PY) manage.py createsuperuser
+	@if [ -n "$${DJANGO_SUPERUSER_USERNAME:-}" ] || [ -n "$${DJANGO_SUPERUSER_PASSWORD:-}" ]; then \
+	  for name in USERNAME PASSWORD EMAIL; do \
+	    var=DJANGO_SUPERUSER_$$name; \
+	    if [ -z "$${!var:-}" ]; then echo "make superuser: $$var is not set." >&2; exit 2; fi; \
+	  done; \
+	  DEBUG=1 $(PY) manage.py createsuperuser --noinput; \
+	elif [ -t 0 ]; then \
+	  DEBUG=1 $(PY) manage.py createsuperuser; \
+	else \
+	  echo "make superuser: no terminal to ask for a name and password. Set" >&2; \
+	  echo "  DJANGO_SUPERUSER_USERNAME, DJANGO_SUPERUSER_PASSWORD and DJANGO_SUPERUSER_EMAIL" >&2; \
+	  echo "  to create the account without questions." >&2; \
+	  exit 2; \
+	fi
 
 # Share cards shape Arabic with Pillow's raqm, which loads the system's FriBiDi at run time.
 text-deps: $(VENV)/.installed

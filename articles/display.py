@@ -7,6 +7,7 @@ western or arabic) so a Levantine or Gulf edition changes them without code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -36,6 +37,21 @@ def long_date(value: datetime | date) -> str:
     return format_arabic_date(
         local(value), months=settings.DATE_MONTHS, digits=settings.DATE_DIGITS
     )
+
+
+def long_datetime(value: datetime) -> str:
+    """«5 ديسمبر 2026، 9:05 ص»: the date and the 12-hour time, in the site's time zone."""
+    value = local(value)
+    hour = value.hour % 12 or 12
+    meridiem = gettext("ص") if value.hour < 12 else gettext("م")
+    return f"{long_date(value)}، {digits(f'{hour}:{value.minute:02d}')} {meridiem}"
+
+
+def arabic_list(items: Sequence[str]) -> str:
+    """«أ، ب وج»: «، » between names, and «و» joined to the last one, as Arabic writes it."""
+    if len(items) <= 1:
+        return "".join(items)
+    return "، ".join(items[:-1]) + " و" + items[-1]
 
 
 def hijri_date(value: datetime | date) -> str:

@@ -1,12 +1,16 @@
-"""Project-wide response policies: browser permissions, read-only pages, database outages."""
+"""Project-wide response policies: browser permissions, read-only pages, database outages,
+Arabic error pages in every mode."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
+from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.db import InterfaceError, OperationalError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import Resolver404, get_resolver, resolve
 
 from . import errors
 
@@ -73,3 +77,52 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, (OperationalError, InterfaceError)):
             return errors.database_unavailable(request, exception)
         return None
+
+
+class ArabicErrorPagesMiddleware:
+    """Readers get the Arabic 404 and 400 pages with DEBUG on too (`make run`), where Django
+    would show its English technical page.
+
+    Django decides that inside its handler, from DEBUG alone, for a URL no pattern matches
+    as for a view's Http404: so this resolves the URL first (DEBUG only) and answers the
+    exceptions itself. `TECHNICAL_404=1` gives a developer Django's page back (the URL
+    patterns it tried). A 500 keeps Django's traceback under DEBUG: it is the developer's,
+    and readers never meet DEBUG.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    @staticmethod
+    def active() -> bool:
+        return settings.DEBUG and not settings.TECHNICAL_404
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if self.active():
+            try:
+                resolve(request.path_info, getattr(request, "urlconf", None))
+            except Resolver404 as exception:
+                return self.error_page(request, 404, exception)
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if not self.active():
+            return None
+        if isinstance(exception, Http404):
+            return self.error_page(request, 404, exception)
+        if isinstance(exception, (BadRequest, SuspiciousOperation)):
+            if isinstance(exception, SuspiciousOperation):
+                # Logged as Django logs it, since Django will not see it now.
+                name = f"django.security.{type(exception).__name__}"
+                logging.getLogger(name).error(
+                    str(exception), exc_info=exception, extra={"status_code": 400}
+                )
+            return self.error_page(request, 400, exception)
+        return None
+
+    @staticmethod
+    def error_page(request: HttpRequest, status: int, exception: Exception) -> HttpResponse:
+        handler: Callable[..., HttpResponse] = get_resolver(
+            getattr(request, "urlconf", None)
+        ).resolve_error_handler(status)
+        return handler(request, exception)

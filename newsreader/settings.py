@@ -21,6 +21,9 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
+# With DEBUG, a 404 is still the readers' Arabic page; this brings Django's technical page
+# (the URL patterns tried) back for a developer (newsreader.middleware.ArabicErrorPagesMiddleware).
+TECHNICAL_404 = env.bool("TECHNICAL_404", default=False)
 
 _DEV_SECRET_KEY = "dev-only-insecure-key-never-use-in-production"
 SECRET_KEY = env.str("SECRET_KEY", default=_DEV_SECRET_KEY if DEBUG else "")
@@ -69,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsreader.limits.NewsroomStatementTimeoutMiddleware",
     "newsreader.middleware.DatabaseUnavailableMiddleware",
+    # Inside CommonMiddleware, which still redirects a 404 to the URL with a slash.
+    "newsreader.middleware.ArabicErrorPagesMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -181,6 +186,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["newsreader.formats"]
 TIME_ZONE = env.str("TIME_ZONE", default="Africa/Cairo")
 USE_I18N = True
 USE_TZ = True

@@ -1,10 +1,14 @@
+import json
+import re
 from datetime import datetime, timedelta
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from articles import changes
 from articles.models import Article
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
 
@@ -102,6 +106,11 @@ def test_unknown_ids_are_not_found(client):
 )
 def test_it_hides_unpublished_articles_from_readers(client, overrides):
     article = make_article(**overrides)
+    if "published_at" in overrides and overrides["published_at"] is None:
+        # Saving dates a published article (Article.save); a row written around it is
+        # still hidden.
+        Article.objects.filter(pk=article.pk).update(published_at=None)
+        changes.articles_changed([article.pk])
     assert client.get(article.get_absolute_url()).status_code == 404
     assert client.get(f"/a/{article.pk}").status_code == 404
     assert article.title not in client.get("/").text
@@ -132,3 +141,32 @@ def test_latin_words_and_separated_numbers_are_isolated_in_arabic_text(client):
     assert "صواريخ <bdi>ATACMS</bdi> في القرم" in html
     assert "موقع <bdi>n-tv</bdi> الألماني" in html
     assert "<bdi>10:30</bdi>" in html and "<bdi>2024/06/26</bdi>" in html
+
+
+def _li_texts(html: str, selector: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [" ".join(li.get_text().split()) for li in soup.select(selector)]
+
+
+def test_the_byline_joins_names_the_arabic_way_apart_from_the_source(client):
+    authors = [make_author("أحمد أنور"), make_author("سارة حسن"), make_author("منى علي")]
+    article = make_article(authors=authors, source=make_source("القاهرة الإخبارية"))
+    html = client.get(article.get_absolute_url()).text
+    items = _li_texts(html, ".article-header .meta li")
+    assert items[0] == "بقلم أحمد أنور، سارة حسن ومنى علي"
+    assert items[1] == "القاهرة الإخبارية"
+    assert "أحمد أنور</a>، <a" in html and "سارة حسن</a> و<a" in html
+    two = make_article(authors=authors[:2])
+    assert "أحمد أنور</a> و<a" in client.get(two.get_absolute_url()).text
+    home = client.get("/").text
+    assert "أحمد أنور</a>، <a" in home  # the cards too
+
+
+def test_the_json_ld_keeps_the_authors_as_a_list(client):
+    authors = [make_author("أحمد أنور"), make_author("سارة حسن")]
+    article = make_article(authors=authors)
+    html = client.get(article.get_absolute_url()).text
+    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    graph = data.get("@graph", [data])
+    news = next(item for item in graph if item.get("@type") == "NewsArticle")
+    assert [person["name"] for person in news["author"]] == ["أحمد أنور", "سارة حسن"]

@@ -1,6 +1,8 @@
 """Reviewing an article's entities: confirm, pin as the subject, remove, add, suggest."""
 
+import re
 from datetime import timedelta
+from html import unescape
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -9,7 +11,7 @@ from django.utils import timezone
 from articles import changes
 from articles.models import ArticleEntity, Entity
 from tests.factories import make_article, make_entity
-from tests.formdata import article_form
+from tests.formdata import article_form, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +147,7 @@ def test_names_not_in_the_gazetteer_are_suggested_and_created_in_one_step(desk_c
     assert {"سيفاستوبول", "البنتاجون"} <= set(suggestions)
     assert "موسكو" not in suggestions  # already an entity
     create_url = suggestions["سيفاستوبول"].create_url
-    assert create_url in page.text.replace("&amp;", "&")
+    assert f'action="{create_url}"' in page.text.replace("&amp;", "&")
     query = parse_qs(urlparse(create_url).query)
     assert query == {"name": ["سيفاستوبول"], "kind": ["place"], "article": [str(article.pk)]}
 
@@ -185,3 +187,39 @@ def test_the_article_form_costs_the_same_queries_with_more_entities(desk_client)
     many = make_article(entities=[make_entity() for _ in range(12)])
     queries(few)  # warm the gazetteer
     assert queries(many) == queries(few)
+
+
+def _suggestion_forms(html: str) -> dict[str, tuple[str, dict]]:
+    """The one-click forms of the suggested names: name → (action, what the button posts)."""
+    forms = {}
+    for form_id, action in re.findall(
+        r'<form id="(entity-suggestion-\d+)" method="post" action="([^"]+)"', html
+    ):
+        data = form_data(html, form_id)
+        forms[str(data["name"])] = (unescape(action), data)
+    return forms
+
+
+def test_one_click_on_a_suggestion_creates_the_entity_and_links_it(desk_client):
+    article = make_article(body="وقع الهجوم على مدينة سيفاستوبول ليلًا.")
+    changes.article_saved(article)
+    page = desk_client.get(f"/admin/articles/article/{article.pk}/change/").text
+    forms = _suggestion_forms(page)
+    action, data = forms["سيفاستوبول"]
+    # The button sits in the notes, inside the article's form, and submits its own form.
+    button = re.search(r'<button[^>]*form="([^"]+)"[^>]*>أنشئ الكيان</button>', page)
+    assert button and f'id="{button.group(1)}"' in page
+    response = desk_client.post(action, data)  # the one click
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/articles/article/{article.pk}/change/"
+    entity = Entity.objects.get(name="سيفاستوبول")
+    assert entity.kind == "place"
+    assert article.entity_links.filter(entity=entity, removed=False).exists()
+
+
+def test_a_name_suggested_twice_says_twice_in_arabic(desk_client):
+    article = make_article(body="زار الرئيس ماكرون الجزائر. ثم عاد الرئيس ماكرون إلى باريس.")
+    changes.article_saved(article)
+    page = desk_client.get(f"/admin/articles/article/{article.pk}/change/").text
+    assert "بعد «الرئيس»، مرتان" in page
+    assert "2 مرات" not in page

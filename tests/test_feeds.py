@@ -169,3 +169,9 @@ def test_the_feed_dates_are_the_publication_times(client):
     make_article(published_at=published)
     (entry,) = _feed(client, "/feed/").entries
     assert entry.published_parsed[:5] == (2024, 6, 26, 9, 0)
+
+
+def test_a_feed_description_keeps_the_tashkeel_the_summary_had(client):
+    make_article(title="عنوان", summary="قَدَّمَ الوزيرُ استقالتَه.")
+    (entry,) = _feed(client, "/feed/").entries
+    assert entry.summary == "قَدَّمَ الوزيرُ استقالتَه."

@@ -1,7 +1,9 @@
 """Two editors saving the same article: the second save is refused, its text kept."""
 
 import pytest
+from django.utils import timezone
 
+from articles.revisions import revisions_of
 from tests.factories import make_article
 from tests.formdata import article_form
 
@@ -57,3 +59,22 @@ def test_a_change_made_outside_the_admin_also_makes_an_open_form_stale(chief_cli
     data["title"] = "محاولة"
     response = chief_client.post(f"/admin/articles/article/{article.pk}/change/", data)
     assert response.status_code == 200 and "لم يُحفظ تعديلك" in response.text
+
+
+def test_the_refusal_says_when_in_the_site_time_zone(client, desk_editor, chief_editor, settings):
+    settings.TIME_ZONE = "Africa/Cairo"
+    article = make_article()
+    url = f"/admin/articles/article/{article.pk}/change/"
+    client.force_login(chief_editor)
+    stale = article_form(client, article)
+    client.force_login(desk_editor)
+    fresh = article_form(client, article)
+    fresh["title"] = "عنوان جديد"
+    assert client.post(url, fresh).status_code == 302
+    saved = revisions_of(article.pk).first().history_date
+    client.force_login(chief_editor)
+    text = client.post(url, stale).text
+    local = timezone.localtime(saved)
+    hour = local.hour % 12 or 12
+    assert f"{hour}:{local.minute:02d} {'ص' if local.hour < 12 else 'م'}" in text
+    assert f" {saved.strftime('%H:%M')})" not in text  # the UTC time is gone

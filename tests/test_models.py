@@ -54,8 +54,8 @@ def test_published_means_published_and_due():
     public = make_article(published_at=now - timedelta(minutes=1))
     make_article(published_at=now + timedelta(minutes=1))
     make_article(status=Article.Status.DRAFT)
-    make_article(published_at=None)
-    assert list(Article.objects.published()) == [public]
+    undated = make_article(published_at=None)  # published without a date: dated now
+    assert list(Article.objects.published()) == [undated, public]
 
 
 def test_byline_keeps_author_order():

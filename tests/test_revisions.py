@@ -1,6 +1,11 @@
 """Never lose a word: every save is a revision with who and when, a diff, and a restore."""
 
+import io
+import json
+
 import pytest
+from django.contrib.admin.models import LogEntry
+from django.core.management import call_command
 
 from articles import changes, revisions
 from articles.models import Article, ArticleEntity
@@ -128,3 +133,34 @@ def test_an_editor_without_the_right_to_change_cannot_restore(client, django_use
     url = f"/admin/articles/article/{article.pk}/history/{revision.history_id}/"
     assert client.get(url).status_code == 200
     assert client.post(url).status_code == 403
+
+
+def test_saving_an_imported_article_unchanged_from_a_browser_records_no_change(
+    chief_client, tmp_path
+):
+    line = json.dumps(
+        {
+            "title": "خبر مستورد للتجربة",
+            "summary": "سطر أول.\nسطر ثانٍ.",
+            "body": "الفقرة الأولى.\n\nالفقرة الثانية،\nوسطرها الثاني.",
+            "source": "وكالة",
+        },
+        ensure_ascii=False,
+    )
+    (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    call_command("import_articles", str(tmp_path / "a.jsonl"), stdout=io.StringIO())
+    article = Article.objects.get(title="خبر مستورد للتجربة")
+    data = article_form(chief_client, article)
+    # A browser submits a textarea's line ends as CRLF, whatever the page held.
+    data = {k: v.replace("\n", "\r\n") if isinstance(v, str) else v for k, v in data.items()}
+    response = chief_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302
+    latest, imported = list(revisions.revisions_of(article.pk)[:2])
+    states = revisions.snapshots([latest, imported])
+    names = revisions.Names.for_snapshots(states.values())
+    found = revisions.describe_changes(
+        states[imported.history_id], states[latest.history_id], names
+    )
+    assert [change.label for change in found] == []
+    log = LogEntry.objects.filter(object_id=str(article.pk)).latest("action_time")
+    assert "body" not in log.change_message and "summary" not in log.change_message

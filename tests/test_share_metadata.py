@@ -129,17 +129,42 @@ def test_a_headline_cannot_break_out_of_the_json_ld_script(client):
         )
 
 
-def test_descriptions_are_cut_at_a_word_and_lose_their_tashkeel(client):
+def test_descriptions_are_cut_at_a_word_and_keep_their_tashkeel(client):
     summary = "قالَ الوزيرُ " + " ".join(["إن المحادثات مستمرة"] * 30)
     article = make_article(title="عنوانٌ " + "طويل جدا " * 20, summary=summary)
-    og = _metadata(client.get(article.get_absolute_url()).text)["og"]
+    html = client.get(article.get_absolute_url()).text
+    og = _metadata(html)["og"]
     title, description = og["og:title"][0], og["og:description"][0]
-    assert len(title) <= 70 and len(description) <= 200
+    assert len(title) <= 110 and len(description) <= 200
     assert title.endswith("…") and description.endswith("…")
-    assert description.startswith("قال الوزير إن المحادثات")
-    assert "\u064e" not in description + title and "\u064c" not in title
-    words = summary.replace("\u064e", "").replace("\u064f", "").split()
+    assert title.startswith("عنوانٌ طويل")
+    assert description.startswith("قالَ الوزيرُ إن المحادثات")
+    words = summary.split()
     assert description[:-1].split() == words[: len(description[:-1].split())]
+    assert _meta_names(html)["description"] == description
+
+
+def test_a_title_that_fits_a_preview_is_not_cut(client):
+    title = "وزراء الخارجية العرب يبحثون في القاهرة خطة لإعادة إعمار غزة ووقف إطلاق النار الدائم"
+    assert 80 < len(title) <= 110
+    article = make_article(title=title)
+    og = _metadata(client.get(article.get_absolute_url()).text)["og"]
+    assert og["og:title"] == [title]
+
+
+def test_a_long_title_is_cut_after_a_whole_word(client):
+    title = (
+        "وزراء الخارجية العرب يبحثون في القاهرة خطة لإعادة إعمار غزة ووقف إطلاق النار "
+        "الدائم وتبادل الأسرى وفتح المعابر أمام المساعدات الإنسانية العاجلة"
+    )
+    words = title.split()
+    article = make_article(title=title)
+    og = _metadata(client.get(article.get_absolute_url()).text)["og"]
+    cut = og["og:title"][0]
+    assert len(cut) <= 110 and cut.endswith("…")
+    kept = cut.removesuffix("…").split()
+    assert kept == words[: len(kept)]  # whole words only
+    assert len(" ".join(words[: len(kept) + 1])) + len("…") > 110  # and as many as fit
 
 
 def test_the_lead_image_is_the_share_image_when_there_is_one(client, settings, tmp_path):
@@ -238,7 +263,7 @@ def test_listing_pages_carry_opengraph_with_the_site_card(client):
     make_article(authors=[author])
     author_og = _metadata(client.get(author.get_absolute_url()).text)["og"]
     assert author_og["og:title"] == ["أحمد أنور"]
-    assert author_og["og:description"] == ["آخر ما نشر عن «أحمد أنور» على قارئ الأخبار."]
+    assert author_og["og:description"] == ["آخر ما نُشر عن «أحمد أنور» على قارئ الأخبار."]
 
 
 def test_the_not_found_page_claims_no_canonical_url(client):

@@ -1,4 +1,4 @@
-"""Share texts: cut at a word boundary within the preview limits, without tashkeel."""
+"""Share texts: cut at a word boundary within the preview limits, tashkeel kept."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,8 +19,12 @@ def test_a_long_text_is_cut_at_a_word_boundary_with_an_ellipsis():
     assert text[len(cut) - 1] == " ", "the cut falls between two words"
 
 
-def test_tashkeel_and_tatweel_are_dropped_and_whitespace_folded():
-    assert share_text("الحَرْبُ  الروسـية\nالأوكرانيةُ", 70) == "الحرب الروسية الأوكرانية"
+def test_tashkeel_and_tatweel_are_kept_as_written_and_whitespace_folded():
+    assert share_text("الحَرْبُ  الروسـية\nالأوكرانيةُ", 70) == "الحَرْبُ الروسـية الأوكرانيةُ"
+
+
+def test_invisible_characters_are_dropped():
+    assert share_text("موسكو\u200f \u200bتحذر", 70) == "موسكو تحذر"
 
 
 def test_trailing_punctuation_is_not_left_before_the_ellipsis():

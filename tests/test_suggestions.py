@@ -59,3 +59,43 @@ def test_a_conjunction_before_a_title_still_announces_the_name():
 def test_text_without_cues_suggests_nothing():
     assert suggest_entities("", lambda name: False) == []
     assert _names("ارتفعت الأسعار في الأسواق اليوم.") == {}
+
+
+def test_a_kind_noun_with_the_article_refers_back_and_suggests_nothing():
+    assert _names("وأكد الفريق الفرنسي جاهزيته، وقالت الشركة الأمنية إنها أصلحت الخلل.") == {}
+    assert _names("وقال المتحدث باسم المجلس إن الاجتماع انتهى.") == {}
+    assert _names("وقال المتحدث باسم الكرملين إن") == {"الكرملين": "organization"}
+
+
+def test_a_kind_noun_with_a_description_or_a_purpose_is_no_name():
+    assert _names("وسيعقد مؤتمر صحفي مشترك غدًا.") == {}
+    assert _names("ودعت الدول إلى قمة افتراضية لبحث الأزمة.") == {}
+    assert _names("وأطلقت الدول تحالف لمكافحة الفقر.") == {}
+    assert _names("وأعلن مصرف استثماري إقليمي خطته.") == {}
+
+
+def test_an_organization_name_stops_where_the_sentence_goes_on():
+    assert _names("وقالت حركة حماس تعقد اجتماعا اليوم") == {"حركة حماس": "organization"}
+    assert _names("ورفع نادي الزمالك رصيده إلى عشرين نقطة.") == {"نادي الزمالك": "organization"}
+
+
+def test_a_long_name_is_read_whole():
+    assert _names("وافتتح معرض القاهرة الدولي للكتاب أبوابه.") == {
+        "معرض القاهرة الدولي للكتاب": "event"
+    }
+    assert _names("وأعلن بنك مصر المركزي قراره.") == {"بنك مصر المركزي": "organization"}
+
+
+def test_a_name_longer_than_can_be_read_is_not_cut():
+    # Better no suggestion than «بيدرو بابلو كوتشينسكي» for the four names he has.
+    assert _names("وقال الرئيس بيدرو بابلو كوتشينسكي غودارد إن") == {}
+
+
+def test_a_kind_noun_after_a_name_is_not_part_of_it():
+    found = _names("وهنأ رئيس الوزراء شهباز شريف فريق المهندسين على الإنجاز.")
+    assert found.get("شهباز شريف") == "person"
+    assert not any("فريق" in name and kind == "person" for name, kind in found.items())
+
+
+def test_a_place_named_after_a_person_suggests_no_person():
+    assert "فهد" not in " ".join(_names("وتقام المباراة في ملعب الملك فهد الدولي."))

@@ -12,6 +12,7 @@ from django.core.validators import URLValidator
 from django.utils import timezone
 
 from ..models import Article, EntityKind, Tag
+from ..text.plaintext import stored_text
 from .markup import strip_markup
 from .pagereader.reader import ParsedPage, parse_page
 
@@ -50,7 +51,7 @@ def _text(value, name: str, *, required: bool = False, max_length: int | None = 
         value = ""
     if not isinstance(value, str):
         raise ImportRejected(f"the field «{name}» must be text")
-    value = strip_markup(value.replace("\x00", "")).strip()
+    value = stored_text(strip_markup(value.replace("\x00", "")))
     if required and not value:
         raise ImportRejected(f"the field «{name}» is required and empty")
     if max_length and len(value) > max_length:

@@ -6,7 +6,6 @@ orthography), with its byline, tags, entities and derived data.
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from .. import changes, linking
@@ -55,10 +54,10 @@ def save_article(
     created = article is None
     if article is None:
         article = Article()
-        status = Article.Status.DRAFT if draft else (data.status or Article.Status.PUBLISHED)
-        article.status = status
-        if data.published_at is None and status == Article.Status.PUBLISHED:
-            article.published_at = timezone.now()
+        # Published without a date is dated now by Article.save, as every way of publishing.
+        article.status = (
+            Article.Status.DRAFT if draft else (data.status or Article.Status.PUBLISHED)
+        )
     elif draft:
         article.status = Article.Status.DRAFT
     elif data.status:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..text.normalize import normalize
+from ..text.plaintext import stored_text
 from . import paths
 from .names import Author, Entity, Source, Tag
 from .slugs import unique_slug
@@ -209,16 +210,30 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.title = self.title.strip()
+        # One form for stored text, whether it came from a browser (CRLF) or a file.
+        self.body = stored_text(self.body)
+        self.summary = stored_text(self.summary)
+        self.image_caption = stored_text(self.image_caption)
         self.title_key = normalize(self.title)
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)
+        extra = {"version"}
+        if self.dates_itself_on_publishing():
+            # Published with no date would be a page nobody can read (public means
+            # `published_at <= now`): every way of publishing dates it now.
+            self.published_at = timezone.now()
+            extra.add("published_at")
         self.version += 1
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *extra}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return paths.path("articles:detail", pk=self.pk, slug=self.slug)
+
+    def dates_itself_on_publishing(self) -> bool:
+        """Whether the next save publishes this article without a date (it is dated now)."""
+        return self.status == self.Status.PUBLISHED and self.published_at is None
 
     def get_short_url(self) -> str:
         return paths.path("articles:short", pk=self.pk)

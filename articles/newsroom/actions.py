@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .. import workflow
+from ..display import long_datetime
 from ..models import Article
 from .bases import ModelAdminMixin
 from .paging import paginator_for
@@ -73,6 +74,21 @@ class WorkflowMixin(ModelAdminMixin):
             if obj is not None and obj.status == Article.Status.PUBLISHED:
                 fields.append("published_at")
         return fields
+
+    def save_model(self, request, obj, form, change):
+        undated = obj.dates_itself_on_publishing()
+        super().save_model(request, obj, form, change)
+        if undated:
+            # The model dated it (Article.save); the editor should know which date it got.
+            self.message_user(
+                request,
+                _(
+                    "لم يكن للمقال تاريخ نشر، فأُرِّخ بوقت النشر: %(when)s. "
+                    "غيّر التاريخ من حقل «تاريخ النشر» إن أردت غيره."
+                )
+                % {"when": long_datetime(obj.published_at)},
+                messages.INFO,
+            )
 
     # --- Columns ----------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """What a shared link shows: OpenGraph and X card tags, built from the article itself.
 
 WhatsApp, Telegram and Facebook read OpenGraph; X reads its `twitter:` tags and falls back
-to OpenGraph. Texts are cut at a word boundary to the lengths those previews display, and
-stripped of tashkeel, which preview fonts often render as stray marks.
+to OpenGraph. Texts are cut at a word boundary, only when longer than those previews
+display; the tashkeel the text had is kept (it can tell two readings apart).
 """
 
 from __future__ import annotations
@@ -15,20 +15,22 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from ..models import Article, ArticleEntity
-from ..text.normalize import clean
+from ..text.normalize import visible
 from ..urlbuilding import absolute_url
 from .cards import HEIGHT, WIDTH, article_card_url, site_card_url
 from .jsonld import JsonLd, iso_datetime, news_article
 
-TITLE_LIMIT = 70
-HEADLINE_LIMIT = 110  # Google shows no more of a structured-data headline
+# Previews wrap a title on two or three lines and cut it themselves where they must; a
+# headline is cut here only beyond what Google shows of a structured-data headline.
+HEADLINE_LIMIT = 110
+TITLE_LIMIT = HEADLINE_LIMIT
 DESCRIPTION_LIMIT = 200
 ELLIPSIS = "…"
 
 
 def share_text(text: str, limit: int) -> str:
-    """`text` without tashkeel, on one line, cut at a word boundary to at most `limit`."""
-    text = " ".join(clean(text).split())
+    """`text` on one line, cut at a word boundary to at most `limit` (tashkeel kept)."""
+    text = " ".join(visible(text).split())
     if len(text) <= limit:
         return text
     # Look one character past the room left for the ellipsis: a space there means the

@@ -2,7 +2,8 @@ from datetime import date, datetime
 
 from django import template
 from django.http import QueryDict
-from django.utils.safestring import SafeString
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from .. import display
 from ..body import isolate_ltr
@@ -15,6 +16,21 @@ register = template.Library()
 def arabic_date(value: datetime | date | None) -> str:
     """«26 يونيو 2024» in the site's time zone, month names and digits."""
     return display.long_date(value) if value else ""
+
+
+@register.simple_tag
+def author_links(authors, rel: str = "") -> SafeString:
+    """The byline's names, each linked to its page, joined as Arabic joins a list."""
+    links = [
+        format_html(
+            '<a href="{}"{}>{}</a>',
+            author.get_absolute_url(),
+            format_html(' rel="{}"', rel) if rel else "",
+            author.name,
+        )
+        for author in authors
+    ]
+    return mark_safe(display.arabic_list(links))  # each link was escaped by format_html
 
 
 @register.filter

@@ -24,8 +24,10 @@ letters, marks and digits it folds are the site's one table, `articles.text.lett
 Nothing else changes; the result is a fixed point (``normalize(normalize(x)) ==
 normalize(x)``), which the property tests check.
 
-``clean(text)`` is the light, display-safe variant (slugs, share descriptions): steps 1 and 3
+``clean(text)`` is the light variant (slugs, the text drawn on share cards): steps 1 and 3
 only (after canonical composition, so a decomposed آ stays آ), no letter folding.
+``visible(text)`` is step 1 alone, for text shown to readers elsewhere (previews, feeds):
+the tashkeel a writer chose is kept.
 """
 
 from __future__ import annotations
@@ -109,6 +111,14 @@ def clean(text: str) -> str:
     if not text:
         return ""
     return unicodedata.normalize("NFC", _drop_invisible(text)).translate(_CLEAN_TABLE)
+
+
+def visible(text: str) -> str:
+    """Remove invisible/unsafe characters only (step 1, after canonical composition): what
+    a reader sees stays as written, tashkeel and tatweel included."""
+    if not text:
+        return ""
+    return unicodedata.normalize("NFC", _drop_invisible(text))
 
 
 def fold_digits(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import (
     EVENT_HEADS,
+    FACILITY_WORDS,
     FUNCTION_WORDS,
     ORGANIZATION_HEADS,
     PARTICLES,
@@ -24,7 +25,8 @@ from .lexicon import (
 )
 from .normalize import Token, normalize, tokenize
 
-MAX_NAME_WORDS = 3
+MAX_NAME_WORDS = 3  # a person's name: «عبد الفتاح السيسي»
+MAX_BODY_NAME_WORDS = 5  # with its kind noun: «معرض الشارقة الدولي للكتاب»
 MAX_SKIPPED_WORDS = 3  # «وزير الخارجية الأمريكي ...»: the role's complement and adjectives
 
 # Role nouns that head a person's title without being one of the matcher's titles.
@@ -65,17 +67,30 @@ def _definite(norm: str) -> bool:
     return norm.startswith(_DEFINITE_PREFIXES)
 
 
+def _without_article(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 def _namelike(norm: str) -> bool:
-    bare = _bare(norm)
-    return (
-        len(norm) >= 2
-        and not norm.isdigit()
-        and norm not in _STOP_WORDS
-        and bare not in _STOP_WORDS
-        and bare not in PERSON_CUES
-        and bare not in PLACE_CUES
-        and bare not in ORGANIZATION_CUES
-    )
+    # Both readings: «فريق» is no «و/ف» + «ريق», but «وحماس» is «و» + «حماس».
+    forms = {norm, _bare(norm)}
+    cues = PERSON_CUES | PLACE_CUES | ORGANIZATION_CUES | EVENT_CUES
+    return len(norm) >= 2 and not norm.isdigit() and not forms & _STOP_WORDS and not forms & cues
+
+
+def _adjective(norm: str) -> bool:
+    """An indefinite nisba adjective («صحفي»، «عالمي»، «افتراضية»): it describes the noun
+    before it («مؤتمر صحفي»), where a name would be its genitive («مؤتمر الرياض»)."""
+    if _definite(norm):
+        return False
+    return (len(norm) >= 4 and norm.endswith("ي")) or (len(norm) >= 5 and norm.endswith("يه"))
+
+
+def _genitive_or_adjective(norm: str) -> bool:
+    """After a name's first word, what still belongs to it: definite words, with «لل» or a
+    conjunction («هيئة الشارقة للكتاب»، «وزارة التجارة والصناعة»); an indefinite word there
+    is what the sentence says next (a verb, «تعقد»; a noun with a pronoun, «رصيده»)."""
+    return norm.startswith(("ال", "لل", "وال", "ولل"))
 
 
 class _Reader:
@@ -107,7 +122,16 @@ class _Reader:
         """Whether a name may end with token i: a pause or a stop word comes next."""
         return not self.follows(i + 1) or not _namelike(self.tokens[i + 1].norm)
 
+    def after_facility(self, i: int) -> bool:
+        """«مدينة الملك عبدالله»: a place named after a person, not the person."""
+        if i == 0 or not self.joined[i]:
+            return False
+        before = self.tokens[i - 1].norm
+        return bool({before, _bare(before), _without_article(before)} & FACILITY_WORDS)
+
     def person(self, i: int) -> list[int]:
+        if self.after_facility(i):
+            return []
         j = i + 1
         skipped = 0
         # Only bare «ال» words belong to the title («الروسي»، «الخارجية»); «للسلام» ends it.
@@ -126,8 +150,13 @@ class _Reader:
             # otherwise it is what the sentence says next («ماكرون الأسبوع الماضي»).
             if name and _definite(norm) and not (after_abd or self.ends_at(j)):
                 break
+            # A feminine nisba describes what comes before («مدينة ... الرياضية»).
+            if name and _definite(norm) and norm.endswith("يه") and not after_abd:
+                break
             name.append(j)
             j += 1
+        if len(name) == MAX_NAME_WORDS and self.follows(j) and self.namelike(j):
+            return []  # the name goes on: better no suggestion than a truncated one
         return name
 
     def place(self, i: int) -> list[int]:
@@ -150,12 +179,40 @@ class _Reader:
         return name
 
     def organization(self, i: int, *, with_head: bool) -> list[int]:
+        """A kind noun and its genitive chain: «حركة فتح»، «بنك الكويت المركزي»، «هيئة
+        الشارقة للكتاب»; or, after «باسم», the name alone («الكرملين»)."""
+        # «الفريق»، «القمة» with the article refer back to one already named.
+        if with_head and _definite(_bare(self.tokens[i].norm)):
+            return []
         j = i + 1
-        name = [i] if with_head else []
-        while self.follows(j) and len(name) < MAX_NAME_WORDS and self.namelike(j):
+        start = [i] if with_head else []
+        name = list(start)
+        while self.follows(j) and len(name) < MAX_BODY_NAME_WORDS and self.namelike(j):
+            norm = self.tokens[j].norm
+            if not name and _without_article(norm) in _CUES:
+                return []  # «باسم المجلس»: the council just named, not a name
+            if len(name) == len(start):
+                # A description or a purpose, not a name: «مؤتمر صحفي»، «تحالف لمكافحة
+                # الجوع»، «المنظمة للاستثمار».
+                if _adjective(norm) or norm.startswith("لل"):
+                    return []
+                if norm.startswith("ل") and not norm.startswith("ال") and self._genitive_next(j):
+                    return []
+            elif not _genitive_or_adjective(norm):
+                break
             name.append(j)
             j += 1
-        return name if len(name) > (1 if with_head else 0) else []
+        if (
+            len(name) == MAX_BODY_NAME_WORDS
+            and self.follows(j)
+            and self.namelike(j)
+            and _genitive_or_adjective(self.tokens[j].norm)
+        ):
+            return []  # longer than we read: no truncated name
+        return name if len(name) > len(start) else []
+
+    def _genitive_next(self, j: int) -> bool:
+        return self.follows(j + 1) and _definite(self.tokens[j + 1].norm)
 
     def candidates(self):
         for i, token in enumerate(self.tokens):
