@@ -88,7 +88,9 @@ def test_it_reads_the_seed_page():
     assert body[-1] == "ودخلت الحرب الروسية الأوكرانية، التي بدأت 24 فبراير 2022، عامها الثالث."
     # Paragraphs are the page's own lines, untouched.
     assert all(p in text for p in body)
-    assert parsed.summary == body[0]
+    # No standfirst on the page: no summary, rather than the first paragraph twice.
+    assert parsed.summary == ""
+    assert "summary" in parsed.missing
 
 
 # --- Bylines, sources and datelines -------------------------------------------------------
@@ -141,7 +143,7 @@ def test_it_strips_a_cairo_mena_dateline_from_the_first_paragraph_and_credits_th
     assert "أسعار الذهب اليوم" not in parsed.body
     assert "اقرأ أيضًا" not in parsed.body
     assert parsed.body.endswith("مؤشرات النمو والبطالة.")
-    assert parsed.summary.startswith("قررت لجنة السياسة النقدية")
+    assert parsed.summary == ""  # no standfirst: the body's opening is not copied
 
 
 def test_a_city_before_an_agency_is_never_the_source():
@@ -409,12 +411,9 @@ def test_it_falls_back_to_the_site_name_and_reports_what_is_missing():
     assert parsed.published_at is None
     assert parsed.caption is None
     assert parsed.tags == []
-    assert parsed.missing == ["author", "published_at", "caption", "tags"]
+    assert parsed.missing == ["summary", "author", "published_at", "caption", "tags"]
     assert MISSING_LABELS["published_at"] == "لم يُعثر على التاريخ"
-    assert parsed.summary == (
-        "شهدت أسواق الخضروات ارتفاعاً ملحوظاً في الأسعار مع بداية موسم الصيف، "
-        "وسط شكاوى من المستهلكين."
-    )
+    assert parsed.summary == ""
 
 
 def test_without_a_site_name_or_attribution_the_source_stays_empty():

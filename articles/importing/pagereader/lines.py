@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from ...text.dates import parse_arabic_datetime, parse_arabic_time
+from ...text.dates import has_hijri_date, parse_arabic_datetime, parse_arabic_time
 from .text import (
     EDGE_JUNK,
     SPACES_BEFORE,
@@ -47,6 +47,9 @@ _EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق
 _BYLINE_RE = re.compile(
     rf"(?P<label>{_AUTHOR_ROLES}|{_EDITOR_ROLES})(?P<sep>\s*[:：\-–—/|]+\s*|\s+)"
 )
+_DESK_ROLES = re.compile(
+    r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
+)
 # Without a colon or dash only these labels start a byline; «تقرير أممي يحذر...» is a headline.
 _BARE_LABELS = frozenset({"كتب", "كتبت", "بقلم", "بواسطه", "by", "written by", "reporting by"})
 
@@ -75,6 +78,9 @@ _STRAY = keyset(
     "login", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a+ a-", "a- a+", "a a", "طباعة",
     "التعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "لا توجد تعليقات",
     "كن أول من يعلق", "comments", "leave a comment", "الرابط المختصر", "نسخ", "تم النسخ",
+    # Badges: a live blog's label, an exclusive's stamp.
+    "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
+    "خاص", "حصري", "حصريا", "exclusive",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
 _IMAGE_MARKERS = keyset(
@@ -87,7 +93,13 @@ _RELATED = keyset(
     "الأكثر تداولا", "الأكثر شعبية", "اخترنا لك", "قد يعجبك أيضا", "قد يعجبك", "آخر الأخبار",
     "أحدث الأخبار", "المزيد من الأخبار", "مقالات مشابهة", "أخبار مشابهة", "related",
     "related articles", "more stories", "you may also like", "trending", "most read",
-    "الأخبار المتعلقة", "مواضيع قد تهمك", "قد يهمك أيضا",
+    "الأخبار المتعلقة", "مواضيع قد تهمك", "قد يهمك أيضا", "أخبار أخرى", "مقالات أخرى",
+    "مقالات أخرى للكاتب", "مقالات للكاتب", "المزيد من مقالات الكاتب", "المزيد للكاتب",
+    "فيديوهات", "فيديو ذات صلة", "ألبوم الصور", "معرض الصور",
+    # A sports page's fixtures and tables: team names and scores, not the article.
+    "المباراة القادمة", "المباراة السابقة", "المباريات القادمة", "مباريات اليوم",
+    "جدول المباريات", "نتائج المباريات", "آخر النتائج", "ترتيب الدوري", "جدول الترتيب",
+    "ترتيب الفرق", "الهدافون", "ترتيب الهدافين",
 )  # fmt: skip
 _READ_ALSO = re.compile(
     r"(?:(?:اقرا|اقراوا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|ايضاً)|قد يهمك|يهمك ايضا"
@@ -103,16 +115,29 @@ _SOCIAL = re.compile(
     r"فيسبوك|فيس بوك|تويتر|انستجرام|انستغرام|يوتيوب|تيك توك|تلجرام|تليجرام|واتساب|x|اكس|جوجل"
     r"|google|facebook|twitter|instagram|youtube|telegram|whatsapp|منصه|تطبيق|قناه|صفح|حساب"
 )
+# «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
+_DISCLAIMER = re.compile(
+    r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:راي|وجهه\s+نظر|اراء)\s+"
+    r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه)"
+)
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
+# A count as widgets print it: «1,234», «1.2 ألف», «12K».
+_COUNT = r"\d[\d,.٬]*+(?:\s*(?:الف|مليون|k|m))?"
+_COUNTED = (
+    r"(?:مشاهده|مشاهدات|المشاهدات|قراءه|قراءات|القراءات|زياره|زيارات|الزيارات|تعليق|تعليقات"
+    r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|views?|reads?|comments?|likes?|shares?)"
+)
 _COUNTERS = re.compile(
-    r"^(?:\d+\s*)?(?:تعليق|تعليقات|التعليقات|comments?)(?:\s*[:(]?\s*\d+\)?)?$"
-    r"|^(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|التعليقات|views)\s*[:：]?\s*\d+$"
-    r"|^\d+\s*(?:مشاهده|مشاهدات|قراءه|views?)$"
+    rf"^(?:عدد\s+)?{_COUNTED}\s*[:：(]?\s*{_COUNT}\)?(?:\s*مره)?$"
+    rf"|^{_COUNT}\s*{_COUNTED}(?:\s*مره)?$|^(?:تعليق|تعليقات|التعليقات|comments?)$"
+    rf"|^(?:قرئ|شوهد|قرات|شوهدت)\s+{_COUNT}\s*مره$"
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
+# A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
+_NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
 # and one more character (what «\S+@\S+\.\S+» says, without its cubic backtracking).
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^(?=\S+$).[^@]*+@.+\..\S*")
@@ -251,9 +276,12 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 
 def _stray_or_counter(line: _LineView) -> Fact | None:
-    """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط») or a counter
-    («20 تعليق», «5 دقائق قراءة»)."""
-    if line.bare in _STRAY or (line.words <= 8 and _COUNTERS.search(line.bare)):
+    """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
+    a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
+    alone)."""
+    if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare):
+        return Fact(Kind.DROP)
+    if line.words <= 8 and _COUNTERS.search(line.bare):
         return Fact(Kind.DROP)
     return None
 
@@ -297,6 +325,12 @@ def _follow_us(line: _LineView) -> Fact | None:
     return Fact(Kind.FOOTER)
 
 
+def _disclaimer(line: _LineView) -> Fact | None:
+    """FOOTER: the note under an opinion piece («الآراء الواردة في المقال تعبر عن رأي
+    كاتبها ولا تعبر بالضرورة عن رأي الموقع»)."""
+    return Fact(Kind.FOOTER) if line.words <= 30 and _DISCLAIMER.search(line.bare) else None
+
+
 def _tag_list(line: _LineView) -> Fact | None:
     """TAGS: «الوسوم: سياسة، اقتصاد», a line of hashtags; `bare` for a label alone."""
     if _TAG_LABEL.match(line.bare) or line.text.startswith("#"):
@@ -333,7 +367,8 @@ def _relative_date(line: _LineView) -> Fact | None:
 
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
-    `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»)."""
+    `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
+    DROP: a Hijri date alone («14 رمضان 1447 هـ»)."""
     first_digit = _DIGIT.search(line.key) if len(line.text) <= 160 else None
     if not first_digit:
         return None
@@ -344,7 +379,10 @@ def _date_or_time(line: _LineView) -> Fact | None:
     value = parse_arabic_datetime(line.text)
     if value is None:
         clock = None if other_words else parse_arabic_time(line.text)
-        return None if clock is None else Fact(Kind.TIME, clock)
+        if clock is None:
+            # «14 رمضان 1447 هـ» alone: the Hijri date, never the publication date.
+            return Fact(Kind.DROP) if has_hijri_date(line.text) else None
+        return Fact(Kind.TIME, clock)
     update = _UPDATE_LABEL.search(line.key)
     is_update = bool(update and update.start() < first_digit.start())
     return Fact(Kind.DATE, value, is_update=is_update)
@@ -354,6 +392,16 @@ def _byline(line: _LineView) -> Fact | None:
     """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»."""
     byline = _read_byline(line.text) if line.words <= 12 else None
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _desk_credit(line: _LineView) -> Fact | None:
+    """BYLINE: a wire desk's credits in brackets under the story («(إعداد محمد علي للنشرة
+    العربية - تحرير سارة حسن)»): editors' names, not the article's text or authors."""
+    if line.words > 30 or not (line.text.startswith("(") and line.text.endswith(")")):
+        return None
+    if not _DESK_ROLES.match(line.bare):
+        return None
+    return Fact(Kind.BYLINE, Byline(editors=(line.text[1:-1].strip(),)))
 
 
 def _agency(line: _LineView) -> Fact | None:
@@ -396,6 +444,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _read_also,  # READ_ALSO
     _copyright,  # COPYRIGHT
     _follow_us,  # FOOTER
+    _disclaimer,  # FOOTER
     _tag_list,  # TAGS
     _breadcrumb,  # BREADCRUMB
     _site_label,  # SITE
@@ -403,6 +452,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _relative_date,  # RELATIVE
     _date_or_time,  # DATE or TIME
     _byline,  # BYLINE
+    _desk_credit,  # BYLINE
     _agency,  # AGENCY
     _caption,  # CAPTION
     _pair,  # PAIR
@@ -556,14 +606,14 @@ def _read_byline(text: str) -> Byline | None:
 def _breadcrumb_section(text: str) -> str | bool | None:
     """The section of a breadcrumb line («الرئيسية > سياسة» → سياسة); False if not one."""
     if _HOME.match(bare_key(text)):
-        return _section(_crumbs(text)[1:])
+        return _section(crumbs(text)[1:])
     if not _crumb_separated(text):
         return False
-    crumbs = _crumbs(text)
-    if len(crumbs) < 2 or any(words(crumb) > 4 for crumb in crumbs[:-1]):
+    items = crumbs(text)
+    if len(items) < 2 or any(words(item) > 4 for item in items[:-1]):
         return False
     # «أخبار > سياسة»: a generic first crumb, like «الرئيسية», names no section.
-    return _section(crumbs[1:] if bare_key(crumbs[0]) in _GENERIC_CRUMBS else crumbs)
+    return _section(items[1:] if bare_key(items[0]) in _GENERIC_CRUMBS else items)
 
 
 def _crumb_separated(text: str) -> bool:
@@ -572,7 +622,8 @@ def _crumb_separated(text: str) -> bool:
     return bool(_CRUMB_SEPARATOR.search(folded)) and "«" not in folded
 
 
-def _crumbs(text: str) -> list[str]:
+def crumbs(text: str) -> list[str]:
+    """The items of a breadcrumb line, as printed («الرئيسية > سياسة» → الرئيسية, سياسة)."""
     return [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip(EDGE_JUNK)]
 
 

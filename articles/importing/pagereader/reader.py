@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import cast
 
-from .lines import Byline, Fact, Kind, split_tags
+from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
     after_match,
@@ -29,13 +29,14 @@ from .text import (
     looks_like_outlet,
     looks_like_site,
     name_ok,
+    own_staff,
     page_lines,
     paragraph_like,
     person_like,
     quoted,
+    section_like,
     split_names,
     unquote,
-    wordlist,
     words,
 )
 
@@ -104,13 +105,6 @@ _HEADER_MARKERS = frozenset(
     }
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
-_SECTIONS = frozenset(
-    key(w)
-    for w in wordlist(
-        "سياسة اقتصاد رياضة فن فنون ثقافة تكنولوجيا صحة محليات عربي دولي حوادث منوعات علوم "
-        "تعليم أخبار مقالات آراء الرأي العالم عالمي سياحة بيئة مجتمع"
-    )
-)
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
 
@@ -128,7 +122,8 @@ _DATELINES = (
 
 
 def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
-    """(dateline, agency, rest) when the paragraph opens with «CITY - AGENCY -»."""
+    """(dateline, agency, rest) when the paragraph opens with «CITY - AGENCY -»; the agency
+    is "" for «CITY - خاص -»."""
     head = paragraph[:300]
     folded, where = fold_map(head)
     for pattern in _DATELINES:
@@ -137,8 +132,10 @@ def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
             continue
         agency = head[where[match.start("agency")] : where[match.end("agency") - 1] + 1].strip()
         city = match.groupdict().get("city")
-        # «لندن- «القدس العربي»:» credits a quoted outlet the way «القاهرة - أ ش أ» does.
-        if not (is_agency(agency) or quoted(agency)):
+        # «لندن- «القدس العربي»:» credits a quoted outlet the way «القاهرة - أ ش أ» does;
+        # «بيروت - خاص -» is a dateline too, crediting no one.
+        staff = own_staff(agency)
+        if not (staff or is_agency(agency) or quoted(agency)):
             continue
         if city and words(city) > 2 and not is_city(city):
             continue
@@ -146,7 +143,7 @@ def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
         if words(rest) < 3:
             continue
         dateline = head[: len(head) - len(after_match(head, where, match.end()))].strip()
-        return dateline.rstrip(" -–—:"), unquote(agency), rest.strip()
+        return dateline.rstrip(" -–—:"), "" if staff else unquote(agency), rest.strip()
     return None
 
 
@@ -159,7 +156,10 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
-    """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images."""
+    """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
+    «بيروت - خاص» (the site's own staff) credits no one."""
+    if own_staff(right) or own_staff(left):
+        return Byline()
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source.
         return Byline(source=unquote(right))
@@ -225,6 +225,23 @@ def _nav_parts(text: str) -> list[str]:
     return parts
 
 
+def _section_labels(lines: list[_Line]) -> set[str]:
+    """Keys of the sections the page's navigation names: a breadcrumb's items after the
+    first (the home page or the site), a menu's items («سياسة | اقتصاد | رياضة»)."""
+    labels: set[str] = set()
+    for line in lines:
+        if line.kind is Kind.BREADCRUMB:
+            labels.update(bare_key(item) for item in crumbs(line.text)[1:])
+        elif line.kind is Kind.DROP and line.text.count("|") >= 2:
+            labels.update(bare_key(item) for item in line.text.split("|"))
+    return labels - {""}
+
+
+def _is_section(text: str, labels: set[str]) -> bool:
+    """A section's label: section words («عربي ودولي»), or named by the page's navigation."""
+    return section_like(text) or bare_key(text) in labels
+
+
 def _find_title(
     lines: list[_Line], has_site_line: bool
 ) -> tuple[int | None, int | None, int | None]:
@@ -236,6 +253,7 @@ def _find_title(
     """
     candidates = _title_candidates(lines)
     hints = _site_hints(lines)
+    labels = _section_labels(lines)
     if tab_title := _tab_title(lines, candidates):
         at, names = tab_title
         candidates.remove(at)
@@ -243,9 +261,10 @@ def _find_title(
     if not candidates:
         return None, None, None
     site = section = None
-    if not has_site_line and _names_the_site(lines, candidates, hints):
+    if not has_site_line and _names_the_site(lines, candidates, hints, labels):
         site = candidates.pop(0)
-    if _names_a_section(lines, candidates, after_site=site is not None or has_site_line):
+    after_site = site is not None or has_site_line
+    if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
 
@@ -271,28 +290,34 @@ def _tab_title(lines: list[_Line], candidates: list[int]) -> tuple[int, list[str
     return None
 
 
-def _names_the_site(lines: list[_Line], candidates: list[int], hints: set[str]) -> bool:
+def _names_the_site(
+    lines: list[_Line], candidates: list[int], hints: set[str], labels: set[str]
+) -> bool:
     """Whether the first candidate is the site's name over the headline: it reads as one
-    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one."""
+    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one
+    that is not a section's label («سياسة»)."""
     first = lines[candidates[0]].text
-    if ends_sentence(first) or bare_key(first) in _SECTIONS:
+    if bare_key(first) in hints:
+        return True
+    if ends_sentence(first) or _is_section(first, labels):
         return False
     n = words(first)
     following = words(lines[candidates[1]].text) if len(candidates) > 1 else 0
-    return (
-        (looks_like_site(first) and n <= 6)
-        or bare_key(first) in hints
-        or bool(following and n <= 5 and (n <= 2 or following > n))
+    return (looks_like_site(first) and n <= 6) or bool(
+        following and n <= 5 and (n <= 2 or following > n)
     )
 
 
-def _names_a_section(lines: list[_Line], candidates: list[int], *, after_site: bool) -> bool:
+def _names_a_section(
+    lines: list[_Line], candidates: list[int], labels: set[str], *, after_site: bool
+) -> bool:
     """Whether the first candidate is a section's name («سياسة», «أخبار عربية | اقتصاد»)
-    over a longer headline, after the site's name or by its own wording."""
+    over a longer headline, after the site's name, by its own wording or named by the
+    page's navigation."""
     if len(candidates) < 2:
         return False
     text = lines[candidates[0]].text
-    if not (after_site or bare_key(text) in _SECTIONS):
+    if not (after_site or _is_section(text, labels)):
         return False
     n = words(text)
     return bool(n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n
@@ -392,7 +417,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         None,
     )
     title_at, site_at, section_at = _find_title(lines, site_line is not None)
-    page.site_name = site_line or _site_over_title(lines, site_at, title_at)
+    site, page.section = _site_over_title(lines, site_at, title_at)
+    page.site_name = site_line or site
     if section_at is not None:
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
@@ -401,14 +427,31 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     return title_at, site_at, section_at
 
 
-def _site_over_title(lines: list[_Line], site_at: int | None, title_at: int | None) -> str | None:
-    """The site's name printed over the headline: the line `_find_title` set aside, or the
-    left of «المصري اليوم - أخبار مصر والعالم» (a site name and its motto) in first place."""
+def _site_over_title(
+    lines: list[_Line], site_at: int | None, title_at: int | None
+) -> tuple[str | None, str | None]:
+    """The site's name printed over the headline, and the section printed with it: the
+    line `_find_title` set aside («بوابة الوادي», «الشام اليوم | سياسة»), or «A - B» in
+    first place: «المصري اليوم - أخبار مصر والعالم» (a site and its motto), «سياسة - الشام
+    اليوم» (a section and the site)."""
     if site_at is not None:
-        return lines[site_at].text
+        text = lines[site_at].text
+        return _site_and_section(_nav_parts(text) or [text])
     if title_at and lines[0].kind is Kind.PAIR:  # title_at > 0: a line above the headline
-        return _pair(lines[0].facts[0])[0]
-    return None
+        return _site_and_section(list(_pair(lines[0].facts[0])))
+    return None, None
+
+
+def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
+    """(site, section) of a masthead line's parts: the section is the part made of section
+    words; the site the first other part (a site's motto is not its section)."""
+    if len(parts) == 1:
+        return parts[0], None
+    sections = [p for p in parts if section_like(p)]
+    others = [p for p in parts if not section_like(p)]
+    if not others or not sections:
+        return parts[0], None
+    return others[0], sections[0]
 
 
 class _Reader:
@@ -451,8 +494,9 @@ class _Reader:
         self._authors()
         self._source(dateline_agency)
         page.published_at = self._published()
-        lead = first_sentence(paragraphs[0], SUMMARY_MAX_CHARS) if paragraphs else ""
-        page.summary = self.standfirst or lead
+        # The standfirst the page prints, or nothing: the body's opening, copied, would be
+        # read twice on the article's page and weigh twice in search and linking.
+        page.summary = self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
 
     def _take(self, i: int, line: _Line, fact: Fact) -> None:
@@ -654,11 +698,9 @@ class _Body:
         if self.announced is Kind.TAGS and (words(text) <= 6 or "،" in text or "," in text):
             self.add_tags(split_tags(text))
             return True
-        if self.announced in (Kind.READ_ALSO, Kind.RELATED) and _headline_like(text):
-            if self.announced is Kind.READ_ALSO:
-                self.announced = None
-            return True
-        return False
+        # The links under «اقرأ أيضًا» or «أخبار ذات صلة»: every title-like line up to the
+        # next paragraph («شاهد أيضًا» heads a list as often as one link).
+        return self.announced in (Kind.READ_ALSO, Kind.RELATED) and _headline_like(text)
 
     def _furniture(self, line: _Line) -> bool:
         """Note what a furniture line announces; True when it ends the article."""
@@ -680,7 +722,8 @@ class _Body:
             self.announced = Kind.RELATED
             self.ended = self.ended or bool(self.paragraphs)
             return
-        self.announced = fact.kind if fact.bare else None
+        # After «اقرأ أيضًا: ...» with its link on the line, a list may go on below it.
+        self.announced = fact.kind if fact.bare or fact.kind is Kind.READ_ALSO else None
         if fact.kind is Kind.TAGS:
             self.ended = True
 
