@@ -152,15 +152,26 @@ def maghrebi(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
     site = rng.choice(["مرايا بريس", "الأطلس 24", "صوت المغرب", "أخبار الشمال"])
     section = rng.choice(["سياسة", "مجتمع", "اقتصاد", "جهات", "ثقافة وفن"])
     months = rng.choice([MAGHREBI, ALGERIAN])
-    read_also = [rng.choice(["اقرأ أيضاً:", "شاهد أيضاً", "اقرأ أيضا"]), *_bullets(rng, 3)]
+    label = rng.choice(["اقرأ أيضاً:", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضا: " + READ_LINKS[0]])
+    read_also = [label, *_bullets(rng, rng.randint(1, 3))]
+    byline = rng.choice([s.author, f"{site} - {s.author}", f"كتب: {s.author}"])
+    dated = rng.choice(
+        [
+            f"{_day(s.when, months)} - {s.when:%H:%M}",
+            f"{_day(s.when, months, False)} - {s.when:%H:%M}",
+            f"{_day(s.when, months)} على الساعة {s.when:%H:%M}",
+        ]
+    )
+    standfirst = s.summary if rng.random() < 0.3 else ""
     # Some pages show the site's name only in the footer: the section's label is the first line.
     masthead = rng.choice([[site], [], [site, f"الرئيسية / {section}"], [f"{site} | {section}"]])
     lines = [
         *masthead,
         section,
         s.title,
-        s.author,
-        f"{_day(s.when, months)} - {s.when:%H:%M}",
+        *([standfirst] if standfirst else []),
+        byline,
+        dated,
         s.caption,
         *_body_with(rng, s.paragraphs, read_also),
         _tag_line(rng, s.tags),
@@ -169,7 +180,7 @@ def maghrebi(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
         f"© {s.when.year} {site}. جميع الحقوق محفوظة",
     ]
     return lines, Expected(
-        s.title, "", [s.author], site, _iso(s.when), s.caption, s.tags, s.paragraphs
+        s.title, standfirst, [s.author], site, _iso(s.when), s.caption, s.tags, s.paragraphs
     )
 
 
@@ -216,7 +227,9 @@ def levantine(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
     section = rng.choice(["سياسة", "لبنان", "عربي ودولي", "اقتصاد", "محليات"])
     city = rng.choice(["بيروت", "دمشق", "عمّان", "بغداد"])
     exclusive = rng.random() < 0.5
-    byline = f"{city} {rng.choice(['-', '–'])} خاص" if exclusive else f"كتب {s.author}"
+    dash = rng.choice(["-", "–", "ـ"])
+    byline = rng.choice([f"{city} {dash} خاص", f"{city} {dash} «{site}»", f"خاص - {city}"])
+    byline = byline if exclusive else rng.choice([f"كتب {s.author}", f"{city} - {s.author}"])
     read_also = ["اقرأ أيضاً", *_bullets(rng, rng.randint(2, 3))]
     lines = [
         rng.choice([f"{site} | {section}", f"{section} - {site}"]),
@@ -234,15 +247,17 @@ def levantine(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
 def egyptian(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
     site = rng.choice(["بوابة النيل", "الوادي نيوز", "المحروسة اليوم", "صوت القاهرة"])
     section = rng.choice(["أخبار مصر", "سياسة", "حوادث", "اقتصاد وبنوك", "رياضة"])
-    watch = [rng.choice(["شاهد أيضاً", "اقرأ أيضًا:"]), *_bullets(rng, 2)]
+    watch = [rng.choice(["شاهد أيضاً", "اقرأ أيضًا:", "مواضيع ذات صلة"]), *_bullets(rng, 2)]
+    captions = [s.caption] * rng.choice([1, 2])  # youm7 prints it over and under the image
     lines = [
         site,
         "الرئيسية",
         section,
         s.title,
+        *rng.choice([[], ["منذ 3 ساعات"]]),
         f"{_day(s.when, EGYPTIAN)}، {_clock12(s.when)}",
         rng.choice([f"كتب {s.author}", f"كتب - {s.author}", f"كتبت: {s.author}"]),
-        s.caption,
+        *captions,
         *_body_with(rng, s.paragraphs, watch),
         _tag_line(rng, s.tags),
         _counter(rng),
@@ -279,8 +294,8 @@ def sports(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
     section = rng.choice(["رياضة", "كرة القدم", "الدوري المحلي"])
     home, away = rng.sample(TEAMS, 2)
     widget = [
-        "المباراة القادمة",
-        f"{home} × {away}",
+        rng.choice(["المباراة القادمة", "المباراة السابقة", "نتائج المباريات"]),
+        rng.choice([f"{home} × {away}", f"{home} 2 - 1 {away}", f"{home} ضد {away}"]),
         f"{_day(s.when.replace(day=min(s.when.day + 3, 28)), EGYPTIAN)} - 20:00",
     ]
     lines = [

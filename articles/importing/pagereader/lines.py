@@ -472,6 +472,7 @@ _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
 _SITE_SEPARATOR = re.compile(rf"{SPACES_BEFORE}[|:：\-–—]\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
+_NUMBERED_NAME = re.compile(r"^[^\d\s][^\d]*\s\d{1,3}$")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
 _PAIR_CHARS = re.compile(r"[-–—(ـ:]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
@@ -536,9 +537,12 @@ def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int
 
 
 def _pair_side(side: str) -> bool:
-    """One to five words, no digit, not a sentence; quotes only around the whole side (an
-    outlet's name: «الشرق الأوسط»: quotes elsewhere are prose), no bracket, bar or colon."""
-    if not 1 <= words(side) <= 5 or any(ch.isdigit() for ch in side) or ends_sentence(side):
+    """One to five words, not a sentence, no digit but a number ending an outlet's name
+    («الأطلس 24»); quotes only around the whole side (an outlet's name: «الشرق الأوسط»:
+    quotes elsewhere are prose), no bracket, bar or colon."""
+    if not 1 <= words(side) <= 5 or ends_sentence(side):
+        return False
+    if _DIGIT.search(side) and not _NUMBERED_NAME.match(side):
         return False
     return not any(ch in unquote(side) for ch in '«»"“”|:()')
 

@@ -379,6 +379,15 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
+def _name_shaped(text: str) -> bool:
+    """Two to four words that may be a person's name: no function word, digit or sentence
+    end, and no definite first word («مشهد عام للمدينة» may be; «الرئيس يلقي كلمته» not)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or ends_sentence(text) or tokens[0].startswith("ال"):
+        return False
+    return name_ok(text, min_words=2)
+
+
 def _body_like(text: str) -> bool:
     """A body paragraph, not a headline: headlines may end with ؟ or ! but seldom with «.»."""
     n = words(text)
@@ -564,7 +573,7 @@ class _Reader:
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
-            if not has_authors and person_like(text):
+            if not has_authors and self._names_someone(i):
                 self.bylines.append(Byline(authors=tuple(split_names(text))))
                 has_authors = True
                 continue
@@ -580,6 +589,15 @@ class _Reader:
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
+
+    def _names_someone(self, i: int) -> bool:
+        """An unlabelled name in the header: «د. محمد علي» by its first name, or any name
+        right over the date line, where sites print the byline («إيلي حداد»)."""
+        text = self.lines[i].text
+        if person_like(text):
+            return True
+        over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
+        return over_date and _name_shaped(text)
 
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline is
