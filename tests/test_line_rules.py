@@ -57,7 +57,7 @@ EXAMPLES = [
         "(إعداد منى عادل للنشرة العربية - تحرير أحمد سمير)",
         "_desk_credit",
         Fact(
-            Kind.BYLINE,
+            Kind.CREDIT,
             Byline(editors=("إعداد منى عادل للنشرة العربية - تحرير أحمد سمير",)),
         ),
     ),

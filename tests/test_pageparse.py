@@ -823,3 +823,253 @@ def test_a_navigation_line_with_bars_above_the_headline_is_the_section_not_the_t
     assert page.caption is None
     assert page.source == "رويترز"
     assert page.published_at == datetime(2024, 6, 27, 9, 15)
+
+
+# --- Section labels, mastheads and datelines ----------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["سياسة", "عربي ودولي", "أخبار مصر", "ثقافة وفن", "رياضة"])
+def test_a_section_label_over_the_headline_is_neither_the_title_nor_the_site(label):
+    parsed = page(f"""
+        {label}
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        كتب: سامح فؤاد
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+        © 2024 بوابة المساء. جميع الحقوق محفوظة
+    """)
+    assert parsed.title == "الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات"
+    assert parsed.section == label
+    assert parsed.site_name == "بوابة المساء"  # from the copyright line
+    assert parsed.source == "بوابة المساء"
+
+
+def test_a_label_the_breadcrumb_names_is_a_section_whatever_its_words():
+    parsed = page("""
+        الرئيسية > ميركاتو
+        ميركاتو
+        النادي يقترب من ضم مهاجم جديد قبل نهاية فترة الانتقالات
+        اقترب النادي من التعاقد مع مهاجم جديد قبل نهاية فترة الانتقالات الصيفية.
+    """)
+    assert parsed.title == "النادي يقترب من ضم مهاجم جديد قبل نهاية فترة الانتقالات"
+    assert parsed.section == "ميركاتو"
+    assert parsed.site_name is None
+    assert parsed.source is None
+
+
+def test_a_label_the_menu_names_is_a_section():
+    parsed = page("""
+        سياسة | شؤون إسرائيلية | رياضة | منوعات
+        شؤون إسرائيلية
+        الكنيست يصوت على حل نفسه والدعوة إلى انتخابات مبكرة
+        صوت الكنيست بالقراءة الأولى على مشروع قانون لحل نفسه.
+    """)
+    assert parsed.title == "الكنيست يصوت على حل نفسه والدعوة إلى انتخابات مبكرة"
+    assert parsed.section == "شؤون إسرائيلية"
+    assert parsed.source is None
+
+
+@pytest.mark.parametrize(
+    "masthead", ["الشام اليوم | سياسة", "سياسة - الشام اليوم", "سياسة | الشام اليوم"]
+)
+def test_a_site_and_section_masthead_gives_the_site_not_a_byline(masthead):
+    parsed = page(f"""
+        {masthead}
+        البرلمان يناقش مشروع قانون الانتخابات الجديد
+        الخميس 27 حزيران 2024 - 09:15
+        بدأ البرلمان مناقشة مشروع قانون الانتخابات الجديد وسط خلافات بين الكتل.
+    """)
+    assert parsed.title == "البرلمان يناقش مشروع قانون الانتخابات الجديد"
+    assert parsed.site_name == "الشام اليوم"
+    assert parsed.source == "الشام اليوم"
+    assert parsed.section == "سياسة"
+    assert parsed.authors == []
+
+
+@pytest.mark.parametrize(
+    "dateline", ["بيروت - خاص", "القاهرة – خاص", "عمّان ـ خاص", "خاص - دمشق", "بغداد - مراسلنا"]
+)
+def test_a_city_and_exclusive_dateline_credits_no_source(dateline):
+    parsed = page(f"""
+        النهار الجديد
+        مصرف لبنان يعلن إجراءات جديدة لضبط سعر الصرف
+        {dateline}
+        الخميس 27 حزيران 2024
+        أعلن مصرف لبنان حزمة إجراءات جديدة لضبط سعر صرف الليرة في السوق الموازية.
+    """)
+    assert parsed.source == "النهار الجديد"  # the site's own: no «خاص»
+    assert parsed.authors == []
+    assert parsed.caption is None
+    assert parsed.summary == ""
+    assert parsed.body.startswith("أعلن مصرف لبنان")
+
+
+def test_an_exclusive_dateline_opening_the_first_paragraph_is_taken_off_it():
+    parsed = page("""
+        بيروت - خاص - أعلن مصرف لبنان حزمة إجراءات جديدة لضبط سعر صرف الليرة في السوق.
+    """)
+    assert parsed.source is None
+    assert parsed.body.startswith("أعلن مصرف لبنان")
+
+
+def test_an_outlet_with_a_number_in_its_name_is_the_byline_source():
+    parsed = page("""
+        الأطلس 24
+        البرلمان يصادق على مشروع قانون المالية
+        الأطلس 24 - نزار الفراوي
+        صادق مجلس النواب على مشروع قانون المالية بأغلبية أعضائه الحاضرين.
+    """)
+    assert parsed.source == "الأطلس 24"
+    assert parsed.authors == ["نزار الفراوي"]
+
+
+def test_a_name_right_over_the_date_is_the_byline_whatever_the_first_name():
+    parsed = page("""
+        منبر العرب
+        مقالات
+        عن الثقافة في زمن المنصات
+        إيلي حداد
+        الخميس 4 تموز 2024
+        لم تعد الثقافة حكرًا على النخب، فقد فتحت المنصات أبوابها أمام الجميع.
+    """)
+    assert parsed.authors == ["إيلي حداد"]
+    assert parsed.caption is None
+    assert parsed.section == "مقالات"
+
+
+# --- Widgets: counters, read-also lists, fixtures ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counter", ["1,234 مشاهدة", "عدد القراءات: 532", "المشاهدات: 12,430", "👁 2,045", "قرئ 87 مرة"]
+)
+def test_a_view_counter_is_neither_the_caption_nor_the_body(counter):
+    parsed = page(f"""
+        صدى الرياض
+        افتتاح أكبر مكتبة عامة في المدينة
+        كتب: ريم الحربي
+        الأحد 16 فبراير 2025
+        {counter}
+        افتتح أمير المنطقة أكبر مكتبة عامة في المدينة بحضور عدد من المسؤولين.
+        {counter}
+    """)
+    assert parsed.caption is None
+    assert paragraphs(parsed) == [
+        "افتتح أمير المنطقة أكبر مكتبة عامة في المدينة بحضور عدد من المسؤولين."
+    ]
+
+
+def test_a_hijri_date_line_is_neither_the_date_nor_the_caption():
+    parsed = page("""
+        صحيفة الحرمين
+        هطول أمطار غزيرة على مكة المكرمة
+        14 رمضان 1447 هـ
+        الموافق 4 مارس 2026 م
+        شهدت مكة المكرمة هطول أمطار غزيرة مساء أمس.
+    """)
+    assert parsed.published_at == date(2026, 3, 4)
+    assert parsed.caption is None
+
+
+@pytest.mark.parametrize("label", ["شاهد أيضاً", "اقرأ أيضاً:", "اقرأ أيضا: الذهب يتراجع"])
+def test_every_link_listed_after_read_also_is_left_out_up_to_the_next_paragraph(label):
+    parsed = page(f"""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        كتب - عمرو سعيد
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        {label}
+        • أمطار غزيرة متوقعة نهاية الأسبوع
+        • وزير الصحة يتفقد مستشفيات المحافظة
+        انطلاق الموسم السياحي وسط توقعات بإقبال كبير
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert paragraphs(parsed) == [
+        "أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.",
+        "وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.",
+    ]
+
+
+def test_a_related_box_inside_the_body_leaves_the_rest_of_the_article():
+    parsed = page("""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        مواضيع ذات صلة
+        أمطار غزيرة متوقعة نهاية الأسبوع
+        وزير الصحة يتفقد مستشفيات المحافظة
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert len(paragraphs(parsed)) == 2
+    assert "أمطار" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("heading", "fixture"),
+    [
+        ("المباراة القادمة", "الوداد × الرجاء"),
+        ("المباراة السابقة", "الهلال 2 - 1 النصر"),
+        ("جدول المباريات", "الأهلي ضد الزمالك"),
+    ],
+)
+def test_a_sports_page_fixture_widget_is_not_the_body(heading, fixture):
+    parsed = page(f"""
+        ملاعب 24
+        رياضة
+        الوداد يواصل استعداداته للديربي
+        كتب: يوسف بلحاج
+        الأربعاء 3 يوليوز 2024 - 10:30
+        يواصل فريق الوداد استعداداته لمواجهة الديربي المرتقب نهاية الأسبوع.
+        {heading}
+        {fixture}
+        السبت 6 يوليوز 2024 - 20:00
+    """)
+    assert paragraphs(parsed) == [
+        "يواصل فريق الوداد استعداداته لمواجهة الديربي المرتقب نهاية الأسبوع."
+    ]
+    assert parsed.published_at == datetime(2024, 7, 3, 10, 30)
+
+
+def test_a_wire_desk_credit_and_an_opinion_disclaimer_are_not_the_body():
+    parsed = page("""
+        نبض العالم
+        أسعار النفط تتراجع مع ارتفاع المخزونات
+        لندن (رويترز) - تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية.
+        (إعداد منى عادل للنشرة العربية - تحرير أحمد سمير)
+        * الآراء الواردة في المقال تعبر عن رأي كاتبها
+    """)
+    assert parsed.source == "رويترز"
+    assert parsed.authors == []
+    assert paragraphs(parsed) == ["تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية."]
+    assert any("منى عادل" in warning for warning in parsed.warnings)
+
+
+# --- The summary --------------------------------------------------------------------------
+
+
+def test_the_standfirst_is_the_summary_and_not_a_paragraph():
+    parsed = page("""
+        صحيفة الوطن الخليجية
+        الرئيسية > اقتصاد
+        الكويت تقر خطة لتنويع الإيرادات غير النفطية
+        تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية لتقليص الاعتماد على النفط.
+        الكويت - كونا
+        الأحد 16 فبراير 2025
+        أقر مجلس الوزراء في الكويت خطة متوسطة المدى لتنويع مصادر الإيرادات غير النفطية، تمتد حتى عام 2035.
+        وتتضمن الخطة تطوير مشروعات في قطاعات النقل البحري والخدمات اللوجستية.
+    """)  # noqa: E501
+    assert parsed.summary.startswith("تتضمن الخطة حزمة")
+    assert parsed.body.startswith("أقر مجلس الوزراء")
+    assert "تتضمن الخطة حزمة" not in parsed.body
+
+
+def test_without_a_standfirst_the_summary_is_empty_and_named_missing():
+    parsed = page("""
+        بوابة الوادي
+        افتتاح مدرسة جديدة للتعليم الفني في المحافظة
+        كتب - محمد وليد
+        افتتح محافظ المدينة مدرسة جديدة للتعليم الفني بطاقة ألف طالب.
+        وتضم المدرسة ورشًا حديثة في الكهرباء والميكانيكا.
+    """)
+    assert parsed.summary == ""
+    assert "summary" in parsed.missing
+    assert paragraphs(parsed)[0].startswith("افتتح محافظ المدينة")

@@ -196,6 +196,7 @@ class Kind(StrEnum):
     DATE = "date"
     TIME = "time"
     BYLINE = "byline"
+    CREDIT = "credit"  # a wire desk's credits under the story: editors, not authors
     AGENCY = "agency"
     CAPTION = "caption"
     PAIR = "pair"  # «A - B»: a byline or dateline when it sits in the header
@@ -395,13 +396,13 @@ def _byline(line: _LineView) -> Fact | None:
 
 
 def _desk_credit(line: _LineView) -> Fact | None:
-    """BYLINE: a wire desk's credits in brackets under the story («(إعداد محمد علي للنشرة
+    """CREDIT: a wire desk's credits in brackets under the story («(إعداد محمد علي للنشرة
     العربية - تحرير سارة حسن)»): editors' names, not the article's text or authors."""
     if line.words > 30 or not (line.text.startswith("(") and line.text.endswith(")")):
         return None
     if not _DESK_ROLES.match(line.bare):
         return None
-    return Fact(Kind.BYLINE, Byline(editors=(line.text[1:-1].strip(),)))
+    return Fact(Kind.CREDIT, Byline(editors=(line.text[1:-1].strip(),)))
 
 
 def _agency(line: _LineView) -> Fact | None:
@@ -452,7 +453,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _relative_date,  # RELATIVE
     _date_or_time,  # DATE or TIME
     _byline,  # BYLINE
-    _desk_credit,  # BYLINE
+    _desk_credit,  # CREDIT
     _agency,  # AGENCY
     _caption,  # CAPTION
     _pair,  # PAIR

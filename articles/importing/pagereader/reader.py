@@ -662,6 +662,7 @@ class _Reader:
 # What each kind of fact gives the page, as `_Reader` reads the lines in order.
 _TAKERS = {
     Kind.BYLINE: _Reader._take_byline,
+    Kind.CREDIT: _Reader._take_byline,  # editors' names, for a warning
     Kind.PAIR: _Reader._take_pair,
     Kind.AGENCY: _Reader._take_agency,
     Kind.DATE: _Reader._take_date,
