@@ -27,6 +27,11 @@ EXAMPLES = [
     ("اقرأ أيضًا: الحكومة تعلن خطة جديدة", "_read_also", Fact(Kind.READ_ALSO)),
     ("اقرأ أيضًا:", "_read_also", Fact(Kind.READ_ALSO, bare=True)),
     (
+        "ملخص: الحكومة تقر خطة لدعم المشروعات الصغيرة",
+        "_summary_label",
+        Fact(Kind.SUMMARY, "الحكومة تقر خطة لدعم المشروعات الصغيرة"),
+    ),
+    (
         "جميع الحقوق محفوظة © بوابة الوادي 2024",
         "_copyright",
         Fact(Kind.COPYRIGHT, "بوابة الوادي"),

@@ -1073,3 +1073,31 @@ def test_without_a_standfirst_the_summary_is_empty_and_named_missing():
     assert parsed.summary == ""
     assert "summary" in parsed.missing
     assert paragraphs(parsed)[0].startswith("افتتح محافظ المدينة")
+
+
+def test_a_labelled_summary_line_is_the_summary_wherever_it_sits():
+    parsed = page("""
+        بوابة الوادي
+        افتتاح مدرسة جديدة للتعليم الفني في المحافظة
+        كتب - محمد وليد
+        الثلاثاء، 12 نوفمبر 2024 11:20 ص
+        باختصار: مدرسة فنية جديدة بطاقة ألف طالب تفتح أبوابها في المحافظة.
+        افتتح محافظ المدينة مدرسة جديدة للتعليم الفني بطاقة ألف طالب.
+        وتضم المدرسة ورشًا حديثة في الكهرباء والميكانيكا.
+    """)
+    assert parsed.summary == "مدرسة فنية جديدة بطاقة ألف طالب تفتح أبوابها في المحافظة."
+    assert paragraphs(parsed)[0].startswith("افتتح محافظ المدينة")
+    assert "باختصار" not in parsed.body
+
+
+def test_a_rubric_over_the_headline_is_not_the_site_when_the_footer_names_it():
+    parsed = page("""
+        أزمة الطاقة
+        الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام
+        كتب: سامح فؤاد
+        رفعت الحكومة أسعار الوقود للمرة الثانية هذا العام.
+        جميع الحقوق محفوظة © صوت الوادي 2024
+    """)
+    assert parsed.title == "الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام"
+    assert parsed.section == "أزمة الطاقة"
+    assert parsed.source == "صوت الوادي"

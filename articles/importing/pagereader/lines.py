@@ -105,6 +105,10 @@ _READ_ALSO = re.compile(
     r"(?:(?:اقرا|اقراوا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|ايضاً)|قد يهمك|يهمك ايضا"
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related)(?=$|[\s:：\-–—|»>.(])"
 )
+# Not «الخلاصة:», which also opens an opinion piece's last paragraph.
+_SUMMARY_LABEL = re.compile(
+    r"(?:الملخص|ملخص الخبر|ملخص|باختصار|summary|tl;?dr)\s*[:：\-–—]\s*"
+)
 _FOLLOW = re.compile(
     r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us)"
 )
@@ -197,6 +201,7 @@ class Kind(StrEnum):
     TIME = "time"
     BYLINE = "byline"
     CREDIT = "credit"  # a wire desk's credits under the story: editors, not authors
+    SUMMARY = "summary"  # a standfirst printed with its label («ملخص: ...»)
     AGENCY = "agency"
     CAPTION = "caption"
     PAIR = "pair"  # «A - B»: a byline or dateline when it sits in the header
@@ -303,6 +308,14 @@ def _read_also(line: _LineView) -> Fact | None:
     if not label:
         return None
     return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
+
+
+def _summary_label(line: _LineView) -> Fact | None:
+    """SUMMARY: the standfirst with its label («ملخص: ...», «باختصار: ...»), without it."""
+    folded, where = fold_map(line.text)
+    label = _SUMMARY_LABEL.match(folded, _lead(folded)) if line.words <= 80 else None
+    summary = after_match(line.text, where, label.end()).strip() if label else ""
+    return Fact(Kind.SUMMARY, summary) if words(summary) >= 3 else None
 
 
 def _copyright(line: _LineView) -> Fact | None:
@@ -443,6 +456,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _share_widget,  # SHARE
     _related_heading,  # RELATED
     _read_also,  # READ_ALSO
+    _summary_label,  # SUMMARY
     _copyright,  # COPYRIGHT
     _follow_us,  # FOOTER
     _disclaimer,  # FOOTER

@@ -254,6 +254,7 @@ def _find_title(
     candidates = _title_candidates(lines)
     hints = _site_hints(lines)
     labels = _section_labels(lines)
+    publisher = _publisher(lines)
     if tab_title := _tab_title(lines, candidates):
         at, names = tab_title
         candidates.remove(at)
@@ -261,9 +262,11 @@ def _find_title(
     if not candidates:
         return None, None, None
     site = section = None
-    if not has_site_line and _names_the_site(lines, candidates, hints, labels):
+    if not has_site_line and _names_the_site(lines, candidates, hints, labels, publisher):
         site = candidates.pop(0)
-    after_site = site is not None or has_site_line
+    # With the site named elsewhere, a short line over the headline is a label, like one
+    # under the site's name.
+    after_site = site is not None or has_site_line or bool(publisher)
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
@@ -290,16 +293,32 @@ def _tab_title(lines: list[_Line], candidates: list[int]) -> tuple[int, list[str
     return None
 
 
+def _publisher(lines: list[_Line]) -> set[str]:
+    """The words of the name the copyright notice gives the site («بوابة الوادي»), if any."""
+    for line in lines:
+        for fact in line.facts:
+            if fact.kind is Kind.COPYRIGHT and fact.value:
+                return {w for w in bare_key(str(fact.value)).split() if len(w) > 2}
+    return set()
+
+
 def _names_the_site(
-    lines: list[_Line], candidates: list[int], hints: set[str], labels: set[str]
+    lines: list[_Line],
+    candidates: list[int],
+    hints: set[str],
+    labels: set[str],
+    publisher: set[str],
 ) -> bool:
     """Whether the first candidate is the site's name over the headline: it reads as one
     («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one
-    that is not a section's label («سياسة»)."""
+    that is not a section's label («سياسة») nor, when the copyright notice names the site,
+    a line that shares no word with that name (a rubric: «أزمة الطاقة»)."""
     first = lines[candidates[0]].text
     if bare_key(first) in hints:
         return True
     if ends_sentence(first) or _is_section(first, labels):
+        return False
+    if publisher and not publisher & set(bare_key(first).split()) and not looks_like_site(first):
         return False
     n = words(first)
     following = words(lines[candidates[1]].text) if len(candidates) > 1 else 0
@@ -485,6 +504,7 @@ class _Reader:
         self.credit: str | None = None
         self.holder: str | None = None
         self.standfirst: str | None = None
+        self.labelled_summary = ""  # «ملخص: ...»: the page says which line it is
         self.tag_keys: set[str] = set()
         self.site_key = bare_key(page.site_name or "")  # the site's name above the headline
 
@@ -505,7 +525,7 @@ class _Reader:
         page.published_at = self._published()
         # The standfirst the page prints, or nothing: the body's opening, copied, would be
         # read twice on the article's page and weigh twice in search and linking.
-        page.summary = self.standfirst or ""
+        page.summary = self.labelled_summary or self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
 
     def _take(self, i: int, line: _Line, fact: Fact) -> None:
@@ -556,6 +576,9 @@ class _Reader:
 
     def _take_copyright(self, i: int, line: _Line, fact: Fact) -> None:
         self.holder = self.holder or cast(str | None, fact.value)
+
+    def _take_summary(self, i: int, line: _Line, fact: Fact) -> None:
+        self.labelled_summary = self.labelled_summary or cast(str, fact.value)
 
     def _take_relative(self, i: int, line: _Line, fact: Fact) -> None:
         self.page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
@@ -673,6 +696,7 @@ _TAKERS = {
     Kind.BREADCRUMB: _Reader._take_breadcrumb,
     Kind.COPYRIGHT: _Reader._take_copyright,
     Kind.RELATIVE: _Reader._take_relative,
+    Kind.SUMMARY: _Reader._take_summary,
 }
 
 
