@@ -1101,3 +1101,78 @@ def test_a_rubric_over_the_headline_is_not_the_site_when_the_footer_names_it():
     assert parsed.title == "الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام"
     assert parsed.section == "أزمة الطاقة"
     assert parsed.source == "صوت الوادي"
+
+
+def test_a_site_filing_from_a_city_is_the_byline_not_the_caption():
+    parsed = page("""
+        هسبريس
+        سياسة
+        الأربعاء 3 يوليوز 2024 - 18:23
+        البرلمان يصادق على مشروع قانون المسطرة الجنائية
+        هسبريس من الرباط
+        صادق مجلس النواب، في جلسة تشريعية عقدها مساء الثلاثاء، على مشروع القانون.
+    """)
+    assert parsed.caption is None
+    assert parsed.source == "هسبريس"
+    assert parsed.authors == []
+    assert parsed.published_at == datetime(2024, 7, 3, 18, 23)
+
+
+def test_a_city_and_a_name_after_a_colon_is_the_byline():
+    parsed = page("""
+        صدى الرياض
+        افتتاح محطة لمعالجة المياه بطاقة كبيرة
+        الكويت: إيلي حداد
+        الأربعاء 4 يونيو 2025
+        افتتح وزير المياه اليوم محطة جديدة لمعالجة مياه الصرف الصحي.
+    """)
+    assert parsed.authors == ["إيلي حداد"]
+
+
+def test_a_phrase_straight_under_the_headline_is_the_standfirst_not_the_caption():
+    parsed = page("""
+        الرئيسية / أخبار الخليج / السعودية
+        السعودية تطلق برنامجا لتأهيل الكوادر الوطنية في قطاع السياحة
+        يستهدف البرنامج تدريب 100 ألف شاب وشابة خلال ثلاث سنوات
+        الرياض - «الخليج اليوم»
+        14 محرم 1446 هـ - 20 يوليو 2024 م
+        أطلقت وزارة السياحة السعودية برنامجا وطنيا لتأهيل الكوادر الوطنية في قطاع السياحة.
+        © الخليج اليوم 2024
+    """)
+    assert parsed.summary == "يستهدف البرنامج تدريب 100 ألف شاب وشابة خلال ثلاث سنوات"
+    assert parsed.caption is None
+    assert parsed.source == "الخليج اليوم"
+    assert parsed.published_at == date(2024, 7, 20)
+
+
+def test_short_lines_after_the_last_paragraph_are_tags_not_body():
+    parsed = page("""
+        مرايا بريس
+        البرلمان يصادق على مشروع قانون المسطرة الجنائية
+        صادق مجلس النواب على مشروع قانون المسطرة الجنائية بأغلبية أعضائه الحاضرين.
+        تدعيم الضمانات
+        وقال وزير العدل إن المشروع يعزز ضمانات المحاكمة العادلة.
+        البرلمان
+        المسطرة الجنائية
+        وزارة العدل
+    """)
+    assert paragraphs(parsed) == [
+        "صادق مجلس النواب على مشروع قانون المسطرة الجنائية بأغلبية أعضائه الحاضرين.",
+        "تدعيم الضمانات",  # a crosshead: a paragraph follows it
+        "وقال وزير العدل إن المشروع يعزز ضمانات المحاكمة العادلة.",
+    ]
+    assert parsed.tags == ["البرلمان", "المسطرة الجنائية", "وزارة العدل"]
+
+
+def test_the_writers_note_under_an_opinion_piece_is_not_the_body():
+    parsed = page("""
+        الرأي الحر
+        آراء
+        متى نتعلم من دروس الماضي؟
+        د. سامي الخطيب
+        في كل مرة تمر فيها المنطقة بأزمة، نكتشف أننا لم نتعلم شيئا من الأزمات السابقة.
+        * كاتب وأكاديمي أردني
+    """)
+    assert paragraphs(parsed) == [
+        "في كل مرة تمر فيها المنطقة بأزمة، نكتشف أننا لم نتعلم شيئا من الأزمات السابقة."
+    ]

@@ -106,9 +106,7 @@ _READ_ALSO = re.compile(
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related)(?=$|[\s:：\-–—|»>.(])"
 )
 # Not «الخلاصة:», which also opens an opinion piece's last paragraph.
-_SUMMARY_LABEL = re.compile(
-    r"(?:الملخص|ملخص الخبر|ملخص|باختصار|summary|tl;?dr)\s*[:：\-–—]\s*"
-)
+_SUMMARY_LABEL = re.compile(r"(?:الملخص|ملخص الخبر|ملخص|باختصار|summary|tl;?dr)\s*[:：\-–—]\s*")
 _FOLLOW = re.compile(
     r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us)"
 )
@@ -123,6 +121,10 @@ _SOCIAL = re.compile(
 _DISCLAIMER = re.compile(
     r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:راي|وجهه\s+نظر|اراء)\s+"
     r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه)"
+)
+_WRITER_NOTE = re.compile(
+    r"\*+\s*(?:كاتب|كاتبه|باحث|باحثه|اكاديمي|اكاديميه|صحفي|صحفيه|صحافي|صحافيه|اعلامي|اعلاميه"
+    r"|استاذ|استاذه|محلل|محلله|خبير|خبيره|رئيس|رئيسه|مدير|مديره|سفير|وزير|دبلوماسي)(?:\s|$)"
 )
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
@@ -340,9 +342,13 @@ def _follow_us(line: _LineView) -> Fact | None:
 
 
 def _disclaimer(line: _LineView) -> Fact | None:
-    """FOOTER: the note under an opinion piece («الآراء الواردة في المقال تعبر عن رأي
-    كاتبها ولا تعبر بالضرورة عن رأي الموقع»)."""
-    return Fact(Kind.FOOTER) if line.words <= 30 and _DISCLAIMER.search(line.bare) else None
+    """FOOTER: the notes under an opinion piece: the disclaimer («الآراء الواردة في المقال
+    تعبر عن رأي كاتبها») and the writer's («* كاتب وأكاديمي أردني»)."""
+    if line.words > 30:
+        return None
+    if _DISCLAIMER.search(line.bare) or _WRITER_NOTE.match(line.key):
+        return Fact(Kind.FOOTER)
+    return None
 
 
 def _tag_list(line: _LineView) -> Fact | None:

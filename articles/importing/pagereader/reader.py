@@ -398,6 +398,11 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
+_CITY_COLON = re.compile(r"(?P<city>[^:\d]{2,30}):\s*(?P<who>[^:]{2,60})")
+# «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
+_FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
+
+
 def _name_shaped(text: str) -> bool:
     """Two to four words that may be a person's name: no function word, digit or sentence
     end, and no definite first word («مشهد عام للمدينة» may be; «الرئيس يلقي كلمته» not)."""
@@ -596,9 +601,9 @@ class _Reader:
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
-            if not has_authors and self._names_someone(i):
-                self.bylines.append(Byline(authors=tuple(split_names(text))))
-                has_authors = True
+            if byline := self._header_byline(i, has_authors):
+                self.bylines.append(byline)
+                has_authors = has_authors or bool(byline.authors)
                 continue
             later_short = any(self._captionish(j) for j in loose[position + 1 :])
             if (
@@ -613,6 +618,21 @@ class _Reader:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
 
+    def _header_byline(self, i: int, has_authors: bool) -> Byline | None:
+        """A header line that is a byline without a label: «هسبريس من الرباط» (filed from a
+        city), «الكويت: إيلي حداد» (a city and a name), or a name when no author is known
+        yet."""
+        text = self.lines[i].text
+        filed = _FILED_FROM.fullmatch(text)
+        if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
+            return _pair_byline(filed["who"], filed["city"], self.site_key)
+        dateline = _CITY_COLON.fullmatch(text)
+        if dateline and is_city(dateline["city"]) and _name_shaped(dateline["who"]):
+            return Byline(authors=(dateline["who"].strip(),))
+        if not has_authors and self._names_someone(i):
+            return Byline(authors=tuple(split_names(text)))
+        return None
+
     def _names_someone(self, i: int) -> bool:
         """An unlabelled name in the header: «د. محمد علي» by its first name, or any name
         right over the date line, where sites print the byline («إيلي حداد»)."""
@@ -623,13 +643,13 @@ class _Reader:
         return over_date and _name_shaped(text)
 
     def _captionish(self, i: int) -> bool:
-        """Short and without a full stop; a longer such line straight under the headline is
-        more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
+        """Short and without a full stop; a longer such line straight under the headline
+        (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
         text = self.lines[i].text
         if ends_sentence(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
-        return words(text) <= (10 if under_headline else 15)
+        return words(text) <= (5 if under_headline else 15)
 
     def _body(self) -> list[str]:
         """The body's paragraphs, without the title, the site's name or the caption again."""
@@ -722,7 +742,19 @@ class _Body:
                 self._text(line)
             elif self._furniture(line):
                 break
+        self._drop_trailing_labels()
         return self.paragraphs
+
+    def _drop_trailing_labels(self) -> None:
+        """Short lines after the last paragraph, where nothing follows them, are no
+        crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
+        tail: list[str] = []
+        while len(self.paragraphs) > 1 and _headline_like(self.paragraphs[-1], max_words=4):
+            tail.insert(0, self.paragraphs.pop())
+        if tail and not paragraph_like(self.paragraphs[-1]):
+            self.paragraphs += tail  # no paragraph before them: they may be the article
+        elif all(words(label) <= 3 for label in tail):
+            self.add_tags(tail)
 
     def _text(self, line: _Line) -> None:
         text = line.text
