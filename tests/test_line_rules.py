@@ -120,3 +120,21 @@ def test_a_line_no_rule_knows_is_text():
     text = "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج اليوم."
     assert _rules_that_know(text) == []
     assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كتب: محمد بنعلي - الجمعة 5 يوليوز 2024 - 10:30", "محمد بنعلي - الجمعة 5 يوليوز 2024 - 10:30"],
+)
+def test_a_byline_and_a_date_after_a_dash_give_both(text):
+    byline, date = lines.classify(text)
+    assert byline == Fact(Kind.BYLINE, Byline(authors=("محمد بنعلي",)))
+    assert date.kind is Kind.DATE and date.value.isoformat() == "2024-07-05T10:30:00"
+
+
+@pytest.mark.parametrize(
+    "text", ["الأحد 16 فبراير 2025 - 10:05 ص", "هسبريس - الجمعة 5 يوليوز 2024"]
+)
+def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
+    (fact,) = lines.classify(text)
+    assert fact.kind is Kind.DATE

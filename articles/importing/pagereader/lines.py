@@ -27,6 +27,7 @@ from .text import (
     keyset,
     looks_like_outlet,
     name_ok,
+    name_shaped,
     person_like,
     quoted,
     split_names,
@@ -241,7 +242,27 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
+    if fact.kind in (Kind.TEXT, Kind.DATE) and (both := _byline_then_date(text)):
+        return both
     return (fact,)
+
+
+def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
+    """«كتب: محمد بنعلي - الجمعة 5 يوليوز 2024», «محمد بنعلي - الجمعة 5 يوليوز 2024»: a
+    byline, or a name, and the date after a dash; None for any other line."""
+    dash = _SPACED_DASH.search(text)
+    if not dash:
+        return None
+    left, right = text[: dash.start()].strip(), text[dash.end() :].strip()
+    date = _classify_one(right)
+    if date.kind is not Kind.DATE:
+        return None
+    byline = _classify_one(left)
+    if byline.kind is Kind.BYLINE:
+        return byline, date
+    if byline.kind is Kind.TEXT and name_shaped(left):
+        return Fact(Kind.BYLINE, Byline(authors=tuple(split_names(left)))), date
+    return None
 
 
 def _classify_one(text: str) -> Fact:
@@ -499,6 +520,7 @@ _PAIR_CHARS = re.compile(r"[-–—(ـ:]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
 

@@ -29,6 +29,7 @@ from .text import (
     looks_like_outlet,
     looks_like_site,
     name_ok,
+    name_shaped,
     own_staff,
     page_lines,
     paragraph_like,
@@ -403,15 +404,6 @@ _CITY_COLON = re.compile(r"(?P<city>[^:\d]{2,30}):\s*(?P<who>[^:]{2,60})")
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 
 
-def _name_shaped(text: str) -> bool:
-    """Two to four words that may be a person's name: no function word, digit or sentence
-    end, and no definite first word («مشهد عام للمدينة» may be; «الرئيس يلقي كلمته» not)."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or ends_sentence(text) or tokens[0].startswith("ال"):
-        return False
-    return name_ok(text, min_words=2)
-
-
 def _body_like(text: str) -> bool:
     """A body paragraph, not a headline: headlines may end with ؟ or ! but seldom with «.»."""
     n = words(text)
@@ -627,7 +619,7 @@ class _Reader:
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
         dateline = _CITY_COLON.fullmatch(text)
-        if dateline and is_city(dateline["city"]) and _name_shaped(dateline["who"]):
+        if dateline and is_city(dateline["city"]) and name_shaped(dateline["who"]):
             return Byline(authors=(dateline["who"].strip(),))
         if not has_authors and self._names_someone(i):
             return Byline(authors=tuple(split_names(text)))
@@ -640,7 +632,7 @@ class _Reader:
         if person_like(text):
             return True
         over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
-        return over_date and _name_shaped(text)
+        return over_date and name_shaped(text)
 
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline

@@ -281,6 +281,15 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
 
 
+def name_shaped(text: str) -> bool:
+    """Two to four words that may be a person's name: no function word, digit or sentence
+    end, and no definite first word («مشهد عام للمدينة» may be; «الرئيس يلقي كلمته» not)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or ends_sentence(text) or tokens[0].startswith("ال"):
+        return False
+    return name_ok(text, min_words=2)
+
+
 def split_names(text: str) -> list[str]:
     """«محمد علي وسارة حسن» / «محمد علي، سارة حسن» → both names, in byline order."""
     text = text.strip(EDGE_JUNK.replace(".", ""))
