@@ -80,13 +80,19 @@ def main() -> None:
 
     counts: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    for path in sorted((args.corpus / "raw").glob("*.txt")):
+    scraped = [
+        path
+        for path in sorted((args.corpus / "raw").glob("*.txt"))
+        if path.with_suffix(".expected.json").exists()
+    ]
+    for path in scraped:
         for name, ok in raw_page_fields(path).items():
             totals[name] += 1
             counts[name] += ok
-    pages_read = len(list((args.corpus / "raw").glob("*.txt")))
-    print(_line(f"{pages_read} scraped pages", counts, totals))
-
+    if scraped:
+        print(_line(f"{len(scraped)} scraped pages", counts, totals))
+    if not (args.corpus / "articles.jsonl").exists():
+        return
     articles = load_articles(args.corpus / "articles.jsonl")
     layout_pages = pages(articles, args.seed)
     counts, totals = Counter(), Counter()
