@@ -1176,3 +1176,15 @@ def test_the_writers_note_under_an_opinion_piece_is_not_the_body():
     assert paragraphs(parsed) == [
         "في كل مرة تمر فيها المنطقة بأزمة، نكتشف أننا لم نتعلم شيئا من الأزمات السابقة."
     ]
+
+
+def test_a_section_and_site_masthead_under_a_badge_still_names_the_site():
+    parsed = page("""
+        عاجل
+        أخبار العالم - نبض العالم
+        زلزال بقوة 6.2 درجة يضرب جنوب تركيا
+        ضرب زلزال بقوة 6.2 درجة على مقياس ريختر جنوب تركيا فجر اليوم الثلاثاء.
+    """)
+    assert parsed.site_name == "نبض العالم"
+    assert parsed.section == "أخبار العالم"
+    assert parsed.source == "نبض العالم"

@@ -106,6 +106,7 @@ _HEADER_MARKERS = frozenset(
     }
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
+_WORDED = frozenset({Kind.TEXT, Kind.PAIR})
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
 
@@ -456,14 +457,16 @@ def _site_over_title(
     lines: list[_Line], site_at: int | None, title_at: int | None
 ) -> tuple[str | None, str | None]:
     """The site's name printed over the headline, and the section printed with it: the
-    line `_find_title` set aside («بوابة الوادي», «الشام اليوم | سياسة»), or «A - B» in
-    first place: «المصري اليوم - أخبار مصر والعالم» (a site and its motto), «سياسة - الشام
-    اليوم» (a section and the site)."""
+    line `_find_title` set aside («بوابة الوادي», «الشام اليوم | سياسة»), or «A - B» as the
+    first line above the headline, furniture aside: «المصري اليوم - أخبار مصر والعالم» (a
+    site and its motto), «سياسة - الشام اليوم» (a section and the site)."""
     if site_at is not None:
         text = lines[site_at].text
         return _site_and_section(_nav_parts(text) or [text])
-    if title_at and lines[0].kind is Kind.PAIR:  # title_at > 0: a line above the headline
-        return _site_and_section(list(_pair(lines[0].facts[0])))
+    # The first line above the headline that is not furniture («عاجل», a share widget).
+    first = next((i for i in range(title_at or 0) if lines[i].kind in _WORDED), None)
+    if first is not None and lines[first].kind is Kind.PAIR:
+        return _site_and_section(list(_pair(lines[first].facts[0])))
     return None, None
 
 
