@@ -335,8 +335,10 @@ def _read_also(line: _LineView) -> Fact | None:
 
 def _summary_label(line: _LineView) -> Fact | None:
     """SUMMARY: the standfirst with its label («ملخص: ...», «باختصار: ...»), without it."""
+    if line.words > 80 or not _SUMMARY_LABEL.match(line.bare):
+        return None  # most lines: the printed text is never folded again
     folded, where = fold_map(line.text)
-    label = _SUMMARY_LABEL.match(folded, _lead(folded)) if line.words <= 80 else None
+    label = _SUMMARY_LABEL.match(folded, _lead(folded))
     summary = after_match(line.text, where, label.end()).strip() if label else ""
     return Fact(Kind.SUMMARY, summary) if words(summary) >= 3 else None
 
@@ -422,7 +424,8 @@ def _date_or_time(line: _LineView) -> Fact | None:
         clock = None if other_words else parse_arabic_time(line.text)
         if clock is None:
             # «14 رمضان 1447 هـ» alone: the Hijri date, never the publication date.
-            return Fact(Kind.DROP) if has_hijri_date(line.text) else None
+            hijri = not other_words and has_hijri_date(line.text)
+            return Fact(Kind.DROP) if hijri else None
         return Fact(Kind.TIME, clock)
     update = _UPDATE_LABEL.search(line.key)
     is_update = bool(update and update.start() < first_digit.start())

@@ -400,6 +400,7 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
+_BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
 _CITY_COLON = re.compile(r"(?P<city>[^:\d]{2,30}):\s*(?P<who>[^:]{2,60})")
 # «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
@@ -618,6 +619,8 @@ class _Reader:
         city), «الكويت: إيلي حداد» (a city and a name), or a name when no author is known
         yet."""
         text = self.lines[i].text
+        if len(text) > _BYLINE_MAX_CHARS:
+            return None
         filed = _FILED_FROM.fullmatch(text)
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
@@ -743,12 +746,15 @@ class _Body:
     def _drop_trailing_labels(self) -> None:
         """Short lines after the last paragraph, where nothing follows them, are no
         crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
-        tail: list[str] = []
-        while len(self.paragraphs) > 1 and _headline_like(self.paragraphs[-1], max_words=4):
-            tail.insert(0, self.paragraphs.pop())
-        if tail and not paragraph_like(self.paragraphs[-1]):
-            self.paragraphs += tail  # no paragraph before them: they may be the article
-        elif all(words(label) <= 3 for label in tail):
+        cut = len(self.paragraphs)
+        last = max(1, cut - _MAX_TRAILING_LABELS)
+        while cut > last and _headline_like(self.paragraphs[cut - 1], max_words=4):
+            cut -= 1
+        tail = self.paragraphs[cut:]
+        if not tail or not paragraph_like(self.paragraphs[cut - 1]):
+            return  # no paragraph before them: they may be the article
+        del self.paragraphs[cut:]
+        if all(words(label) <= 3 for label in tail):
             self.add_tags(tail)
 
     def _text(self, line: _Line) -> None:
@@ -796,6 +802,9 @@ class _Body:
         self.announced = fact.kind if fact.bare or fact.kind is Kind.READ_ALSO else None
         if fact.kind is Kind.TAGS:
             self.ended = True
+
+
+_MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 
 
 def _headline_like(text: str, max_words: int = 20) -> bool:
