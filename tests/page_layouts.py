@@ -249,6 +249,7 @@ def egyptian(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
     section = rng.choice(["أخبار مصر", "سياسة", "حوادث", "اقتصاد وبنوك", "رياضة"])
     watch = [rng.choice(["شاهد أيضاً", "اقرأ أيضًا:", "مواضيع ذات صلة"]), *_bullets(rng, 2)]
     captions = [s.caption] * rng.choice([1, 2])  # youm7 prints it over and under the image
+    standfirst = s.summary if rng.random() < 0.4 else ""  # the lead, under the byline
     lines = [
         site,
         "الرئيسية",
@@ -258,12 +259,13 @@ def egyptian(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
         f"{_day(s.when, EGYPTIAN)}، {_clock12(s.when)}",
         rng.choice([f"كتب {s.author}", f"كتب - {s.author}", f"كتبت: {s.author}"]),
         *captions,
+        *([standfirst] if standfirst else []),
         *_body_with(rng, s.paragraphs, watch),
         _tag_line(rng, s.tags),
         _counter(rng),
     ]
     return lines, Expected(
-        s.title, "", [s.author], site, _iso(s.when), s.caption, s.tags, s.paragraphs
+        s.title, standfirst, [s.author], site, _iso(s.when), s.caption, s.tags, s.paragraphs
     )
 
 

@@ -1188,3 +1188,47 @@ def test_a_section_and_site_masthead_under_a_badge_still_names_the_site():
     assert parsed.site_name == "نبض العالم"
     assert parsed.section == "أخبار العالم"
     assert parsed.source == "نبض العالم"
+
+
+LONG_PARAGRAPH = (
+    "أقر مجلس الوزراء في الكويت خطة متوسطة المدى لتنويع مصادر الإيرادات غير النفطية، تمتد "
+    "حتى عام 2035، وتستهدف رفع مساهمة القطاع الخاص في الناتج المحلي الإجمالي وخلق فرص عمل "
+    "جديدة للمواطنين."
+)
+
+
+@pytest.mark.parametrize("caption", [[], ["جانب من الاجتماع"], ["جانب من الاجتماع"] * 2])
+def test_one_short_sentence_over_a_far_longer_paragraph_is_the_standfirst(caption):
+    lead = "تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية."
+    parsed = parse_page(
+        "\n".join(
+            [
+                "بوابة النيل",
+                "الكويت تقر خطة لتنويع الإيرادات غير النفطية",
+                "الخميس 23 مارس 2023، 07:30 ص",
+                "كتبت: منى عادل",
+                *caption,
+                lead,
+                LONG_PARAGRAPH,
+                "وقال وزير المالية إن الحكومة ستعمل على ضمان الاستقرار المالي.",
+            ]
+        )
+    )
+    assert parsed.summary == lead
+    assert paragraphs(parsed)[0] == LONG_PARAGRAPH
+    assert parsed.caption == (caption[0] if caption else None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "أعلنت الحكومة استقالتها اليوم.",  # too short to be a standfirst: a one-line lede
+        "أعلنت الحكومة الكويتية اليوم خطة لتنويع الإيرادات. وقال الوزير إنها طموحة.",
+    ],
+)
+def test_a_short_opening_paragraph_stays_in_the_body(opening):
+    parsed = parse_page(
+        f"بوابة النيل\nالكويت تقر خطة لتنويع الإيرادات\n{opening}\n{LONG_PARAGRAPH}"
+    )
+    assert parsed.summary == ""
+    assert paragraphs(parsed) == [opening, LONG_PARAGRAPH]

@@ -351,7 +351,24 @@ def _scan_header(lines: list[_Line], start: int) -> tuple[list[int], int]:
     under = _line_under_header(lines, start, last_marker)
     if under is not None:
         header.append(under)
+        # A caption under the byline may have the standfirst under it in turn.
+        lead = None if ends_sentence(lines[under].text) else _lead_under(lines, under)
+        if lead is not None:
+            header.append(lead)
     return header, max([last_marker, *header]) + 1
+
+
+def _lead_under(lines: list[_Line], at: int) -> int | None:
+    """The standfirst (`_lead_sentence`) among the next lines under line `at` (a caption,
+    maybe printed twice), or None."""
+    following = [
+        i
+        for i in range(at + 1, min(len(lines), at + 6))
+        if lines[i].kind is Kind.TEXT and lines[i].key != lines[at].key
+    ]
+    if len(following) < 2 or not _lead_sentence(lines[following[0]].text, lines[following[1]].text):
+        return None
+    return following[0]
 
 
 def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], int]:
@@ -390,14 +407,27 @@ def _body_before_marker(lines: list[_Line], held: list[int], byline_seen: bool) 
 def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int | None:
     """The first of the two text lines after the header when it is not a sentence: a
     caption or name right under the byline, or a standfirst or caption straight under the
-    headline when a paragraph follows it."""
+    headline when a paragraph follows it; or when it is one short sentence over a paragraph
+    far longer: the standfirst (`_lead_sentence`)."""
     following = [i for i in range(last_marker + 1, len(lines)) if lines[i].kind is Kind.TEXT][:2]
-    if len(following) < 2 or ends_sentence(lines[following[0]].text):
+    if len(following) < 2:
         return None
     first, second = lines[following[0]].text, lines[following[1]].text
+    if ends_sentence(first):
+        return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
         return following[0] if words(first) <= 15 else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
+
+
+def _lead_sentence(first: str, second: str) -> bool:
+    """Whether `first`, a sentence, is a standfirst over the body rather than its opening:
+    one sentence of 8 to 20 words over a paragraph of 25 words or more, half as long again
+    (a news story's first paragraph is seldom so much shorter than its second)."""
+    n, following = words(first), words(second)
+    if not 8 <= n <= 20 or following < max(25, 1.5 * n) or not ends_sentence(second):
+        return False
+    return first_sentence(first) == first.strip()
 
 
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
