@@ -54,7 +54,6 @@ MISSING_LABELS = {
     "body": "لم يُعثر على نص الخبر",
     "tags": "لم يُعثر على الوسوم",
 }
-SUMMARY_MAX_CHARS = 300
 
 
 @dataclass
@@ -503,7 +502,8 @@ def _site_over_title(
 
 def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     """(site, section) of a masthead line's parts: the section is the part made of section
-    words; the site the first other part (a site's motto is not its section)."""
+    words, the site the first other part; when no part or every part reads as a section,
+    the first part is the site («site | section» is the commoner order)."""
     if len(parts) == 1:
         return parts[0], None
     sections = [p for p in parts if section_like(p)]
