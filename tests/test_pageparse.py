@@ -1232,3 +1232,28 @@ def test_a_short_opening_paragraph_stays_in_the_body(opening):
     )
     assert parsed.summary == ""
     assert paragraphs(parsed) == [opening, LONG_PARAGRAPH]
+
+
+@pytest.mark.parametrize("masthead", ["هسبريس | سياسة", "سياسة - هسبريس"])
+def test_a_site_and_section_line_under_the_headline_is_neither_caption_nor_byline(masthead):
+    parsed = page(f"""
+        البرلمان يصادق على مشروع قانون المالية للسنة المقبلة
+        {masthead}
+        الأربعاء 3 يوليوز 2024 - 18:23
+        صادق مجلس النواب على مشروع قانون المالية بأغلبية أعضائه الحاضرين في جلسة عامة.
+    """)
+    assert parsed.source == "هسبريس"
+    assert parsed.section == "سياسة"
+    assert parsed.authors == []
+    assert parsed.caption is None
+
+
+@pytest.mark.parametrize(("dateline", "source"), [("مصر - أ ش أ", "أ ش أ"), ("لبنان - خاص", None)])
+def test_a_country_dateline_under_the_headline_is_no_masthead(dateline, source):
+    parsed = page(f"""
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        {dateline}
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+    """)
+    assert parsed.source == source
+    assert parsed.site_name is None

@@ -500,6 +500,11 @@ def _site_over_title(
     return None, None
 
 
+def _credits_someone(text: str) -> bool:
+    """An agency, a quoted outlet, the site's own staff («خاص») or a person's name."""
+    return is_agency(text) or quoted(text) or own_staff(text) or person_like(text)
+
+
 def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     """(site, section) of a masthead line's parts: the section is the part made of section
     words, the site the first other part; when no part or every part reads as a section,
@@ -569,14 +574,28 @@ class _Reader:
         self.bylines.append(cast(Byline, fact.value))
 
     def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
-        """«A - B» in the header under the headline: a byline, else a loose header line."""
+        """«A - B» in the header under the headline: a byline, the site and its section
+        («سياسة - هسبريس»), else a loose header line."""
         if i >= self.body_from or (self.title_at is not None and i <= self.title_at):
+            return
+        if self._took_masthead(list(_pair(fact))):
             return
         byline = _pair_byline(*_pair(fact), self.site_key)
         if byline:
             self.bylines.append(byline)
         else:
             self.loose_header.append(i)
+
+    def _took_masthead(self, parts: list[str]) -> bool:
+        """Whether `parts` («هسبريس | سياسة») name the site and a section, noted if so; a
+        country's dateline («مصر - أ ش أ», «لبنان - خاص») or a name is no masthead."""
+        if not any(map(section_like, parts)) or any(map(_credits_someone, parts)):
+            return False
+        site, section = _site_and_section(parts)
+        self.page.site_name = self.page.site_name or site
+        self.site_key = self.site_key or bare_key(site)
+        self.page.section = self.page.section or section
+        return True
 
     def _take_agency(self, i: int, line: _Line, fact: Fact) -> None:
         """An agency alone: the byline's source in the header, a credit after the body."""
@@ -627,6 +646,8 @@ class _Reader:
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
+            if (parts := _nav_parts(text)) and self._took_masthead(parts):
+                continue
             if byline := self._header_byline(i, has_authors):
                 self.bylines.append(byline)
                 has_authors = has_authors or bool(byline.authors)
