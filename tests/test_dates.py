@@ -227,3 +227,14 @@ def test_beside_a_hijri_date_only_the_gregorian_one_is_read(text, expected):
 def test_a_gregorian_date_is_not_a_hijri_one():
     assert not has_hijri_date("الأربعاء 3 يوليوز 2024 - 10:30")
     assert not has_hijri_date("26/06/2024 هذا العام")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/08/2024 على الساعة 12h09", datetime(2024, 8, 3, 12, 9)),
+        ("الأحد 4 غشت 2024 - 18H23", datetime(2024, 8, 4, 18, 23)),
+    ],
+)
+def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):
+    assert parse_arabic_datetime(text) == expected

@@ -157,9 +157,10 @@ _AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "am", "a.m."})
 _NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm", "p.m."})
 _NIGHT = frozenset({"ليلا"})
 _MERIDIEM = r"(?P<meridiem>صباحا|صباح|فجرا|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م|a\.m\.|p\.m\.|am|pm)"
+# «10:30», and «10h30» as Maghrebi sites print it after the French.
 _TIME = re.compile(
-    rf"(?<![\d:])(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?(?![\d:])"
-    rf"(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d))(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
+    rf"(?![\d:])(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
 )
 # «الساعة 10 صباحًا» has no minutes; only trusted after the word for "hour".
 _HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERIDIEM}(?![^\W\d_])")

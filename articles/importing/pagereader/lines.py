@@ -177,7 +177,7 @@ _DATE_WORDS = frozenset(
         "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
         "شهر محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة "
         "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec"
+        "december jan feb mar apr jun jul aug sep sept oct nov dec h"
     )
 )
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
