@@ -160,18 +160,21 @@ def maghrebi(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
             f"{_day(s.when, months)} - {s.when:%H:%M}",
             f"{_day(s.when, months, False)} - {s.when:%H:%M}",
             f"{_day(s.when, months)} على الساعة {s.when:%H:%M}",
+            f"{s.when:%d/%m/%Y} على الساعة {s.when.hour}h{s.when:%M}",
         ]
     )
+    date_first = rng.random() < 0.3  # some print the date over the headline
     standfirst = s.summary if rng.random() < 0.3 else ""
     # Some pages show the site's name only in the footer: the section's label is the first line.
     masthead = rng.choice([[site], [], [site, f"الرئيسية / {section}"], [f"{site} | {section}"]])
     lines = [
         *masthead,
         section,
+        *([dated] if date_first else []),
         s.title,
         *([standfirst] if standfirst else []),
         byline,
-        dated,
+        *([] if date_first else [dated]),
         s.caption,
         *_body_with(rng, s.paragraphs, read_also),
         _tag_line(rng, s.tags),

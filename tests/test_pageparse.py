@@ -1257,3 +1257,27 @@ def test_a_country_dateline_under_the_headline_is_no_masthead(dateline, source):
     """)
     assert parsed.source == source
     assert parsed.site_name is None
+
+
+@pytest.mark.parametrize("date_first", [True, False])
+def test_a_standfirst_a_name_and_a_caption_under_the_headline_are_told_apart(date_first):
+    dated = ["الأحد 4 جوان 2023 على الساعة 12h30"]
+    parsed = parse_page(
+        "\n".join(
+            [
+                "اقتصاد",
+                *(dated if date_first else []),
+                "الكويت تقر خطة لتنويع الإيرادات غير النفطية",
+                "تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية.",
+                "إيلي حداد",
+                *([] if date_first else dated),
+                "جانب من الاجتماع",
+                LONG_PARAGRAPH,
+            ]
+        )
+    )
+    assert parsed.summary.startswith("تتضمن الخطة")
+    assert parsed.authors == ["إيلي حداد"]
+    assert parsed.caption == "جانب من الاجتماع"
+    assert parsed.published_at == datetime(2023, 6, 4, 12, 30)
+    assert paragraphs(parsed) == [LONG_PARAGRAPH]

@@ -347,6 +347,8 @@ def _scan_header(lines: list[_Line], start: int) -> tuple[list[int], int]:
     """Short text lines held between header items (byline, date, share widget, caption)
     after the headline, and the index where the body starts."""
     header, last_marker = _held_between_markers(lines, start)
+    if last_marker < start and (run := _unmarked_header(lines, start)):
+        return run, run[-1] + 1
     under = _line_under_header(lines, start, last_marker)
     if under is not None:
         header.append(under)
@@ -355,6 +357,31 @@ def _scan_header(lines: list[_Line], start: int) -> tuple[list[int], int]:
         if lead is not None:
             header.append(lead)
     return header, max([last_marker, *header]) + 1
+
+
+def _unmarked_header(lines: list[_Line], start: int) -> list[int]:
+    """With no byline or date line under the headline: two or three short lines over a
+    long paragraph (a standfirst sentence, a name, a caption), or []."""
+    run: list[int] = []
+    for i in range(start, min(len(lines), start + 8)):
+        if lines[i].kind is not Kind.TEXT:
+            continue
+        text = lines[i].text
+        if words(text) >= 25 and ends_sentence(text):
+            sentences = sum(ends_sentence(lines[j].text) for j in run)
+            return run if len(run) >= 2 and sentences <= 1 else []
+        if len(run) == 3 or not (_short_label(text) or _one_short_sentence(text)):
+            return []
+        run.append(i)
+    return []
+
+
+def _short_label(text: str) -> bool:
+    return words(text) <= 15 and not ends_sentence(text)
+
+
+def _one_short_sentence(text: str) -> bool:
+    return 8 <= words(text) <= 20 and first_sentence(text) == text.strip()
 
 
 def _lead_under(lines: list[_Line], at: int) -> int | None:
@@ -423,10 +450,10 @@ def _lead_sentence(first: str, second: str) -> bool:
     """Whether `first`, a sentence, is a standfirst over the body rather than its opening:
     one sentence of 8 to 20 words over a paragraph of 25 words or more, half as long again
     (a news story's first paragraph is seldom so much shorter than its second)."""
-    n, following = words(first), words(second)
-    if not 8 <= n <= 20 or following < max(25, 1.5 * n) or not ends_sentence(second):
+    following = words(second)
+    if following < max(25, 1.5 * words(first)) or not ends_sentence(second):
         return False
-    return first_sentence(first) == first.strip()
+    return _one_short_sentence(first)
 
 
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
@@ -648,11 +675,13 @@ class _Reader:
             text = self.lines[i].text
             if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
-            if byline := self._header_byline(i, has_authors):
+            later_short = any(self._captionish(j) for j in loose[position + 1 :])
+            # A name beside another caption-like line is the byline, that line the caption.
+            with_caption = caption is not None or later_short
+            if byline := self._header_byline(i, has_authors, with_caption):
                 self.bylines.append(byline)
                 has_authors = has_authors or bool(byline.authors)
                 continue
-            later_short = any(self._captionish(j) for j in loose[position + 1 :])
             if (
                 self._captionish(i)
                 and caption is None
@@ -665,7 +694,7 @@ class _Reader:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
 
-    def _header_byline(self, i: int, has_authors: bool) -> Byline | None:
+    def _header_byline(self, i: int, has_authors: bool, with_caption: bool) -> Byline | None:
         """A header line that is a byline without a label: «هسبريس من الرباط» (filed from a
         city), «الكويت: إيلي حداد» (a city and a name), or a name when no author is known
         yet."""
@@ -678,18 +707,19 @@ class _Reader:
         dateline = _CITY_COLON.fullmatch(text)
         if dateline and is_city(dateline["city"]) and name_shaped(dateline["who"]):
             return Byline(authors=(dateline["who"].strip(),))
-        if not has_authors and self._names_someone(i):
+        if not has_authors and self._names_someone(i, with_caption):
             return Byline(authors=tuple(split_names(text)))
         return None
 
-    def _names_someone(self, i: int) -> bool:
+    def _names_someone(self, i: int, with_caption: bool) -> bool:
         """An unlabelled name in the header: «د. محمد علي» by its first name, or any name
-        right over the date line, where sites print the byline («إيلي حداد»)."""
+        right over the date line, where sites print the byline («إيلي حداد»), or beside
+        a caption."""
         text = self.lines[i].text
         if person_like(text):
             return True
         over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
-        return over_date and name_shaped(text)
+        return (over_date or with_caption) and name_shaped(text)
 
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline
