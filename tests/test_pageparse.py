@@ -1281,3 +1281,14 @@ def test_a_standfirst_a_name_and_a_caption_under_the_headline_are_told_apart(dat
     assert parsed.caption == "جانب من الاجتماع"
     assert parsed.published_at == datetime(2023, 6, 4, 12, 30)
     assert paragraphs(parsed) == [LONG_PARAGRAPH]
+
+
+@pytest.mark.parametrize("site", ["العربية", "الأخبار", "الوطن", "العرب"])
+def test_a_newspaper_named_by_one_word_over_the_headline_is_the_site(site):
+    parsed = page(f"""
+        {site}
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+    """)
+    assert parsed.site_name == site
+    assert parsed.section is None

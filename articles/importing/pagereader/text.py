@@ -147,12 +147,13 @@ CITIES = keyset(
 )  # fmt: skip
 # The words of a site's section names («سياسة», «عربي ودولي», «أخبار مصر», «ثقافة وفن»),
 # countries among them: a label of such words over a headline is its section. Words that
-# also name newspapers on their own («الوطن», «العرب», «الخليج», «الشرق الأوسط») are not
-# here: a page may print its name alone over the headline.
+# also name newspapers or channels on their own («الوطن», «العرب», «العربية», «الخليج»,
+# «الشرق الأوسط») are not here, and «الأخبار» alone is a newspaper's name: a page may print
+# its name alone over the headline.
 SECTION_WORDS = keyset(
     *wordlist(
         "سياسة سياسي اقتصاد اقتصادي رياضة رياضي رياضات فن فنون ثقافة ثقافي تكنولوجيا تقنية "
-        "علوم علم صحة طب محليات محلي محلية عربي عربية عرب دولي دولية عالمي عالمية عالم حوادث "
+        "علوم علم صحة طب محليات محلي محلية عربي دولي دولية عالمي عالمية عالم حوادث "
         "جريمة قضايا منوعات تعليم جامعات أخبار مقالات مقال آراء رأي أعمدة كتاب سياحة سفر "
         "بيئة مجتمع جهات مال أعمال بنوك بورصة أسواق طاقة سيارات اتصالات شؤون كرة قدم دوري "
         "ملاعب تحقيقات حوارات ملفات تقارير أدب سينما دراما مشاهير نجوم امرأة أسرة موضة "
@@ -162,6 +163,7 @@ SECTION_WORDS = keyset(
     )
 )
 _SECTION_CLITICS = ("وال", "ال", "و")
+_NEWSPAPER_NAMES = keyset("الأخبار")
 OUTLET_CUES = (
     "الاخباريه", "اخبار", "نيوز", "news", "بوابه", "صحيفه", "جريده", "موقع", "قناه",
     "مجله", "شبكه", "وكاله", "اليوم", "تي في", "tv", "عربيه", "العربيه", ".نت", ".com",
@@ -247,8 +249,11 @@ def looks_like_site(text: str) -> bool:
 def section_like(text: str) -> bool:
     """A section's name by its words: one to three words of sections, regions or countries
     («سياسة», «عربي ودولي», «أخبار مصر»); «أخبار الشمال» (a site's name) is not one."""
-    tokens = bare_key(text).split()
-    return 1 <= len(tokens) <= 3 and all(map(_section_word, tokens))
+    label = bare_key(text)
+    tokens = label.split()
+    if not 1 <= len(tokens) <= 3 or label in _NEWSPAPER_NAMES:
+        return False
+    return all(map(_section_word, tokens))
 
 
 def _section_word(token: str) -> bool:
