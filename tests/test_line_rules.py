@@ -22,6 +22,8 @@ EXAMPLES = [
     ("عدد القراءات: 532", "_stray_or_counter", Fact(Kind.DROP)),
     ("👁 12,430", "_stray_or_counter", Fact(Kind.DROP)),
     ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
+    ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),
+    ("الهلال × النصر", "_stray_or_counter", Fact(Kind.DROP)),
     ("مشاركة : فيسبوك واتساب", "_share_widget", Fact(Kind.SHARE)),
     ("أخبار ذات صلة", "_related_heading", Fact(Kind.RELATED)),
     ("اقرأ أيضًا: الحكومة تعلن خطة جديدة", "_read_also", Fact(Kind.READ_ALSO)),

@@ -1292,3 +1292,16 @@ def test_a_newspaper_named_by_one_word_over_the_headline_is_the_site(site):
     """)
     assert parsed.site_name == site
     assert parsed.section is None
+
+
+def test_a_score_under_the_headline_is_neither_caption_nor_standfirst():
+    parsed = page("""
+        ملاعب 24
+        الهلال يكتسح النصر برباعية في ديربي الرياض
+        الهلال 4 - 0 النصر
+        الرياض - فيصل العتيبي
+        اكتسح الهلال ضيفه النصر بأربعة أهداف دون رد في ديربي الرياض.
+    """)
+    assert parsed.caption is None
+    assert parsed.summary == ""
+    assert parsed.authors == ["فيصل العتيبي"]

@@ -143,6 +143,11 @@ _COUNTERS = re.compile(
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
+# A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
+_TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
+_SCORE = re.compile(
+    rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
+)
 # A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
 _NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
@@ -307,10 +312,10 @@ def _image_marker(line: _LineView) -> Fact | None:
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
-    alone)."""
+    alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare):
         return Fact(Kind.DROP)
-    if line.words <= 8 and _COUNTERS.search(line.bare):
+    if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
     return None
 
