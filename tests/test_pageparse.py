@@ -1305,3 +1305,19 @@ def test_a_score_under_the_headline_is_neither_caption_nor_standfirst():
     assert parsed.caption is None
     assert parsed.summary == ""
     assert parsed.authors == ["فيصل العتيبي"]
+
+
+def test_a_linked_title_that_asks_is_still_a_link_under_read_also():
+    parsed = page("""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        اقرأ أيضاً
+        ما الذي ينتظر أسعار تذاكر المترو؟
+        عاجل: افتتاح محطة جديدة!
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert paragraphs(parsed) == [
+        "أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.",
+        "وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.",
+    ]

@@ -857,7 +857,7 @@ class _Body:
             return True
         # The links under «اقرأ أيضًا» or «أخبار ذات صلة»: every title-like line up to the
         # next paragraph («شاهد أيضًا» heads a list as often as one link).
-        return self.announced in (Kind.READ_ALSO, Kind.RELATED) and _headline_like(text)
+        return self.announced in (Kind.READ_ALSO, Kind.RELATED) and _link_title(text)
 
     def _furniture(self, line: _Line) -> bool:
         """Note what a furniture line announces; True when it ends the article."""
@@ -886,6 +886,12 @@ class _Body:
 
 
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
+
+
+def _link_title(text: str) -> bool:
+    """A linked article's title in a list: short, and not ending with a full stop (titles
+    may ask or exclaim: «ما الذي ينتظر الأسواق؟»)."""
+    return words(text) <= 20 and not text.rstrip(" \t\"'»”“)]}*").endswith((".", "…"))
 
 
 def _headline_like(text: str, max_words: int = 20) -> bool:
