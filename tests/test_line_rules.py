@@ -140,3 +140,18 @@ def test_a_byline_and_a_date_after_a_dash_give_both(text):
 def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
     (fact,) = lines.classify(text)
     assert fact.kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("بقلم: د. سامي الخطيب - أستاذ العلوم السياسية", ("د. سامي الخطيب",)),
+        ("كتب - محمد علي (القاهرة)", ("محمد علي",)),
+        ("بقلم الكاتب: سامي الخطيب", ("سامي الخطيب",)),
+        ("نشر بواسطة سامي الخطيب", ("سامي الخطيب",)),
+        ("كتبه: رنا خليل", ("رنا خليل",)),
+        ("كتب - محمد علي وسارة حسن", ("محمد علي", "سارة حسن")),
+    ],
+)
+def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)

@@ -41,7 +41,8 @@ from .text import (
 MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
-    r"كتبت|كتب|بقلم|حوار|تقرير|اعداد|متابعه|رصد|تغطيه|الكاتبه|الكاتب|بواسطه"
+    r"كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
+    r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
 _EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق|اشراف|ترجمه|تصوير|انفوجراف|جرافيك"
@@ -52,7 +53,14 @@ _DESK_ROLES = re.compile(
     r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
 )
 # Without a colon or dash only these labels start a byline; «تقرير أممي يحذر...» is a headline.
-_BARE_LABELS = frozenset({"كتب", "كتبت", "بقلم", "بواسطه", "by", "written by", "reporting by"})
+_BARE_LABELS = frozenset(
+    {
+        "كتب", "كتبت", "بقلم", "بقلم الكاتب", "بقلم الكاتبه", "بواسطه", "نشر بواسطه", "by",
+        "written by", "reporting by",
+    }
+)  # fmt: skip
+# «بقلم: د. سامي الخطيب - أستاذ العلوم السياسية»: the writer's role after a dash or bracket.
+_ROLE_AFTER_NAME = re.compile(r"\s[-–—]\s|\s?\(")
 
 _SHARE_PHRASES = re.compile(
     r"شارك(?:ها)? (?:هذا |هذه )?(?:المقال|الخبر|الموضوع|المقاله|الصفحه|القصه)|share (?:this|on|via)"
@@ -247,7 +255,7 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
-    if fact.kind in (Kind.TEXT, Kind.DATE) and (both := _byline_then_date(text)):
+    if fact.kind in _BYLINE_OR_DATE and (both := _byline_then_date(text)):
         return both
     return (fact,)
 
@@ -528,6 +536,7 @@ _PAIR_CHARS = re.compile(r"[-–—(ـ:]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
+_BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
@@ -649,13 +658,23 @@ def _read_byline(text: str) -> Byline | None:
         return None
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
-    names = split_names(rest)
     min_words = 2 if no_separator else 1
-    if not names or not all(name_ok(n, min_words=min_words) for n in names):
+    names = _byline_names(rest, min_words)
+    if not names:
         return None
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names))
     return Byline(authors=tuple(names))
+
+
+def _byline_names(rest: str, min_words: int) -> list[str]:
+    """The names after a byline's label, without the writer's role when it follows them
+    («د. سامي الخطيب - أستاذ العلوم السياسية»); [] when they are no names."""
+    for candidate in (_ROLE_AFTER_NAME.split(rest, maxsplit=1)[0], rest):
+        names = split_names(candidate)
+        if names and all(name_ok(n, min_words=min_words) for n in names):
+            return names
+    return []
 
 
 def _breadcrumb_section(text: str) -> str | bool | None:
