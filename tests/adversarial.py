@@ -61,6 +61,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "breadcrumb lines": lambda size: _lines(lambda i: f"الرئيسية > أ{i}{_gap(370)}ب", size),
     "byline lines": lambda size: _lines(lambda i: f"كتب: محمد{i}{_gap(370)}علي", size),
     "site name lines": lambda size: _lines(lambda i: f"الموقع الرسمي{i}{_gap(370)}ب", size),
+    "a filed-from line of spaces under the headline": lambda size: _run(
+        " ", size, f"{HEADLINE}\nهسبريس", f"من الرباط\n{PARAGRAPH}"
+    ),
+    "name and date lines": lambda size: _lines(
+        lambda i: f"محمد{i}{_gap(150)}علي - {_gap(150)}5 يوليوز 2024", size
+    ),
+    "short lines after a paragraph": lambda size: (
+        PARAGRAPH + "\n" + _lines(lambda i: f"وسم قصير {i}", size)
+    ),
 }
 
 

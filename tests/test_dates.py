@@ -11,6 +11,7 @@ from articles.text.dates import (
     LEVANTINE_MONTHS,
     MAGHREBI_MONTHS,
     format_arabic_date,
+    has_hijri_date,
     parse_arabic_datetime,
     parse_arabic_time,
 )
@@ -166,3 +167,74 @@ def test_every_formatted_date_parses_back(value, months, digits):
 def test_it_never_raises_on_arbitrary_text(text):
     value = parse_arabic_datetime(text)
     assert value is None or isinstance(value, date)
+
+
+MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
+            "أكتوبر", "نونبر", "دجنبر"]  # fmt: skip
+EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+            "أكتوبر", "نوفمبر", "ديسمبر"]  # fmt: skip
+LEVANTINE = [
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين الأول", "تشرين الثاني", "كانون الأول",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "names", [MOROCCAN, EGYPTIAN, LEVANTINE], ids=["maghrebi", "egyptian", "levantine"]
+)
+@pytest.mark.parametrize("month", range(1, 13))
+def test_it_reads_every_month_of_the_three_families_as_sites_print_them(names, month):
+    assert parse_arabic_datetime(f"الأربعاء 03 {names[month - 1]} 2024 - 10:30") == datetime(
+        2024, month, 3, 10, 30
+    )
+    assert parse_arabic_datetime(f"3 {names[month - 1]} 2024 على الساعة 18:45") == datetime(
+        2024, month, 3, 18, 45
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأحد 17 شعبان 1446 هـ",
+        "17 شعبان 1446هـ",
+        "١٤ رمضان ١٤٤٧ هـ",
+        "1446/08/17 هـ",
+        "17/08/1446 هـ",
+        "5 ذي القعدة 1445 هجرية",
+        "الجمعة 3 ربيع الأول 1446 هـ 10:30 ص",
+    ],
+)
+def test_a_hijri_date_alone_is_no_publication_date(text):
+    assert has_hijri_date(text)
+    assert parse_arabic_datetime(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأحد 17 شعبان 1446 هـ - 16 فبراير 2025 م", date(2025, 2, 16)),
+        ("1446/08/17 هـ الموافق 16/02/2025", date(2025, 2, 16)),
+        ("16 فبراير 2025 م الموافق 17 شعبان 1446 هـ", date(2025, 2, 16)),
+        # A Hijri day next to a Gregorian month and year is not read as a Gregorian date.
+        ("17 شعبان 1446 هـ | فبراير 2025", None),
+        ("الجمعة 3 ربيع الأول 1446 هـ 10:30 ص الموافق 6 سبتمبر 2024", datetime(2024, 9, 6, 10, 30)),
+    ],
+)
+def test_beside_a_hijri_date_only_the_gregorian_one_is_read(text, expected):
+    assert parse_arabic_datetime(text) == expected
+
+
+def test_a_gregorian_date_is_not_a_hijri_one():
+    assert not has_hijri_date("الأربعاء 3 يوليوز 2024 - 10:30")
+    assert not has_hijri_date("26/06/2024 هذا العام")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/08/2024 على الساعة 12h09", datetime(2024, 8, 3, 12, 9)),
+        ("الأحد 4 غشت 2024 - 18H23", datetime(2024, 8, 4, 18, 23)),
+    ],
+)
+def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):
+    assert parse_arabic_datetime(text) == expected

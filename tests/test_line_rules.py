@@ -3,7 +3,7 @@ per kind of line, tried in order; the first that knows a line says what it is.""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
@@ -18,16 +18,32 @@ EXAMPLES = [
     ("صورة", "_image_marker", Fact(Kind.MARKER)),
     ("المزيد", "_stray_or_counter", Fact(Kind.DROP)),
     ("20 تعليق", "_stray_or_counter", Fact(Kind.DROP)),
+    ("1,234 مشاهدة", "_stray_or_counter", Fact(Kind.DROP)),
+    ("عدد القراءات: 532", "_stray_or_counter", Fact(Kind.DROP)),
+    ("👁 12,430", "_stray_or_counter", Fact(Kind.DROP)),
+    ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
+    ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),
+    ("الهلال × النصر", "_stray_or_counter", Fact(Kind.DROP)),
     ("مشاركة : فيسبوك واتساب", "_share_widget", Fact(Kind.SHARE)),
     ("أخبار ذات صلة", "_related_heading", Fact(Kind.RELATED)),
     ("اقرأ أيضًا: الحكومة تعلن خطة جديدة", "_read_also", Fact(Kind.READ_ALSO)),
     ("اقرأ أيضًا:", "_read_also", Fact(Kind.READ_ALSO, bare=True)),
+    (
+        "ملخص: الحكومة تقر خطة لدعم المشروعات الصغيرة",
+        "_summary_label",
+        Fact(Kind.SUMMARY, "الحكومة تقر خطة لدعم المشروعات الصغيرة"),
+    ),
     (
         "جميع الحقوق محفوظة © بوابة الوادي 2024",
         "_copyright",
         Fact(Kind.COPYRIGHT, "بوابة الوادي"),
     ),
     ("تابعونا على فيسبوك", "_follow_us", Fact(Kind.FOOTER)),
+    (
+        "* الآراء الواردة في المقال تعبر عن رأي كاتبها",
+        "_disclaimer",
+        Fact(Kind.FOOTER),
+    ),
     ("الوسوم: سياسة، اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
     ("#سياسة #اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
     ("الرئيسية > سياسة", "_breadcrumb", Fact(Kind.BREADCRUMB, "سياسة")),
@@ -41,9 +57,19 @@ EXAMPLES = [
         Fact(Kind.DATE, date(2025, 2, 17), is_update=True),
     ),
     ("10:30 ص", "_date_or_time", Fact(Kind.TIME, time(10, 30))),
+    ("الأحد 17 شعبان 1446 هـ", "_date_or_time", Fact(Kind.DROP)),
     ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),
     ("تحرير: سارة حسن", "_byline", Fact(Kind.BYLINE, Byline(editors=("سارة حسن",)))),
+    (
+        "(إعداد منى عادل للنشرة العربية - تحرير أحمد سمير)",
+        "_desk_credit",
+        Fact(
+            Kind.CREDIT,
+            Byline(editors=("إعداد منى عادل للنشرة العربية - تحرير أحمد سمير",)),
+        ),
+    ),
     ("(أ ش أ)", "_agency", Fact(Kind.AGENCY, "أ ش أ")),
+    ("المباراة القادمة", "_related_heading", Fact(Kind.RELATED)),
     (
         "خط إنتاج بطاريات في أحد المصانع - أرشيفية",
         "_caption",
@@ -96,3 +122,36 @@ def test_a_line_no_rule_knows_is_text():
     text = "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج اليوم."
     assert _rules_that_know(text) == []
     assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كتب: محمد بنعلي - الجمعة 5 يوليوز 2024 - 10:30", "محمد بنعلي - الجمعة 5 يوليوز 2024 - 10:30"],
+)
+def test_a_byline_and_a_date_after_a_dash_give_both(text):
+    byline, date = lines.classify(text)
+    assert byline == Fact(Kind.BYLINE, Byline(authors=("محمد بنعلي",)))
+    assert date == Fact(Kind.DATE, datetime(2024, 7, 5, 10, 30))
+
+
+@pytest.mark.parametrize(
+    "text", ["الأحد 16 فبراير 2025 - 10:05 ص", "هسبريس - الجمعة 5 يوليوز 2024"]
+)
+def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
+    (fact,) = lines.classify(text)
+    assert fact.kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("بقلم: د. سامي الخطيب - أستاذ العلوم السياسية", ("د. سامي الخطيب",)),
+        ("كتب - محمد علي (القاهرة)", ("محمد علي",)),
+        ("بقلم الكاتب: سامي الخطيب", ("سامي الخطيب",)),
+        ("نشر بواسطة سامي الخطيب", ("سامي الخطيب",)),
+        ("كتبه: رنا خليل", ("رنا خليل",)),
+        ("كتب - محمد علي وسارة حسن", ("محمد علي", "سارة حسن")),
+    ],
+)
+def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)

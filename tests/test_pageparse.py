@@ -88,7 +88,9 @@ def test_it_reads_the_seed_page():
     assert body[-1] == "ودخلت الحرب الروسية الأوكرانية، التي بدأت 24 فبراير 2022، عامها الثالث."
     # Paragraphs are the page's own lines, untouched.
     assert all(p in text for p in body)
-    assert parsed.summary == body[0]
+    # No standfirst on the page: no summary, rather than the first paragraph twice.
+    assert parsed.summary == ""
+    assert "summary" in parsed.missing
 
 
 # --- Bylines, sources and datelines -------------------------------------------------------
@@ -141,7 +143,7 @@ def test_it_strips_a_cairo_mena_dateline_from_the_first_paragraph_and_credits_th
     assert "أسعار الذهب اليوم" not in parsed.body
     assert "اقرأ أيضًا" not in parsed.body
     assert parsed.body.endswith("مؤشرات النمو والبطالة.")
-    assert parsed.summary.startswith("قررت لجنة السياسة النقدية")
+    assert parsed.summary == ""  # no standfirst: the body's opening is not copied
 
 
 def test_a_city_before_an_agency_is_never_the_source():
@@ -409,12 +411,9 @@ def test_it_falls_back_to_the_site_name_and_reports_what_is_missing():
     assert parsed.published_at is None
     assert parsed.caption is None
     assert parsed.tags == []
-    assert parsed.missing == ["author", "published_at", "caption", "tags"]
+    assert parsed.missing == ["summary", "author", "published_at", "caption", "tags"]
     assert MISSING_LABELS["published_at"] == "لم يُعثر على التاريخ"
-    assert parsed.summary == (
-        "شهدت أسواق الخضروات ارتفاعاً ملحوظاً في الأسعار مع بداية موسم الصيف، "
-        "وسط شكاوى من المستهلكين."
-    )
+    assert parsed.summary == ""
 
 
 def test_without_a_site_name_or_attribution_the_source_stays_empty():
@@ -824,3 +823,501 @@ def test_a_navigation_line_with_bars_above_the_headline_is_the_section_not_the_t
     assert page.caption is None
     assert page.source == "رويترز"
     assert page.published_at == datetime(2024, 6, 27, 9, 15)
+
+
+# --- Section labels, mastheads and datelines ----------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["سياسة", "عربي ودولي", "أخبار مصر", "ثقافة وفن", "رياضة"])
+def test_a_section_label_over_the_headline_is_neither_the_title_nor_the_site(label):
+    parsed = page(f"""
+        {label}
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        كتب: سامح فؤاد
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+        © 2024 بوابة المساء. جميع الحقوق محفوظة
+    """)
+    assert parsed.title == "الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات"
+    assert parsed.section == label
+    assert parsed.site_name == "بوابة المساء"  # from the copyright line
+    assert parsed.source == "بوابة المساء"
+
+
+def test_a_label_the_breadcrumb_names_is_a_section_whatever_its_words():
+    parsed = page("""
+        الرئيسية > ميركاتو
+        ميركاتو
+        النادي يقترب من ضم مهاجم جديد قبل نهاية فترة الانتقالات
+        اقترب النادي من التعاقد مع مهاجم جديد قبل نهاية فترة الانتقالات الصيفية.
+    """)
+    assert parsed.title == "النادي يقترب من ضم مهاجم جديد قبل نهاية فترة الانتقالات"
+    assert parsed.section == "ميركاتو"
+    assert parsed.site_name is None
+    assert parsed.source is None
+
+
+def test_a_label_the_menu_names_is_a_section():
+    parsed = page("""
+        سياسة | شؤون إسرائيلية | رياضة | منوعات
+        شؤون إسرائيلية
+        الكنيست يصوت على حل نفسه والدعوة إلى انتخابات مبكرة
+        صوت الكنيست بالقراءة الأولى على مشروع قانون لحل نفسه.
+    """)
+    assert parsed.title == "الكنيست يصوت على حل نفسه والدعوة إلى انتخابات مبكرة"
+    assert parsed.section == "شؤون إسرائيلية"
+    assert parsed.source is None
+
+
+@pytest.mark.parametrize(
+    "masthead", ["الشام اليوم | سياسة", "سياسة - الشام اليوم", "سياسة | الشام اليوم"]
+)
+def test_a_site_and_section_masthead_gives_the_site_not_a_byline(masthead):
+    parsed = page(f"""
+        {masthead}
+        البرلمان يناقش مشروع قانون الانتخابات الجديد
+        الخميس 27 حزيران 2024 - 09:15
+        بدأ البرلمان مناقشة مشروع قانون الانتخابات الجديد وسط خلافات بين الكتل.
+    """)
+    assert parsed.title == "البرلمان يناقش مشروع قانون الانتخابات الجديد"
+    assert parsed.site_name == "الشام اليوم"
+    assert parsed.source == "الشام اليوم"
+    assert parsed.section == "سياسة"
+    assert parsed.authors == []
+
+
+@pytest.mark.parametrize(
+    "dateline", ["بيروت - خاص", "القاهرة – خاص", "عمّان ـ خاص", "خاص - دمشق", "بغداد - مراسلنا"]
+)
+def test_a_city_and_exclusive_dateline_credits_no_source(dateline):
+    parsed = page(f"""
+        النهار الجديد
+        مصرف لبنان يعلن إجراءات جديدة لضبط سعر الصرف
+        {dateline}
+        الخميس 27 حزيران 2024
+        أعلن مصرف لبنان حزمة إجراءات جديدة لضبط سعر صرف الليرة في السوق الموازية.
+    """)
+    assert parsed.source == "النهار الجديد"  # the site's own: no «خاص»
+    assert parsed.authors == []
+    assert parsed.caption is None
+    assert parsed.summary == ""
+    assert parsed.body.startswith("أعلن مصرف لبنان")
+
+
+def test_an_exclusive_dateline_opening_the_first_paragraph_is_taken_off_it():
+    parsed = page("""
+        بيروت - خاص - أعلن مصرف لبنان حزمة إجراءات جديدة لضبط سعر صرف الليرة في السوق.
+    """)
+    assert parsed.source is None
+    assert parsed.body.startswith("أعلن مصرف لبنان")
+
+
+def test_an_outlet_with_a_number_in_its_name_is_the_byline_source():
+    parsed = page("""
+        الأطلس 24
+        البرلمان يصادق على مشروع قانون المالية
+        الأطلس 24 - نزار الفراوي
+        صادق مجلس النواب على مشروع قانون المالية بأغلبية أعضائه الحاضرين.
+    """)
+    assert parsed.source == "الأطلس 24"
+    assert parsed.authors == ["نزار الفراوي"]
+
+
+def test_a_name_right_over_the_date_is_the_byline_whatever_the_first_name():
+    parsed = page("""
+        منبر العرب
+        مقالات
+        عن الثقافة في زمن المنصات
+        إيلي حداد
+        الخميس 4 تموز 2024
+        لم تعد الثقافة حكرًا على النخب، فقد فتحت المنصات أبوابها أمام الجميع.
+    """)
+    assert parsed.authors == ["إيلي حداد"]
+    assert parsed.caption is None
+    assert parsed.section == "مقالات"
+
+
+# --- Widgets: counters, read-also lists, fixtures ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counter", ["1,234 مشاهدة", "عدد القراءات: 532", "المشاهدات: 12,430", "👁 2,045", "قرئ 87 مرة"]
+)
+def test_a_view_counter_is_neither_the_caption_nor_the_body(counter):
+    parsed = page(f"""
+        صدى الرياض
+        افتتاح أكبر مكتبة عامة في المدينة
+        كتب: ريم الحربي
+        الأحد 16 فبراير 2025
+        {counter}
+        افتتح أمير المنطقة أكبر مكتبة عامة في المدينة بحضور عدد من المسؤولين.
+        {counter}
+    """)
+    assert parsed.caption is None
+    assert paragraphs(parsed) == [
+        "افتتح أمير المنطقة أكبر مكتبة عامة في المدينة بحضور عدد من المسؤولين."
+    ]
+
+
+def test_a_hijri_date_line_is_neither_the_date_nor_the_caption():
+    parsed = page("""
+        صحيفة الحرمين
+        هطول أمطار غزيرة على مكة المكرمة
+        14 رمضان 1447 هـ
+        الموافق 4 مارس 2026 م
+        شهدت مكة المكرمة هطول أمطار غزيرة مساء أمس.
+    """)
+    assert parsed.published_at == date(2026, 3, 4)
+    assert parsed.caption is None
+
+
+@pytest.mark.parametrize("label", ["شاهد أيضاً", "اقرأ أيضاً:", "اقرأ أيضا: الذهب يتراجع"])
+def test_every_link_listed_after_read_also_is_left_out_up_to_the_next_paragraph(label):
+    parsed = page(f"""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        كتب - عمرو سعيد
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        {label}
+        • أمطار غزيرة متوقعة نهاية الأسبوع
+        • وزير الصحة يتفقد مستشفيات المحافظة
+        انطلاق الموسم السياحي وسط توقعات بإقبال كبير
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert paragraphs(parsed) == [
+        "أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.",
+        "وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.",
+    ]
+
+
+def test_a_related_box_inside_the_body_leaves_the_rest_of_the_article():
+    parsed = page("""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        مواضيع ذات صلة
+        أمطار غزيرة متوقعة نهاية الأسبوع
+        وزير الصحة يتفقد مستشفيات المحافظة
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert len(paragraphs(parsed)) == 2
+    assert "أمطار" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("heading", "fixture"),
+    [
+        ("المباراة القادمة", "الوداد × الرجاء"),
+        ("المباراة السابقة", "الهلال 2 - 1 النصر"),
+        ("جدول المباريات", "الأهلي ضد الزمالك"),
+    ],
+)
+def test_a_sports_page_fixture_widget_is_not_the_body(heading, fixture):
+    parsed = page(f"""
+        ملاعب 24
+        رياضة
+        الوداد يواصل استعداداته للديربي
+        كتب: يوسف بلحاج
+        الأربعاء 3 يوليوز 2024 - 10:30
+        يواصل فريق الوداد استعداداته لمواجهة الديربي المرتقب نهاية الأسبوع.
+        {heading}
+        {fixture}
+        السبت 6 يوليوز 2024 - 20:00
+    """)
+    assert paragraphs(parsed) == [
+        "يواصل فريق الوداد استعداداته لمواجهة الديربي المرتقب نهاية الأسبوع."
+    ]
+    assert parsed.published_at == datetime(2024, 7, 3, 10, 30)
+
+
+def test_a_wire_desk_credit_and_an_opinion_disclaimer_are_not_the_body():
+    parsed = page("""
+        نبض العالم
+        أسعار النفط تتراجع مع ارتفاع المخزونات
+        لندن (رويترز) - تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية.
+        (إعداد منى عادل للنشرة العربية - تحرير أحمد سمير)
+        * الآراء الواردة في المقال تعبر عن رأي كاتبها
+    """)
+    assert parsed.source == "رويترز"
+    assert parsed.authors == []
+    assert paragraphs(parsed) == ["تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية."]
+    assert any("منى عادل" in warning for warning in parsed.warnings)
+
+
+# --- The summary --------------------------------------------------------------------------
+
+
+def test_the_standfirst_is_the_summary_and_not_a_paragraph():
+    parsed = page("""
+        صحيفة الوطن الخليجية
+        الرئيسية > اقتصاد
+        الكويت تقر خطة لتنويع الإيرادات غير النفطية
+        تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية لتقليص الاعتماد على النفط.
+        الكويت - كونا
+        الأحد 16 فبراير 2025
+        أقر مجلس الوزراء في الكويت خطة متوسطة المدى لتنويع مصادر الإيرادات غير النفطية، تمتد حتى عام 2035.
+        وتتضمن الخطة تطوير مشروعات في قطاعات النقل البحري والخدمات اللوجستية.
+    """)  # noqa: E501
+    assert parsed.summary.startswith("تتضمن الخطة حزمة")
+    assert parsed.body.startswith("أقر مجلس الوزراء")
+    assert "تتضمن الخطة حزمة" not in parsed.body
+
+
+def test_without_a_standfirst_the_summary_is_empty_and_named_missing():
+    parsed = page("""
+        بوابة الوادي
+        افتتاح مدرسة جديدة للتعليم الفني في المحافظة
+        كتب - محمد وليد
+        افتتح محافظ المدينة مدرسة جديدة للتعليم الفني بطاقة ألف طالب.
+        وتضم المدرسة ورشًا حديثة في الكهرباء والميكانيكا.
+    """)
+    assert parsed.summary == ""
+    assert "summary" in parsed.missing
+    assert paragraphs(parsed)[0].startswith("افتتح محافظ المدينة")
+
+
+def test_a_labelled_summary_line_is_the_summary_wherever_it_sits():
+    parsed = page("""
+        بوابة الوادي
+        افتتاح مدرسة جديدة للتعليم الفني في المحافظة
+        كتب - محمد وليد
+        الثلاثاء، 12 نوفمبر 2024 11:20 ص
+        باختصار: مدرسة فنية جديدة بطاقة ألف طالب تفتح أبوابها في المحافظة.
+        افتتح محافظ المدينة مدرسة جديدة للتعليم الفني بطاقة ألف طالب.
+        وتضم المدرسة ورشًا حديثة في الكهرباء والميكانيكا.
+    """)
+    assert parsed.summary == "مدرسة فنية جديدة بطاقة ألف طالب تفتح أبوابها في المحافظة."
+    assert paragraphs(parsed)[0].startswith("افتتح محافظ المدينة")
+    assert "باختصار" not in parsed.body
+
+
+def test_a_rubric_over_the_headline_is_not_the_site_when_the_footer_names_it():
+    parsed = page("""
+        أزمة الطاقة
+        الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام
+        كتب: سامح فؤاد
+        رفعت الحكومة أسعار الوقود للمرة الثانية هذا العام.
+        جميع الحقوق محفوظة © صوت الوادي 2024
+    """)
+    assert parsed.title == "الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام"
+    assert parsed.section == "أزمة الطاقة"
+    assert parsed.source == "صوت الوادي"
+
+
+def test_a_site_filing_from_a_city_is_the_byline_not_the_caption():
+    parsed = page("""
+        هسبريس
+        سياسة
+        الأربعاء 3 يوليوز 2024 - 18:23
+        البرلمان يصادق على مشروع قانون المسطرة الجنائية
+        هسبريس من الرباط
+        صادق مجلس النواب، في جلسة تشريعية عقدها مساء الثلاثاء، على مشروع القانون.
+    """)
+    assert parsed.caption is None
+    assert parsed.source == "هسبريس"
+    assert parsed.authors == []
+    assert parsed.published_at == datetime(2024, 7, 3, 18, 23)
+
+
+def test_a_city_and_a_name_after_a_colon_is_the_byline():
+    parsed = page("""
+        صدى الرياض
+        افتتاح محطة لمعالجة المياه بطاقة كبيرة
+        الكويت: إيلي حداد
+        الأربعاء 4 يونيو 2025
+        افتتح وزير المياه اليوم محطة جديدة لمعالجة مياه الصرف الصحي.
+    """)
+    assert parsed.authors == ["إيلي حداد"]
+
+
+def test_a_phrase_straight_under_the_headline_is_the_standfirst_not_the_caption():
+    parsed = page("""
+        الرئيسية / أخبار الخليج / السعودية
+        السعودية تطلق برنامجا لتأهيل الكوادر الوطنية في قطاع السياحة
+        يستهدف البرنامج تدريب 100 ألف شاب وشابة خلال ثلاث سنوات
+        الرياض - «الخليج اليوم»
+        14 محرم 1446 هـ - 20 يوليو 2024 م
+        أطلقت وزارة السياحة السعودية برنامجا وطنيا لتأهيل الكوادر الوطنية في قطاع السياحة.
+        © الخليج اليوم 2024
+    """)
+    assert parsed.summary == "يستهدف البرنامج تدريب 100 ألف شاب وشابة خلال ثلاث سنوات"
+    assert parsed.caption is None
+    assert parsed.source == "الخليج اليوم"
+    assert parsed.published_at == date(2024, 7, 20)
+
+
+def test_short_lines_after_the_last_paragraph_are_tags_not_body():
+    parsed = page("""
+        مرايا بريس
+        البرلمان يصادق على مشروع قانون المسطرة الجنائية
+        صادق مجلس النواب على مشروع قانون المسطرة الجنائية بأغلبية أعضائه الحاضرين.
+        تدعيم الضمانات
+        وقال وزير العدل إن المشروع يعزز ضمانات المحاكمة العادلة.
+        البرلمان
+        المسطرة الجنائية
+        وزارة العدل
+    """)
+    assert paragraphs(parsed) == [
+        "صادق مجلس النواب على مشروع قانون المسطرة الجنائية بأغلبية أعضائه الحاضرين.",
+        "تدعيم الضمانات",  # a crosshead: a paragraph follows it
+        "وقال وزير العدل إن المشروع يعزز ضمانات المحاكمة العادلة.",
+    ]
+    assert parsed.tags == ["البرلمان", "المسطرة الجنائية", "وزارة العدل"]
+
+
+def test_the_writers_note_under_an_opinion_piece_is_not_the_body():
+    parsed = page("""
+        الرأي الحر
+        آراء
+        متى نتعلم من دروس الماضي؟
+        د. سامي الخطيب
+        في كل مرة تمر فيها المنطقة بأزمة، نكتشف أننا لم نتعلم شيئا من الأزمات السابقة.
+        * كاتب وأكاديمي أردني
+    """)
+    assert paragraphs(parsed) == [
+        "في كل مرة تمر فيها المنطقة بأزمة، نكتشف أننا لم نتعلم شيئا من الأزمات السابقة."
+    ]
+
+
+def test_a_section_and_site_masthead_under_a_badge_still_names_the_site():
+    parsed = page("""
+        عاجل
+        أخبار العالم - نبض العالم
+        زلزال بقوة 6.2 درجة يضرب جنوب تركيا
+        ضرب زلزال بقوة 6.2 درجة على مقياس ريختر جنوب تركيا فجر اليوم الثلاثاء.
+    """)
+    assert parsed.site_name == "نبض العالم"
+    assert parsed.section == "أخبار العالم"
+    assert parsed.source == "نبض العالم"
+
+
+LONG_PARAGRAPH = (
+    "أقر مجلس الوزراء في الكويت خطة متوسطة المدى لتنويع مصادر الإيرادات غير النفطية، تمتد "
+    "حتى عام 2035، وتستهدف رفع مساهمة القطاع الخاص في الناتج المحلي الإجمالي وخلق فرص عمل "
+    "جديدة للمواطنين."
+)
+
+
+@pytest.mark.parametrize("caption", [[], ["جانب من الاجتماع"], ["جانب من الاجتماع"] * 2])
+def test_one_short_sentence_over_a_far_longer_paragraph_is_the_standfirst(caption):
+    lead = "تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية."
+    parsed = parse_page(
+        "\n".join(
+            [
+                "بوابة النيل",
+                "الكويت تقر خطة لتنويع الإيرادات غير النفطية",
+                "الخميس 23 مارس 2023، 07:30 ص",
+                "كتبت: منى عادل",
+                *caption,
+                lead,
+                LONG_PARAGRAPH,
+                "وقال وزير المالية إن الحكومة ستعمل على ضمان الاستقرار المالي.",
+            ]
+        )
+    )
+    assert parsed.summary == lead
+    assert paragraphs(parsed)[0] == LONG_PARAGRAPH
+    assert parsed.caption == (caption[0] if caption else None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "أعلنت الحكومة استقالتها اليوم.",  # too short to be a standfirst: a one-line lede
+        "أعلنت الحكومة الكويتية اليوم خطة لتنويع الإيرادات. وقال الوزير إنها طموحة.",
+    ],
+)
+def test_a_short_opening_paragraph_stays_in_the_body(opening):
+    parsed = parse_page(
+        f"بوابة النيل\nالكويت تقر خطة لتنويع الإيرادات\n{opening}\n{LONG_PARAGRAPH}"
+    )
+    assert parsed.summary == ""
+    assert paragraphs(parsed) == [opening, LONG_PARAGRAPH]
+
+
+@pytest.mark.parametrize("masthead", ["هسبريس | سياسة", "سياسة - هسبريس"])
+def test_a_site_and_section_line_under_the_headline_is_neither_caption_nor_byline(masthead):
+    parsed = page(f"""
+        البرلمان يصادق على مشروع قانون المالية للسنة المقبلة
+        {masthead}
+        الأربعاء 3 يوليوز 2024 - 18:23
+        صادق مجلس النواب على مشروع قانون المالية بأغلبية أعضائه الحاضرين في جلسة عامة.
+    """)
+    assert parsed.source == "هسبريس"
+    assert parsed.section == "سياسة"
+    assert parsed.authors == []
+    assert parsed.caption is None
+
+
+@pytest.mark.parametrize(("dateline", "source"), [("مصر - أ ش أ", "أ ش أ"), ("لبنان - خاص", None)])
+def test_a_country_dateline_under_the_headline_is_no_masthead(dateline, source):
+    parsed = page(f"""
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        {dateline}
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+    """)
+    assert parsed.source == source
+    assert parsed.site_name is None
+
+
+@pytest.mark.parametrize("date_first", [True, False])
+def test_a_standfirst_a_name_and_a_caption_under_the_headline_are_told_apart(date_first):
+    dated = ["الأحد 4 جوان 2023 على الساعة 12h30"]
+    parsed = parse_page(
+        "\n".join(
+            [
+                "اقتصاد",
+                *(dated if date_first else []),
+                "الكويت تقر خطة لتنويع الإيرادات غير النفطية",
+                "تتضمن الخطة حزمة من المشروعات في قطاعات اللوجستيات والسياحة والخدمات المالية.",
+                "إيلي حداد",
+                *([] if date_first else dated),
+                "جانب من الاجتماع",
+                LONG_PARAGRAPH,
+            ]
+        )
+    )
+    assert parsed.summary.startswith("تتضمن الخطة")
+    assert parsed.authors == ["إيلي حداد"]
+    assert parsed.caption == "جانب من الاجتماع"
+    assert parsed.published_at == datetime(2023, 6, 4, 12, 30)
+    assert paragraphs(parsed) == [LONG_PARAGRAPH]
+
+
+@pytest.mark.parametrize("site", ["العربية", "الأخبار", "الوطن", "العرب"])
+def test_a_newspaper_named_by_one_word_over_the_headline_is_the_site(site):
+    parsed = page(f"""
+        {site}
+        الحكومة تقر خطة لدعم المشروعات الصغيرة في المحافظات
+        أقرت الحكومة خطة لدعم المشروعات الصغيرة والمتوسطة في المحافظات.
+    """)
+    assert parsed.site_name == site
+    assert parsed.section is None
+
+
+def test_a_score_under_the_headline_is_neither_caption_nor_standfirst():
+    parsed = page("""
+        ملاعب 24
+        الهلال يكتسح النصر برباعية في ديربي الرياض
+        الهلال 4 - 0 النصر
+        الرياض - فيصل العتيبي
+        اكتسح الهلال ضيفه النصر بأربعة أهداف دون رد في ديربي الرياض.
+    """)
+    assert parsed.caption is None
+    assert parsed.summary == ""
+    assert parsed.authors == ["فيصل العتيبي"]
+
+
+def test_a_linked_title_that_asks_is_still_a_link_under_read_also():
+    parsed = page("""
+        بوابة النيل
+        الحكومة تعلن خطة لتطوير النقل العام
+        أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.
+        اقرأ أيضاً
+        ما الذي ينتظر أسعار تذاكر المترو؟
+        عاجل: افتتاح محطة جديدة!
+        وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.
+    """)
+    assert paragraphs(parsed) == [
+        "أعلنت الحكومة خطة لتطوير شبكة النقل العام في العاصمة خلال عامين.",
+        "وتشمل الخطة شراء حافلات كهربائية وتحديث محطات المترو القائمة.",
+    ]

@@ -17,6 +17,7 @@ __all__ = [
     "LEVANTINE_MONTHS",
     "MAGHREBI_MONTHS",
     "format_arabic_date",
+    "has_hijri_date",
     "parse_arabic_datetime",
     "parse_arabic_time",
 ]
@@ -138,13 +139,28 @@ _NUMERIC_YMD = re.compile(
 )
 _DATE_PATTERNS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DMY, _NUMERIC_YMD)
 
+# Hijri dates, printed beside the Gregorian one on Gulf and Egyptian pages («الأحد 17 شعبان
+# 1446 هـ - 16 فبراير 2025 م») or alone: «17 شعبان 1446», «1446/08/17 هـ». They are never the
+# publication date: their spans are taken out before the Gregorian patterns read the text,
+# so a Hijri day, month or year never joins a Gregorian match.
+_HIJRI_MONTH = (
+    r"(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني|اول|ثاني|ثان)|جمادي\s+(?:الاولي|الاخره|الثانيه|"
+    r"الاول|الاخر|الثاني)|رجب|شعبان|رمضان|شوال|(?:ذو|ذي)\s+(?:القعده|الحجه))"
+)
+_HIJRI_SUFFIX = r"\s*(?:ه(?![^\W\d_])|هجريه|هجري)"
+_HIJRI = re.compile(
+    rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?{_HIJRI_MONTH}(?:{_SEP}\d{{4}}(?!\d))?(?:{_HIJRI_SUFFIX})?"
+    rf"|(?<![\d/.\-])\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}{_HIJRI_SUFFIX}"
+)
+
 _AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "am", "a.m."})
 _NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm", "p.m."})
 _NIGHT = frozenset({"ليلا"})
 _MERIDIEM = r"(?P<meridiem>صباحا|صباح|فجرا|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م|a\.m\.|p\.m\.|am|pm)"
+# «10:30», and «10h30» as Maghrebi sites print it after the French.
 _TIME = re.compile(
-    rf"(?<![\d:])(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?(?![\d:])"
-    rf"(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d))(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
+    rf"(?![\d:])(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
 )
 # «الساعة 10 صباحًا» has no minutes; only trusted after the word for "hour".
 _HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERIDIEM}(?![^\W\d_])")
@@ -152,8 +168,19 @@ _HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERID
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
+def _without_hijri(folded: str) -> str:
+    """`folded` with every Hijri date blanked out (spaces keep the other dates' offsets)."""
+    return _HIJRI.sub(lambda match: " " * len(match[0]), folded)
+
+
+def has_hijri_date(text: str) -> bool:
+    """Whether `text` prints a Hijri date («17 شعبان 1446 هـ», «1446/08/17 هـ»)."""
+    return _HIJRI.search(_fold(text)) is not None
+
+
 def _dates_in(folded: str) -> list[tuple[int, int, date]]:
-    """Every valid date in `folded` as (start, end, date), in reading order."""
+    """Every valid Gregorian date in `folded` as (start, end, date), in reading order."""
+    folded = _without_hijri(folded)
     found: list[tuple[int, int, date]] = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):

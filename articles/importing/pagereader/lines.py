@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from ...text.dates import parse_arabic_datetime, parse_arabic_time
+from ...text.dates import has_hijri_date, parse_arabic_datetime, parse_arabic_time
 from .text import (
     EDGE_JUNK,
     SPACES_BEFORE,
@@ -27,6 +27,7 @@ from .text import (
     keyset,
     looks_like_outlet,
     name_ok,
+    name_shaped,
     person_like,
     quoted,
     split_names,
@@ -40,15 +41,26 @@ from .text import (
 MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
-    r"كتبت|كتب|بقلم|حوار|تقرير|اعداد|متابعه|رصد|تغطيه|الكاتبه|الكاتب|بواسطه"
+    r"كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
+    r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
 _EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق|اشراف|ترجمه|تصوير|انفوجراف|جرافيك"
 _BYLINE_RE = re.compile(
     rf"(?P<label>{_AUTHOR_ROLES}|{_EDITOR_ROLES})(?P<sep>\s*[:：\-–—/|]+\s*|\s+)"
 )
+_DESK_ROLES = re.compile(
+    r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
+)
 # Without a colon or dash only these labels start a byline; «تقرير أممي يحذر...» is a headline.
-_BARE_LABELS = frozenset({"كتب", "كتبت", "بقلم", "بواسطه", "by", "written by", "reporting by"})
+_BARE_LABELS = frozenset(
+    {
+        "كتب", "كتبت", "بقلم", "بقلم الكاتب", "بقلم الكاتبه", "بواسطه", "نشر بواسطه", "by",
+        "written by", "reporting by",
+    }
+)  # fmt: skip
+# «بقلم: د. سامي الخطيب - أستاذ العلوم السياسية»: the writer's role after a dash or bracket.
+_ROLE_AFTER_NAME = re.compile(r"\s[-–—]\s|\s?\(")
 
 _SHARE_PHRASES = re.compile(
     r"شارك(?:ها)? (?:هذا |هذه )?(?:المقال|الخبر|الموضوع|المقاله|الصفحه|القصه)|share (?:this|on|via)"
@@ -75,6 +87,9 @@ _STRAY = keyset(
     "login", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a+ a-", "a- a+", "a a", "طباعة",
     "التعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "لا توجد تعليقات",
     "كن أول من يعلق", "comments", "leave a comment", "الرابط المختصر", "نسخ", "تم النسخ",
+    # Badges: a live blog's label, an exclusive's stamp.
+    "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
+    "خاص", "حصري", "حصريا", "exclusive",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
 _IMAGE_MARKERS = keyset(
@@ -87,12 +102,20 @@ _RELATED = keyset(
     "الأكثر تداولا", "الأكثر شعبية", "اخترنا لك", "قد يعجبك أيضا", "قد يعجبك", "آخر الأخبار",
     "أحدث الأخبار", "المزيد من الأخبار", "مقالات مشابهة", "أخبار مشابهة", "related",
     "related articles", "more stories", "you may also like", "trending", "most read",
-    "الأخبار المتعلقة", "مواضيع قد تهمك", "قد يهمك أيضا",
+    "الأخبار المتعلقة", "مواضيع قد تهمك", "قد يهمك أيضا", "أخبار أخرى", "مقالات أخرى",
+    "مقالات أخرى للكاتب", "مقالات للكاتب", "المزيد من مقالات الكاتب", "المزيد للكاتب",
+    "فيديوهات", "فيديو ذات صلة", "ألبوم الصور", "معرض الصور",
+    # A sports page's fixtures and tables: team names and scores, not the article.
+    "المباراة القادمة", "المباراة السابقة", "المباريات القادمة", "مباريات اليوم",
+    "جدول المباريات", "نتائج المباريات", "آخر النتائج", "ترتيب الدوري", "جدول الترتيب",
+    "ترتيب الفرق", "الهدافون", "ترتيب الهدافين",
 )  # fmt: skip
 _READ_ALSO = re.compile(
     r"(?:(?:اقرا|اقراوا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|ايضاً)|قد يهمك|يهمك ايضا"
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related)(?=$|[\s:：\-–—|»>.(])"
 )
+# Not «الخلاصة:», which also opens an opinion piece's last paragraph.
+_SUMMARY_LABEL = re.compile(r"(?:الملخص|ملخص الخبر|ملخص|باختصار|summary|tl;?dr)\s*[:：\-–—]\s*")
 _FOLLOW = re.compile(
     r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us)"
 )
@@ -103,16 +126,38 @@ _SOCIAL = re.compile(
     r"فيسبوك|فيس بوك|تويتر|انستجرام|انستغرام|يوتيوب|تيك توك|تلجرام|تليجرام|واتساب|x|اكس|جوجل"
     r"|google|facebook|twitter|instagram|youtube|telegram|whatsapp|منصه|تطبيق|قناه|صفح|حساب"
 )
+# «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
+_DISCLAIMER = re.compile(
+    r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:راي|وجهه\s+نظر|اراء)\s+"
+    r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه)"
+)
+_WRITER_NOTE = re.compile(
+    r"\*+\s*(?:كاتب|كاتبه|باحث|باحثه|اكاديمي|اكاديميه|صحفي|صحفيه|صحافي|صحافيه|اعلامي|اعلاميه"
+    r"|استاذ|استاذه|محلل|محلله|خبير|خبيره|رئيس|رئيسه|مدير|مديره|سفير|وزير|دبلوماسي)(?:\s|$)"
+)
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
+# A count as widgets print it: «1,234», «1.2 ألف», «12K».
+_COUNT = r"\d[\d,.٬]*+(?:\s*(?:الف|مليون|k|m))?"
+_COUNTED = (
+    r"(?:مشاهده|مشاهدات|المشاهدات|قراءه|قراءات|القراءات|زياره|زيارات|الزيارات|تعليق|تعليقات"
+    r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|views?|reads?|comments?|likes?|shares?)"
+)
 _COUNTERS = re.compile(
-    r"^(?:\d+\s*)?(?:تعليق|تعليقات|التعليقات|comments?)(?:\s*[:(]?\s*\d+\)?)?$"
-    r"|^(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|التعليقات|views)\s*[:：]?\s*\d+$"
-    r"|^\d+\s*(?:مشاهده|مشاهدات|قراءه|views?)$"
+    rf"^(?:عدد\s+)?{_COUNTED}\s*[:：(]?\s*{_COUNT}\)?(?:\s*مره)?$"
+    rf"|^{_COUNT}\s*{_COUNTED}(?:\s*مره)?$|^(?:تعليق|تعليقات|التعليقات|comments?)$"
+    rf"|^(?:قرئ|شوهد|قرات|شوهدت)\s+{_COUNT}\s*مره$"
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
+# A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
+_TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
+_SCORE = re.compile(
+    rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
+)
+# A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
+_NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
 # and one more character (what «\S+@\S+\.\S+» says, without its cubic backtracking).
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^(?=\S+$).[^@]*+@.+\..\S*")
@@ -145,7 +190,7 @@ _DATE_WORDS = frozenset(
         "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
         "شهر محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة "
         "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec"
+        "december jan feb mar apr jun jul aug sep sept oct nov dec h"
     )
 )
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
@@ -171,6 +216,8 @@ class Kind(StrEnum):
     DATE = "date"
     TIME = "time"
     BYLINE = "byline"
+    CREDIT = "credit"  # a wire desk's credits under the story: editors, not authors
+    SUMMARY = "summary"  # a standfirst printed with its label («ملخص: ...»)
     AGENCY = "agency"
     CAPTION = "caption"
     PAIR = "pair"  # «A - B»: a byline or dateline when it sits in the header
@@ -208,7 +255,27 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
+    if fact.kind in _BYLINE_OR_DATE and (both := _byline_then_date(text)):
+        return both
     return (fact,)
+
+
+def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
+    """«كتب: محمد بنعلي - الجمعة 5 يوليوز 2024», «محمد بنعلي - الجمعة 5 يوليوز 2024»: a
+    byline, or a name, and the date after a dash; None for any other line."""
+    dash = _SPACED_DASH.search(text)
+    if not dash:
+        return None
+    left, right = text[: dash.start()].strip(), text[dash.end() :].strip()
+    date = _classify_one(right)
+    if date.kind is not Kind.DATE:
+        return None
+    byline = _classify_one(left)
+    if byline.kind is Kind.BYLINE:
+        return byline, date
+    if byline.kind is Kind.TEXT and name_shaped(left):
+        return Fact(Kind.BYLINE, Byline(authors=tuple(split_names(left)))), date
+    return None
 
 
 def _classify_one(text: str) -> Fact:
@@ -251,9 +318,12 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 
 def _stray_or_counter(line: _LineView) -> Fact | None:
-    """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط») or a counter
-    («20 تعليق», «5 دقائق قراءة»)."""
-    if line.bare in _STRAY or (line.words <= 8 and _COUNTERS.search(line.bare)):
+    """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
+    a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
+    alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»)."""
+    if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare):
+        return Fact(Kind.DROP)
+    if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
     return None
 
@@ -276,6 +346,16 @@ def _read_also(line: _LineView) -> Fact | None:
     return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
 
 
+def _summary_label(line: _LineView) -> Fact | None:
+    """SUMMARY: the standfirst with its label («ملخص: ...», «باختصار: ...»), without it."""
+    if line.words > 80 or not _SUMMARY_LABEL.match(line.bare):
+        return None  # most lines: the printed text is never folded again
+    folded, where = fold_map(line.text)
+    label = _SUMMARY_LABEL.match(folded, _lead(folded))
+    summary = after_match(line.text, where, label.end()).strip() if label else ""
+    return Fact(Kind.SUMMARY, summary) if words(summary) >= 3 else None
+
+
 def _copyright(line: _LineView) -> Fact | None:
     """COPYRIGHT: «جميع الحقوق محفوظة © ...», with the holder's name when it is printed;
     «حقوق النشر» only with a year (alone it is also a topic: «قانون حقوق النشر»)."""
@@ -295,6 +375,16 @@ def _follow_us(line: _LineView) -> Fact | None:
     if ends_sentence(line.text) and not _SOCIAL.search(line.bare):
         return None
     return Fact(Kind.FOOTER)
+
+
+def _disclaimer(line: _LineView) -> Fact | None:
+    """FOOTER: the notes under an opinion piece: the disclaimer («الآراء الواردة في المقال
+    تعبر عن رأي كاتبها») and the writer's («* كاتب وأكاديمي أردني»)."""
+    if line.words > 30:
+        return None
+    if _DISCLAIMER.search(line.bare) or _WRITER_NOTE.match(line.key):
+        return Fact(Kind.FOOTER)
+    return None
 
 
 def _tag_list(line: _LineView) -> Fact | None:
@@ -333,7 +423,8 @@ def _relative_date(line: _LineView) -> Fact | None:
 
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
-    `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»)."""
+    `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
+    DROP: a Hijri date alone («14 رمضان 1447 هـ»)."""
     first_digit = _DIGIT.search(line.key) if len(line.text) <= 160 else None
     if not first_digit:
         return None
@@ -344,7 +435,11 @@ def _date_or_time(line: _LineView) -> Fact | None:
     value = parse_arabic_datetime(line.text)
     if value is None:
         clock = None if other_words else parse_arabic_time(line.text)
-        return None if clock is None else Fact(Kind.TIME, clock)
+        if clock is None:
+            # «14 رمضان 1447 هـ» alone: the Hijri date, never the publication date.
+            hijri = not other_words and has_hijri_date(line.text)
+            return Fact(Kind.DROP) if hijri else None
+        return Fact(Kind.TIME, clock)
     update = _UPDATE_LABEL.search(line.key)
     is_update = bool(update and update.start() < first_digit.start())
     return Fact(Kind.DATE, value, is_update=is_update)
@@ -354,6 +449,16 @@ def _byline(line: _LineView) -> Fact | None:
     """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»."""
     byline = _read_byline(line.text) if line.words <= 12 else None
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _desk_credit(line: _LineView) -> Fact | None:
+    """CREDIT: a wire desk's credits in brackets under the story («(إعداد محمد علي للنشرة
+    العربية - تحرير سارة حسن)»): editors' names, not the article's text or authors."""
+    if line.words > 30 or not (line.text.startswith("(") and line.text.endswith(")")):
+        return None
+    if not _DESK_ROLES.match(line.bare):
+        return None
+    return Fact(Kind.CREDIT, Byline(editors=(line.text[1:-1].strip(),)))
 
 
 def _agency(line: _LineView) -> Fact | None:
@@ -394,8 +499,10 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _share_widget,  # SHARE
     _related_heading,  # RELATED
     _read_also,  # READ_ALSO
+    _summary_label,  # SUMMARY
     _copyright,  # COPYRIGHT
     _follow_us,  # FOOTER
+    _disclaimer,  # FOOTER
     _tag_list,  # TAGS
     _breadcrumb,  # BREADCRUMB
     _site_label,  # SITE
@@ -403,6 +510,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _relative_date,  # RELATIVE
     _date_or_time,  # DATE or TIME
     _byline,  # BYLINE
+    _desk_credit,  # CREDIT
     _agency,  # AGENCY
     _caption,  # CAPTION
     _pair,  # PAIR
@@ -422,11 +530,14 @@ _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
 _SITE_SEPARATOR = re.compile(rf"{SPACES_BEFORE}[|:：\-–—]\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
+_NUMBERED_NAME = re.compile(r"^[^\d\s][^\d]*\s\d{1,3}$")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
 _PAIR_CHARS = re.compile(r"[-–—(ـ:]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
+_BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
 
@@ -486,9 +597,12 @@ def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int
 
 
 def _pair_side(side: str) -> bool:
-    """One to five words, no digit, not a sentence; quotes only around the whole side (an
-    outlet's name: «الشرق الأوسط»: quotes elsewhere are prose), no bracket, bar or colon."""
-    if not 1 <= words(side) <= 5 or any(ch.isdigit() for ch in side) or ends_sentence(side):
+    """One to five words, not a sentence, no digit but a number ending an outlet's name
+    («الأطلس 24»); quotes only around the whole side (an outlet's name: «الشرق الأوسط»:
+    quotes elsewhere are prose), no bracket, bar or colon."""
+    if not 1 <= words(side) <= 5 or ends_sentence(side):
+        return False
+    if _DIGIT.search(side) and not _NUMBERED_NAME.match(side):
         return False
     return not any(ch in unquote(side) for ch in '«»"“”|:()')
 
@@ -544,26 +658,36 @@ def _read_byline(text: str) -> Byline | None:
         return None
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
-    names = split_names(rest)
     min_words = 2 if no_separator else 1
-    if not names or not all(name_ok(n, min_words=min_words) for n in names):
+    names = _byline_names(rest, min_words)
+    if not names:
         return None
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names))
     return Byline(authors=tuple(names))
 
 
+def _byline_names(rest: str, min_words: int) -> list[str]:
+    """The names after a byline's label, without the writer's role when it follows them
+    («د. سامي الخطيب - أستاذ العلوم السياسية»); [] when they are no names."""
+    for candidate in (_ROLE_AFTER_NAME.split(rest, maxsplit=1)[0], rest):
+        names = split_names(candidate)
+        if names and all(name_ok(n, min_words=min_words) for n in names):
+            return names
+    return []
+
+
 def _breadcrumb_section(text: str) -> str | bool | None:
     """The section of a breadcrumb line («الرئيسية > سياسة» → سياسة); False if not one."""
     if _HOME.match(bare_key(text)):
-        return _section(_crumbs(text)[1:])
+        return _section(crumbs(text)[1:])
     if not _crumb_separated(text):
         return False
-    crumbs = _crumbs(text)
-    if len(crumbs) < 2 or any(words(crumb) > 4 for crumb in crumbs[:-1]):
+    items = crumbs(text)
+    if len(items) < 2 or any(words(item) > 4 for item in items[:-1]):
         return False
     # «أخبار > سياسة»: a generic first crumb, like «الرئيسية», names no section.
-    return _section(crumbs[1:] if bare_key(crumbs[0]) in _GENERIC_CRUMBS else crumbs)
+    return _section(items[1:] if bare_key(items[0]) in _GENERIC_CRUMBS else items)
 
 
 def _crumb_separated(text: str) -> bool:
@@ -572,7 +696,8 @@ def _crumb_separated(text: str) -> bool:
     return bool(_CRUMB_SEPARATOR.search(folded)) and "«" not in folded
 
 
-def _crumbs(text: str) -> list[str]:
+def crumbs(text: str) -> list[str]:
+    """The items of a breadcrumb line, as printed («الرئيسية > سياسة» → الرئيسية, سياسة)."""
     return [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip(EDGE_JUNK)]
 
 

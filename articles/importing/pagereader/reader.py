@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import cast
 
-from .lines import Byline, Fact, Kind, split_tags
+from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
     after_match,
@@ -29,13 +29,15 @@ from .text import (
     looks_like_outlet,
     looks_like_site,
     name_ok,
+    name_shaped,
+    own_staff,
     page_lines,
     paragraph_like,
     person_like,
     quoted,
+    section_like,
     split_names,
     unquote,
-    wordlist,
     words,
 )
 
@@ -52,7 +54,6 @@ MISSING_LABELS = {
     "body": "لم يُعثر على نص الخبر",
     "tags": "لم يُعثر على الوسوم",
 }
-SUMMARY_MAX_CHARS = 300
 
 
 @dataclass
@@ -104,13 +105,7 @@ _HEADER_MARKERS = frozenset(
     }
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
-_SECTIONS = frozenset(
-    key(w)
-    for w in wordlist(
-        "سياسة اقتصاد رياضة فن فنون ثقافة تكنولوجيا صحة محليات عربي دولي حوادث منوعات علوم "
-        "تعليم أخبار مقالات آراء الرأي العالم عالمي سياحة بيئة مجتمع"
-    )
-)
+_WORDED = frozenset({Kind.TEXT, Kind.PAIR})
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
 
@@ -128,7 +123,8 @@ _DATELINES = (
 
 
 def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
-    """(dateline, agency, rest) when the paragraph opens with «CITY - AGENCY -»."""
+    """(dateline, agency, rest) when the paragraph opens with «CITY - AGENCY -»; the agency
+    is "" for «CITY - خاص -»."""
     head = paragraph[:300]
     folded, where = fold_map(head)
     for pattern in _DATELINES:
@@ -137,8 +133,10 @@ def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
             continue
         agency = head[where[match.start("agency")] : where[match.end("agency") - 1] + 1].strip()
         city = match.groupdict().get("city")
-        # «لندن- «القدس العربي»:» credits a quoted outlet the way «القاهرة - أ ش أ» does.
-        if not (is_agency(agency) or quoted(agency)):
+        # «لندن- «القدس العربي»:» credits a quoted outlet the way «القاهرة - أ ش أ» does;
+        # «بيروت - خاص -» is a dateline too, crediting no one.
+        staff = own_staff(agency)
+        if not (staff or is_agency(agency) or quoted(agency)):
             continue
         if city and words(city) > 2 and not is_city(city):
             continue
@@ -146,7 +144,7 @@ def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
         if words(rest) < 3:
             continue
         dateline = head[: len(head) - len(after_match(head, where, match.end()))].strip()
-        return dateline.rstrip(" -–—:"), unquote(agency), rest.strip()
+        return dateline.rstrip(" -–—:"), "" if staff else unquote(agency), rest.strip()
     return None
 
 
@@ -159,7 +157,10 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
-    """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images."""
+    """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
+    «بيروت - خاص» (the site's own staff) credits no one."""
+    if own_staff(right) or own_staff(left):
+        return Byline()
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source.
         return Byline(source=unquote(right))
@@ -225,6 +226,23 @@ def _nav_parts(text: str) -> list[str]:
     return parts
 
 
+def _section_labels(lines: list[_Line]) -> set[str]:
+    """Keys of the sections the page's navigation names: a breadcrumb's items after the
+    first (the home page or the site), a menu's items («سياسة | اقتصاد | رياضة»)."""
+    labels: set[str] = set()
+    for line in lines:
+        if line.kind is Kind.BREADCRUMB:
+            labels.update(bare_key(item) for item in crumbs(line.text)[1:])
+        elif line.kind is Kind.DROP and line.text.count("|") >= 2:
+            labels.update(bare_key(item) for item in line.text.split("|"))
+    return labels - {""}
+
+
+def _is_section(text: str, labels: set[str]) -> bool:
+    """A section's label: section words («عربي ودولي»), or named by the page's navigation."""
+    return section_like(text) or bare_key(text) in labels
+
+
 def _find_title(
     lines: list[_Line], has_site_line: bool
 ) -> tuple[int | None, int | None, int | None]:
@@ -236,6 +254,8 @@ def _find_title(
     """
     candidates = _title_candidates(lines)
     hints = _site_hints(lines)
+    labels = _section_labels(lines)
+    publisher = _publisher(lines)
     if tab_title := _tab_title(lines, candidates):
         at, names = tab_title
         candidates.remove(at)
@@ -243,9 +263,12 @@ def _find_title(
     if not candidates:
         return None, None, None
     site = section = None
-    if not has_site_line and _names_the_site(lines, candidates, hints):
+    if not has_site_line and _names_the_site(lines, candidates, hints, labels, publisher):
         site = candidates.pop(0)
-    if _names_a_section(lines, candidates, after_site=site is not None or has_site_line):
+    # With the site named elsewhere, a short line over the headline is a label, like one
+    # under the site's name.
+    after_site = site is not None or has_site_line or bool(publisher)
+    if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
 
@@ -271,28 +294,50 @@ def _tab_title(lines: list[_Line], candidates: list[int]) -> tuple[int, list[str
     return None
 
 
-def _names_the_site(lines: list[_Line], candidates: list[int], hints: set[str]) -> bool:
+def _publisher(lines: list[_Line]) -> set[str]:
+    """The words of the name the copyright notice gives the site («بوابة الوادي»), if any."""
+    for line in lines:
+        for fact in line.facts:
+            if fact.kind is Kind.COPYRIGHT and fact.value:
+                return {w for w in bare_key(str(fact.value)).split() if len(w) > 2}
+    return set()
+
+
+def _names_the_site(
+    lines: list[_Line],
+    candidates: list[int],
+    hints: set[str],
+    labels: set[str],
+    publisher: set[str],
+) -> bool:
     """Whether the first candidate is the site's name over the headline: it reads as one
-    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one."""
+    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one
+    that is not a section's label («سياسة») nor, when the copyright notice names the site,
+    a line that shares no word with that name (a rubric: «أزمة الطاقة»)."""
     first = lines[candidates[0]].text
-    if ends_sentence(first) or bare_key(first) in _SECTIONS:
+    if bare_key(first) in hints:
+        return True
+    if ends_sentence(first) or _is_section(first, labels):
+        return False
+    if publisher and not publisher & set(bare_key(first).split()) and not looks_like_site(first):
         return False
     n = words(first)
     following = words(lines[candidates[1]].text) if len(candidates) > 1 else 0
-    return (
-        (looks_like_site(first) and n <= 6)
-        or bare_key(first) in hints
-        or bool(following and n <= 5 and (n <= 2 or following > n))
+    return (looks_like_site(first) and n <= 6) or bool(
+        following and n <= 5 and (n <= 2 or following > n)
     )
 
 
-def _names_a_section(lines: list[_Line], candidates: list[int], *, after_site: bool) -> bool:
+def _names_a_section(
+    lines: list[_Line], candidates: list[int], labels: set[str], *, after_site: bool
+) -> bool:
     """Whether the first candidate is a section's name («سياسة», «أخبار عربية | اقتصاد»)
-    over a longer headline, after the site's name or by its own wording."""
+    over a longer headline, after the site's name, by its own wording or named by the
+    page's navigation."""
     if len(candidates) < 2:
         return False
     text = lines[candidates[0]].text
-    if not (after_site or bare_key(text) in _SECTIONS):
+    if not (after_site or _is_section(text, labels)):
         return False
     n = words(text)
     return bool(n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n
@@ -302,10 +347,54 @@ def _scan_header(lines: list[_Line], start: int) -> tuple[list[int], int]:
     """Short text lines held between header items (byline, date, share widget, caption)
     after the headline, and the index where the body starts."""
     header, last_marker = _held_between_markers(lines, start)
+    if last_marker < start and (run := _unmarked_header(lines, start)):
+        return run, run[-1] + 1
     under = _line_under_header(lines, start, last_marker)
     if under is not None:
         header.append(under)
+        # A caption under the byline may have the standfirst under it in turn.
+        lead = None if ends_sentence(lines[under].text) else _lead_under(lines, under)
+        if lead is not None:
+            header.append(lead)
     return header, max([last_marker, *header]) + 1
+
+
+def _unmarked_header(lines: list[_Line], start: int) -> list[int]:
+    """With no byline or date line under the headline: two or three short lines over a
+    long paragraph (a standfirst sentence, a name, a caption), or []."""
+    run: list[int] = []
+    for i in range(start, min(len(lines), start + 8)):
+        if lines[i].kind is not Kind.TEXT:
+            continue
+        text = lines[i].text
+        if words(text) >= 25 and ends_sentence(text):
+            sentences = sum(ends_sentence(lines[j].text) for j in run)
+            return run if len(run) >= 2 and sentences <= 1 else []
+        if len(run) == 3 or not (_short_label(text) or _one_short_sentence(text)):
+            return []
+        run.append(i)
+    return []
+
+
+def _short_label(text: str) -> bool:
+    return words(text) <= 15 and not ends_sentence(text)
+
+
+def _one_short_sentence(text: str) -> bool:
+    return 8 <= words(text) <= 20 and first_sentence(text) == text.strip()
+
+
+def _lead_under(lines: list[_Line], at: int) -> int | None:
+    """The standfirst (`_lead_sentence`) among the next lines under line `at` (a caption,
+    maybe printed twice), or None."""
+    following = [
+        i
+        for i in range(at + 1, min(len(lines), at + 6))
+        if lines[i].kind is Kind.TEXT and lines[i].key != lines[at].key
+    ]
+    if len(following) < 2 or not _lead_sentence(lines[following[0]].text, lines[following[1]].text):
+        return None
+    return following[0]
 
 
 def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], int]:
@@ -344,14 +433,33 @@ def _body_before_marker(lines: list[_Line], held: list[int], byline_seen: bool) 
 def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int | None:
     """The first of the two text lines after the header when it is not a sentence: a
     caption or name right under the byline, or a standfirst or caption straight under the
-    headline when a paragraph follows it."""
+    headline when a paragraph follows it; or when it is one short sentence over a paragraph
+    far longer: the standfirst (`_lead_sentence`)."""
     following = [i for i in range(last_marker + 1, len(lines)) if lines[i].kind is Kind.TEXT][:2]
-    if len(following) < 2 or ends_sentence(lines[following[0]].text):
+    if len(following) < 2:
         return None
     first, second = lines[following[0]].text, lines[following[1]].text
+    if ends_sentence(first):
+        return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
         return following[0] if words(first) <= 15 else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
+
+
+def _lead_sentence(first: str, second: str) -> bool:
+    """Whether `first`, a sentence, is a standfirst over the body rather than its opening:
+    one sentence of 8 to 20 words over a paragraph of 25 words or more, half as long again
+    (a news story's first paragraph is seldom so much shorter than its second)."""
+    following = words(second)
+    if following < max(25, 1.5 * words(first)) or not ends_sentence(second):
+        return False
+    return _one_short_sentence(first)
+
+
+_BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
+_CITY_COLON = re.compile(r"(?P<city>[^:\d]{2,30}):\s*(?P<who>[^:]{2,60})")
+# «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
+_FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 
 
 def _body_like(text: str) -> bool:
@@ -392,7 +500,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         None,
     )
     title_at, site_at, section_at = _find_title(lines, site_line is not None)
-    page.site_name = site_line or _site_over_title(lines, site_at, title_at)
+    site, page.section = _site_over_title(lines, site_at, title_at)
+    page.site_name = site_line or site
     if section_at is not None:
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
@@ -401,14 +510,39 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     return title_at, site_at, section_at
 
 
-def _site_over_title(lines: list[_Line], site_at: int | None, title_at: int | None) -> str | None:
-    """The site's name printed over the headline: the line `_find_title` set aside, or the
-    left of «المصري اليوم - أخبار مصر والعالم» (a site name and its motto) in first place."""
+def _site_over_title(
+    lines: list[_Line], site_at: int | None, title_at: int | None
+) -> tuple[str | None, str | None]:
+    """The site's name printed over the headline, and the section printed with it: the
+    line `_find_title` set aside («بوابة الوادي», «الشام اليوم | سياسة»), or «A - B» as the
+    first line above the headline, furniture aside: «المصري اليوم - أخبار مصر والعالم» (a
+    site and its motto), «سياسة - الشام اليوم» (a section and the site)."""
     if site_at is not None:
-        return lines[site_at].text
-    if title_at and lines[0].kind is Kind.PAIR:  # title_at > 0: a line above the headline
-        return _pair(lines[0].facts[0])[0]
-    return None
+        text = lines[site_at].text
+        return _site_and_section(_nav_parts(text) or [text])
+    # The first line above the headline that is not furniture («عاجل», a share widget).
+    first = next((i for i in range(title_at or 0) if lines[i].kind in _WORDED), None)
+    if first is not None and lines[first].kind is Kind.PAIR:
+        return _site_and_section(list(_pair(lines[first].facts[0])))
+    return None, None
+
+
+def _credits_someone(text: str) -> bool:
+    """An agency, a quoted outlet, the site's own staff («خاص») or a person's name."""
+    return is_agency(text) or quoted(text) or own_staff(text) or person_like(text)
+
+
+def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
+    """(site, section) of a masthead line's parts: the section is the part made of section
+    words, the site the first other part; when no part or every part reads as a section,
+    the first part is the site («site | section» is the commoner order)."""
+    if len(parts) == 1:
+        return parts[0], None
+    sections = [p for p in parts if section_like(p)]
+    others = [p for p in parts if not section_like(p)]
+    if not others or not sections:
+        return parts[0], None
+    return others[0], sections[0]
 
 
 class _Reader:
@@ -433,6 +567,7 @@ class _Reader:
         self.credit: str | None = None
         self.holder: str | None = None
         self.standfirst: str | None = None
+        self.labelled_summary = ""  # «ملخص: ...»: the page says which line it is
         self.tag_keys: set[str] = set()
         self.site_key = bare_key(page.site_name or "")  # the site's name above the headline
 
@@ -451,8 +586,9 @@ class _Reader:
         self._authors()
         self._source(dateline_agency)
         page.published_at = self._published()
-        lead = first_sentence(paragraphs[0], SUMMARY_MAX_CHARS) if paragraphs else ""
-        page.summary = self.standfirst or lead
+        # The standfirst the page prints, or nothing: the body's opening, copied, would be
+        # read twice on the article's page and weigh twice in search and linking.
+        page.summary = self.labelled_summary or self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
 
     def _take(self, i: int, line: _Line, fact: Fact) -> None:
@@ -465,14 +601,28 @@ class _Reader:
         self.bylines.append(cast(Byline, fact.value))
 
     def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
-        """«A - B» in the header under the headline: a byline, else a loose header line."""
+        """«A - B» in the header under the headline: a byline, the site and its section
+        («سياسة - هسبريس»), else a loose header line."""
         if i >= self.body_from or (self.title_at is not None and i <= self.title_at):
+            return
+        if self._took_masthead(list(_pair(fact))):
             return
         byline = _pair_byline(*_pair(fact), self.site_key)
         if byline:
             self.bylines.append(byline)
         else:
             self.loose_header.append(i)
+
+    def _took_masthead(self, parts: list[str]) -> bool:
+        """Whether `parts` («هسبريس | سياسة») name the site and a section, noted if so; a
+        country's dateline («مصر - أ ش أ», «لبنان - خاص») or a name is no masthead."""
+        if not any(map(section_like, parts)) or any(map(_credits_someone, parts)):
+            return False
+        site, section = _site_and_section(parts)
+        self.page.site_name = self.page.site_name or site
+        self.site_key = self.site_key or bare_key(site)
+        self.page.section = self.page.section or section
+        return True
 
     def _take_agency(self, i: int, line: _Line, fact: Fact) -> None:
         """An agency alone: the byline's source in the header, a credit after the body."""
@@ -504,6 +654,9 @@ class _Reader:
     def _take_copyright(self, i: int, line: _Line, fact: Fact) -> None:
         self.holder = self.holder or cast(str | None, fact.value)
 
+    def _take_summary(self, i: int, line: _Line, fact: Fact) -> None:
+        self.labelled_summary = self.labelled_summary or cast(str, fact.value)
+
     def _take_relative(self, i: int, line: _Line, fact: Fact) -> None:
         self.page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
 
@@ -520,11 +673,15 @@ class _Reader:
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
-            if not has_authors and person_like(text):
-                self.bylines.append(Byline(authors=tuple(split_names(text))))
-                has_authors = True
+            if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
             later_short = any(self._captionish(j) for j in loose[position + 1 :])
+            # A name beside another caption-like line is the byline, that line the caption.
+            with_caption = caption is not None or later_short
+            if byline := self._header_byline(i, has_authors, with_caption):
+                self.bylines.append(byline)
+                has_authors = has_authors or bool(byline.authors)
+                continue
             if (
                 self._captionish(i)
                 and caption is None
@@ -537,14 +694,41 @@ class _Reader:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
 
+    def _header_byline(self, i: int, has_authors: bool, with_caption: bool) -> Byline | None:
+        """A header line that is a byline without a label: «هسبريس من الرباط» (filed from a
+        city), «الكويت: إيلي حداد» (a city and a name), or a name when no author is known
+        yet."""
+        text = self.lines[i].text
+        if len(text) > _BYLINE_MAX_CHARS:
+            return None
+        filed = _FILED_FROM.fullmatch(text)
+        if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
+            return _pair_byline(filed["who"], filed["city"], self.site_key)
+        dateline = _CITY_COLON.fullmatch(text)
+        if dateline and is_city(dateline["city"]) and name_shaped(dateline["who"]):
+            return Byline(authors=(dateline["who"].strip(),))
+        if not has_authors and self._names_someone(i, with_caption):
+            return Byline(authors=tuple(split_names(text)))
+        return None
+
+    def _names_someone(self, i: int, with_caption: bool) -> bool:
+        """An unlabelled name in the header: «د. محمد علي» by its first name, or any name
+        right over the date line, where sites print the byline («إيلي حداد»), or beside
+        a caption."""
+        text = self.lines[i].text
+        if person_like(text):
+            return True
+        over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
+        return (over_date or with_caption) and name_shaped(text)
+
     def _captionish(self, i: int) -> bool:
-        """Short and without a full stop; a longer such line straight under the headline is
-        more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
+        """Short and without a full stop; a longer such line straight under the headline
+        (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
         text = self.lines[i].text
         if ends_sentence(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
-        return words(text) <= (10 if under_headline else 15)
+        return words(text) <= (5 if under_headline else 15)
 
     def _body(self) -> list[str]:
         """The body's paragraphs, without the title, the site's name or the caption again."""
@@ -600,6 +784,7 @@ class _Reader:
 # What each kind of fact gives the page, as `_Reader` reads the lines in order.
 _TAKERS = {
     Kind.BYLINE: _Reader._take_byline,
+    Kind.CREDIT: _Reader._take_byline,  # editors' names, for a warning
     Kind.PAIR: _Reader._take_pair,
     Kind.AGENCY: _Reader._take_agency,
     Kind.DATE: _Reader._take_date,
@@ -610,6 +795,7 @@ _TAKERS = {
     Kind.BREADCRUMB: _Reader._take_breadcrumb,
     Kind.COPYRIGHT: _Reader._take_copyright,
     Kind.RELATIVE: _Reader._take_relative,
+    Kind.SUMMARY: _Reader._take_summary,
 }
 
 
@@ -635,7 +821,22 @@ class _Body:
                 self._text(line)
             elif self._furniture(line):
                 break
+        self._drop_trailing_labels()
         return self.paragraphs
+
+    def _drop_trailing_labels(self) -> None:
+        """Short lines after the last paragraph, where nothing follows them, are no
+        crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
+        cut = len(self.paragraphs)
+        last = max(1, cut - _MAX_TRAILING_LABELS)
+        while cut > last and _headline_like(self.paragraphs[cut - 1], max_words=4):
+            cut -= 1
+        tail = self.paragraphs[cut:]
+        if not tail or not paragraph_like(self.paragraphs[cut - 1]):
+            return  # no paragraph before them: they may be the article
+        del self.paragraphs[cut:]
+        if all(words(label) <= 3 for label in tail):
+            self.add_tags(tail)
 
     def _text(self, line: _Line) -> None:
         text = line.text
@@ -654,11 +855,9 @@ class _Body:
         if self.announced is Kind.TAGS and (words(text) <= 6 or "،" in text or "," in text):
             self.add_tags(split_tags(text))
             return True
-        if self.announced in (Kind.READ_ALSO, Kind.RELATED) and _headline_like(text):
-            if self.announced is Kind.READ_ALSO:
-                self.announced = None
-            return True
-        return False
+        # The links under «اقرأ أيضًا» or «أخبار ذات صلة»: every title-like line up to the
+        # next paragraph («شاهد أيضًا» heads a list as often as one link).
+        return self.announced in (Kind.READ_ALSO, Kind.RELATED) and _link_title(text)
 
     def _furniture(self, line: _Line) -> bool:
         """Note what a furniture line announces; True when it ends the article."""
@@ -680,9 +879,19 @@ class _Body:
             self.announced = Kind.RELATED
             self.ended = self.ended or bool(self.paragraphs)
             return
-        self.announced = fact.kind if fact.bare else None
+        # After «اقرأ أيضًا: ...» with its link on the line, a list may go on below it.
+        self.announced = fact.kind if fact.bare or fact.kind is Kind.READ_ALSO else None
         if fact.kind is Kind.TAGS:
             self.ended = True
+
+
+_MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
+
+
+def _link_title(text: str) -> bool:
+    """A linked article's title in a list: short, and not ending with a full stop (titles
+    may ask or exclaim: «ما الذي ينتظر الأسواق؟»)."""
+    return words(text) <= 20 and not text.rstrip(" \t\"'»”“)]}*").endswith((".", "…"))
 
 
 def _headline_like(text: str, max_words: int = 20) -> bool:

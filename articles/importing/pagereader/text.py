@@ -145,6 +145,25 @@ CITIES = keyset(
     "أديس أبابا", "جوهانسبرغ", "لاغوس", "سنغافورة", "جاكرتا", "هونغ كونغ", "سيدني", "عواصم",
     "عواصم عربية", "عواصم عالمية", "عواصم - وكالات",
 )  # fmt: skip
+# The words of a site's section names («سياسة», «عربي ودولي», «أخبار مصر», «ثقافة وفن»),
+# countries among them: a label of such words over a headline is its section. Words that
+# also name newspapers or channels on their own («الوطن», «العرب», «العربية», «الخليج»,
+# «الشرق الأوسط») are not here, and «الأخبار» alone is a newspaper's name: a page may print
+# its name alone over the headline.
+SECTION_WORDS = keyset(
+    *wordlist(
+        "سياسة سياسي اقتصاد اقتصادي رياضة رياضي رياضات فن فنون ثقافة ثقافي تكنولوجيا تقنية "
+        "علوم علم صحة طب محليات محلي محلية عربي دولي دولية عالمي عالمية عالم حوادث "
+        "جريمة قضايا منوعات تعليم جامعات أخبار مقالات مقال آراء رأي أعمدة كتاب سياحة سفر "
+        "بيئة مجتمع جهات مال أعمال بنوك بورصة أسواق طاقة سيارات اتصالات شؤون كرة قدم دوري "
+        "ملاعب تحقيقات حوارات ملفات تقارير أدب سينما دراما مشاهير نجوم امرأة أسرة موضة "
+        "برلمان انتخابات أمن دين إسلاميات ميديا إعلام "
+        "مصر لبنان سوريا العراق الأردن فلسطين السعودية المغرب الجزائر تونس ليبيا السودان "
+        "اليمن الإمارات قطر الكويت البحرين إيران تركيا أوروبا أمريكا أفريقيا آسيا"
+    )
+)
+_SECTION_CLITICS = ("وال", "ال", "و")
+_NEWSPAPER_NAMES = keyset("الأخبار")
 OUTLET_CUES = (
     "الاخباريه", "اخبار", "نيوز", "news", "بوابه", "صحيفه", "جريده", "موقع", "قناه",
     "مجله", "شبكه", "وكاله", "اليوم", "تي في", "tv", "عربيه", "العربيه", ".نت", ".com",
@@ -227,6 +246,34 @@ def looks_like_site(text: str) -> bool:
     return bool(SITE_CUES.search(bare_key(text)))
 
 
+def section_like(text: str) -> bool:
+    """A section's name by its words: one to three words of sections, regions or countries
+    («سياسة», «عربي ودولي», «أخبار مصر»); «أخبار الشمال» (a site's name) is not one."""
+    label = bare_key(text)
+    tokens = label.split()
+    if not 1 <= len(tokens) <= 3 or label in _NEWSPAPER_NAMES:
+        return False
+    return all(map(_section_word, tokens))
+
+
+def _section_word(token: str) -> bool:
+    if token in SECTION_WORDS:
+        return True
+    return any(
+        token.startswith(clitic) and token[len(clitic) :] in SECTION_WORDS
+        for clitic in _SECTION_CLITICS
+    )
+
+
+# «بيروت - خاص», «القاهرة - مراسلنا»: filed by the site's own staff, no outlet credited.
+_OWN_STAFF = re.compile(r"^(?:خاص|حصري|حصريا|مراسلنا|مراسلتنا|مكتبنا|مندوبنا|exclusive)(?:\s|$)")
+
+
+def own_staff(text: str) -> bool:
+    """Whether a dateline's credit says the site's own staff filed it («خاص»)."""
+    return bool(_OWN_STAFF.match(bare_key(text)))
+
+
 def name_ok(name: str, *, min_words: int = 1) -> bool:
     """Could `name` be a person's name as printed in a byline (no verbs, dates, sentences)?"""
     tokens = name.split()
@@ -237,6 +284,15 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
     if name.rstrip().endswith(".") and len(tokens[-1].strip(".")) > 2:
         return False
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
+
+
+def name_shaped(text: str) -> bool:
+    """Two to four words that may be a person's name: no function word, digit or sentence
+    end, and no definite first word («مشهد عام للمدينة» may be; «الرئيس يلقي كلمته» not)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or ends_sentence(text) or tokens[0].startswith("ال"):
+        return False
+    return name_ok(text, min_words=2)
 
 
 def split_names(text: str) -> list[str]:
