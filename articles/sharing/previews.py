@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from ..models import Article, ArticleEntity
+from ..models.articles import split_paragraphs
 from ..text.normalize import visible
 from ..urlbuilding import absolute_url
 from .cards import HEIGHT, WIDTH, article_card_url, site_card_url
@@ -25,6 +26,9 @@ from .jsonld import JsonLd, iso_datetime, news_article
 HEADLINE_LIMIT = 110
 TITLE_LIMIT = HEADLINE_LIMIT
 DESCRIPTION_LIMIT = 200
+# How much of a body's opening a description reads: room for the first paragraph's first
+# DESCRIPTION_LIMIT characters after any blank lines an import left before it.
+DESCRIPTION_OPENING = 4000
 ELLIPSIS = "…"
 
 
@@ -89,8 +93,17 @@ class ShareMeta:
 
 
 def article_description(article: Article) -> str:
-    paragraphs = article.paragraphs
-    return share_text(article.summary or (paragraphs[0] if paragraphs else ""), DESCRIPTION_LIMIT)
+    return describe(article.summary, article.body)
+
+
+def describe(summary: str, body: str) -> str:
+    """An article's description for previews and feeds: its summary, else its first
+    paragraph, cut to DESCRIPTION_LIMIT. `body` may be only the body's opening (the first
+    DESCRIPTION_OPENING characters are enough)."""
+    if summary:
+        return share_text(summary, DESCRIPTION_LIMIT)
+    paragraphs = split_paragraphs(body[:DESCRIPTION_OPENING])
+    return share_text(paragraphs[0] if paragraphs else "", DESCRIPTION_LIMIT)
 
 
 def article_image(article: Article) -> ShareImage:
