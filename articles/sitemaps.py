@@ -7,6 +7,7 @@ domain from the request's Host header.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 from xml.sax.saxutils import escape as xml_escape
 
 from django.contrib.sitemaps import Sitemap
@@ -159,7 +160,7 @@ class ListingSitemap(SiteSitemap):
         return item.lastmod
 
     def page_entries(self, number) -> list[tuple[str, datetime | None]]:
-        page: QuerySet = self.paginator.page(number).object_list  # a slice of items()
+        page = cast(QuerySet, self.paginator.page(number).object_list)  # a slice of items()
         rows = page.values_list("slug", "lastmod")
         location = paths.maker(ROUTES[self.model], slug=str)
         return [(location(slug), lastmod) for slug, lastmod in rows]
