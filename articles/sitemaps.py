@@ -162,7 +162,7 @@ class ListingSitemap(SiteSitemap):
     def page_entries(self, number) -> list[tuple[str, datetime | None]]:
         page = cast(QuerySet, self.paginator.page(number).object_list)  # a slice of items()
         rows = page.values_list("slug", "lastmod")
-        location = paths.maker(ROUTES[self.model], slug=str)
+        location = paths.maker(self.model.route, slug=str)
         return [(location(slug), lastmod) for slug, lastmod in rows]
 
     def get_latest_lastmod(self) -> datetime | None:
@@ -170,14 +170,6 @@ class ListingSitemap(SiteSitemap):
         # when the newest article came out (at the latest).
         newest = self.newest_public_article()
         return newest.published_at if newest else None
-
-
-ROUTES = {
-    Tag: "articles:tag",
-    Entity: "articles:entity",
-    Author: "articles:author",
-    Source: "articles:source",
-}
 
 
 class TagSitemap(ListingSitemap):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, exploring, listing, pagination
+from . import charts, display, exploring, listing, pagination
 from .body import render_body
 from .forms import SearchForm
 from .models import (
@@ -29,6 +29,7 @@ from .models import (
     NamedModel,
     Source,
     Tag,
+    paths,
     preview_rights,
 )
 from .pagination import ArchivePaginator, RankedPaginator
@@ -310,13 +311,26 @@ class SubjectIndexView(ListView):
     """
 
     paginate_by = 100
+    model: type[NamedModel]
 
     def paginate_queryset(self, queryset, page_size):
-        paginator, page, rows, more = super().paginate_queryset(queryset, page_size)
+        paginator, page, rows, more = super().paginate_queryset(
+            queryset.only("pk", "name", "slug", "listed_articles"), page_size
+        )
         return paginator, page, listing.public_counts(list(rows)), more
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        subjects = context["object_list"]
+        link = paths.maker(self.model.route, slug=str)
+        context["index_items"] = display.index_items(
+            (link(subject.slug), subject.name, subject.article_count) for subject in subjects
+        )
+        return context
 
 
 class TagIndexView(SubjectIndexView):
+    model = Tag
     template_name = "articles/tag_index.html"
     context_object_name = "tags"
 
@@ -325,6 +339,7 @@ class TagIndexView(SubjectIndexView):
 
 
 class EntityIndexView(SubjectIndexView):
+    model = Entity
     template_name = "articles/entity_index.html"
     context_object_name = "entities"
 

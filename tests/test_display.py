@@ -77,3 +77,12 @@ def test_reading_time_counts_about_200_words_a_minute():
     assert display.reading_minutes("كلمة " * 1000) == 5
     assert display.reading_time("كلمة " * 400) == "دقيقتان للقراءة"
     assert display.reading_time("كلمة " * 1000) == "5 دقائق للقراءة"
+
+
+def test_index_items_escape_names_and_links_and_write_counts_in_the_site_digits(settings):
+    settings.DATE_DIGITS = "arabic"
+    html = display.index_items([('/tags/x"y/', "<b>أخبار & آراء</b>", 12)])
+    assert html == (
+        '<li><a href="/tags/x&quot;y/">&lt;b&gt;أخبار &amp; آراء&lt;/b&gt;</a>'
+        '<span class="count">(١٢)</span></li>'
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -45,6 +47,8 @@ class NamedModel(models.Model):
     listed_articles = models.PositiveIntegerField(default=0, editable=False)
 
     objects = NamedQuerySet.as_manager()
+    # The URL name of its page, which takes the slug.
+    route: ClassVar[str]
 
     class Meta:
         abstract = True
@@ -61,6 +65,9 @@ class NamedModel(models.Model):
             self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return paths.path(self.route, slug=self.slug)
+
     def clean(self) -> None:
         super().clean()
         key = normalize(self.name)
@@ -75,6 +82,7 @@ class NamedModel(models.Model):
 
 
 class Source(NamedModel):
+    route = "articles:source"
     url = models.URLField(_("الموقع"), blank=True)
 
     class Meta:
@@ -82,11 +90,9 @@ class Source(NamedModel):
         verbose_name_plural = _("المصادر")
         ordering = ["sort_key", "name_key"]
 
-    def get_absolute_url(self) -> str:
-        return paths.path("articles:source", slug=self.slug)
-
 
 class Author(NamedModel):
+    route = "articles:author"
     source = models.ForeignKey(
         Source,
         verbose_name=_("المصدر"),
@@ -101,11 +107,9 @@ class Author(NamedModel):
         verbose_name_plural = _("الكتّاب")
         ordering = ["sort_key", "name_key"]
 
-    def get_absolute_url(self) -> str:
-        return paths.path("articles:author", slug=self.slug)
-
 
 class Tag(NamedModel):
+    route = "articles:tag"
     description = models.TextField(_("الوصف"), blank=True)
 
     class Meta:
@@ -121,9 +125,6 @@ class Tag(NamedModel):
             ),
         ]
 
-    def get_absolute_url(self) -> str:
-        return paths.path("articles:tag", slug=self.slug)
-
 
 class EntityKind(models.TextChoices):
     PERSON = "person", _("شخص")
@@ -134,6 +135,7 @@ class EntityKind(models.TextChoices):
 
 
 class Entity(NamedModel):
+    route = "articles:entity"
     kind = models.CharField(
         _("النوع"), max_length=20, choices=EntityKind.choices, default=EntityKind.OTHER
     )
@@ -174,9 +176,6 @@ class Entity(NamedModel):
     def save(self, *args, **kwargs) -> None:
         self.aliases = clean_aliases(self.aliases, exclude=self.name)
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return paths.path("articles:entity", slug=self.slug)
 
     @property
     def names(self) -> list[str]:
