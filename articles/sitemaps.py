@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from typing import cast
 from xml.sax.saxutils import escape as xml_escape
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import EmptyPage, InvalidPage, PageNotAnInteger
 from django.db.models import Max, Min, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -197,23 +197,6 @@ SECTIONS: dict[str, type[ArticleSitemap] | type[ListingSitemap]] = {
 }
 
 
-class NewsSitemap(SiteSitemap):
-    """Articles of the last 48 hours, newest first, for Google News."""
-
-    limit = NEWS_LIMIT
-
-    def items(self) -> QuerySet:
-        return (
-            Article.objects.published()
-            .filter(published_at__gte=timezone.now() - NEWS_WINDOW)
-            .only("pk", "slug", "title", "published_at")
-            .order_by("-published_at", "-pk")[:NEWS_LIMIT]
-        )
-
-    def get_latest_lastmod(self) -> datetime | None:
-        return None
-
-
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
     """The sitemap index: one entry per page of every section, with its lastmod.
@@ -284,11 +267,38 @@ def section(request: HttpRequest, section: str) -> HttpResponse:
 
 @require_safe
 def news(request: HttpRequest) -> HttpResponse:
-    return sitemap_views.sitemap(
-        request,
-        {"news": NewsSitemap},
-        template_name="sitemaps/news.xml",
+    """Articles of the last 48 hours, newest first, for Google News: written out like the
+    sections, from plain values (the template took 30 ms for a busy day's few hundred)."""
+    articles = (
+        Article.objects.published()
+        .filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+        .order_by("-published_at", "-pk")
+        .values_list("pk", "slug", "title", "published_at")[:NEWS_LIMIT]
     )
+    site = absolute_url("")
+    location = paths.maker("articles:detail", pk=int, slug=str)
+    zone = timezone.get_current_timezone()
+    publication = (
+        f"<news:publication><news:name>{xml_escape(settings.SITE_NAME)}</news:name>"
+        "<news:language>ar</news:language></news:publication>"
+    )
+    entries = [
+        f"<url><loc>{xml_escape(site + location(pk, slug))}</loc><news:news>{publication}"
+        "<news:publication_date>"
+        f"{published.astimezone(zone).replace(microsecond=0).isoformat()}"
+        f"</news:publication_date><news:title>{xml_escape(title)}</news:title></news:news></url>"
+        for pk, slug, title, published in articles
+    ]
+    response = HttpResponse(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        + "".join(entries)
+        + "</urlset>\n",
+        content_type="application/xml",
+    )
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
 
 
 @require_safe

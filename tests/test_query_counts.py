@@ -90,5 +90,5 @@ def test_a_search_reads_its_results_cards_with_their_texts_in_one_query(client, 
     assert response.status_code == 200
     assert response.text.count('class="card-summary"') == 20
     # The ranking, the cards with the texts their snippets come from, the sources of the
-    # filter, the header's sections.
-    assert len(queries) == 4, [q["sql"][:80] for q in queries]
+    # filter (those with scheduled articles only, then the list), the header's sections.
+    assert len(queries) == 5, [q["sql"][:80] for q in queries]
