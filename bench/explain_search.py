@@ -30,6 +30,7 @@ from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from articles.search import parse_query, ranked_ids  # noqa: E402
+from articles.search.ranking import PLANNER_SETTINGS  # noqa: E402
 
 REPEAT = 5
 QUERIES = ["الرئيس", "الرئيس الحكومة", "موتمر", "والحكومة", "بموسكو"]
@@ -47,11 +48,13 @@ def main(words: list[str]) -> None:
             with CaptureQueriesContext(connection) as queries:
                 rows = ranked[0:21]
             total = rows[0][1] if rows else 0
-            (statement,) = [q["sql"] for q in queries]
+            (statement,) = [q["sql"].removeprefix(PLANNER_SETTINGS) for q in queries]
             times, buffers = [], 0
             with connection.cursor() as cursor:
                 for _ in range(REPEAT):
-                    cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement)
+                    explain = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
+                    cursor.execute(PLANNER_SETTINGS + explain + statement)  # as it runs
+                    cursor.nextset()
                     plan = cursor.fetchone()[0]
                     plan = json.loads(plan) if isinstance(plan, str) else plan
                     times.append(plan[0]["Execution Time"])

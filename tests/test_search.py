@@ -114,9 +114,12 @@ def test_a_first_page_within_the_top_tier_reads_no_other_tier():
     ranked = search.ranked_ids(ParsedQuery.parse("عاصفة"))
     with CaptureQueriesContext(connection) as queries:
         assert len(ranked[0:21]) == 21
-    (statement,) = [q["sql"] for q in queries]
+    (statement,) = [q["sql"].removeprefix(search.ranking.PLANNER_SETTINGS) for q in queries]
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement)
+        cursor.execute(
+            search.ranking.PLANNER_SETTINGS + "EXPLAIN (ANALYZE, FORMAT JSON) " + statement
+        )
+        cursor.nextset()
         plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
 

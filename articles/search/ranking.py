@@ -143,22 +143,26 @@ def _sqlite_ranked(
     `RankedMatches` (all the words in the title and the summary, the title, the summary,
     elsewhere), then the words typed together in the text, then FTS5's bm25 with the
     fields' weights, then newest."""
+    allowed, allowed_params = articles.order_by().values("pk").query.sql_with_params()
+    bm25 = f"bm25({FTS_TABLE}, {', '.join(map(str, FTS_WEIGHTS))})"
+    in_field = [
+        f"a.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"
+        for _column in FIELD_MARKS
+    ]
     with connection.cursor() as cursor:
+        # One statement: the matches among `articles`, their score, whether all the words
+        # are in the title and in the summary, and their date.
         cursor.execute(
-            f"SELECT rowid, bm25({FTS_TABLE}, {', '.join(map(str, FTS_WEIGHTS))}) "
-            f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [_fts_match(query)],
+            f"SELECT a.id, {bm25}, {', '.join(in_field)}, a.published_at "
+            f"FROM {FTS_TABLE} JOIN {Article._meta.db_table} a ON a.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND a.id IN ({allowed})",
+            [*(_fts_match(query, c) for c in FIELD_MARKS), _fts_match(query), *allowed_params],
         )
-        scores = dict(cursor.fetchall())
-        in_field = {}
-        for column in FIELD_MARKS:
-            cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-                [_fts_match(query, column)],
-            )
-            in_field[column] = {pk for (pk,) in cursor.fetchall()}
-    candidates = articles.filter(pk__in=_matching(query))
-    candidates = candidates.select_related(None).prefetch_related(None).order_by()
+        found_rows = cursor.fetchall()
+    scores = {pk: score for pk, score, *_rest in found_rows}
+    title = {pk for pk, _score, in_title, *_rest in found_rows if in_title}
+    summary = {pk for pk, _score, _in_title, in_summary, _at in found_rows if in_summary}
+    published = {pk: at for pk, *_rest, at in found_rows}
     together: set[int] = set()
     # The words typed next to each other, in order: FTS5's bm25 knows no proximity, so it is
     # read from the text, for a bounded number of matches.
@@ -166,31 +170,26 @@ def _sqlite_ranked(
     wanted = query.has_phrases or (
         not newest and len(run) > 1 and len(scores) <= PROXIMITY_CANDIDATES
     )
+    rows: list[tuple[int, Any]] = []
     if wanted:
-        # Only the text is needed; the caller's joins (bylines, source) would clash with only().
-        found = candidates.only("pk", "published_at", "title", "summary", "body")
-        rows = []
-        for article in found.iterator(chunk_size=500):
+        texts = Article.objects.filter(pk__in=scores).only("pk", "title", "summary", "body")
+        for article in texts.iterator(chunk_size=500):
             if query.has_phrases and not _has_phrases(article, query):
                 continue
-            rows.append((article.pk, article.published_at))
+            rows.append((article.pk, published[article.pk]))
             if len(run) > 1 and _has_phrases(article, ParsedQuery(((run,),))):
                 together.add(article.pk)
     else:
-        rows = list(candidates.values_list("pk", "published_at"))
+        rows = list(published.items())
 
-    def time(row: tuple[int, Any]) -> float:
-        return row[1].timestamp() if row[1] else 0.0
-
-    if newest:
-        rows.sort(key=lambda row: (time(row), row[0]), reverse=True)
-    else:
-        title, summary = in_field["title"], in_field["summary"]
+    # Newest first, then (a stable sort) by rank: ties stay newest first.
+    rows.sort(key=lambda row: (str(row[1] or ""), row[0]), reverse=True)
+    if not newest:
 
         def rank(row: tuple[int, Any]) -> tuple:
             pk = row[0]
             tier = (pk not in title) * 2 + (pk not in summary)
-            return (tier, pk not in together, scores.get(pk, 0.0), -time(row), -pk)
+            return (tier, pk not in together, scores[pk])
 
         rows.sort(key=rank)
     return [(pk, len(rows)) for pk, _published_at in rows]
@@ -218,6 +217,12 @@ def ranked_ids(
     return RankedMatches(entries, query, newest=newest)
 
 
+# A query word's alternatives (clitic readings, hamza spellings) are mostly found in the
+# same documents, but the planner adds up their frequencies and, past about half the table,
+# scans it whole, reading every document out of line: 2 s at 100,000 articles for
+# «والحكومة», against 70 ms through the GIN index. The ranking never wants that scan.
+PLANNER_SETTINGS = "SET LOCAL enable_seqscan = off; "
+
 # Stands for a tier's tsquery in the SQL compiled once for every tier.
 _ANY_TSQUERY = "\x00any tsquery\x00"
 
@@ -234,7 +239,7 @@ class RankedMatches:
     read only when the tiers above it hold fewer rows than the slice reaches (a one-time
     filter: PostgreSQL skips the scan). The first page of a common word reads its top tier,
     scores at most `RELEVANCE_WINDOW` documents and counts the rest. One statement,
-    whatever the slice. With `newest`, one tier: every match, newest first.
+    whatever the slice. With `newest`, every match is read once, counted and sorted.
     """
 
     ORDER = "public_at DESC, article_id DESC"
@@ -246,8 +251,6 @@ class RankedMatches:
 
     def _tiers(self) -> list[str]:
         every = f"({_pg_tsquery(self.query)})"
-        if self.newest:
-            return [every]
         title = f"({_pg_tsquery(self.query, mark=TITLE_MARK)})"
         summary = f"({_pg_tsquery(self.query, mark=SUMMARY_MARK)})"
         # Words in a field are words of the text too, so `title` needs no `every`.
@@ -268,8 +271,6 @@ class RankedMatches:
 
     def _tier(self, rank: int, sql: str, gate: str) -> str:
         newest = f"SELECT * FROM ({sql}) AS matches {gate}ORDER BY {self.ORDER} LIMIT %s"
-        if self.newest:
-            return f"SELECT {rank} AS rank, article_id, public_at, 0 AS score FROM ({newest}) n"
         return (
             f"SELECT {rank} AS rank, article_id, public_at, CASE WHEN n <= {RELEVANCE_WINDOW} "
             f"THEN ts_rank_cd(%s::float4[], document, %s::tsquery, {PG_NORMALIZATION}) "
@@ -278,10 +279,18 @@ class RankedMatches:
             f"FROM ({newest}) AS newest) AS numbered"
         )
 
-    def __getitem__(self, rows: slice) -> list[tuple[int, int]]:
-        start, stop = rows.start or 0, rows.stop
+    def _statement(self, start: int, stop: int) -> tuple[str, list[Any]]:
         matching = self._matching()
         every = _pg_tsquery(self.query)
+        every_sql, every_params = matching(every)
+        if self.newest:
+            # Every match is read for the count anyway: read them once, count and sort them.
+            return (
+                f"WITH every AS MATERIALIZED (SELECT article_id, public_at FROM ({every_sql}) m) "
+                "SELECT (SELECT count(*) FROM every), "
+                f"ARRAY(SELECT article_id FROM every ORDER BY {self.ORDER} LIMIT %s OFFSET %s)",
+                [*every_params, stop - start, start],
+            )
         ctes: list[str] = []
         params: list[Any] = []
         above: list[str] = []
@@ -289,20 +298,27 @@ class RankedMatches:
             sql, tier_params = matching(tsquery)
             gate = f"WHERE {' + '.join(above)} < %s " if above else ""
             ctes.append(f"tier{rank} AS MATERIALIZED ({self._tier(rank, sql, gate)})")
-            score_params = [] if self.newest else [PG_WEIGHTS, every]
-            window = stop if self.newest else max(stop, RELEVANCE_WINDOW)
-            params += [*score_params, *tier_params, *([stop] if above else []), window]
+            window = max(stop, RELEVANCE_WINDOW)
+            params += [PG_WEIGHTS, every, *tier_params, *([stop] if above else []), window]
             above.append(f"(SELECT count(*) FROM tier{rank})")
-        every_sql, every_params = matching(every)
         tiers = " UNION ALL ".join(f"SELECT * FROM tier{rank}" for rank in range(len(ctes)))
+        return (
+            f"WITH {', '.join(ctes)} "
+            f"SELECT (SELECT count(*) FROM ({every_sql}) AS matches), "
+            f"ARRAY(SELECT article_id FROM ({tiers}) AS ranked "
+            f"ORDER BY rank, score DESC, {self.ORDER} LIMIT %s OFFSET %s)",
+            [*params, *every_params, stop - start, start],
+        )
+
+    def __getitem__(self, rows: slice) -> list[tuple[int, int]]:
+        start, stop = rows.start or 0, rows.stop
+        sql, params = self._statement(start, stop)
         with connections[self.entries.db].cursor() as cursor:
-            cursor.execute(
-                f"WITH {', '.join(ctes)} "
-                f"SELECT (SELECT count(*) FROM ({every_sql}) AS matches), "
-                f"ARRAY(SELECT article_id FROM ({tiers}) AS ranked "
-                f"ORDER BY rank, score DESC, {self.ORDER} LIMIT %s OFFSET %s)",
-                [*params, *every_params, stop - start, start],
-            )
+            # Sent with the statement, in one round trip (psycopg binds parameters on the
+            # client, so a query string may hold two statements; they run as one
+            # transaction, which SET LOCAL lasts for).
+            cursor.execute(PLANNER_SETTINGS + sql, params)
+            cursor.nextset()
             total, ids = cursor.fetchone()
         return [(pk, total) for pk in ids]
 
