@@ -36,7 +36,7 @@ PG_NORMALIZATION = 1
 # Within a tier, the newest RELEVANCE_WINDOW matches are ranked by relevance (a relevance
 # score reads each match's document, out of line: this bounds what a common word costs);
 # older ones follow, newest first.
-RELEVANCE_WINDOW = 200
+RELEVANCE_WINDOW = 100
 # On SQLite, the matches of a query of several words read to tell which hold them together.
 PROXIMITY_CANDIDATES = 1000
 
