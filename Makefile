@@ -23,7 +23,7 @@ help:
 	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint       ruff check and format check, then mypy (type check)"
 	@echo "make superuser  create an admin account"
-	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another)"
+	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another), search on SEARCH_CORPORA too"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
 	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 	@echo "make backup     write a complete export to backups/ (OUTPUT=file for another name)"
