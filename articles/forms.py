@@ -22,6 +22,11 @@ class SearchForm(forms.Form):
     date_from = forms.DateField(
         label=_("من تاريخ"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    sort = forms.ChoiceField(
+        label=_("الترتيب"),
+        required=False,
+        choices=[("", _("الأكثر صلة")), ("newest", _("الأحدث"))],
+    )
     date_to = forms.DateField(
         label=_("إلى تاريخ"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -16,7 +16,7 @@ from django.utils.encoding import escape_uri_path
 # index's `kind`, the search form's fields). The page cache keys pages on these alone and
 # pagination links carry only these: anything else (tracking tags, typos) changes no page.
 PAGE_PARAMETERS = frozenset(
-    {"page", "p", "q", "kind", "tag", "entity", "source", "date_from", "date_to"}
+    {"page", "p", "q", "kind", "tag", "entity", "source", "date_from", "date_to", "sort"}
 )
 # Those that choose what a page is about; anything else (?page=1) is noise a canonical
 # link leaves out.

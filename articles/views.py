@@ -33,7 +33,7 @@ from .models import (
     preview_rights,
 )
 from .pagination import ArchivePaginator, RankedPaginator
-from .search import Highlighter, ParsedQuery, ranked_ids
+from .search import Highlighter, parse_query, ranked_ids
 from .sharing.previews import article_share
 from .stored import cards as storedcards
 from .stored import freshness as renderer
@@ -376,7 +376,7 @@ def result_cards(highlighter: Highlighter, ids: list[int]) -> list:
 def search_view(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     chosen = form.filters()
-    query = ParsedQuery.parse(chosen.get("q", ""))
+    query = parse_query(chosen.get("q", ""))
     articles = Article.objects.published()
     tag = entity = None
     if "tag" in chosen:
@@ -391,7 +391,9 @@ def search_view(request: HttpRequest) -> HttpResponse:
         articles = articles.filter(published_at__date__gte=chosen["date_from"])
     if "date_to" in chosen:
         articles = articles.filter(published_at__date__lte=chosen["date_to"])
-    ids = ranked_ids(query, within=articles if chosen.keys() - {"q"} else None)
+    newest = chosen.get("sort") == "newest"
+    filtered = chosen.keys() - {"q", "sort"}
+    ids = ranked_ids(query, within=articles if filtered else None, newest=newest)
     rows = partial(result_cards, Highlighter(query))
     paginator = RankedPaginator(articles, settings.ARTICLES_PER_PAGE, ids=ids, rows=rows)
     try:
@@ -411,5 +413,6 @@ def search_view(request: HttpRequest) -> HttpResponse:
             "entity": entity,
             "source": chosen.get("source"),
             "sources": form.sources.values_list("slug", "name"),
+            "newest": newest,
         },
     )

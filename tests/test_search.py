@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from articles import search
 from articles.models import Article
+from articles.pagecache.keys import page_query
 from articles.search import Highlighter, ParsedQuery
 from tests.factories import make_article, make_entity, make_source, make_tag
 
@@ -66,13 +67,13 @@ def test_a_quoted_query_is_a_phrase():
     assert sorted(titles("الأمن المائي")) == ["متجاور", "متفرق"]
 
 
-def test_ranking_puts_title_above_summary_above_body_then_newest_first():
+def test_ranking_puts_title_above_summary_above_body_then_newest_first_when_alike():
     now = timezone.now()
     indexed(title="في النص", body="زلزال قوي", published_at=now - timedelta(hours=1))
     indexed(title="في الملخص", summary="زلزال", published_at=now - timedelta(hours=3))
     indexed(title="زلزال في العنوان", published_at=now - timedelta(hours=5))
-    indexed(title="في النص أحدث", body="زلزال", published_at=now - timedelta(minutes=5))
-    assert titles("زلزال") == ["زلزال في العنوان", "في الملخص", "في النص أحدث", "في النص"]
+    indexed(title="في المتن", body="زلزال قوي", published_at=now - timedelta(minutes=5))
+    assert titles("زلزال") == ["زلزال في العنوان", "في الملخص", "في المتن", "في النص"]
 
 
 def test_every_slice_of_the_results_follows_the_ranking():
@@ -113,9 +114,12 @@ def test_a_first_page_within_the_top_tier_reads_no_other_tier():
     ranked = search.ranked_ids(ParsedQuery.parse("عاصفة"))
     with CaptureQueriesContext(connection) as queries:
         assert len(ranked[0:21]) == 21
-    (statement,) = [q["sql"] for q in queries]
+    (statement,) = [q["sql"].removeprefix(search.ranking.PLANNER_SETTINGS) for q in queries]
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement)
+        cursor.execute(
+            search.ranking.PLANNER_SETTINGS + "EXPLAIN (ANALYZE, FORMAT JSON) " + statement
+        )
+        cursor.nextset()
         plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
 
@@ -296,3 +300,81 @@ def test_the_number_of_results_reads_as_arabic(client):
     for n in range(2):
         indexed(title=f"خبر {n}", body="هبت عاصفة رملية.")
     assert "نتيجتان" in client.get("/search/", {"q": "عاصفة"}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("وقال المتحدث باسم الكرملين", "والكرملين"),
+        ("زار الوفد موسكو أمس", "بموسكو"),
+        ("وصل الوزير إلى موسكو", "لموسكو"),
+        ("قال وزير الدفاع بيلوسوف", "وبيلوسوف"),
+        ("اجتمعت اللجنة أمس", "للجنة"),
+        ("افتتح المؤتمر أعماله", "موتمر"),
+        ("افتتح الموتمر أعماله", "مؤتمر"),
+        ("ارتفعت الأسماء في القائمة", "الاسما"),
+    ],
+)
+def test_a_proclitic_or_a_hamza_typed_or_left_out_finds_the_text(text, query):
+    indexed(title="خبر", body=text)
+    assert titles(query) == ["خبر"]
+
+
+def test_a_typed_proclitic_never_reaches_inside_a_longer_word():
+    indexed(title="خبر", body="ارتفعت أسهم مصرف كبير")
+    assert titles("بمصر") == []
+    assert titles("ومصر") == []
+
+
+def test_a_latin_alias_finds_the_articles_naming_its_entity_in_arabic():
+    make_entity("لويد أوستن", kind="person", aliases=["أوستن", "Lloyd Austin", "Austin"])
+    indexed(title="زيارة", body="وصل وزير الدفاع لويد أوستن إلى المنطقة")
+    indexed(title="أخرى", body="وقال أوستن إن المحادثات مستمرة")
+    indexed(title="لا", body="لا علاقة لهذا الخبر بالوزير")
+    query = search.parse_query("Austin")
+    found = [pk for pk, _total in search.ranked_ids(query)[0:10]]
+    assert set(Article.objects.filter(pk__in=found).values_list("title", flat=True)) == {
+        "زيارة",
+        "أخرى",
+    }
+    assert len(search.parse_query("lloyd austin").clauses) == 1
+
+
+def test_the_article_holding_the_words_together_ranks_above_newer_ones_holding_them_apart():
+    now = timezone.now()
+    for n in range(15):
+        indexed(
+            title=f"خبر {n}",
+            body="ارتفعت أسعار الوقود في المدينة. وقال التجار إن المحطات الجديدة تعمل",
+            published_at=now - timedelta(hours=n + 1),
+        )
+    indexed(
+        title="المطلوب",
+        body="قال التجار إن أسعار الوقود في المحطات الجديدة ارتفعت",
+        published_at=now - timedelta(days=30),
+    )
+    ranked = search.ranked_ids(search.parse_query("الوقود في المحطات الجديدة"))
+    first = [pk for pk, _total in ranked[0:10]]
+    assert Article.objects.get(pk=first[0]).title == "المطلوب"
+    newest = search.ranked_ids(search.parse_query("الوقود في المحطات الجديدة"), newest=True)
+    ((pk, _total),) = newest[0:1]
+    assert Article.objects.get(pk=pk).title == "خبر 0"
+
+
+def test_the_search_page_offers_newest_first_and_labels_its_pages_to_match(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    now = timezone.now()
+    for n in range(5):
+        indexed(title=f"زلزال {n}", body="زلزال", published_at=now - timedelta(hours=n + 1))
+    relevance = client.get("/search/", {"q": "زلزال"}).content.decode()
+    assert '<option value="newest">الأحدث</option>' in relevance
+    assert "الصفحة التالية" in relevance and "الأقدم" not in relevance
+    newest = client.get("/search/", {"q": "زلزال", "sort": "newest"}).content.decode()
+    assert '<option value="newest" selected>الأحدث</option>' in newest
+    assert "الأقدم" in newest and "sort=newest" in newest  # the next page keeps the order
+    assert newest.index("زلزال 0") < newest.index("زلزال 1")
+
+
+def test_the_page_cache_keeps_the_two_orders_apart():
+    queries = ["q=%D8%B2&sort=newest", "q=%D8%B2", "q=%D8%B2&utm_source=x"]
+    assert len({page_query(q) for q in queries}) == 2

@@ -3,7 +3,8 @@
 Both databases index the same terms, produced by `arabic.document_terms`: every word
 normalised (hamza, taa marbuta, alef maqsura, tashkeel, tatweel, digits, Latin case) and
 stored with each of its proclitic readings (وبالشراكة → وبالشراكه، بالشراكه، شراكه), so
-a query word — normalised with its own ال dropped, one term — finds the text's word
+a query word — looked up as its few alternatives (`text.searchwords`: its own ال dropped,
+the proclitics the reader typed tried off, its hamza spellings) — finds the text's word
 whatever clitics it carries, and never a longer word (مصر is not مصرف).
 
 No database text parser touches the terms: PostgreSQL gets a tsvector *literal* with

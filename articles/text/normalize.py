@@ -60,6 +60,7 @@ __all__ = [
     "query_terms",
     "search_terms",
     "sort_key",
+    "term_units",
     "tokenize",
 ]
 
@@ -223,7 +224,7 @@ def sort_key(text: str) -> str:
 # --- search terms -------------------------------------------------------------------------
 
 
-def _term_units(text: str) -> list[str]:
+def term_units(text: str) -> list[str]:
     """Normalised words of ``text``, numbers split at their separators ("8.5" → "8", "5")."""
     units: list[str] = []
     for token in tokenize(text):
@@ -240,7 +241,7 @@ def document_terms(text: str) -> list[tuple[str, ...]]:
     A backend that supports positions should put all alternatives of a tuple at the same
     position (PostgreSQL tsvector literal ``'شراكه':3 'بالشراكه':3``) so phrase queries work.
     """
-    return [term_variants(unit) for unit in _term_units(text)]
+    return [term_variants(unit) for unit in term_units(text)]
 
 
 def query_terms(text: str) -> list[str]:
@@ -250,7 +251,7 @@ def query_terms(text: str) -> list[str]:
     ``document_terms`` alternatives, so "الشراكة" finds "بالشراكة" while "مصر" never finds
     "مصرف" (terms are whole words, never prefixes).
     """
-    return [query_stem(unit) for unit in _term_units(text)]
+    return [query_stem(unit) for unit in term_units(text)]
 
 
 def search_terms(text: str, *, for_query: bool = False) -> list[str]:
