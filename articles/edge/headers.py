@@ -5,8 +5,9 @@ A readers' page (an anonymous GET or HEAD of a page of the articles' URLs, answe
 scheduled article's publication, served stale while it is refetched and while gunicorn
 fails, and tagged with the keys of what it shows (`keys.of_page`). Anything else (the
 admin, a preview, a logged-in user's page, a form with its CSRF token, a response setting
-a cookie, a POST, an error) is `private, no-store`: the front passes it through and no
-shared cache keeps it, whether or not a front is configured.
+a cookie, a POST, an error) is `private, no-store` (or keeps the `no-store` it had: the
+admin's, a 503's): the front passes it through and no shared cache keeps it, whether or
+not a front is configured.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class EdgeCacheMiddleware:
         if request.path.startswith(self.static):
             return response  # whitenoise's own lifetimes: a year for hashed names
         if not self._shared(request, response):
-            response["Cache-Control"] = PRIVATE
+            if "no-store" not in response.get("Cache-Control", ""):
+                response["Cache-Control"] = PRIVATE  # else already kept by no cache
             return response
         if settings.EDGE_PURGE_URL:  # a front that purges: it may keep the page
             seconds = edge_seconds()
