@@ -16,12 +16,13 @@ FIND_PYTHON = for p in python3.13 python3.12 python3.14 python3 python; do \
 	done
 
 .PHONY: help run test test-sqlite test-postgres lint format superuser quality bench messages \
-	browser-deps text-deps clean backup restore load collectstatic bench-load
+	browser-deps text-deps front-deps serve clean backup restore load collectstatic bench-load
 
 help:
 	@echo "make run        serve the site on http://$(HOST):$(PORT) with the demo article"
 	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint       ruff check and format check, then mypy (type check)"
+	@echo "make serve      gunicorn behind Varnish on http://$(HOST):$(PORT), as production serves (Ctrl-C stops)"
 	@echo "make superuser  create an admin account"
 	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another), search on SEARCH_CORPORA too"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
@@ -107,8 +108,31 @@ browser-deps:
 	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
 	fi
 
+# The front: Debian's Varnish and varnish-modules (xkey, purges by surrogate key).
+front-deps:
+	@if command -v varnishd >/dev/null && ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's varnish and varnish-modules for the front"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish varnish-modules >/dev/null; }; \
+	else \
+	  echo "No varnishd with xkey: apt-get install varnish varnish-modules" >&2; exit 1; \
+	fi
+
+# Production-like on 127.0.0.1: Varnish on PORT in front of gunicorn (DEBUG off, collected
+# static files), in the foreground (deploy/serve.py).
+SERVE_ENV = DEBUG=0 SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} \
+	SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-$(HOST),localhost}" \
+	SECRET_KEY="$${SECRET_KEY:-serve-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+
+serve: $(VENV)/.installed text-deps front-deps
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v0
+	$(SERVE_ENV) PORT=$(PORT) $(PY) deploy/serve.py
+
 # SQLite always; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL points to one.
-test: $(VENV)/.installed-dev browser-deps text-deps
+test: $(VENV)/.installed-dev browser-deps text-deps front-deps
 	$(MAKE) --no-print-directory test-sqlite
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	if [ -n "$$url" ]; then \

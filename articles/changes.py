@@ -4,8 +4,10 @@ Derived data is what the site computes from the articles so that readers' pages 
 little: automatic entity links, the listing index and each subject's count
 (`articles.listing`), the search index (`articles.search`), stored renderings (article
 pages, cards, a subject's panels, the header's sections: `articles.stored`) and the
-render epoch that the page cache serves by (`articles.stored.freshness`). No other module
-refreshes or forgets any of it (`tests/test_architecture.py` holds every module to that).
+render epoch that the page cache serves by (`articles.stored.freshness`), and the copies
+the front (the shared HTTP cache, `articles.edge`) keeps of the pages that show what
+changed. No other module refreshes or forgets any of it (`tests/test_architecture.py`
+holds every module to that).
 
 Every write path calls one of these, after its rows are written and in the same
 transaction:
@@ -28,12 +30,13 @@ deleted article off its listings, and index what `loaddata` loads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.db.models import Model, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from . import exploring, linking, listing, search
+from .edge import purging as edge
 from .models import (
     Article,
     ArticleAuthor,
@@ -41,6 +44,7 @@ from .models import (
     Author,
     Correction,
     Entity,
+    ListingEntry,
     RenderEpoch,
     Source,
     Tag,
@@ -55,9 +59,11 @@ def article_saved(article: Article) -> None:
     and the stored pages that show the article: its own, those that list it as related
     reading, and those it now belongs on (related reading is mutual)."""
     linking.link_article(article)
-    _relisted([article.pk])
+    subjects = _relisted([article.pk])
     search.index_article(article)
-    stored_pages.forget([article.pk, *_neighbours(article)])
+    shown = [article.pk, *_neighbours(article)]
+    edge.articles_changed(shown, subjects)  # before the pages that list it are forgotten
+    stored_pages.forget(shown)
     content_changed()
 
 
@@ -65,24 +71,33 @@ def articles_changed(article_ids: Iterable[int]) -> None:
     """Articles changed in bulk: their listings, their stored pages, every cached page."""
     ids = list(article_ids)
     if ids:
-        _relisted(ids)
+        subjects = _relisted(ids)
+        edge.articles_changed(ids, subjects)
         stored_pages.forget(ids)
         content_changed()
 
 
 def entities_changed(entity_ids: Iterable[int]) -> int:
     """Re-link the articles new or renamed entities may concern; how many were re-linked."""
-    relinked = linking.relink_for_entities(entity_ids, after_each_chunk=_relisted)
+    entity_ids = list(entity_ids)
+    subjects: set[tuple[str, int]] = {(ListingEntry.Kind.ENTITY, pk) for pk in entity_ids}
+    relinked = linking.relink_for_entities(entity_ids, after_each_chunk=_collecting(subjects))
+    # Before the stored pages go: the edge reads which pages list them as related.
+    edge.articles_changed(relinked, subjects)
+    # A new description or name shows on the entity's own pages even where no link changed.
+    edge.subjects_changed(subjects)
     if relinked:
         stored_pages.forget(relinked)
-    content_changed()  # a new description shows even where no link changed
+    content_changed()
     return len(relinked)
 
 
 def relink(articles: QuerySet[Article] | None = None) -> int:
     """Re-link these articles, or every one (after the gazetteer changed in bulk)."""
-    relinked = linking.relink_articles(articles, after_each_chunk=_relisted)
+    subjects: set[tuple[str, int]] = set()
+    relinked = linking.relink_articles(articles, after_each_chunk=_collecting(subjects))
     if relinked:
+        edge.articles_changed(relinked, subjects)
         stored_pages.forget(relinked)
         content_changed()
     return len(relinked)
@@ -100,11 +115,24 @@ def everything_changed() -> None:
     listing.recount_all()
     stored_pages.forget_all()
     panels.forget_all()
+    edge.everything()
     content_changed()
 
 
-def _relisted(article_ids: list[int]) -> None:
-    panels.forget_subjects(listing.refresh(article_ids))
+def _relisted(article_ids: list[int]) -> set[tuple[str, int]]:
+    """Rewrite their listing rows; the (kind, subject id) pairs they are or were listed on."""
+    subjects = listing.refresh(article_ids)
+    panels.forget_subjects(subjects)
+    return subjects
+
+
+def _collecting(subjects: set[tuple[str, int]]) -> Callable[[list[int]], None]:
+    """`_relisted` for a service that works in chunks, gathering the subjects into `subjects`."""
+
+    def relisted(article_ids: list[int]) -> None:
+        subjects.update(_relisted(article_ids))
+
+    return relisted
 
 
 def _neighbours(article: Article) -> list[int]:
@@ -119,6 +147,7 @@ def _neighbours(article: Article) -> list[int]:
 
 
 def _article_saved(sender, instance, raw: bool = False, **kwargs) -> None:
+    edge.article_pages([instance.pk])
     stored_pages.forget([instance.pk])
     if raw:
         # Loaded by `loaddata` (a dump, a restore): a dump never holds the search index
@@ -130,12 +159,16 @@ def _article_saved(sender, instance, raw: bool = False, **kwargs) -> None:
 
 
 def _article_deleted(sender, instance, **kwargs) -> None:
+    edge.articles_changed([instance.pk], [])  # before its stored page (and links) go
     stored_pages.forget([instance.pk])
     # Its listing rows would go with it, uncounted: take it off its listings first.
-    panels.forget_subjects(listing.drop([instance.pk]))
+    subjects = listing.drop([instance.pk])
+    edge.subjects_changed(subjects)
+    panels.forget_subjects(subjects)
 
 
 def _link_changed(sender, instance, **kwargs) -> None:
+    edge.article_pages([instance.article_id])
     stored_pages.forget([instance.article_id])
 
 
@@ -143,8 +176,10 @@ def _tags_changed(sender, instance, action, pk_set, model, **kwargs) -> None:
     if action not in ("post_add", "post_remove", "pre_clear"):
         return
     if isinstance(instance, Article):
+        edge.article_pages([instance.pk])
         stored_pages.forget([instance.pk])
     else:  # changed from the tag's side
+        edge.everything()
         stored_pages.forget_articles_of(tags=instance)
         if pk_set:
             stored_pages.forget(pk_set)
@@ -152,6 +187,9 @@ def _tags_changed(sender, instance, action, pk_set, model, **kwargs) -> None:
 
 def _subject_changed(relation: str):
     def receiver(sender, instance, **kwargs) -> None:
+        if not kwargs.get("created"):  # a new one is on no page yet
+            # Its name is on its articles' pages, and a tag's or entity's in other panels.
+            edge.everything()
         stored_pages.forget_articles_of(**{relation: instance})
         if sender in (Tag, Entity):  # named in other subjects' panels
             panels.forget_all()

@@ -4,8 +4,9 @@
 # Against PostgreSQL (BENCH_DATABASE_URL, default a `newsreader_bench` database on the local
 # server, created if missing) holding a generated archive of ARTICLES articles (generated
 # if it holds fewer), serves the site with gunicorn as production does (DEBUG off) and
-# compares each page with a bare Django view (bench/load.py). ROUNDS, SECONDS_PER_RUN and
-# CACHE_MODES ("locmem redis off") tune it.
+# compares each page with a bare Django view (bench/load.py), then serves it behind Varnish
+# beside nginx and bare Django (bench/front.py). ROUNDS, SECONDS_PER_RUN and CACHE_MODES
+# ("locmem redis off") tune it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ export SECRET_KEY="${SECRET_KEY:-bench-only-$(head -c 32 /dev/urandom | od -An -
 ARTICLES="${ARTICLES:-100000}"
 PY=.venv/bin/python
 
-make -s .venv/.installed
+make -s .venv/.installed front-deps
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ||
@@ -32,4 +33,8 @@ $PY bench/page_queries.py || queries=$?
 echo
 load=0
 $PY bench/load.py "$@" || load=$?
-exit $((queries || load))
+echo
+# The same pages through the front (Varnish), against bare Django and nginx, in one run.
+front=0
+$PY bench/front.py || front=$?
+exit $((queries || load || front))

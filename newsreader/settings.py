@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that a cached page is served without running the rest (articles/pagecache/).
     "articles.pagecache.middleware.PageCacheMiddleware",
+    # Inside it, so that stored pages keep what the front may do with them (articles/edge/).
+    "articles.edge.headers.EdgeCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Pages compressed like the static files (CSRF tokens are masked per response).
     "django.middleware.gzip.GZipMiddleware",
@@ -169,6 +171,18 @@ PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=24 * 1024 * 1
 # (`?q=` of the search page, say), and pages of any kind, stored per content epoch.
 PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=200)
 PAGE_CACHE_MAX_PAGES = env.int("PAGE_CACHE_MAX_PAGES", default=20_000)
+
+# The shared HTTP cache in front of gunicorn (articles/edge/, deploy/varnish/): where its
+# purge listener is (empty: no front, pages keep revalidating at the server), how long it
+# keeps a page (purges make changes show at once; this bounds a lost purge), how long a
+# stale page may stand in while refetched and while gunicorn fails, and browsers' share.
+EDGE_PURGE_URL = env.str("EDGE_PURGE_URL", default="")
+EDGE_CACHE_SECONDS = env.int("EDGE_CACHE_SECONDS", default=60)
+EDGE_STALE_WHILE_REVALIDATE = env.int("EDGE_STALE_WHILE_REVALIDATE", default=15)
+EDGE_STALE_IF_ERROR = env.int("EDGE_STALE_IF_ERROR", default=3600)
+EDGE_BROWSER_SECONDS = env.int("EDGE_BROWSER_SECONDS", default=0)
+# A purge the front does not acknowledge is tried again, this many times in all.
+EDGE_PURGE_ATTEMPTS = env.int("EDGE_PURGE_ATTEMPTS", default=5)
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out client is refused before its password is even checked.

@@ -107,9 +107,20 @@ FORGETTING = {
     ("articles.linking", "link_article"),
     ("articles.linking", "relink_articles"),
     ("articles.linking", "relink_for_entities"),
+    ("articles.edge.purging", "articles_changed"),
+    ("articles.edge.purging", "subjects_changed"),
+    ("articles.edge.purging", "article_pages"),
+    ("articles.edge.purging", "everything"),
+    ("articles.edge.purging", "purge"),
 }
 # Modules allowed to call them: `changes`, and each holder of derived data on its own rows.
-MAY_FORGET = ("articles.changes", "articles.listing", "articles.search", "articles.stored")
+MAY_FORGET = (
+    "articles.changes",
+    "articles.listing",
+    "articles.search",
+    "articles.stored",
+    "articles.edge",
+)
 
 
 def _calls_that_forget(module: str) -> list[str]:

@@ -110,8 +110,10 @@ class PageCacheMiddleware:
             return response
         response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
         response["Last-Modified"] = http_date()
-        # Readers revalidate every time (a cheap 304), so a change shows up immediately.
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        if "s-maxage" not in response.get("Cache-Control", ""):
+            # Readers revalidate every time (a cheap 304), so a change shows up immediately;
+            # behind the front, its headers say so already (articles/edge/headers.py).
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         # Given a response, it returns one (django-stubs types the result as optional).
         return get_conditional_response(  # type: ignore[return-value]
             request,

@@ -1,0 +1,1 @@
+"""How the site is served in production: the front's configuration and `make serve`."""
