@@ -107,6 +107,7 @@ FORGETTING = {
     ("articles.linking", "link_article"),
     ("articles.linking", "relink_articles"),
     ("articles.linking", "relink_for_entities"),
+    ("articles.images.variants", "refresh"),
 }
 # Modules allowed to call them: `changes`, and each holder of derived data on its own rows.
 MAY_FORGET = ("articles.changes", "articles.listing", "articles.search", "articles.stored")
