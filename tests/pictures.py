@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import struct
 import zlib
 
@@ -61,26 +62,36 @@ def png_claiming(width: int, height: int) -> bytes:
 
 
 def photo(width: int = 2400, height: int = 1600) -> bytes:
-    """A JPEG that compresses like a photograph: a sky, hills, a sun, and grain."""
-    sky = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    """A JPEG that compresses about as a news photograph does: a sky, hills, a crowd of
+    small shapes (detail costs bytes) and grain."""
+    rng = random.Random(width * 7919 + height)
+    sky = Image.linear_gradient("L").resize((width, height))
     image = Image.merge(
         "RGB",
         (
-            sky.getchannel(0).point(lambda v: 90 + v // 3),
-            sky.getchannel(0).point(lambda v: 140 + v // 4),
-            sky.getchannel(0).point(lambda v: 230 - v // 5),
+            sky.point(lambda v: 90 + v // 3),
+            sky.point(lambda v: 140 + v // 4),
+            sky.point(lambda v: 230 - v // 5),
         ),
     )
     draw = ImageDraw.Draw(image)
-    draw.ellipse(
-        (width * 0.65, height * 0.12, width * 0.8, height * 0.12 + width * 0.15), fill="#f6d36b"
-    )
+    sun = width * 0.15
+    draw.ellipse((width * 0.65, height * 0.1, width * 0.65 + sun, height * 0.1 + sun), "#f6d36b")
     for i, colour in enumerate(("#5d7a3a", "#46602b", "#33471f")):
-        top = height * (0.55 + 0.12 * i)
-        points = [(x, top + 60 * ((x * (i + 3)) % 997) / 997) for x in range(0, width + 80, 80)]
+        top = height * (0.45 + 0.1 * i)
+        step = max(8, width // 60)
+        points = [
+            (x, top + rng.uniform(-1, 1) * height * 0.04) for x in range(0, width + step, step)
+        ]
         draw.polygon([(0, height), *points, (width, height)], fill=colour)
-    grain = Image.effect_noise((width, height), 24).convert("RGB")
-    image = Image.blend(image, grain, 0.08).filter(ImageFilter.SMOOTH)
+    unit = max(2, width // 200)
+    for _ in range(width * height // (unit * unit * 12)):
+        x, y = rng.uniform(0, width), rng.uniform(height * 0.55, height)
+        w, h = unit * rng.uniform(0.5, 2.5), unit * rng.uniform(1, 4)
+        tone = tuple(rng.randrange(20, 235) for _ in range(3))
+        draw.rectangle((x, y, x + w, y + h), fill=tone)
+    grain = Image.effect_noise((width, height), 40).convert("RGB")
+    image = Image.blend(image, grain, 0.1).filter(ImageFilter.GaussianBlur(max(0.6, width / 4000)))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=88)
     return buffer.getvalue()

@@ -67,12 +67,19 @@ def test_an_original_is_never_enlarged(db, width, made):
     assert [size["width"] for size in article.image_variants["sizes"]] == made
 
 
-def test_a_camera_held_sideways_gives_upright_variants(db):
+@pytest.mark.parametrize("width", [1000, 4000])  # 4000: decoded at half its size
+def test_a_camera_held_sideways_gives_upright_variants(db, width):
     # Orientation 6: the camera was turned a quarter clockwise; the stored pixels lie on
     # their side, the left half (red) is the picture's top.
-    article = _with_image(jpeg(1000, 500, orientation=6))
-    (size,) = article.image_variants["sizes"]
+    article = _with_image(jpeg(width, width // 2, orientation=6))
+    assert (article.image_variants["width"], article.image_variants["height"]) == (
+        width // 2,
+        width,
+    )
+    size = article.image_variants["sizes"][0]
     assert (size["width"], size["height"]) == (480, 960)
+    widest = article.image_variants["sizes"][-1]
+    assert widest["height"] == 2 * widest["width"] == (3200 if width == 4000 else 960)
     for kind in ("jpeg", "modern"):
         image = _opened(size[kind]).convert("RGB")
         top, bottom = image.getpixel((240, 100)), image.getpixel((240, 860))

@@ -15,7 +15,13 @@ from django.core.files.storage import default_storage
 from newsreader import media
 from tests.factories import make_article
 from tests.pictures import jpeg, upload
-from tests.servers import Gunicorn, production_env, scratch_database
+from tests.servers import (
+    Gunicorn,
+    collected_static,
+    manage,
+    production_env,
+    scratch_database,
+)
 
 
 @pytest.fixture
@@ -99,8 +105,12 @@ def test_gunicorn_with_debug_off_serves_an_upload(tmp_path):
     name = "articles/2026/12/lead.jpg"
     (root / "articles/2026/12").mkdir(parents=True)
     (root / name).write_bytes(data := jpeg(200, 100))
+    static = collected_static(tmp_path / "static")  # the Arabic 404 page needs them
     with scratch_database(tmp_path) as database_url:
-        env = production_env(DATABASE_URL=database_url, MEDIA_ROOT=str(root))
+        env = production_env(
+            DATABASE_URL=database_url, MEDIA_ROOT=str(root), STATIC_ROOT=str(static)
+        )
+        manage("migrate", "--noinput", env=env)
         server = Gunicorn(env)
         try:
             server.wait_until("/healthz", 200)

@@ -37,11 +37,14 @@ SHARE_WIDTH = 1200
 JPEG_OPTIONS: dict[str, Any] = {"quality": 80, "optimize": True, "progressive": True}
 if features.check("avif"):
     MODERN_FORMAT, MODERN_TYPE, MODERN_EXTENSION = "AVIF", "image/avif", "avif"
-    MODERN_OPTIONS: dict[str, Any] = {"quality": 55, "speed": 7}
+    # Speed 8 encodes in a quarter of speed 7's time for about the same bytes.
+    MODERN_OPTIONS: dict[str, Any] = {"quality": 50, "speed": 8}
 else:  # pragma: no cover - Pillow's wheels carry libavif since 11.3
     MODERN_FORMAT, MODERN_TYPE, MODERN_EXTENSION = "WEBP", "image/webp", "webp"
     MODERN_OPTIONS = {"quality": 75, "method": 4}
 _SRGB = ImageCms.createProfile("sRGB")
+ORIENTATION = 0x0112  # EXIF: how the camera was held
+SIDEWAYS = {5, 6, 7, 8}  # orientations that swap width and height
 
 
 def make(name: str, storage: Storage | None = None) -> dict[str, Any]:
@@ -52,25 +55,34 @@ def make(name: str, storage: Storage | None = None) -> dict[str, Any]:
     storage = storage or default_storage
     with storage.open(name, "rb") as file:
         data = file.read()
-    image = _prepared(open_image(io.BytesIO(data)))
-    width, height = image.size
+    opened = open_image(io.BytesIO(data))
+    width, height = opened.size
+    if opened.getexif().get(ORIENTATION, 1) in SIDEWAYS:
+        width, height = height, width
+    # A JPEG decodes at a half, a quarter or an eighth of its size for a fraction of the
+    # cost: the smallest scale still at least the widest variant, either way up.
+    opened.draft("RGB", (WIDTHS[-1], WIDTHS[-1]))
+    image = _prepared(opened)
     stem = posixpath.splitext(posixpath.basename(name))[0][:40] or "image"
     folder = posixpath.join(posixpath.dirname(name), "variants")
     digest = hashlib.sha256(data).hexdigest()[:12]
     sizes = []
-    for target in widths_for(width):
-        resized = image if target == width else _resized(image, target)
+    # Widest first, each from the one before: resampling 24 megapixels once, not four times.
+    for target in reversed(widths_for(width)):
+        if target != image.width:
+            image = _resized(image, target)
         base = f"{folder}/{stem}-{digest}-{target}w"
         sizes.append(
             {
-                "width": resized.width,
-                "height": resized.height,
-                "jpeg": _save(storage, f"{base}.jpg", resized, "JPEG", JPEG_OPTIONS),
+                "width": image.width,
+                "height": image.height,
+                "jpeg": _save(storage, f"{base}.jpg", image, "JPEG", JPEG_OPTIONS),
                 "modern": _save(
-                    storage, f"{base}.{MODERN_EXTENSION}", resized, MODERN_FORMAT, MODERN_OPTIONS
+                    storage, f"{base}.{MODERN_EXTENSION}", image, MODERN_FORMAT, MODERN_OPTIONS
                 ),
             }
         )
+    sizes.reverse()
     return {"source": name, "width": width, "height": height, "type": MODERN_TYPE, "sizes": sizes}
 
 
