@@ -235,7 +235,9 @@ class ArticleAdmin(
     @admin.display(description=_("كما يراها القراء"))
     def image_preview(self, article: Article) -> str:
         # The variant a listing shows: what the description (alt text) must describe.
-        shown = picture(article, "card") if article.pk else None
+        # Not an upload the form refused: it was never stored.
+        stored = article.pk and article.image and article.image._committed
+        shown = picture(article, "card") if stored else None
         if shown is None:
             return "-"
         return format_html(

@@ -159,12 +159,17 @@ def test_the_newsroom_requires_a_description_of_the_image(editor_client):
     response = _post_article(editor_client, image=upload())
     assert response.status_code == 200
     assert "اكتب وصفًا قصيرًا لما في الصورة" in response.text
+    assert "image-preview" not in response.text  # the refused upload was never stored
     assert not Article.objects.exists()
     response = _post_article(editor_client, image=upload(), alt=ALT)
     assert response.status_code == 302
     article = Article.objects.get()
     assert (article.image_alt, article.image_credit) == (ALT, "رويترز")
     assert len(article.image_variants["sizes"]) == 4
+    # The form shows the picture as readers get it, beside its description.
+    html = editor_client.get(f"/admin/articles/article/{article.pk}/change/").text
+    thumbnail = default_storage.url(article.image_variants["sizes"][0]["jpeg"])
+    assert f'src="{thumbnail}"' in html and 'class="image-preview"' in html
 
 
 def test_the_image_fields_stand_together_on_the_form(editor_client):
