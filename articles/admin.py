@@ -236,7 +236,7 @@ class ArticleAdmin(
     def image_preview(self, article: Article) -> str:
         # The variant a listing shows: what the description (alt text) must describe.
         # Not an upload the form refused: it was never stored.
-        stored = article.pk and article.image and article.image._committed
+        stored = article.pk and article.image and getattr(article.image, "_committed", False)
         shown = picture(article, "card") if stored else None
         if shown is None:
             return "-"
