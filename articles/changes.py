@@ -129,6 +129,7 @@ def _article_saving(sender, instance, raw: bool = False, update_fields=None, **k
 
 def _article_saved(sender, instance, raw: bool = False, **kwargs) -> None:
     stored_pages.forget([instance.pk])
+    variants.delete_replaced(instance)
     if raw:
         # Loaded by `loaddata` (a dump, a restore): a dump never holds the search index
         # (articles/routers.py), so its row is written here. Its revisions are in the dump:

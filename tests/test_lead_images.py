@@ -115,6 +115,7 @@ def test_a_new_image_replaces_the_variants_and_their_files(db, django_capture_on
     with django_capture_on_commit_callbacks(execute=True):
         article.image = upload(jpeg(900, 600, colour="green"), name="second.jpg")
         article.save()
+        assert all(default_storage.exists(name) for name in old)  # until the save commits
     new = variants.files_of(article.image_variants)
     assert article.image_variants["source"] == article.image.name
     assert [s["width"] for s in article.image_variants["sizes"]] == [480, 800]

@@ -93,7 +93,7 @@ def widths_for(width: int) -> list[int]:
 
 def refresh(article, update_fields: Iterable[str] | None = None) -> None:
     """Before `article` is saved: make its image's variants if the image changed since they
-    were made, and delete the replaced ones' files once the save commits.
+    were made (the replaced ones' files are deleted by `delete_replaced`, after the save).
 
     An image that cannot be read leaves no variants (pages then show the original); the
     newsroom's form refuses such a file before it gets here.
@@ -115,8 +115,15 @@ def refresh(article, update_fields: Iterable[str] | None = None) -> None:
         except (ValidationError, OSError):
             log.warning("No variants for %s: the image could not be read", name, exc_info=True)
     article.image_variants = made
-    replaced = set(files_of(before)) - set(files_of(made))
+    article._replaced_variants = set(files_of(before)) - set(files_of(made))
+
+
+def delete_replaced(article) -> None:
+    """After `article` was saved: delete the files of the variants its new image replaced,
+    once the save commits (a save rolled back still has them)."""
+    replaced = getattr(article, "_replaced_variants", None)
     if replaced:
+        article._replaced_variants = set()
         transaction.on_commit(lambda: delete(replaced))
 
 
