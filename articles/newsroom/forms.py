@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -32,7 +33,7 @@ class LeadImageField(forms.ImageField):
     many pixels (a decompression bomb), is not an image or is broken (images.uploads)."""
 
     def to_python(self, data):
-        if data not in self.empty_values:
+        if isinstance(data, File):  # anything else is refused by ImageField itself
             check_upload(data)
         return super().to_python(data)
 
