@@ -175,6 +175,7 @@ quality: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_linking.py
 	$(PY) bench/bench_cards.py
+	$(PY) bench/bench_images.py
 	$(PY) bench/bench_snippets.py
 	$(PY) bench/bench_parsing.py
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import changes
 from .display import long_datetime
+from .images.pictures import picture
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
 from .newsroom import trash  # noqa: F401  (registers the trash)
 from .newsroom.actions import WorkflowMixin
@@ -216,17 +217,35 @@ class ArticleAdmin(
     autocomplete_fields = ("source", "tags")
     inlines = (BylineInline, EntityReviewInline, EntityAddInline, CorrectionInline)
     actions = ("publish_selected", "unpublish_selected", "trash_selected")
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = ("created_at", "updated_at", "image_preview")
     fieldsets = (
         (None, {"fields": ("title", "summary", "body", "loaded_version")}),
         (_("النشر"), {"fields": ("status", "published_at", "source", "source_url", "slug")}),
-        (_("الصورة"), {"fields": ("image", "image_caption")}),
+        (
+            _("الصورة الرئيسية"),
+            {"fields": ("image", "image_preview", "image_alt", "image_caption", "image_credit")},
+        ),
         (_("التصنيف"), {"fields": ("tags",)}),
         (_("السجل"), {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
     class Media:
         css = {"all": ("css/newsroom.css",)}
+
+    @admin.display(description=_("كما يراها القراء"))
+    def image_preview(self, article: Article) -> str:
+        # The variant a listing shows: what the description (alt text) must describe.
+        # Not an upload the form refused: it was never stored.
+        stored = article.pk and article.image and getattr(article.image, "_committed", False)
+        shown = picture(article, "card") if stored else None
+        if shown is None:
+            return "-"
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="" class="image-preview">',
+            shown.src,
+            240,
+            round(240 * shown.height / shown.width),
+        )
 
     @admin.display(description=_("المصدر"), ordering="source__sort_key")
     def source_name(self, article: Article) -> str:

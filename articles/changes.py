@@ -24,8 +24,9 @@ transaction:
   archive, a restore).
 
 Saves made through the ORM anywhere (a shell, a data migration) are covered by `connect`,
-which the app calls once: model signals drop the stored pages of what changed, take a
-deleted article off its listings, and index what `loaddata` loads.
+which the app calls once: model signals make a changed lead image's variants before the
+article's row is written (`images.variants`), drop the stored pages and cards of what
+changed, take a deleted article off its listings, and index what `loaddata` loads.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from django.db.models import Model, QuerySet
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from . import exploring, linking, listing, search
 from .edge import purging as edge
+from .images import variants
 from .models import (
     Article,
     ArticleAuthor,
@@ -146,9 +148,17 @@ def _neighbours(article: Article) -> list[int]:
 # --- Saves made anywhere through the ORM ------------------------------------------------
 
 
+def _article_saving(sender, instance, raw: bool = False, update_fields=None, **kwargs) -> None:
+    # Before the row is written, so that the variants and the `updated_at` that stored
+    # cards and pages are checked against change in one write. A dump's rows carry theirs.
+    if not raw:
+        variants.refresh(instance, update_fields)
+
+
 def _article_saved(sender, instance, raw: bool = False, **kwargs) -> None:
     edge.article_pages([instance.pk])
     stored_pages.forget([instance.pk])
+    variants.delete_replaced(instance)
     if raw:
         # Loaded by `loaddata` (a dump, a restore): a dump never holds the search index
         # (articles/routers.py), so its row is written here. Its revisions are in the dump:
@@ -218,6 +228,7 @@ def connect() -> None:
     model: type[Model]
     for model in (Article, TrashedArticle):  # a proxy's signals name the proxy
         name = model.__name__
+        pre_save.connect(_article_saving, sender=model, dispatch_uid=f"{uid}:{name}-s")
         post_save.connect(_article_saved, sender=model, dispatch_uid=f"{uid}:{name}")
         pre_delete.connect(_article_deleted, sender=model, dispatch_uid=f"{uid}:{name}-d")
     for model in (ArticleAuthor, ArticleEntity, Correction):

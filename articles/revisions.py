@@ -25,7 +25,7 @@ from .models import Article, ArticleEntity, ArticleHistory, Author, Entity, Tag
 from .models import Source as SourceModel
 from .text.diff import Segment, changed, with_context, word_diff
 
-TEXT_FIELDS = ("title", "summary", "body", "image_caption")
+TEXT_FIELDS = ("title", "summary", "body", "image_alt", "image_caption", "image_credit")
 # What a restore brings back. The publication state (status, date, slug, trash) is not
 # content: restoring an old wording neither publishes, unpublishes nor moves a shared link.
 RESTORED_FIELDS = (*TEXT_FIELDS, "source_id", "source_url", "image")

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.middleware.gzip import GZipMiddleware
 from django.urls import Resolver404, get_resolver, resolve
 
 from . import errors
@@ -36,6 +37,18 @@ class PermissionsPolicyMiddleware:
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class PagesGZipMiddleware(GZipMiddleware):
+    """Django's gzip for pages, not for images: JPEG, PNG, AVIF and WebP are compressed
+    already, and a streamed file (an upload, newsreader/media.py) would lose its length."""
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if response.get("Content-Type", "").startswith("image/"):
+            return response
+        return super().process_response(request, response)
 
 
 class ReadOnlySiteMiddleware:

@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "articles.edge.headers.EdgeCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Pages compressed like the static files (CSRF tokens are masked per response).
-    "django.middleware.gzip.GZipMiddleware",
+    "newsreader.middleware.PagesGZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "newsreader.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -209,7 +209,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploaded images: the local MEDIA_ROOT, or S3-compatible storage shared by every app server
 # (MEDIA_STORAGE_URL=s3://bucket/prefix?endpoint_url=https://...&region_name=...&custom_domain=...;
 # credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as boto3 reads them).
@@ -224,6 +224,11 @@ STORAGES = {
         )
     },
 }
+
+# Lead images (articles/images/): an upload above either limit is refused with a clear message
+# before Pillow decodes it (a small file can still claim billions of pixels).
+IMAGE_UPLOAD_MAX_BYTES = env.int("IMAGE_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=50_000_000)
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/").strip("/") + "/"
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.newsroom.viewonsite import view_on_site
 
-from . import health
+from . import health, media
 
 admin.site.site_header = _("غرفة الأخبار")
 admin.site.site_title = _("إدارة قارئ الأخبار")
@@ -15,6 +15,7 @@ handler500 = "newsreader.errors.server_error"
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    *media.urlpatterns(),
     # Before the admin's own: its «عرض على الموقع» redirect, for what the user may see.
     path(
         f"{settings.ADMIN_URL}r/<path:content_type_id>/<path:object_id>/",

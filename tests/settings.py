@@ -1,6 +1,10 @@
 """Test settings: the project's settings with the speed knobs turned, in one place."""
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-that-is-long-enough-0123456789")
@@ -23,6 +27,9 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads go to a folder of this test run, never into the repository.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsreader-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Serve static files from the app directories; tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True

@@ -112,6 +112,7 @@ FORGETTING = {
     ("articles.edge.purging", "article_pages"),
     ("articles.edge.purging", "everything"),
     ("articles.edge.purging", "purge"),
+    ("articles.images.variants", "refresh"),
 }
 # Modules allowed to call them: `changes`, and each holder of derived data on its own rows.
 MAY_FORGET = (

@@ -11,6 +11,7 @@ from django.utils import timezone
 from articles import changes
 from articles.models import Article
 from tests.factories import make_article, make_author, make_entity, make_source, make_tag
+from tests.pictures import upload
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +32,8 @@ def test_it_shows_title_summary_byline_source_caption_and_paragraphs(client):
         title="عنوان",
         summary="ملخص الخبر",
         body="الفقرة الأولى.\n\nالفقرة الثانية.\n\n\nالفقرة الثالثة.",
+        image=upload(),
+        image_alt="علما البلدين",
         image_caption="علما أمريكا وروسيا",
         source=source,
         authors=[first, second],
@@ -39,7 +42,8 @@ def test_it_shows_title_summary_byline_source_caption_and_paragraphs(client):
     assert response.status_code == 200
     html = response.text
     assert "ملخص الخبر" in html
-    assert "<figcaption>علما أمريكا وروسيا</figcaption>" in html
+    # The caption of the lead image (none without one: tests/test_lead_images.py).
+    assert '<figcaption><span class="caption">علما أمريكا وروسيا</span></figcaption>' in html
     assert html.count("<p>الفقرة") == 3
     assert f'<a href="{source.get_absolute_url()}">القاهرة الإخبارية</a>' in html
     assert html.index("أحمد أنور") < html.index("سارة حسن")

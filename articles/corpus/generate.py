@@ -246,6 +246,9 @@ ARTICLE_COLUMNS = (
     "status",
     "image",
     "image_caption",
+    "image_alt",
+    "image_credit",
+    "image_variants",
     "version",
 )
 LINK_COLUMNS = (
@@ -280,7 +283,8 @@ def batch_rows(archive: Archive, spec: CorpusSpec, number: int, ids: list[int], 
         url = f"https://news.example/{a.source_id}/{pk}"
         title_key = normalize(a.title)
         fields = (a.title, title_key, slug, a.summary, a.body, a.source_id, url)
-        articles.append((pk, *fields, a.published_at, now, now, a.status, "", "", 1))
+        image = ("", "", "", "", "{}")  # no lead image: name, caption, alt, credit, variants
+        articles.append((pk, *fields, a.published_at, now, now, a.status, *image, 1))
         bylines += [(pk, author, position) for position, author in enumerate(a.author_ids)]
         tags += [(pk, tag) for tag in a.tag_ids]
         links += [(pk, entity, "auto", False, False, *found) for entity, found in a.links.items()]

@@ -132,6 +132,23 @@ class Article(models.Model):
     )
     image = models.ImageField(_("الصورة الرئيسية"), upload_to="articles/%Y/%m/", blank=True)
     image_caption = models.CharField(_("تعليق الصورة"), max_length=300, blank=True)
+    image_alt = models.CharField(
+        _("وصف الصورة لمن لا يراها"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "مطلوب مع كل صورة: ما في الصورة بجملة قصيرة، لقارئ الشاشة ولمن لا تظهر له الصورة."
+        ),
+    )
+    image_credit = models.CharField(
+        _("مصدر الصورة"),
+        max_length=200,
+        blank=True,
+        help_text=_("المصوّر أو الوكالة، مثل: رويترز."),
+    )
+    # Derived from `image` when it is saved (articles/images/variants.py, through
+    # articles/changes.py): the sizes and formats readers are served, as storage names.
+    image_variants = models.JSONField(default=dict, blank=True, editable=False)
     # Optimistic locking: bumped on every save; a form carries the value it was loaded with.
     version = models.PositiveIntegerField(_("رقم النسخة"), default=0, editable=False)
     deleted_at = models.DateTimeField(_("نُقل إلى سلة المحذوفات في"), null=True, blank=True)
@@ -214,6 +231,8 @@ class Article(models.Model):
         self.body = stored_text(self.body)
         self.summary = stored_text(self.summary)
         self.image_caption = stored_text(self.image_caption)
+        self.image_alt = " ".join(self.image_alt.split())
+        self.image_credit = " ".join(self.image_credit.split())
         self.title_key = normalize(self.title)
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)
@@ -451,7 +470,7 @@ simple_history.register(
     records_class=ArticleHistory,
     verbose_name=_("نسخة من مقال"),
     verbose_name_plural=_("نسخ المقالات"),
-    excluded_fields=["title_key"],
+    excluded_fields=["title_key", "image_variants"],
     m2m_fields=["tags", "authors", "entities"],
     cascade_delete_history=True,
     user_related_name="+",

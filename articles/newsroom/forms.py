@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..display import long_datetime
+from ..images.uploads import check_upload
 from ..models import Article, ArticleEntity
 from ..revisions import revisions_of
 from ..text.plaintext import stored_text
@@ -24,6 +26,16 @@ class StoredTextField(forms.CharField):
     def to_python(self, value):
         text = super().to_python(value)
         return stored_text(text) if text else text
+
+
+class LeadImageField(forms.ImageField):
+    """The lead image: refused with the reason, in Arabic, when it is too large, has too
+    many pixels (a decompression bomb), is not an image or is broken (images.uploads)."""
+
+    def to_python(self, data):
+        if isinstance(data, File):  # anything else is refused by ImageField itself
+            check_upload(data)
+        return super().to_python(data)
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -47,10 +59,16 @@ class ArticleAdminForm(forms.ModelForm):
             "source_url",
             "slug",
             "image",
+            "image_alt",
             "image_caption",
+            "image_credit",
             "tags",
         )
-        field_classes = {"summary": StoredTextField, "body": StoredTextField}
+        field_classes = {
+            "summary": StoredTextField,
+            "body": StoredTextField,
+            "image": LeadImageField,
+        }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -60,6 +78,18 @@ class ArticleAdminForm(forms.ModelForm):
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data
+        # An unchanged image is the stored file; a cleared one is False.
+        if cleaned.get("image") and not cleaned.get("image_alt", "").strip():
+            self.add_error(
+                "image_alt",
+                ValidationError(
+                    _(
+                        "اكتب وصفًا قصيرًا لما في الصورة: يقرؤه قارئ الشاشة لمن لا يرى، "
+                        "ويظهر مكانها إن لم تُحمَّل. لا يُحفظ المقال بصورة بلا وصف."
+                    ),
+                    code="alt_required",
+                ),
+            )
         if self.instance.pk is not None:
             # Locks the row until the admin's transaction ends: no save slips in between.
             current = (

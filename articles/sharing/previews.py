@@ -7,13 +7,13 @@ display; the tashkeel the text had is kept (it can tell two readings apart).
 
 from __future__ import annotations
 
-import mimetypes
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from ..images.pictures import alt_text, share_image
 from ..models import Article, ArticleEntity
 from ..models.articles import split_paragraphs
 from ..text.normalize import visible
@@ -107,14 +107,17 @@ def describe(summary: str, body: str) -> str:
 
 
 def article_image(article: Article) -> ShareImage:
-    """The lead image when there is one, else the article's share card."""
-    if article.image:
+    """The lead image's JPEG 1200 pixels wide (images.pictures) when there is one, else the
+    article's drawn share card."""
+    lead = share_image(article)
+    if lead is not None:
+        url, width, height = lead
         return ShareImage(
-            url=absolute_url(article.image.url),
-            width=article.image.width,
-            height=article.image.height,
-            alt=share_text(article.image_caption or article.title, DESCRIPTION_LIMIT),
-            type=mimetypes.guess_type(article.image.name or "")[0] or "image/jpeg",
+            url=absolute_url(url),
+            width=width,
+            height=height,
+            alt=share_text(alt_text(article) or article.title, DESCRIPTION_LIMIT),
+            type="image/jpeg",
         )
     return ShareImage(article_card_url(article), WIDTH, HEIGHT, share_text(article.title, 420))
 

@@ -1,10 +1,12 @@
 """Articles' cards in listings and search results, stored rendered like their pages.
 
-A card shows the article's title, summary, time, source and byline. Two parts of it are
-put in when it is shown, not stored: the time since publication, which changes with the
-clock, and the summary paragraph, which search results replace with the words around the
-match. Cards are dropped with the article's stored page (`storedpages.forget...`) and
-checked against the article's `updated_at` and the running code, like it.
+A card shows the article's title, summary, time, source, byline and its lead image's
+thumbnail (`includes/story_picture.html`; a new image is a save, which drops the card).
+Two parts of it are put in when it is shown, not stored: the time since publication, which
+changes with the clock, and the summary paragraph, which search results replace with the
+words around the match. Cards are dropped with the article's stored page
+(`storedpages.forget...`) and checked against the article's `updated_at` and the running
+code, like it.
 """
 
 from __future__ import annotations
