@@ -23,7 +23,7 @@ help:
 	@echo "make test       run the whole test suite (SQLite, and PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint       ruff check and format check, then mypy (type check)"
 	@echo "make superuser  create an admin account"
-	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another)"
+	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another) and ANERcorp-train (QUALITY_CORPORA)"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
 	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 	@echo "make backup     write a complete export to backups/ (OUTPUT=file for another name)"
@@ -137,10 +137,12 @@ format: $(VENV)/.installed-dev
 
 # Quality figures of the Arabic engine, on SQLite and (with DATABASE_URL) on PostgreSQL;
 # the page reader's fields right (no database).
+# Real newswire measured beside the dev corpus: ANERcorp's train split, the half not tuned on.
+QUALITY_CORPORA ?= corpora/anercorp-train/half-b
 quality: $(VENV)/.installed-dev
-	env -u DATABASE_URL DEBUG=1 $(PY) manage.py evaluate_corpus $(CORPUS)
+	env -u DATABASE_URL DEBUG=1 $(PY) manage.py evaluate_corpus $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA)
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
-	if [ -n "$$url" ]; then DATABASE_URL="$$url" DEBUG=1 $(PY) manage.py evaluate_corpus $(CORPUS); fi
+	if [ -n "$$url" ]; then DATABASE_URL="$$url" DEBUG=1 $(PY) manage.py evaluate_corpus $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA); fi
 	$(PY) bench/page_reader_quality.py $(CORPUS)
 
 bench: $(VENV)/.installed-dev
