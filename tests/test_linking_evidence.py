@@ -93,12 +93,10 @@ def test_a_word_with_tanween_is_not_the_bare_name():
     assert linked(g, "سافر إلى إسبانيا.") == {"إسبانيا"}
 
 
-def test_a_nisba_is_not_the_country_unless_it_is_an_alias():
-    assert linked(gazetteer(("مصر", "place")), "قال الوزير المصري إن الاتفاق قريب.") == set()
-    g = gazetteer(("مصر", "place", "المصري"))
-    # An alias that is a nisba is an adjective first: it needs a licence or another form.
-    assert linked(g, "قال الوزير المصري إن الاتفاق قريب.") == set()
-    assert linked(g, "في مصر قال الوزير المصري إن الاتفاق قريب.") == {"مصر"}
+def test_a_nisba_is_not_the_country_unless_an_editor_made_it_an_alias():
+    text = "قال الوزير المصري إن الاتفاق قريب."
+    assert linked(gazetteer(("مصر", "place")), text) == set()
+    assert linked(gazetteer(("مصر", "place", "المصري")), text) == {"مصر"}
 
 
 # --- clitic readings and particles ----------------------------------------------------------
@@ -147,9 +145,10 @@ _ARABIC_WORDS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكل
 @settings(max_examples=60, deadline=None)
 @given(_ARABIC_WORDS, st.sampled_from(["َ", "ُ", "ِ"]), st.sampled_from(["َ", "ُ", "ِ"]))
 def test_a_name_written_with_other_vowels_on_its_first_letter_never_matches(word, mark, other):
-    g = gazetteer((word[0] + mark + word[1:], "place"))
-    found = linked(g, f"وصل الوفد إلى {word[0] + other + word[1:]} أمس.")
-    assert found == (set() if mark != other else {word[0] + mark + word[1:]})
+    stem = "ز" + word  # no Arabic word starts with «زز...»: a unique name
+    name = "ز" + mark + stem
+    found = linked(gazetteer((name, "place")), f"وصل الوفد إلى ز{other}{stem} أمس.")
+    assert found == (set() if mark != other else {name})
 
 
 @settings(max_examples=60, deadline=None)

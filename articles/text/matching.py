@@ -376,8 +376,6 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and (
                 words[0] in lx.PARTICLES
                 or words[0] in lx.MONTHS
-                # A frequent nisba is an adjective («المصري»); a rare one a family (الدليمي).
-                or (rules.is_nisba(words[0]) and wordfreq.zipf(words[0]) >= wordfreq.UNIQUE_MAX)
                 or wordfreq.is_common_word(words[0])
             ),
             homograph=single and wordfreq.is_homograph(words[0]),
