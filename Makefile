@@ -24,7 +24,7 @@ help:
 	@echo "make lint       ruff check and format check, then mypy (type check)"
 	@echo "make serve      gunicorn behind Varnish on http://$(HOST):$(PORT), as production serves (Ctrl-C stops)"
 	@echo "make superuser  create an admin account"
-	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another), search on SEARCH_CORPORA too"
+	@echo "make quality    entity-linking, search and page-reader figures on the dev corpus (CORPUS=dir for another), ANERcorp-train (QUALITY_CORPORA) and SaudiNewsNet (SEARCH_CORPORA)"
 	@echo "make bench      entity-linking cost with 100, 1,000 and 10,000 entities; share-card and snippet cost"
 	@echo "make bench-load the site under gunicorn against bare Django, 100,000 articles (bench/run.sh)"
 	@echo "make backup     write a complete export to backups/ (OUTPUT=file for another name)"
@@ -160,12 +160,14 @@ format: $(VENV)/.installed-dev
 	$(PY) -m ruff format .
 
 # Quality figures of the Arabic engine, on SQLite and (with DATABASE_URL) on PostgreSQL;
-# the page reader's fields right (no database). SEARCH_CORPORA: real text, measured for
-# search the same way (corpora/*/README.md).
+# the page reader's fields right (no database). Real text measured the same way beside the
+# dev corpus (corpora/*/README.md): QUALITY_CORPORA for linking (ANERcorp's train split, the
+# half not tuned on), SEARCH_CORPORA for search (SaudiNewsNet).
+QUALITY_CORPORA ?= corpora/anercorp-train/half-b
 SEARCH_CORPORA ?= corpora/saudinewsnet
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
-	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(SEARCH_CORPORA); do \
+	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA) $(SEARCH_CORPORA); do \
 	  echo "== $$corpus"; \
 	  env -u DATABASE_URL DEBUG=1 $(PY) manage.py evaluate_corpus $$corpus || exit 1; \
 	  if [ -n "$$url" ]; then DATABASE_URL="$$url" DEBUG=1 $(PY) manage.py evaluate_corpus $$corpus || exit 1; fi; \

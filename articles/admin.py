@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import changes
+from . import changes, linking
 from .display import long_datetime
 from .images.pictures import picture
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
@@ -286,9 +286,33 @@ class ArticleAdmin(
             return super().save_formset(request, form, formset, change)
         # The review rows set their own origin (see EntityReviewForm); a deleted row,
         # should one be posted, becomes a removal that the next re-link respects.
+        removed, confirmed = _decisions(formset)
         formset.save()
         for link in formset.deleted_objects:
             link.origin = ArticleEntity.Origin.EDITOR
             link.removed = True
             link.save()
+            removed.add(link.entity_id)
+        # Kept as evidence for linking later articles (`linking.learned`).
+        linking.record_decisions(form.instance, removed=removed, confirmed=confirmed - removed)
         return None
+
+
+def _decisions(formset) -> tuple[set[int], set[int]]:
+    """Entities whose link the editor removed, and those confirmed or added, in this post."""
+    removed: set[int] = set()
+    confirmed: set[int] = set()
+    for row in formset.forms:
+        data = getattr(row, "cleaned_data", None) or {}
+        if not row.has_changed() or not data:
+            continue
+        entity_id = data["entity"].pk if "entity" in data else row.instance.entity_id
+        if entity_id is None:
+            continue
+        if data.get("removed") and "removed" in row.changed_data:
+            removed.add(entity_id)
+        elif "entity" in row.changed_data or (
+            data.get("confirmed") and "confirmed" in row.changed_data
+        ):
+            confirmed.add(entity_id)
+    return removed, confirmed

@@ -17,9 +17,9 @@ from typing import cast
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
-from .models import Article, ArticleEntity, Entity
+from .models import Article, ArticleEntity, Entity, LinkDecision
 from .search import candidates_for_names
-from .text.matching import Gazetteer, GazetteerEntry, article_text
+from .text.matching import Gazetteer, GazetteerEntry, Learned, article_text
 from .text.normalize import normalize
 
 CHUNK = 500
@@ -55,9 +55,9 @@ def _compiled() -> Compiled:
     with _lock:
         if _cached is None or _cached[0] != version:
             entries = [
-                GazetteerEntry(key=pk, name=name, aliases=tuple(aliases or ()), kind=kind)
-                for pk, name, aliases, kind in Entity.objects.values_list(
-                    "pk", "name", "aliases", "kind"
+                GazetteerEntry(pk, name, tuple(aliases or ()), kind, description)
+                for pk, name, aliases, kind, description in Entity.objects.values_list(
+                    "pk", "name", "aliases", "kind", "description"
                 ).iterator(chunk_size=2000)
             ]
             by_name: dict[str, int] = {}
@@ -73,6 +73,63 @@ def _compiled() -> Compiled:
 
 def get_gazetteer() -> Gazetteer:
     return _compiled().gazetteer
+
+
+_learned_cache: tuple[tuple, Learned] | None = None
+
+
+def learned() -> Learned:
+    """Editors' decisions on earlier links, as evidence for linking the next articles.
+
+    A form an editor removed more often than confirmed needs evidence from now on; one
+    confirmed more often than removed is trusted even if it is a common word; a form removed
+    after a given word is never linked after that word again. Cached per process until a
+    decision is recorded (one cheap aggregate per call, like the gazetteer).
+    """
+    global _learned_cache
+    version = tuple(LinkDecision.objects.aggregate(n=Count("pk"), last=Max("pk")).values())
+    with _lock:
+        if _learned_cache is None or _learned_cache[0] != version:
+            forms: dict[tuple[int, str], int] = {}
+            contexts: dict[tuple[int, str, str | None], int] = {}
+            for entity_id, form, before, decision in LinkDecision.objects.values_list(
+                "entity_id", "form", "before", "decision"
+            ).iterator(chunk_size=2000):
+                vote = 1 if decision == LinkDecision.Decision.REMOVED else -1
+                forms[(entity_id, form)] = forms.get((entity_id, form), 0) + vote
+                where = (entity_id, form, before or None)
+                contexts[where] = contexts.get(where, 0) + vote
+            _learned_cache = (
+                version,
+                Learned(
+                    doubted=frozenset(k for k, v in forms.items() if v > 0),
+                    trusted=frozenset(k for k, v in forms.items() if v < 0),
+                    refused=frozenset(k for k, v in contexts.items() if v > 0),
+                ),
+            )
+        return _learned_cache[1]
+
+
+def record_decisions(
+    article: Article, *, removed: Iterable[int] = (), confirmed: Iterable[int] = ()
+) -> int:
+    """Keep an editor's removals and confirmations of links in `article` as evidence: one
+    row per form and preceding word the matcher read for the entity. How many rows."""
+    text, _ = article_text(article.title, article.summary, article.body)
+    gazetteer = get_gazetteer()
+    rows = [
+        LinkDecision(
+            entity_id=entity_id, article=article, form=form, before=before or "", decision=kind
+        )
+        for kind, ids in (
+            (LinkDecision.Decision.REMOVED, removed),
+            (LinkDecision.Decision.CONFIRMED, confirmed),
+        )
+        for entity_id in ids
+        for form, before in sorted(gazetteer.contexts(text, entity_id), key=str)
+    ]
+    LinkDecision.objects.bulk_create(rows)
+    return len(rows)
 
 
 def entity_id_for_name(name: str) -> int | None:
@@ -94,7 +151,11 @@ def known_name_checker():
 
 
 def find_mentions(
-    gazetteer: Gazetteer, article: Article, *, editor_keys: Iterable[int] = ()
+    gazetteer: Gazetteer,
+    article: Article,
+    *,
+    editor_keys: Iterable[int] = (),
+    decisions: Learned | None = None,
 ) -> dict[int, Found]:
     """Entities named in title, summary and body, with counts and the body's first mention.
 
@@ -103,7 +164,8 @@ def find_mentions(
     """
     text, body_offset = article_text(article.title, article.summary, article.body)
     found: dict[int, Found] = {}
-    for span_key, start, end in gazetteer.find_spans(text, assume_present=frozenset(editor_keys)):
+    spans = gazetteer.find_spans(text, assume_present=frozenset(editor_keys), learned=decisions)
+    for span_key, start, end in spans:
         key = cast(int, span_key)  # an entity's pk, as _compiled keys the gazetteer
         previous = found.get(key)
         in_body = start >= body_offset
@@ -170,7 +232,9 @@ def _apply(create, update, delete) -> None:
 def link_article(article: Article) -> None:
     """Re-link one article after its text changed (called on save and on import)."""
     existing = list(article.entity_links.all())
-    found = find_mentions(get_gazetteer(), article, editor_keys=_editor_keys(existing))
+    found = find_mentions(
+        get_gazetteer(), article, editor_keys=_editor_keys(existing), decisions=learned()
+    )
     _apply(*_plan(article, found, existing))
 
 
@@ -183,6 +247,7 @@ def relink_articles(
     the ids re-linked. `after_each_chunk(ids)` runs in each chunk's transaction, so that
     what is derived from the links (`articles.changes`) is never behind them."""
     gazetteer = get_gazetteer()
+    decisions = learned()
     articles = (articles if articles is not None else Article.objects.all()).only(
         "pk", "title", "summary", "body"
     )
@@ -196,7 +261,9 @@ def relink_articles(
         create, update, delete = [], [], []
         for article in chunk:
             existing = list(article.entity_links.all())
-            found = find_mentions(gazetteer, article, editor_keys=_editor_keys(existing))
+            found = find_mentions(
+                gazetteer, article, editor_keys=_editor_keys(existing), decisions=decisions
+            )
             c, u, d = _plan(article, found, existing)
             create += c
             update += u

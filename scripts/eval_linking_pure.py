@@ -31,7 +31,13 @@ def load_gazetteer(corpus: Path) -> Gazetteer:
             if line.strip():
                 row = json.loads(line)
                 entries.append(
-                    GazetteerEntry(row["name"], row["name"], tuple(row["aliases"]), row["kind"])
+                    GazetteerEntry(
+                        row["name"],
+                        row["name"],
+                        tuple(row["aliases"]),
+                        row["kind"],
+                        row.get("description", ""),
+                    )
                 )
     return Gazetteer.build(entries)
 

@@ -348,9 +348,8 @@ def test_find_spans_lists_every_accepted_mention_in_text_order():
 def test_explain_gives_a_reason_for_every_candidate():
     g = gazetteer(("العين", "place", "مدينة العين"))
     rows = g.explain("حذر الأطباء من جفاف العين")
-    assert rows == [
-        ("العين", "العين", False, "in construct after a noun (no evidence in the article)")
-    ]
+    why = "in construct after a noun, common word (no evidence in the article)"
+    assert rows == [("العين", "العين", False, why)]
 
 
 def test_an_unknown_kind_is_refused():

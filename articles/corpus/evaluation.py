@@ -55,9 +55,12 @@ class Figures:
     linking: LinkingFigures
     search: SearchFigures
     postgres_arabic: SearchFigures | None = None
+    corpus: str = ""
+    searched: bool = True  # False for a corpus without search queries (ANERcorp)
 
     def report(self) -> str:
         lines = [
+            f"corpus: {self.corpus}" if self.corpus else "",
             f"database: {self.vendor}",
             f"entity linking: precision {self.linking.precision:.3f}, "
             f"recall {self.linking.recall:.3f} "
@@ -66,6 +69,8 @@ class Figures:
         ]
         lines += [f"  wrong link: {t} → {e}" for t, e in self.linking.false_positives]
         lines += [f"  missed link: {t} → {e}" for t, e in self.linking.false_negatives]
+        if not self.searched:
+            return "\n".join(line for line in lines if line)
         lines.append("search recall@10 by kind (queries):")
         lines += [
             f"  {kind}: {value:.3f} ({self.search.queries_by_kind[kind]})"
@@ -79,7 +84,7 @@ class Figures:
             lines.append("for comparison, PostgreSQL's own 'arabic' configuration on the raw text:")
             lines += [f"  {kind}: {v:.3f}" for kind, v in sorted(other.recall_by_kind.items())]
             lines.append(f"  false hits on negative queries: {len(other.false_hits)}")
-        return "\n".join(lines)
+        return "\n".join(line for line in lines if line)
 
 
 def load_corpus(directory: Path) -> None:
@@ -162,6 +167,7 @@ def evaluate(directory: Path) -> Figures:
     articles = list(Article.objects.values("title", "summary", "body"))
     queries += [q for q in derived_queries(articles) if (q["query"], q["kind"]) not in given]
     figures = Figures(connection.vendor, measure_linking(gold), measure_search(queries))
-    if connection.vendor == "postgresql":
+    figures.corpus, figures.searched = str(directory), bool(queries)
+    if connection.vendor == "postgresql" and queries:
         figures.postgres_arabic = measure_postgres_arabic_config(queries)
     return figures

@@ -414,6 +414,43 @@ class ArticleEntity(models.Model):
         return str(self.entity)
 
 
+class LinkDecision(models.Model):
+    """An editor's decision about an automatic link, kept as evidence for later articles.
+
+    One row per form of the entity the matcher read in the article and the word before it
+    («صور» after «عرض»): removing the link there says that form reads as a common word in
+    that context; confirming it says it names the entity (`linking.learned`).
+    """
+
+    class Decision(models.TextChoices):
+        REMOVED = "removed", _("أزيل")
+        CONFIRMED = "confirmed", _("أُكّد")
+
+    entity = models.ForeignKey(
+        Entity, verbose_name=_("الكيان"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("المقال"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    form = models.CharField(_("الصيغة"), max_length=200)  # normalised, as the matcher keys it
+    before = models.CharField(_("الكلمة السابقة"), max_length=200, blank=True)
+    decision = models.CharField(_("القرار"), max_length=10, choices=Decision.choices)
+    decided_at = models.DateTimeField(_("التاريخ"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("قرار ربط")
+        verbose_name_plural = _("قرارات الربط")
+        ordering = ["-decided_at"]
+
+    def __str__(self) -> str:
+        return f"{self.form} → {self.entity_id}: {self.decision}"
+
+
 class Correction(models.Model):
     article = models.ForeignKey(
         "articles.Article",

@@ -8,6 +8,7 @@ compared with a neighbouring word after its conjunction و/ف is removed.
 
 from __future__ import annotations
 
+from articles.text.dates import EGYPTIAN_MONTHS, LEVANTINE_MONTHS, MAGHREBI_MONTHS
 from articles.text.normalize import normalize
 
 
@@ -31,6 +32,7 @@ FUNCTION_WORDS = _words(
 PARTICLES = FUNCTION_WORDS | _words(
     """
     خلال داخل خارج قرب حول ضد بعد قبل أمام وراء تجاه إزاء دون فوق تحت عبر لأن بأن وأن كأن
+    و ف باستثناء جانب
     """
 )
 
@@ -46,6 +48,7 @@ PLACE_CONTEXT = PARTICLES | _words(
     نواب مجلس منتخب ميناء مطار موانئ شوارع شارع أحياء حي أسواق سوق جامعة اقتصاد عملة
     بورصة شرطة قوات سماء أراضي أرض مياه سواحل ساحل حدود أمن رئاسة نظام سلطات
     ملف قضية أزمة مستقبل سيادة استقرار أمن لاجئي مواطني
+    نهر بحيرة وادي جهة قطاع مخيم ضاحية مرتفعات إمبراطورية أعالي فندق منتخب عاهل مندوب
     """
 )
 
@@ -57,6 +60,7 @@ PERSON_TITLES = _words(
     النجم النجمة المدرب الفنان الفنانة الكاتب الكاتبة الدكتور السيد السيدة البابا الإمام
     القائد الزعيم زعيم زعيمة المرشح المرشحة نظيره نظيرته المتحدث المتحدثة حاكم الحاكم
     العاهل المبعوث المندوب السفير السفيرة الصحفي الصحفية الكابتن المهاجم الحارس المدافع
+    إدارة أسرة عائلة نظام عهد حكومة والد زوجة شقيق
     """
 )
 
@@ -66,6 +70,8 @@ ORGANIZATION_HEADS = _words(
     حركة الحركة نادي النادي شركة الشركة منظمة المنظمة وزارة الوزارة مجموعة المجموعة حزب
     الحزب جمعية الجمعية هيئة الهيئة وكالة الوكالة بنك البنك مصرف المصرف جامعة مؤسسة اتحاد
     مجلس صندوق تحالف جبهة فريق الفريق قناة صحيفة
+    مراسل مراسلة مراسلو مذيع مذيعة تلفزيون التلفزيون إذاعة شبكة موقع فضائية محطة جريدة
+    صفوف
     """
 )
 EVENT_HEADS = _words(
@@ -106,3 +112,12 @@ KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آ
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
+
+# Month names are common words of every dateline: a one-word name spelled like one (نيسان
+# "April" / Nissan, رمضان, آذار) needs evidence like any common word.
+MONTHS = frozenset(
+    word
+    for table in (EGYPTIAN_MONTHS, LEVANTINE_MONTHS, MAGHREBI_MONTHS)
+    for month in table
+    for word in normalize(month).split()
+) | _words("محرم صفر ربيع جمادى رجب شعبان رمضان شوال")

@@ -31,13 +31,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 
 from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
+from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
+from articles.text.letters import TASHKEEL
 from articles.text.normalize import Token, normalize, tokenize
 
 KINDS = ("person", "place", "organization", "event", "other")
@@ -48,6 +50,25 @@ _SAME_LINE_GAP = re.compile(
     "[ \t\u00a0\u00ad\u061c\u1680\u2000-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]*"
 )
 _MAX_JOINED_WORDS = 6
+# A word of the description this frequent says nothing about which sense is meant.
+_DESCRIPTION_WORD_MAX_ZIPF = 5.0
+_DESCRIPTION_WORDS_NEEDED = 2
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+_VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What editors decided about earlier links, keyed by entity key and normalised form.
+
+    ``doubted``: forms editors removed more often than they confirmed (they need evidence);
+    ``trusted``: forms confirmed more often than removed (no longer doubted as common words);
+    ``refused``: (key, form, word before) removed in that very context: never linked there.
+    """
+
+    doubted: frozenset[tuple[Hashable, str]] = frozenset()
+    trusted: frozenset[tuple[Hashable, str]] = frozenset()
+    refused: frozenset[tuple[Hashable, str, str | None]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +77,7 @@ class GazetteerEntry:
     name: str
     aliases: tuple[str, ...] = ()
     kind: str = "other"
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +119,14 @@ class Gazetteer:
         self._root = root
         self._kinds = [e.kind for e in entries]
         self._index = {e.key: i for i, e in enumerate(entries)}
+        self._description_words = [_description_words(e) for e in entries]
+        self._place_stems = {
+            _place_stem(t.norm)
+            for e in entries
+            if e.kind == "place"
+            for text in (e.name, *e.aliases)
+            for t in tokenize(text)[:1]
+        }
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -120,15 +150,23 @@ class Gazetteer:
 
     # -- public API -------------------------------------------------------------------------
 
-    def find_all(self, text: str, *, assume_present: Collection[Hashable] = ()) -> list[Match]:
+    def find_all(
+        self,
+        text: str,
+        *,
+        assume_present: Collection[Hashable] = (),
+        learned: Learned | None = None,
+    ) -> list[Match]:
         """Every accepted mention in ``text`` (one whole article), in text order.
 
         ``assume_present``: keys an editor linked to this article by hand; they count as
         linked, so their one-word forms need no further evidence (vetoes still apply).
+        ``learned``: editors' earlier decisions on other articles (see `Learned`).
         """
         tokens = tokenize(text)
-        candidates = self._candidates(text, tokens)
-        linked = rules.linked_entities(candidates)
+        candidates = self._candidates(text, tokens, learned)
+        linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        linked |= rules.coordinated(candidates, linked, self._kinds)
         linked.update(self._index[k] for k in assume_present if k in self._index)
         return [
             self._match(text, tokens, cand, form)
@@ -138,17 +176,38 @@ class Gazetteer:
         ]
 
     def find_spans(
-        self, text: str, *, assume_present: Collection[Hashable] = ()
+        self,
+        text: str,
+        *,
+        assume_present: Collection[Hashable] = (),
+        learned: Learned | None = None,
     ) -> list[tuple[Hashable, int, int]]:
         """``(key, start, end)`` of every accepted mention, in text order."""
-        return [(m.key, m.start, m.end) for m in self.find_all(text, assume_present=assume_present)]
+        found = self.find_all(text, assume_present=assume_present, learned=learned)
+        return [(m.key, m.start, m.end) for m in found]
+
+    def contexts(self, text: str, key: Hashable) -> set[tuple[str, str | None]]:
+        """``(form, word before)`` of every candidate of entity ``key`` in ``text``, accepted
+        or not: what an editor's decision about the entity's link in this text is about."""
+        index = self._index.get(key)
+        tokens = tokenize(text)
+        return {
+            (form.norm, cand.before)
+            for cand in self._candidates(text, tokens, None)
+            for form in cand.forms
+            if form.entity == index
+        }
 
     def find(
-        self, text: str, *, assume_present: Collection[Hashable] = ()
+        self,
+        text: str,
+        *,
+        assume_present: Collection[Hashable] = (),
+        learned: Learned | None = None,
     ) -> dict[Hashable, Mention]:
         """``{key: Mention}`` for every entity mentioned in ``text``: how often, where first."""
         grouped: dict[Hashable, list[Match]] = {}
-        for match in self.find_all(text, assume_present=assume_present):
+        for match in self.find_all(text, assume_present=assume_present, learned=learned):
             grouped.setdefault(match.key, []).append(match)
         return {
             key: Mention(
@@ -183,8 +242,9 @@ class Gazetteer:
     def explain(self, text: str) -> list[tuple[str, str, bool, str]]:
         """``(surface, entity name, accepted, why)`` for every candidate, for debugging."""
         tokens = tokenize(text)
-        candidates = self._candidates(text, tokens)
-        linked = rules.linked_entities(candidates)
+        candidates = self._candidates(text, tokens, None)
+        linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        linked |= rules.coordinated(candidates, linked, self._kinds)
         rows = []
         for cand in candidates:
             for form in cand.forms:
@@ -198,7 +258,24 @@ class Gazetteer:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _candidates(self, text: str, tokens: list[Token]) -> list[rules.Candidate]:
+    def _evidenced(self, tokens: list[Token], candidates: list[rules.Candidate]) -> set[int]:
+        """Entities with a common-word form here whose description's distinctive words the
+        article uses too («جدة» with «السعودية»، «الساحل»): the article's topic speaks for
+        the name. Read only when such a form was found, so most articles pay nothing."""
+        wanted = {f.entity for c in candidates for f in c.forms if f.common}
+        wanted = {e for e in wanted if self._description_words[e]}
+        if not wanted:
+            return set()
+        words = {a.stem for t in tokens for a in analyses(t.norm)}
+        return {
+            e
+            for e in wanted
+            if len(self._description_words[e] & words) >= _DESCRIPTION_WORDS_NEEDED
+        }
+
+    def _candidates(
+        self, text: str, tokens: list[Token], learned: Learned | None
+    ) -> list[rules.Candidate]:
         """Leftmost-longest trie matches over ``tokens``, each judged in its context."""
         n = len(tokens)
         adjacent = [False] + [
@@ -222,17 +299,47 @@ class Gazetteer:
             if best is None:
                 i += 1
                 continue
-            cand = rules.Candidate(i, best[0], best[1], tuple(best[2]))
             before = tokens[i - 1].norm if i > 0 and adjacent[i] else None
+            forms = _written_alike(best[2], tokens[i : best[0]])
+            if learned is not None:
+                forms = self._apply_learned(forms, learned, before)
+            if not forms:
+                i += 1
+                continue
+            cand = rules.Candidate(i, best[0], best[1], forms)
+            cand.before = before
             context = rules.Context(
                 before=before,
                 before2=tokens[i - 2].norm if before and i > 1 and adjacent[i - 1] else None,
                 after=tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None,
             )
+            if context.after is not None and rules.is_nisba(context.after):
+                context = replace(context, after_describes=self._is_place_nisba(context.after))
             rules.judge(cand, context, self._kinds)
             found.append(cand)
             i = best[0]
         return found
+
+    def _is_place_nisba(self, word: str) -> bool:
+        """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""
+        stem = word[2:]
+        stem = stem[:-2] if stem.endswith("يه") else stem[:-1]
+        return _place_stem(stem) in self._place_stems
+
+    def _apply_learned(
+        self, forms: tuple[rules.Form, ...], learned: Learned, before: str | None
+    ) -> tuple[rules.Form, ...]:
+        out = []
+        for form in forms:
+            key = self.entries[form.entity].key
+            if (key, form.norm, before) in learned.refused:
+                continue
+            if (key, form.norm) in learned.doubted and form.weak:
+                form = replace(form, common=True, homograph=True, unique=False)
+            elif (key, form.norm) in learned.trusted:
+                form = replace(form, common=False, homograph=False, unique=True)
+            out.append(form)
+        return tuple(out)
 
     def _match(
         self, text: str, tokens: list[Token], cand: rules.Candidate, form: rules.Form
@@ -265,6 +372,15 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             function_word=single and words[0] in lx.FUNCTION_WORDS,
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
+            common=single
+            and (
+                words[0] in lx.PARTICLES
+                or words[0] in lx.MONTHS
+                or wordfreq.is_common_word(words[0])
+            ),
+            homograph=single and wordfreq.is_homograph(words[0]),
+            # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
+            unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
         )
         forms.append((form, list(words)))
     return forms
@@ -310,8 +426,89 @@ def _descend(
 
 @lru_cache(maxsize=1 << 16)
 def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
-    """Distinct trie keys of a word's proclitic readings (الكرملين is read twice)."""
-    return tuple({a.key: a for a in reversed(analyses(norm))}.items())[::-1]
+    """Distinct trie keys of a word's proclitic readings (الكرملين is read twice).
+
+    A reading that leaves a two-letter stem (بين → ب + ين، فشل → ف + شل) is dropped when the
+    whole word is a listed Arabic word: a three-letter word is far likelier a word than a
+    clitic and a two-letter name.
+    """
+    readings = analyses(norm)
+    if wordfreq.zipf(norm):
+        readings = tuple(a for a in readings if not a.proclitics or a.article or len(a.stem) > 2)
+    return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+def _without_article(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _place_stem(norm: str) -> str:
+    """A place name as its nisba keeps it: اسبانيا → اسبان، امريكا → امريك، السعوديه → سعود."""
+    word = norm[2:] if norm.startswith("ال") else norm
+    for ending in ("يه", "يا", "ي", "ا", "ه"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _description_words(entry: GazetteerEntry) -> frozenset[str]:
+    """The distinctive words of an entity's description (not its own names' words, not
+    grammar words, not everyday words), as the article's words are keyed (clitics off)."""
+    own = {
+        _without_article(t.norm) for text in (entry.name, *entry.aliases) for t in tokenize(text)
+    }
+    words = set()
+    for token in tokenize(entry.description):
+        for word in (_without_article(token.norm),):
+            if (
+                len(word) >= 3
+                and word not in own
+                and word not in lx.FUNCTION_WORDS
+                and wordfreq.zipf(word) < _DESCRIPTION_WORD_MAX_ZIPF
+            ):
+                words.add(word)
+    return frozenset(words)
+
+
+def _marks(word: str) -> list[frozenset[str]]:
+    """The vowel marks written on each letter of ``word`` (one set per letter)."""
+    out: list[set[str]] = []
+    for char in word:
+        if char in _VOWEL_MARKS:
+            if out:
+                out[-1].add(char)
+        elif char not in TASHKEEL and normalize(char):
+            out.append(set())
+    return [frozenset(m) for m in out]
+
+
+def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.Form, ...]:
+    """The forms whose written diacritics do not contradict the text's.
+
+    Marks are compared letter by letter from the end of the name (proclitics sit at the
+    start): where both the gazetteer form and the text mark a letter, the marks must agree
+    (عُمان is not عَمّان). A final tanween in the text makes the word an adverb or adjective
+    («إسبانياً»), never the bare name, unless the form itself is written with it.
+    """
+    written = "".join(t.text for t in tokens)
+    if _VOWEL_MARKS.isdisjoint(written):
+        return tuple(forms)
+    text_marks = _marks(written)
+    if not any(text_marks):
+        return tuple(forms)
+    # The tanween of the accusative sits on the final alef or on the letter before it.
+    tail = text_marks[-2:] if written.rstrip("".join(TASHKEEL))[-1:] == "ا" else text_marks[-1:]
+    tanween = any(m & _TANWEEN for m in tail)
+    kept = []
+    for form in forms:
+        form_marks = _marks(form.text.replace(" ", ""))
+        if tanween and not any(m & _TANWEEN for m in form_marks[-2:]):
+            continue
+        pairs = zip(reversed(form_marks), reversed(text_marks), strict=False)
+        if any(a and b and a != b for a, b in pairs):
+            continue
+        kept.append(form)
+    return tuple(kept)
 
 
 def _prefer_canonical_owners(root: dict) -> None:

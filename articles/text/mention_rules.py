@@ -38,8 +38,9 @@ name: «أمريكا اللاتينية»، «الاتحاد الآسيوي»); 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from articles.text import lexicon as lx
 from articles.text.clitics import Analysis, analyses
@@ -73,6 +74,13 @@ class Form:
     function_word: bool
     latin: bool
     definite: bool
+    # Spelled like a common word (``articles.text.wordfreq``): needs evidence; a form that is
+    # not is a name wherever it stands, even in construct («قصر ويندسور»، «حكومة فرنسا»).
+    common: bool = False
+    # Less common (``wordfreq.HOMOGRAPH``): a name unless the context reads it as a word.
+    homograph: bool = False
+    # A rare word, if a word at all (ويندسور، الدليمي): a name even in construct.
+    unique: bool = False
 
     @property
     def weak(self) -> bool:
@@ -91,6 +99,8 @@ class Candidate:
     before_definite: bool = False
     licensed: set[int] = field(default_factory=set)
     veto: dict[int, str] = field(default_factory=dict)
+    before: str | None = None  # the adjacent word before, for editors' decisions
+    subject_of_verb: bool = False  # the adjacent word after looks like a verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,9 @@ class Context:
     before: str | None
     before2: str | None
     after: str | None
+    # The nisba after the name is derived from a place of the gazetteer («فالنسيا الإسباني»):
+    # it describes the name rather than continuing it («أمريكا اللاتينية»).
+    after_describes: bool = False
 
 
 def reads_as(word: str | None, words: frozenset[str]) -> bool:
@@ -108,7 +121,12 @@ def reads_as(word: str | None, words: frozenset[str]) -> bool:
 
 
 def is_definite(word: str) -> bool:
-    return any(a.article for a in analyses(word))
+    """A word with the article; «إلى» and «التي» normalise to ال-words but are particles."""
+    return word not in lx.FUNCTION_WORDS and any(a.article for a in analyses(word))
+
+
+def starts_definite(word: str | None) -> bool:
+    return word is not None and word.startswith("ال") and word not in lx.FUNCTION_WORDS
 
 
 def looks_verbal(word: str) -> bool:
@@ -139,7 +157,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     proclitics = cand.reading.proclitics
     if any(f.weak for f in cand.forms):
         cand.suspicious = _common_word_readings(cand, before, after)
-        cand.before_definite = after is not None and after.startswith("ال")
+        cand.subject_of_verb = (
+            after is not None and after[:1] in "يت" and looks_verbal(after) and before is None
+        )
+        cand.before_definite = starts_definite(after)
     # A nisba adjective is transparent: «الرئيس الفرنسي ماكرون»، «العاصمة الإيطالية روما».
     licensor = context.before2 if before is not None and is_nisba(before) else before
     for form in cand.forms:
@@ -147,7 +168,11 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
             licensor, _LICENSORS[kind]
         ):
-            cand.licensed.add(form.entity)
+            # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with
+            # the article, which it governs far more often than the name.
+            by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
+            if not (form.common and form.definite and by_particle):
+                cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
             if reads_as(before, lx.FACILITY_WORDS) or (
                 reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
@@ -158,7 +183,8 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if not form.weak or form.entity in cand.veto:
             continue
         if after is not None and is_nisba(after):
-            cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
+            if not (context.after_describes and not form.common and not form.definite):
+                cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
@@ -181,7 +207,7 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
             reasons.append(CONSTRUCT)
     # «حلب الأبقار»: a name cannot head a construct; «تستضيف مصر القمة» is verb-subject-object.
     subject = before is not None and (looks_verbal(before) or reads_as(before, lx.SPEECH_VERBS))
-    if after is not None and after.startswith("ال") and not subject:
+    if starts_definite(after) and not subject:
         reasons.append(HEAD)
     return reasons
 
@@ -193,12 +219,23 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     if form.function_word:
         return False
     if form.entity in cand.licensed:
-        return not (form.short and cand.before_definite)
-    return not form.short and not cand.suspicious
+        return not ((form.short or form.common) and cand.before_definite)
+    if form.common:
+        # Part of speech: a verb right after it makes it the verb's subject («الهند تنجح»),
+        # which a name is far more often than a common noun in news.
+        return cand.subject_of_verb and not cand.suspicious and not form.short
+    # A name that is no common word is not in construct with the noun before it
+    # («قصر ويندسور»، «حراس الدليمي»): only a common word reads so.
+    suspicious = [r for r in cand.suspicious if r != CONSTRUCT or not form.unique]
+    return not form.short and not suspicious
 
 
-def linked_entities(candidates: Sequence[Candidate]) -> set[int]:
-    """Entities with enough evidence in the article (see the module docstring)."""
+def linked_entities(candidates: Sequence[Candidate], evidenced: Collection[int] = ()) -> set[int]:
+    """Entities with enough evidence in the article (see the module docstring).
+
+    ``evidenced``: entities the article's other words speak for (their description's words,
+    an editor's link); their common-word forms need no licence of their own.
+    """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
     ambiguous = []
@@ -210,7 +247,9 @@ def linked_entities(candidates: Sequence[Candidate]) -> set[int]:
         for form in forms:
             if form.weak and not form.function_word:
                 weak_forms.setdefault(form.entity, set()).add(form.norm)
-            if _is_evidence(cand, form):
+            if _is_evidence(cand, form) or (
+                form.entity in evidenced and form.common and not cand.suspicious
+            ):
                 linked.add(form.entity)
     linked.update(confirmed_by_two_forms(weak_forms))
     for cand, forms in ambiguous:
@@ -225,6 +264,28 @@ def linked_entities(candidates: Sequence[Candidate]) -> set[int]:
     return linked
 
 
+def coordinated(
+    candidates: Sequence[Candidate], linked: set[int], kinds: Sequence[str]
+) -> set[int]:
+    """Common-word forms coordinated with a linked name of the same kind («الهند وباكستان»,
+    «روسيا والصين والهند»): co-mentioned entities are evidence for each other."""
+    found: set[int] = set()
+    for left, right in pairwise(candidates):
+        if left.last != right.first or not right.reading.proclitics.startswith("و"):
+            continue
+        for a, b in ((left, right), (right, left)):
+            known = {kinds[f.entity] for f in b.forms if f.entity in linked}
+            found.update(
+                f.entity
+                for f in a.forms
+                if f.entity not in linked
+                and f.entity not in a.veto
+                and not f.function_word
+                and kinds[f.entity] in known
+            )
+    return found
+
+
 def confirmed_by_two_forms(weak_forms: dict[int, set[str]]) -> set[int]:
     """Entities named by two different one-word forms (حلب + الشهباء): homographs of two
     different names rarely meet by chance in one article."""
@@ -237,4 +298,5 @@ def label(cand: Candidate, form: Form) -> str:
         return "strong form" if form.strong else "latin form"
     reasons = ["licensed by context"] if form.entity in cand.licensed else []
     reasons += cand.suspicious + (["short form"] if form.short else [])
+    reasons += ["common word"] if form.common else []
     return ", ".join(reasons) or "neutral context"

@@ -1,0 +1,90 @@
+"""How common an Arabic word is, and how ambiguous a one-word name is (pure Python).
+
+`articles/data/arabic_wordfreq.tsv` holds the 50,000 most frequent Arabic words after the
+site's normalisation with their Zipf frequency (log10 of occurrences per billion words),
+derived from the wordfreq package's lists (CC BY-SA 4.0) by `scripts/make_arabic_wordfreq.py`.
+
+A name that is also a common word (صور "pictures" / Tyre, النيل "undermining" / the Nile,
+الهلال "crescent" / the club) has to be told apart by evidence; a unique name (ماكرون،
+ويندسور) does not. Frequency alone cannot say which: مصر is as frequent as صور. What tells a
+common noun or adjective from a name is that it takes the article and loses it freely: الصور
+is as frequent as صور, while «المصر» and «اللبنان» are not words. So a form is a common word
+when its other state (with ال added or taken off) is frequent too. Grammar words (بين، بأن →
+بان، أمام) are the lexicon's (`articles.text.lexicon`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "arabic_wordfreq.tsv"
+# The ambiguity score of a one-word form, in Zipf units (log10): how much more often its
+# other state (±ال) is written than the form itself, when the other state is a word at all
+# (at least COMMON_OTHER_STATE: once per two million words), plus FREQUENCY_WEIGHT per unit
+# the form's own frequency is above 5 (a very frequent form is more often the word).
+# صور: +0.18 (الصور is as common); سنة "year" / the Sunna: +0.4; النيل: -0.71; الهند beside
+# هند (a woman's name): -0.94; مصر: no score («المصر» is no word). At or above NEEDS_LICENCE
+# a form needs a licence from its context (a kind noun, a title, a speech verb, a place
+# preposition for an indefinite form, a coordinated name, its description's words); from
+# HOMOGRAPH up, a context that does not read it as a common word is enough; below, it is a
+# name wherever it stands. Tuned on ANERcorp-train's half a (the dev corpus kept at 1.000).
+COMMON_OTHER_STATE = 3.3
+FREQUENCY_WEIGHT = 1.0
+NEEDS_LICENCE = 0.0
+HOMOGRAPH = -1.0
+NOT_A_WORD = float("-inf")
+ARTICLE = "ال"
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, float]:
+    frequencies: dict[str, float] = {}
+    with open(DATA, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            word, _, zipf = line.rstrip("\n").partition("\t")
+            frequencies[word] = float(zipf)
+    return frequencies
+
+
+def zipf(norm_word: str) -> float:
+    """Zipf frequency of a normalised word; 0 when it is not among the listed words."""
+    return table().get(norm_word, 0.0)
+
+
+def other_state(norm_word: str) -> str:
+    """The word with the article taken off, or put on (الهلال ↔ هلال)."""
+    if norm_word.startswith(ARTICLE) and len(norm_word) > 3:
+        return norm_word[2:]
+    return ARTICLE + norm_word
+
+
+def ambiguity(norm_word: str) -> float:
+    """How much a one-word form is a common word (see the constants above)."""
+    other = zipf(other_state(norm_word))
+    if " " in norm_word or other < COMMON_OTHER_STATE:
+        return NOT_A_WORD
+    own = zipf(norm_word)
+    return other - own + FREQUENCY_WEIGHT * (own - 5)
+
+
+def is_common_word(norm_word: str) -> bool:
+    """Whether a one-word name spelled like this needs a licence to be read as the name."""
+    return ambiguity(norm_word) >= NEEDS_LICENCE
+
+
+def is_homograph(norm_word: str) -> bool:
+    """Whether a one-word name spelled like this may read as a common word in context."""
+    return ambiguity(norm_word) >= HOMOGRAPH
+
+
+# A form rarer than this that is no homograph is a unique name (ويندسور، الدليمي): nothing
+# else is written so, not even after a noun («قصر ويندسور»). Frequent names (المغرب, «صلاة
+# المغرب») keep the construct reading.
+UNIQUE_MAX = 4.0
+
+
+def is_unique_name(norm_word: str) -> bool:
+    return zipf(norm_word) < UNIQUE_MAX and not is_homograph(norm_word)

@@ -1,0 +1,168 @@
+"""A name told from a common word by evidence (pure matcher, no database).
+
+Each test names the mechanism it checks; each fails without it: the ambiguity score from
+word frequencies, diacritics that disagree, the two-letter stem rule, tanween, unique names in
+construct, particles that look definite, description words, and editors' decisions.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articles.text import wordfreq
+from articles.text.matching import Gazetteer, GazetteerEntry, Learned, _reading_keys
+
+
+def gazetteer(*entries: tuple, descriptions: dict | None = None) -> Gazetteer:
+    """Entries as (name, kind, *aliases), keyed by name."""
+    descriptions = descriptions or {}
+    return Gazetteer.build(
+        GazetteerEntry(n, n, tuple(a), kind, descriptions.get(n, "")) for n, kind, *a in entries
+    )
+
+
+def linked(g: Gazetteer, text: str, **kwargs) -> set:
+    return {m.key for m in g.find_all(text, **kwargs)}
+
+
+# --- the ambiguity score --------------------------------------------------------------------
+
+
+def test_the_ambiguity_score_tells_common_words_from_names():
+    for word in ("صور", "العين", "المدينه", "سنه", "الله"):  # need a licence
+        assert wordfreq.is_common_word(word), word
+    for word in ("النيل", "الهلال", "النصر", "فتح"):  # names unless read as a word
+        assert wordfreq.is_homograph(word) and not wordfreq.is_common_word(word), word
+    for name in ("مصر", "لبنان", "فرنسا", "بوش", "ويندسور", "ماكرون"):
+        assert not wordfreq.is_homograph(name), name
+    assert wordfreq.is_unique_name("ويندسور") and not wordfreq.is_unique_name("مصر")
+
+
+def test_a_name_spelled_like_a_common_word_needs_a_licence():
+    g = gazetteer(("صور", "place"), ("المدينة", "place"))
+    assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()
+    assert linked(g, "وصل الوفد إلى صور أمس.") == {"صور"}  # a preposition licenses a place
+    # ...but not a common noun with the article, which prepositions govern all the time.
+    assert linked(g, "يعيش الكاتب في المدينة منذ سنوات.") == set()
+    assert linked(g, "وصل الحجاج إلى منطقة المدينة أمس.") == {"المدينة"}
+
+
+def test_a_homograph_is_a_name_unless_its_context_reads_it_as_a_word():
+    g = gazetteer(("النيل", "place"))
+    assert linked(g, "تتواصل محاولات النيل من وحدة البلاد.") == set()
+    assert linked(g, "يمر النيل بمدينة الأقصر.") == {"النيل"}
+
+
+def test_a_unique_name_needs_no_evidence_even_in_construct():
+    g = gazetteer(("ويندسور", "place"), ("الدليمي", "person"))
+    assert linked(g, "احتفل الضيوف في قصر ويندسور.") == {"ويندسور"}
+    assert linked(g, "اعتقل حراس الدليمي.") == {"الدليمي"}
+    # A frequent name keeps the construct reading: «صلاة المغرب» is a prayer.
+    assert linked(gazetteer(("المغرب", "place")), "أقيمت صلاة المغرب.") == set()
+
+
+def test_description_words_in_the_article_are_evidence_for_a_common_word_form():
+    text = "صور، المدينة الساحلية اللبنانية على البحر، تستقبل الصيادين."
+    assert linked(gazetteer(("صور", "place")), text) == set()
+    described = gazetteer(
+        ("صور", "place"), descriptions={"صور": "مدينة ساحلية لبنانية على البحر المتوسط"}
+    )
+    assert linked(described, text) == {"صور"}
+
+
+def test_a_name_coordinated_with_a_linked_name_of_its_kind_is_evidence():
+    g = gazetteer(("صور", "place"), ("صيدا", "place"))
+    assert linked(g, "صور تاريخية.") == set()
+    assert linked(g, "زار صيدا وصور أمس.") == {"صيدا", "صور"}
+
+
+# --- diacritics, tanween, nisba -------------------------------------------------------------
+
+
+def test_written_diacritics_that_disagree_never_match():
+    g = gazetteer(("عُمان", "place"), ("عَمّان", "place"))
+    assert linked(g, "وصل الوزير إلى عَمّان أمس.") == {"عَمّان"}
+    assert linked(g, "وصل الوزير إلى عُمان أمس.") == {"عُمان"}
+
+
+def test_a_word_with_tanween_is_not_the_bare_name():
+    g = gazetteer(("إسبانيا", "place"))
+    assert linked(g, "كان الفريق إسبانياً خالصاً.") == set()
+    assert linked(g, "كان الفريق إسبانيًا خالصًا.") == set()
+    assert linked(g, "سافر إلى إسبانيا.") == {"إسبانيا"}
+
+
+def test_a_nisba_is_not_the_country_unless_an_editor_made_it_an_alias():
+    text = "قال الوزير المصري إن الاتفاق قريب."
+    assert linked(gazetteer(("مصر", "place")), text) == set()
+    assert linked(gazetteer(("مصر", "place", "المصري")), text) == {"مصر"}
+
+
+# --- clitic readings and particles ----------------------------------------------------------
+
+
+def test_a_clitic_reading_that_leaves_a_two_letter_stem_of_a_word_is_dropped():
+    assert "ين" not in dict(_reading_keys("بين")) and "شل" not in dict(_reading_keys("فشل"))
+    assert "شل" in dict(_reading_keys("وشل"))  # «وشل» is no word: و + شل
+    g = gazetteer(("ين", "other"), ("شل", "organization"))
+    assert linked(g, "الفرق بين الطرفين كبير وقد فشل الاتفاق.") == set()
+
+
+def test_particles_that_normalise_like_definite_words_are_not_definite():
+    g = gazetteer(("قطر", "place"))
+    # «التي» after the name is a relative pronoun, not a definite noun in construct.
+    assert linked(g, "زار قطر التي استضافت البطولة.") == {"قطر"}
+
+
+# --- editors' decisions ---------------------------------------------------------------------
+
+
+def test_a_form_editors_removed_needs_evidence_and_is_refused_in_that_context():
+    g = gazetteer(("ياسر", "person"))
+    text = "قال المزارع ياسر إن المحصول جيد."
+    assert linked(g, text) == {"ياسر"}
+    learned = Learned(
+        doubted=frozenset({("ياسر", "ياسر")}),
+        refused=frozenset({("ياسر", "ياسر", "المزارع")}),
+    )
+    assert linked(g, text, learned=learned) == set()
+    assert linked(g, "أكد ياسر أن المحصول جيد.", learned=learned) == {"ياسر"}
+
+
+def test_a_form_editors_confirmed_is_trusted_though_it_is_a_common_word():
+    g = gazetteer(("الهلال", "organization"))
+    text = "فاز الهلال بالمباراة الأخيرة."
+    assert linked(g, text) == set()
+    assert linked(g, text, learned=Learned(trusted=frozenset({("الهلال", "الهلال")}))) == {"الهلال"}
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_ARABIC_WORDS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=3, max_size=7)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ARABIC_WORDS, st.sampled_from(["َ", "ُ", "ِ"]), st.sampled_from(["َ", "ُ", "ِ"]))
+def test_a_name_written_with_other_vowels_on_its_first_letter_never_matches(word, mark, other):
+    stem = "ز" + word  # no Arabic word starts with «زز...»: a unique name
+    name = "ز" + mark + stem
+    found = linked(gazetteer((name, "place")), f"وصل الوفد إلى ز{other}{stem} أمس.")
+    assert found == (set() if mark != other else {name})
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ARABIC_WORDS)
+def test_a_unique_name_is_found_after_any_preposition_and_behind_a_conjunction(word):
+    name = "زز" + word  # no Arabic word starts so: a unique name
+    g = gazetteer((name, "place"))
+    assert linked(g, f"وصل الوفد إلى {name} ثم غادر و{name} مساء.") == {name}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(wordfreq.table())[:20000:97]))
+def test_learning_a_removal_never_adds_a_link(word):
+    g = gazetteer((word, "place"))
+    text = f"وقال إن {word} في {word} الجديد."
+    learned = Learned(doubted=frozenset({(word, word)}), refused=frozenset({(word, word, "في")}))
+    assert linked(g, text, learned=learned) <= linked(g, text)
