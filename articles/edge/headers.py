@@ -53,12 +53,17 @@ class EdgeCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.skipped = skipped_prefixes()
-        self.static = self.skipped[0] if self.skipped else "/static/"
+        # Static files and uploaded images keep the lifetimes their servers give them.
+        self.files = tuple(
+            "/" + prefix.strip("/") + "/"
+            for prefix in (settings.STATIC_URL, settings.MEDIA_URL)
+            if prefix and not prefix.startswith("http")
+        )
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.path.startswith(self.static):
-            return response  # whitenoise's own lifetimes: a year for hashed names
+        if request.path.startswith(self.files):
+            return response  # whitenoise's (a year for hashed names) and media's own
         if not self._shared(request, response):
             if "no-store" not in response.get("Cache-Control", ""):
                 response["Cache-Control"] = PRIVATE  # else already kept by no cache
