@@ -1,5 +1,6 @@
-"""The newsroom's data: names (`names`), articles (`articles`), and what is derived from
-them for readers' pages (`derived`). Nothing here imports beyond Django and the text engine.
+"""The newsroom's data: names (`names`), articles (`articles`), the front page's choices
+(`front`), and what is derived from them for readers' pages (`derived`). Nothing here
+imports beyond Django and the text engine.
 """
 
 from .articles import (
@@ -23,10 +24,12 @@ from .derived import (
     SearchEntry,
     SiteSections,
     StoredCard,
+    StoredFrontPage,
     StoredPage,
     StoredPanels,
     TsVectorField,
 )
+from .front import MAX_STORIES, FrontPageSection, LeadStory
 from .names import (
     Author,
     Entity,
@@ -39,6 +42,7 @@ from .names import (
 )
 
 __all__ = [
+    "MAX_STORIES",
     "PREVIEW_PERMISSION",
     "TRASH_PERMISSION",
     "Article",
@@ -52,6 +56,8 @@ __all__ = [
     "Correction",
     "Entity",
     "EntityKind",
+    "FrontPageSection",
+    "LeadStory",
     "ListingEntry",
     "NamedModel",
     "NamedQuerySet",
@@ -60,6 +66,7 @@ __all__ = [
     "SiteSections",
     "Source",
     "StoredCard",
+    "StoredFrontPage",
     "StoredPage",
     "StoredPanels",
     "Tag",
