@@ -54,6 +54,7 @@ EXCLUDED_MODELS = {
     "articles.storedcard",
     "articles.storedpanels",
     "articles.sitesections",
+    "articles.storedfrontpage",
     "articles.renderepoch",
 }
 _CHUNK = 500

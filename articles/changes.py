@@ -4,7 +4,8 @@ Derived data is what the site computes from the articles so that readers' pages 
 little: automatic entity links, the listing index and each subject's count
 (`articles.listing`), the search index (`articles.search`), stored renderings (article
 pages, cards, a subject's panels, the header's sections: `articles.stored`) and the
-render epoch that the page cache serves by (`articles.stored.freshness`), and the copies
+render epoch that the page cache and the stored front page serve by
+(`articles.stored.freshness`, `articles.stored.front`), and the copies
 the front (the shared HTTP cache, `articles.edge`) keeps of the pages that show what
 changed. No other module refreshes or forgets any of it (`tests/test_architecture.py`
 holds every module to that).
@@ -20,6 +21,7 @@ transaction:
   that may name them are re-linked;
 - `content_changed()`: anything else readers see (a subject renamed or described, an
   admin delete, a purge);
+- `front_page_changed()`: the front page's sections or lead story were chosen again;
 - `everything_changed()`: rows were written in bulk, around the ORM (a generated
   archive, a restore).
 
@@ -46,6 +48,8 @@ from .models import (
     Author,
     Correction,
     Entity,
+    FrontPageSection,
+    LeadStory,
     ListingEntry,
     RenderEpoch,
     Source,
@@ -107,8 +111,14 @@ def relink(articles: QuerySet[Article] | None = None) -> int:
 
 def content_changed() -> None:
     """Make every cached page stale, for every process, once the current transaction
-    commits (and for this one at once); the header's sections follow the same changes."""
+    commits (and for this one at once); the header's sections follow the same changes, and
+    the stored front page is current only in the epoch it was rendered in."""
     sections.forget()  # moves the render epoch on
+
+
+def front_page_changed() -> None:
+    """The front page's sections (the header's too) or its lead story changed."""
+    content_changed()
 
 
 def everything_changed() -> None:
@@ -207,6 +217,10 @@ def _subject_changed(relation: str):
     return receiver
 
 
+def _front_page_chosen(sender, instance, **kwargs) -> None:
+    front_page_changed()
+
+
 def _epoch_loaded(sender, instance, raw: bool = False, **kwargs) -> None:
     """The render epoch's row, loaded from a dump: it may hold a value the epoch had
     before, under which a cache may still keep pages. Move it past every one."""
@@ -241,4 +255,8 @@ def connect() -> None:
         name = model.__name__
         post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}:{name}", weak=False)
         pre_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}:{name}-d", weak=False)
+    for model in (FrontPageSection, LeadStory):
+        name = model.__name__
+        post_save.connect(_front_page_chosen, sender=model, dispatch_uid=f"{uid}:{name}")
+        post_delete.connect(_front_page_chosen, sender=model, dispatch_uid=f"{uid}:{name}-d")
     post_save.connect(_epoch_loaded, sender=RenderEpoch, dispatch_uid=f"{uid}:epoch")

@@ -41,12 +41,16 @@ from .urlbuilding import absolute_url
 ITEMS_PER_FEED = 20
 
 
+def feed_path(subject: NamedModel | None = None) -> str:
+    """The path of `subject`'s feed (a tag, entity, author or source), or the site's."""
+    if subject is None:
+        return reverse("articles:feed")
+    return reverse(SubjectFeed.url_names[type(subject)], kwargs={"slug": subject.slug})
+
+
 def feed_url(subject: NamedModel | None = None) -> str:
     """The absolute URL of `subject`'s feed (a tag, entity, author or source), or the site's."""
-    if subject is None:
-        return absolute_url(reverse("articles:feed"))
-    name = SubjectFeed.url_names[type(subject)]
-    return absolute_url(reverse(name, kwargs={"slug": subject.slug}))
+    return absolute_url(feed_path(subject))
 
 
 def feed_title(subject: NamedModel | None = None) -> str:

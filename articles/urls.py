@@ -10,7 +10,8 @@ register_converter(AnySegmentConverter, "segment")
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", views.home, name="home"),
+    path("latest/", views.LatestView.as_view(), name="latest"),
     path("articles/<int:pk>/<segment:slug>/", views.article_detail, name="detail"),
     path("articles/<int:pk>/", views.article_detail, name="detail-without-slug"),
     path("a/<int:pk>", views.short_link, name="short"),

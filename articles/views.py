@@ -9,6 +9,7 @@ from django.core.paginator import InvalidPage
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.functional import Promise, cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.generic import ListView
 
-from . import charts, display, exploring, listing, pagination
+from . import charts, display, exploring, frontpage, listing, pagination
 from .body import render_body
 from .forms import SearchForm
 from .models import (
@@ -32,11 +33,13 @@ from .models import (
     paths,
     preview_rights,
 )
+from .pagecache import store as pagecache
 from .pagination import ArchivePaginator, RankedPaginator
 from .search import Highlighter, parse_query, ranked_ids
 from .sharing.previews import article_share
 from .stored import cards as storedcards
 from .stored import freshness as renderer
+from .stored import front as storedfront
 from .stored import pages as storedpages
 from .stored import panels as storedpanels
 from .stored import sections as navigation
@@ -142,8 +145,43 @@ class ArticleListView(ListView):
         return context
 
 
-class HomeView(ArticleListView):
-    template_name = "articles/home.html"
+def home(request: HttpRequest) -> HttpResponse:
+    """The front page, stored (`articles.stored.front`); the list of every article, newest
+    first, is «آخر الأخبار» (`LatestView`), where the front page's former pages lead."""
+    number = request.GET.get("page")
+    if number:
+        return _former_list_page(number)
+    stored = storedfront.current()
+    if stored is None:
+        read_at = renderer.epoch()  # before the data: a change after it keeps this unstored
+        front = frontpage.compose()
+        rendered = render_to_string("articles/home.html", {"front": front}, request)
+        storedfront.store(rendered, read_at, front.valid_until)
+        stored = rendered, front.valid_until
+    html, until = stored
+    # The page cache keeps it no longer than the lead pin (or a scheduled article) allows.
+    return pagecache.valid_until(HttpResponse(storedfront.shown(html)), until)
+
+
+def _former_list_page(number: str) -> HttpResponse:
+    """`/?page=N` listed every article before the front page had its own: links to it
+    still lead there (`/latest/?page=N`); a page number no list has is not found."""
+    url = reverse("articles:latest")
+    if number == "last":
+        return HttpResponsePermanentRedirect(f"{url}?page=last")
+    try:
+        page = int(number)
+    except ValueError:
+        page = 0
+    if page < 1:
+        raise Http404(_("لا توجد صفحة بهذا الرقم."))
+    return HttpResponsePermanentRedirect(url if page == 1 else f"{url}?page={page}")
+
+
+class LatestView(ArticleListView):
+    """Every public article, newest first, a page at a time («آخر الأخبار»)."""
+
+    template_name = "articles/latest.html"
 
     @property
     def page_title(self) -> str:

@@ -62,13 +62,14 @@ def fill(articles: int) -> None:
 
 
 def paths(count: int) -> list[str]:
-    """A reader's mix: the home page and its pages, articles, topics, people and search."""
+    """A reader's mix: the front page, the latest articles and their pages, articles,
+    topics, people and search."""
     from articles.models import Article, Author, Entity, Source, Tag
 
     rng = random.Random(8)
     public = Article.objects.published()
     ids = list(public.values_list("pk", "slug")[:5000])
-    picks = ["/", "/?page=2", "/?page=3", "/tags/", "/entities/", "/entities/?kind=person"]
+    picks = ["/", "/latest/", "/latest/?page=2", "/tags/", "/entities/", "/entities/?kind=person"]
     picks += [
         f"/articles/{pk}/{quote(slug)}/" for pk, slug in rng.sample(ids, min(count, len(ids)))
     ]

@@ -62,7 +62,8 @@ def pages() -> dict[str, str]:
     listed_entities = Entity.objects.listed().count()
     urls = {
         "home": "/",
-        "home last page": f"/?page={_last_page(public)}",
+        "latest": "/latest/",
+        "latest last page": f"/latest/?page={_last_page(public)}",
         "article": article.get_absolute_url(),
         "short link": article.get_short_url(),
         "tag index": "/tags/",

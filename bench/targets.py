@@ -38,8 +38,9 @@ public = Article.objects.published().count()
 entity_pages = max(1, -(-Entity.objects.listed().count() // 100))
 pages = {
     "home": "/",
-    f"home p{min(500, public // settings.ARTICLES_PER_PAGE)}": (
-        f"/?page={min(500, public // settings.ARTICLES_PER_PAGE)}"
+    "latest": "/latest/",
+    f"latest p{min(500, public // settings.ARTICLES_PER_PAGE)}": (
+        f"/latest/?page={min(500, public // settings.ARTICLES_PER_PAGE)}"
     ),
     "article": article.get_absolute_url(),
     "short link": article.get_short_url(),

@@ -47,6 +47,7 @@ def page_urls(site: Site) -> list[str]:
     """One URL of every kind of public page, about `site`'s objects."""
     return [
         "/",
+        "/latest/",
         site.article.get_absolute_url(),
         f"/articles/{site.article.pk}/",
         site.article.get_short_url(),
@@ -102,7 +103,7 @@ def slug_urls(site: Site, slug: str) -> list[str]:
 def every_public_page(*, html_only: bool = False) -> list[str]:
     """Every page a reader can reach in the current database, page by page (with
     `html_only`, without the feeds, sitemaps and robots.txt)."""
-    urls = ["/", "/tags/", "/entities/"]
+    urls = ["/", "/latest/", "/tags/", "/entities/"]
     urls += [f"/entities/?kind={kind}" for kind in EntityKind.values]
     urls += [a.get_absolute_url() for a in Article.objects.published().order_by("pk")]
     for model in (Tag, Entity, Author, Source):

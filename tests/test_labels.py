@@ -41,8 +41,8 @@ def test_relevance_ranked_search_pages_back_and_forth_not_by_date(client, settin
 def test_newest_first_listings_still_page_to_older_articles(client):
     for _ in range(21):
         make_article()
-    assert _pager(client.get("/").text) == ("", "الأقدم")
-    assert _pager(client.get("/?page=2").text) == ("الأحدث", "")
+    assert _pager(client.get("/latest/").text) == ("", "الأقدم")
+    assert _pager(client.get("/latest/?page=2").text) == ("الأحدث", "")
 
 
 ROOT = Path(__file__).resolve().parent.parent

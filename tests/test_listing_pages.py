@@ -14,14 +14,14 @@ from tests.factories import make_article, make_author, make_entity, make_source,
 pytestmark = pytest.mark.django_db
 
 
-def test_home_lists_the_latest_articles_first(client):
+def test_the_latest_articles_page_lists_the_latest_articles_first(client):
     older = make_article(title="خبر أقدم")
     from datetime import timedelta
 
     from django.utils import timezone
 
     newer = make_article(title="خبر أحدث", published_at=timezone.now() - timedelta(minutes=5))
-    html = client.get("/").text
+    html = client.get("/latest/").text
     assert '<html lang="ar" dir="rtl">' in html
     assert html.index(newer.title) < html.index(older.title)
     assert f'<a href="{newer.get_absolute_url()}">{newer.title}</a>' in html
@@ -30,16 +30,16 @@ def test_home_lists_the_latest_articles_first(client):
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "9999", "1.5", "%00", "99999999999999999999"])
 def test_bad_page_numbers_are_not_found_never_an_error(client, page):
     make_article()
-    response = client.get(f"/?page={page}")
+    response = client.get(f"/latest/?page={page}")
     assert response.status_code == 404
 
 
 def test_the_last_page_and_page_two_work(client, settings):
     for _ in range(25):
         make_article()
-    assert client.get("/?page=2").status_code == 200
-    assert client.get("/?page=last").status_code == 200
-    html = client.get("/?page=2").text
+    assert client.get("/latest/?page=2").status_code == 200
+    assert client.get("/latest/?page=last").status_code == 200
+    html = client.get("/latest/?page=2").text
     assert 'rel="prev"' in html
 
 
@@ -101,6 +101,7 @@ def test_every_named_page_renders_with_one_heading(client):
     article = make_article(tags=[tag], entities=[entity], authors=[author], source=source)
     urls = [
         reverse("articles:home"),
+        reverse("articles:latest"),
         article.get_absolute_url(),
         reverse("articles:tags"),
         tag.get_absolute_url(),

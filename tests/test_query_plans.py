@@ -72,7 +72,8 @@ def test_no_public_page_scans_a_table_that_grows_with_the_archive(client):
     article = Article.objects.for_listing().first()
     urls = [
         "/",
-        "/?page=300",
+        "/latest/",
+        "/latest/?page=300",
         article.get_absolute_url(),
         article.get_short_url(),
         "/tags/",

@@ -231,7 +231,7 @@ def test_a_listing_canonical_keeps_its_page_number_and_drops_noise(client):
     assert _canonical(client.get(tag.get_absolute_url() + "?page=2&fbclid=y").text) == (
         base + "?page=2"
     )
-    assert _canonical(client.get("/?page=last").text) == SITE + "/?page=2"
+    assert _canonical(client.get("/latest/?page=last").text) == SITE + "/latest/?page=2"
     assert _canonical(client.get("/entities/?kind=person&x=1").text) == (
         SITE + "/entities/?kind=person"
     )
@@ -244,7 +244,8 @@ def test_listing_pages_carry_opengraph_with_the_site_card(client):
     tag = make_tag("اقتصاد", description="أخبار الأسواق والشركات.")
     make_article(tags=[tag])
     for path, title in (
-        ("/", "آخر الأخبار"),
+        ("/", "قارئ الأخبار"),
+        ("/latest/", "آخر الأخبار"),
         (tag.get_absolute_url(), "اقتصاد"),
         ("/tags/", "الوسوم"),
         ("/entities/", "الأعلام والأماكن"),

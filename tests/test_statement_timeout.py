@@ -41,8 +41,8 @@ def test_a_runaway_query_ends_in_the_arabic_503(client, serving, monkeypatch):
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_sleep(3)")
 
-    monkeypatch.setattr(views.HomeView, "get_queryset", runaway)
-    response = client.get("/")
+    monkeypatch.setattr(views.LatestView, "get_queryset", runaway)
+    response = client.get("/latest/")
     assert response.status_code == 503
     assert "الموقع غير متاح مؤقتًا" in response.text
     assert _timeout() == "300ms"  # the connection is still usable, and still limited

@@ -231,22 +231,22 @@ def test_forgetting_drops_only_what_it_names():
 def test_cards_are_stored_and_follow_their_article_and_byline(client):
     author = make_author("كاتب قديم")
     article = make_article(title="خبر في القائمة", authors=[author])
-    assert "كاتب قديم" in client.get("/").text
+    assert "كاتب قديم" in client.get("/latest/").text
     assert StoredCard.objects.filter(pk=article.pk).exists()
     author.name = "كاتب جديد"
     author.save()
     article.title = "خبر في القائمة بعنوان جديد"
     article.save()
-    home = client.get("/").text
-    assert "كاتب جديد" in home and "خبر في القائمة بعنوان جديد" in home
+    latest = client.get("/latest/").text
+    assert "كاتب جديد" in latest and "خبر في القائمة بعنوان جديد" in latest
 
 
 def test_a_stored_card_tells_the_time_since_publication_as_of_now(client, monkeypatch):
     make_article(published_at=timezone.now() - timedelta(hours=2))
-    assert "منذ ساعتين" in client.get("/").text
+    assert "منذ ساعتين" in client.get("/latest/").text
     later = timezone.now() + timedelta(hours=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    assert "منذ 3 ساعات" in client.get("/").text
+    assert "منذ 3 ساعات" in client.get("/latest/").text
 
 
 # --- Tag and entity panels ------------------------------------------------------------

@@ -33,9 +33,9 @@ def test_a_view_that_loses_the_database_answers_503(client, monkeypatch):
 
 
 def test_a_template_that_loses_the_database_answers_503(client, monkeypatch):
-    # The home page's query runs while its template renders.
-    monkeypatch.setattr(views.HomeView, "get_queryset", lambda self: fail())
-    assert_503(client.get("/"))
+    # The latest articles' query runs while its template renders.
+    monkeypatch.setattr(views.LatestView, "get_queryset", lambda self: fail())
+    assert_503(client.get("/latest/"))
 
 
 def test_a_middleware_that_loses_the_database_answers_503(monkeypatch):

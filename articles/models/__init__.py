@@ -1,5 +1,6 @@
-"""The newsroom's data: names (`names`), articles (`articles`), and what is derived from
-them for readers' pages (`derived`). Nothing here imports beyond Django and the text engine.
+"""The newsroom's data: names (`names`), articles (`articles`), the front page's choices
+(`front`), and what is derived from them for readers' pages (`derived`). Nothing here
+imports beyond Django and the text engine.
 """
 
 from .articles import (
@@ -24,10 +25,12 @@ from .derived import (
     SearchEntry,
     SiteSections,
     StoredCard,
+    StoredFrontPage,
     StoredPage,
     StoredPanels,
     TsVectorField,
 )
+from .front import MAX_STORIES, FrontPageSection, LeadStory
 from .names import (
     Author,
     Entity,
@@ -40,6 +43,7 @@ from .names import (
 )
 
 __all__ = [
+    "MAX_STORIES",
     "PREVIEW_PERMISSION",
     "TRASH_PERMISSION",
     "Article",
@@ -53,6 +57,8 @@ __all__ = [
     "Correction",
     "Entity",
     "EntityKind",
+    "FrontPageSection",
+    "LeadStory",
     "LinkDecision",
     "ListingEntry",
     "NamedModel",
@@ -62,6 +68,7 @@ __all__ = [
     "SiteSections",
     "Source",
     "StoredCard",
+    "StoredFrontPage",
     "StoredPage",
     "StoredPanels",
     "Tag",

@@ -127,6 +127,10 @@ class Article(models.Model):
     published_at = models.DateTimeField(_("تاريخ النشر"), null=True, blank=True)
     created_at = models.DateTimeField(_("تاريخ الإنشاء"), auto_now_add=True)
     updated_at = models.DateTimeField(_("آخر تعديل"), auto_now=True)
+    # When readers last saw the article's words change after it was public (its title,
+    # summary or body, or a correction): shown as «حُدِّث في». Never set by publishing,
+    # unpublishing or a change of metadata (tags, date, source).
+    revised_at = models.DateTimeField(_("حُدِّث في"), null=True, blank=True, editable=False)
     status = models.CharField(
         _("الحالة"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
@@ -180,6 +184,8 @@ class Article(models.Model):
     _history_user: Any
     _history_date: datetime
     _change_reason: str
+    # The fields `revises_public_text` compares with, as last loaded or saved.
+    _as_loaded: dict[str, Any]
 
     class Meta:
         verbose_name = _("مقال")
@@ -237,6 +243,10 @@ class Article(models.Model):
         if not self.slug:
             self.slug = unique_slug(Article, self.title, exclude_pk=self.pk, max_length=120)
         extra = {"version"}
+        update_fields = kwargs.get("update_fields")
+        if self.revises_public_text(None if update_fields is None else set(update_fields)):
+            self.revised_at = timezone.now()
+            extra.add("revised_at")
         if self.dates_itself_on_publishing():
             # Published with no date would be a page nobody can read (public means
             # `published_at <= now`): every way of publishing dates it now.
@@ -246,9 +256,39 @@ class Article(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], *extra}
         super().save(*args, **kwargs)
+        self._as_loaded = self._visible_state()  # the next save compares with this one
 
     def get_absolute_url(self) -> str:
         return paths.path("articles:detail", pk=self.pk, slug=self.slug)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *args, **kwargs):
+        article = super().from_db(db, field_names, values, *args, **kwargs)
+        article._as_loaded = article._visible_state()
+        return article
+
+    def _visible_state(self) -> dict[str, Any]:
+        """What decides whether a save revises the text readers saw (the loaded fields)."""
+        loaded = self.__dict__
+        return {name: loaded[name] for name in (*REVISED_FIELDS, *PUBLIC_FIELDS) if name in loaded}
+
+    def revises_public_text(self, update_fields: set[str] | None = None) -> bool:
+        """Whether saving now changes the words of an article that readers could already
+        read (loaded public, and its title, summary or body differ from what was loaded).
+        The first publication, and saves of the state or metadata alone, revise nothing."""
+        loaded: dict[str, Any] = getattr(self, "_as_loaded", {})
+        if not all(name in loaded for name in PUBLIC_FIELDS):
+            return False  # a new article, or one read without its state
+        was_public = (
+            loaded["status"] == self.Status.PUBLISHED
+            and loaded["published_at"] is not None
+            and loaded["published_at"] <= timezone.now()
+            and loaded["deleted_at"] is None
+        )
+        fields = REVISED_FIELDS if update_fields is None else set(REVISED_FIELDS) & update_fields
+        return was_public and any(
+            name in loaded and loaded[name] != getattr(self, name) for name in fields
+        )
 
     def dates_itself_on_publishing(self) -> bool:
         """Whether the next save publishes this article without a date (it is dated now)."""
@@ -307,6 +347,12 @@ class Article(models.Model):
         if not summary or " ".join(self.body[: len(self.summary) * 2].split()).startswith(summary):
             return ""
         return self.summary
+
+
+# The words a reader reads: a change to one of them after publication is a revision.
+REVISED_FIELDS = ("title", "summary", "body")
+# Whether readers could read the article when it was loaded.
+PUBLIC_FIELDS = ("status", "published_at", "deleted_at")
 
 
 class TrashedArticle(Article):
@@ -485,8 +531,18 @@ class Correction(models.Model):
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         # A correction changes what the article says: its modified date moves with it
-        # (without a new version: nobody's open form of the article is made stale).
-        Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
+        # (without a new version: nobody's open form of the article is made stale), and a
+        # public article reads «حُدِّث» from now on.
+        now = timezone.now()
+        public = models.Q(
+            status=Article.Status.PUBLISHED, published_at__lte=now, deleted_at__isnull=True
+        )
+        Article.objects.filter(pk=self.article_id).update(
+            updated_at=now,
+            revised_at=models.Case(
+                models.When(public, then=models.Value(now)), default=models.F("revised_at")
+            ),
+        )
 
 
 class ArticleHistory(HistoricalRecords):

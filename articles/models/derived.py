@@ -195,3 +195,25 @@ class SiteSections(models.Model):
 
     def __str__(self) -> str:
         return ", ".join(item["name"] for item in self.sections)
+
+
+class StoredFrontPage(models.Model):
+    """The one row of the stored front page (primary key 1): the whole page as readers get
+    it, but for the times since publication, left as marks (`articles.stored.front`).
+
+    Current while nothing readers could see has changed since it was rendered (`epoch`, the
+    render epoch it was rendered in), the running code rendered it, and until the next
+    scheduled article or the lead pin's end (`valid_until`).
+    """
+
+    html = models.TextField()
+    epoch = models.BigIntegerField()
+    renderer = models.CharField(max_length=16)
+    valid_until = models.DateTimeField(null=True)
+
+    class Meta:
+        app_label = "articles"
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"stored front page of epoch {self.epoch}"

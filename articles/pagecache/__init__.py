@@ -12,7 +12,8 @@ another process. Each process reads the epoch again at most `PAGE_CACHE_CHECK_SE
 it; its own changes it sees at once.
 
 Time changes content too: a scheduled article becomes public when its `published_at` comes,
-so no page is kept past the next scheduled publication.
+so no page is kept past the next scheduled publication, nor past the time a page says it
+changes by the clock (`store.valid_until`: the front page, when its lead pin ends).
 
 What readers' requests can make the cache hold is bounded: a page is keyed on the query
 parameters that choose what it shows (`urlbuilding.PAGE_PARAMETERS`), never on tracking

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import caches
@@ -109,10 +110,21 @@ def _local_copies(current: int) -> LocalCopies | None:
     return copies
 
 
+def valid_until(response: HttpResponse, when: datetime | None) -> HttpResponse:
+    """Mark `response` as a page that changes by the clock at `when` (the front page, when
+    its lead pin ends): the cache keeps it no longer."""
+    if when is not None:
+        response.page_cache_until = when.timestamp()  # type: ignore[attr-defined]
+    return response
+
+
 def keep(request: HttpRequest, key: str, epoch: int, response: HttpResponse) -> None:
     """Store a page rendered in `epoch`, for as long as it may be current and if there is room."""
     ttl = settings.PAGE_CACHE_SECONDS
     due = next_due(epoch)
+    own = getattr(response, "page_cache_until", None)
+    if own is not None:
+        due = own if due is None else min(due, own)
     if due is not None:
         ttl = max(0, min(ttl, int(due - _now())))
     if ttl <= 0 or not admitted(request, epoch):

@@ -1,7 +1,8 @@
 """The header's sections, stored: every page draws them, so no page computes them.
 
-The sections are the tags of the most recent public articles (`exploring.sections`), a
-query over the listing index that costs more than the rest of an article page. They are
+The sections are the front page's (`frontpage.chosen_sections`): those editors chose, else
+the tags of the most recent public articles, a query over the listing index that costs
+more than the rest of an article page. They are
 computed once and kept in one row with the header's navigation already rendered, and
 computed again when readers could see them change: after any change to content
 (`pagecache.content_changed` calls `forget`), when a scheduled article's time comes
@@ -16,7 +17,7 @@ from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from ..exploring import sections as compute
+from ..frontpage import chosen_sections
 from ..models import Article, SiteSections
 from . import freshness as renderer
 
@@ -50,7 +51,8 @@ def _next_publication():
 def _build() -> SiteSections:
     read_at = renderer.epoch()
     valid_until = _next_publication()  # read first: a publication due meanwhile is not missed
-    found = [Section(tag.pk, tag.name, tag.get_absolute_url()) for tag in compute()]
+    tags = [section.tag for section in chosen_sections()]
+    found = [Section(tag.pk, tag.name, tag.get_absolute_url()) for tag in tags]
     row = SiteSections(
         pk=ROW,
         sections=[vars(section) for section in found],

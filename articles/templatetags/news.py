@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .. import display
 from ..body import isolate_ltr
+from ..stored.front import since_mark
 from ..urlbuilding import PAGE_PARAMETERS
 
 register = template.Library()
@@ -16,6 +17,19 @@ register = template.Library()
 def arabic_date(value: datetime | date | None) -> str:
     """«26 يونيو 2024» in the site's time zone, month names and digits."""
     return display.long_date(value) if value else ""
+
+
+@register.filter
+def arabic_datetime(value: datetime | None) -> str:
+    """«5 ديسمبر 2026، 9:05 م» in the site's time zone, month names and digits."""
+    return display.long_datetime(value) if value else ""
+
+
+@register.filter
+def since(value: datetime | None) -> SafeString:
+    """Where a stored page shows the time since `value` («منذ 3 ساعات»), put in when the
+    page is shown (`articles.stored.front`)."""
+    return mark_safe(since_mark(value)) if value else mark_safe("")
 
 
 @register.simple_tag

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 
-from ..feeds import SubjectFeed, feed_title, feed_url
+from ..feeds import SubjectFeed, feed_path, feed_title, feed_url
 from ..models import Article
 from ..sharing.jsonld import iso_datetime
 from ..sharing.previews import (
@@ -68,6 +68,15 @@ def feed_links(context) -> dict:
     if type(subject) in SubjectFeed.url_names:
         feeds.insert(0, (feed_title(subject), feed_url(subject)))
     return {"feeds": feeds}
+
+
+@register.inclusion_tag("includes/feed_link.html", takes_context=True)
+def feed_link(context) -> dict:
+    """A visible link to the page's own feed (a tag's, an entity's...), or the site's."""
+    subject = context.get("subject")
+    if type(subject) not in SubjectFeed.url_names:
+        subject = None
+    return {"subject": subject, "url": feed_path(subject)}
 
 
 @register.inclusion_tag("includes/share_buttons.html")

@@ -28,6 +28,7 @@ def pages(seed_article) -> dict[str, str]:
         make_article(title=f"خبر آخر رقم {n} عن موسكو", tags=[tag], entities=[entity])
     return {
         "home": "/",
+        "latest": "/latest/",
         "article": seed_article.get_absolute_url(),
         "tag": tag.get_absolute_url(),
         "entity": entity.get_absolute_url(),
