@@ -117,7 +117,9 @@ def content_changed() -> None:
 
 
 def front_page_changed() -> None:
-    """The front page's sections (the header's too) or its lead story changed."""
+    """The front page's sections or its lead story changed. The sections are the header's
+    links too, so every page the front keeps shows them."""
+    edge.everything()
     content_changed()
 
 

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from articles import changes, workflow
 from articles.edge import keys, purging
-from articles.models import Article
+from articles.models import Article, FrontPageSection
 from tests.factories import make_article, make_author, make_entity, make_tag
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -193,6 +193,14 @@ def test_renaming_a_subject_purges_every_page(listener, story):
     tag = article.tags.get()
     tag.name = "اقتصاد عربي"
     tag.save()
+    listener.wait_for(1)
+    assert keys.ALL in listener.purged()
+
+
+def test_choosing_the_front_pages_sections_purges_every_page(listener, story):
+    # The sections are the header's links on every page, not only the front page's blocks.
+    article, _other = story
+    FrontPageSection.objects.create(tag=article.tags.get(), order=1)
     listener.wait_for(1)
     assert keys.ALL in listener.purged()
 

@@ -11,7 +11,7 @@ import hashlib
 
 # On every page the front keeps: purged when something with no narrower key changes.
 ALL = "all"
-# The home page and its pages, and the site's feed.
+# The front page, the latest articles' pages and the site's feed.
 HOME = "home"
 # The tag and entity indexes (each subject's count of articles).
 INDEX = "index"
@@ -49,6 +49,7 @@ _SUBJECT_PAGES = {
 _ARTICLE_PAGES = {"detail", "detail-without-slug", "short", "card"}
 _SITE_PAGES = {
     "home": HOME,
+    "latest": HOME,
     "feed": HOME,
     "tags": INDEX,
     "entities": INDEX,
