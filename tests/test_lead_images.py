@@ -259,7 +259,7 @@ def test_a_caption_box_needs_a_caption_or_a_credit(client, db):
 def test_listings_show_a_lazy_thumbnail_of_the_lead_image(client, db):
     pictured = _with_image(title="خبر بصورة")
     plain = make_article(title="خبر بلا صورة")
-    page = _page(client, "/")
+    page = _page(client, "/latest/")
     cards = {card.cssselect("h2 a")[0].text_content(): card for card in page.cssselect(".card")}
     assert not cards[plain.title].cssselect("picture")
     card = cards[pictured.title]
@@ -289,9 +289,20 @@ def test_the_story_picture_include_serves_a_front_page_lead(db):
     )
 
 
+def test_the_front_pages_lead_story_shows_its_picture_eagerly(client, db):
+    make_article(title="خبر أقدم")
+    pictured = _with_image(title="الخبر الرئيسي بصورة")
+    page = _page(client, "/")
+    (lead,) = page.cssselect(".lead-story")
+    assert pictured.title in lead.text_content()
+    (img,) = lead.cssselect("picture img")
+    assert img.get("loading") == "eager" and img.get("fetchpriority") == "high"
+    assert img.get("alt") == ALT and img.get("srcset")
+
+
 def test_a_stored_card_follows_an_image_change(editor_client, client, db):
     article = make_article(title="خبر ستضاف إليه صورة")
-    assert "<picture" not in client.get("/").text
+    assert "<picture" not in client.get("/latest/").text
     assert StoredCard.objects.filter(article=article).exists()
     data = article_form(editor_client, article)
     data.update(image=upload(), image_alt=ALT)
@@ -299,14 +310,14 @@ def test_a_stored_card_follows_an_image_change(editor_client, client, db):
     assert response.status_code == 302, response.text[:2000]
     article.refresh_from_db()
     first = article.image_variants["sizes"][0]["jpeg"]
-    html = client.get("/").text
+    html = client.get("/latest/").text
     assert default_storage.url(first) in html
     # Replaced: the card shows the new image only.
     data = article_form(editor_client, article)
     data.update(image=upload(jpeg(1000, 800, colour="green"), name="other.jpg"))
     editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
     article.refresh_from_db()
-    html = client.get("/").text
+    html = client.get("/latest/").text
     assert default_storage.url(first) not in html
     assert default_storage.url(article.image_variants["sizes"][0]["jpeg"]) in html
 

@@ -63,7 +63,7 @@ def test_an_uploaded_lead_image_shows_on_the_page_and_in_listings(
             assert page.evaluate("document.documentElement.scrollWidth") <= width
             page.screenshot(path=artifacts / f"lead-image-article-{width}-{scheme}.png")
 
-            page.goto(live_server.url + "/")
+            page.goto(live_server.url + "/latest/")
             thumb = page.locator("main .card-with-picture img").first
             thumb.scroll_into_view_if_needed()
             page.wait_for_function(
