@@ -35,7 +35,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 P99_TARGET_MS = 50
 
 
-def cpu_split(mode: str) -> tuple[str, str]:
+def cpu_split(mode: str = "cached") -> tuple[str, str]:
     """(server cores, wrk cores) for a cache mode.
 
     Cached, the servers' throughput is compared, so wrk gets a core of its own (the last,
