@@ -164,18 +164,7 @@ def measure(urls: dict[str, str], args, wrk_core: str) -> dict[str, dict]:
                     wrk(urls[which], args.seconds, args.connections, wrk_core, gzip=gzip)
                 )
         print(f"  round {round_number + 1}/{args.rounds} done", flush=True)
-    ceiling = statistics.median(r["rps"] for r in results[CEILING])
-    rows = {}
-    for name, runs in results.items():
-        rps = statistics.median(r["rps"] for r in runs)
-        rows[name] = {
-            "rps": rps,
-            "p50": statistics.median(r["p50"] for r in runs),
-            "p99": statistics.median(r["p99"] for r in runs),
-            "p99_worst": max(r["p99"] for r in runs),
-            "ratio": rps / ceiling,
-            "errors": sum(r["errors"] for r in runs),
-        }
+    rows = load.medians(results)
     print(f"\n== through the front, {args.connections} connections")
     print(
         f"{'page':<16}{'bytes':>8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'worst p99':>11}"

@@ -140,7 +140,9 @@ def measure(
     return results
 
 
-def summarise(label: str, results: dict[str, list[dict]]) -> dict[str, dict]:
+def medians(results: dict[str, list[dict]]) -> dict[str, dict]:
+    """Each page's figures over its rounds: median throughput and latencies, the worst
+    round's p99, throughput as a share of the ceiling's (`CEILING`'s runs), errors, spread."""
     ceiling = statistics.median(r["rps"] for r in results[CEILING])
     rows = {}
     for name, runs in results.items():
@@ -154,6 +156,11 @@ def summarise(label: str, results: dict[str, list[dict]]) -> dict[str, dict]:
             "errors": sum(r["errors"] for r in runs),
             "spread": (max(r["rps"] for r in runs) - min(r["rps"] for r in runs)) / rps,
         }
+    return rows
+
+
+def summarise(label: str, results: dict[str, list[dict]]) -> dict[str, dict]:
+    rows = medians(results)
     print(f"\n== {label}")
     print(f"{'page':<16}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'worst p99':>11}{'x ceiling':>11}")
     for name, row in rows.items():
