@@ -285,7 +285,8 @@ def news(request: HttpRequest) -> HttpResponse:
     entries = [
         f"<url><loc>{xml_escape(site + location(pk, slug))}</loc><news:news>{publication}"
         "<news:publication_date>"
-        f"{published.astimezone(zone).replace(microsecond=0).isoformat()}"
+        # The filter on published_at leaves no article without one.
+        f"{cast(datetime, published).astimezone(zone).replace(microsecond=0).isoformat()}"
         f"</news:publication_date><news:title>{xml_escape(title)}</news:title></news:news></url>"
         for pk, slug, title, published in articles
     ]
