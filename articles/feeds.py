@@ -8,17 +8,21 @@ authors or tags it has.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import format_datetime
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.db.models.functions import Substr
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils import timezone
 from django.utils.html import escape
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from . import listing
@@ -39,6 +43,7 @@ from .urlbuilding import absolute_url
 # A feed reader polls for what is new: the latest 20 are what every major news site sends, and
 # a feed of 50 took 40 ms to render.
 ITEMS_PER_FEED = 20
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 
 
 def feed_path(subject: NamedModel | None = None) -> str:
@@ -114,24 +119,56 @@ def feed_items(articles: ArticleQuerySet) -> list[FeedItem]:
     ]
 
 
-class LatestArticlesFeed(Feed):
-    feed_type = Rss201rev2Feed
-    language = "ar"
-    item_guid_is_permalink = True
+def latest_post_date(items: Sequence[FeedItem]) -> datetime:
+    """When the feed last changed: its newest publication or update (now, when empty)."""
+    return max((max(i.published_at, i.updated_at) for i in items), default=timezone.now())
 
-    def title(self, obj=None) -> str:
-        return feed_title(obj)
 
-    def link(self, obj=None) -> str:
-        return absolute_url(obj.get_absolute_url() if obj else reverse("articles:home"))
+def rss(
+    *, title: str, link: str, description: str, self_url: str, items: Sequence[FeedItem]
+) -> str:
+    """The RSS 2.0 document, written out: what Django's `Rss201rev2Feed` writes, element for
+    element, without its XML generator's write per character run and its attribute look-ups
+    per item (10 of a 20-item feed's 16 ms)."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
+        _element("title", title),
+        _element("link", link),
+        _element("description", description),
+        f'<atom:link href={quoteattr(self_url)} rel="self"/>',
+        "<language>ar</language>",
+        _element("lastBuildDate", format_datetime(latest_post_date(items))),
+    ]
+    for item in items:
+        out.append("<item>")
+        out.append(_element("title", item.title))
+        out.append(_element("link", item.link))
+        # Feed readers read a description as HTML: the summary is text, so escape it.
+        out.append(_element("description", escape(item.description)))
+        if item.authors:
+            out.append(
+                f"<dc:creator xmlns:dc={quoteattr(DUBLIN_CORE)}>"
+                f"{xml_escape('، '.join(item.authors))}</dc:creator>"
+            )
+        out.append(_element("pubDate", format_datetime(item.published_at)))
+        # The short link never changes, even if the article's slug one day does.
+        out.append(f'<guid isPermaLink="true">{xml_escape(item.guid)}</guid>')
+        out.extend(_element("category", tag) for tag in item.tags)
+        out.append("</item>")
+    out.append("</channel></rss>")
+    return "".join(out)
 
-    def feed_url(self, obj=None) -> str:
-        return feed_url(obj)
 
-    def description(self, obj=None) -> str:
-        if obj is None:
-            return _("آخر ما نُشر على %(site)s.") % {"site": settings.SITE_NAME}
-        return subject_description(obj)
+def _element(name: str, text: str) -> str:
+    return f"<{name}>{xml_escape(text)}</{name}>"
+
+
+class LatestArticlesFeed:
+    """The site's feed; `SubjectFeed` narrows it to one subject's articles."""
+
+    def get_object(self, request: HttpRequest, **kwargs) -> NamedModel | None:
+        return None
 
     def filter_items(self, articles: ArticleQuerySet, obj) -> ArticleQuerySet:
         return articles
@@ -140,31 +177,29 @@ class LatestArticlesFeed(Feed):
         articles = self.filter_items(Article.objects.published().newest_first(), obj)
         return feed_items(articles[:ITEMS_PER_FEED])
 
-    def item_title(self, item: FeedItem) -> str:
-        return item.title
+    def description(self, obj=None) -> str:
+        if obj is None:
+            return _("آخر ما نُشر على %(site)s.") % {"site": settings.SITE_NAME}
+        return subject_description(obj)
 
-    def item_description(self, item: FeedItem) -> str:
-        # Feed readers read a description as HTML: the summary is text, so escape it.
-        return escape(item.description)
-
-    def item_link(self, item: FeedItem) -> str:
-        return item.link
-
-    def item_guid(self, item: FeedItem) -> str:
-        # The short link never changes, even if the article's slug one day does.
-        return item.guid
-
-    def item_pubdate(self, item: FeedItem) -> datetime:
-        return item.published_at
-
-    def item_updateddate(self, item: FeedItem) -> datetime:
-        return item.updated_at
-
-    def item_author_name(self, item: FeedItem) -> str | None:
-        return "، ".join(item.authors) or None
-
-    def item_categories(self, item: FeedItem) -> list[str]:
-        return item.tags
+    def __call__(self, request: HttpRequest, **kwargs) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        obj = self.get_object(request, **kwargs)
+        items = self.items(obj)
+        link = obj.get_absolute_url() if obj else reverse("articles:home")
+        response = HttpResponse(
+            rss(
+                title=feed_title(obj),
+                link=absolute_url(link),
+                description=self.description(obj),
+                self_url=feed_url(obj),
+                items=items,
+            ),
+            content_type="application/rss+xml; charset=utf-8",
+        )
+        response.headers["Last-Modified"] = http_date(latest_post_date(items).timestamp())
+        return response
 
 
 class SubjectFeed(LatestArticlesFeed):
@@ -178,8 +213,8 @@ class SubjectFeed(LatestArticlesFeed):
     }
     model: type[NamedModel]
 
-    def get_object(self, request: HttpRequest, slug: str) -> NamedModel:
-        subject = get_object_or_404(self.model, slug=slug)
+    def get_object(self, request: HttpRequest, **kwargs) -> NamedModel:
+        subject = get_object_or_404(self.model, slug=kwargs["slug"])
         if not subject.listed_articles:
             raise Http404  # as its page: a name only drafts carry is not public yet
         return subject

@@ -154,12 +154,28 @@ def _scheduled_counts(kind: str, subject_ids: Iterable[int] | None = None) -> di
     return dict(rows.values_list("subject_id").annotate(n=Count("*")).order_by())
 
 
-def public_subjects(model: type[NamedModel]) -> NamedQuerySet:
+def scheduled_counts() -> dict[str, dict[int, int]]:
+    """{kind: {subject id: its listed articles still scheduled}}, every kind in one query
+    (for `public_subjects` of several kinds at once: the sitemap index)."""
+    counts: dict[str, dict[int, int]] = {kind: {} for kind in SUBJECTS}
+    rows = ListingEntry.objects.filter(article_id__in=Article.objects.scheduled().values("pk"))
+    for kind, subject_id, n in (
+        rows.values_list("kind", "subject_id").annotate(n=Count("*")).order_by()
+    ):
+        counts[kind][subject_id] = n
+    return counts
+
+
+def public_subjects(
+    model: type[NamedModel], scheduled: dict[int, int] | None = None
+) -> NamedQuerySet:
     """The tags, entities, authors or sources (`model`) that have a public article now:
     listed, less those listed only for articles still scheduled. Those are found first, from
-    the few scheduled articles' rows (one small query; a second when any are scheduled), so
-    that the query returned is the listed subjects' own, simple to plan and to build."""
-    scheduled = _scheduled_counts(KIND_OF[model])
+    the few scheduled articles' rows (one small query unless `scheduled` gives them, as
+    `scheduled_counts` does; a second when any are scheduled), so that the query returned is
+    the listed subjects' own, simple to plan and to build."""
+    if scheduled is None:
+        scheduled = _scheduled_counts(KIND_OF[model])
     listed = model.objects.listed()
     if not scheduled:
         return listed

@@ -146,11 +146,13 @@ class ListingSitemap(SiteSitemap):
     """
 
     model: type[NamedModel]
+    # The subjects' scheduled articles, read once by the index for all its sections.
+    scheduled: dict[int, int] | None = None
 
     def items(self) -> QuerySet:
         kind = listing.KIND_OF[self.model]
         return (
-            listing.public_subjects(self.model)
+            listing.public_subjects(self.model, self.scheduled)
             .annotate(lastmod=listing.latest_public(kind))
             .only("pk", "slug")
             .order_by("pk")
@@ -206,9 +208,12 @@ def index(request: HttpRequest) -> HttpResponse:
     """
     entries = []
     newest = _newest_public_article()
+    scheduled = listing.scheduled_counts()
     for section, sitemap_class in SECTIONS.items():
         sitemap = sitemap_class()
         sitemap.newest = newest
+        if isinstance(sitemap, ListingSitemap):
+            sitemap.scheduled = scheduled[listing.KIND_OF[sitemap.model]]
         pages = sitemap.page_numbers()
         if not pages:
             continue  # nothing public there yet: no empty file for crawlers to fetch
