@@ -175,3 +175,54 @@ def test_a_feed_description_keeps_the_tashkeel_the_summary_had(client):
     make_article(title="عنوان", summary="قَدَّمَ الوزيرُ استقالتَه.")
     (entry,) = _feed(client, "/feed/").entries
     assert entry.summary == "قَدَّمَ الوزيرُ استقالتَه."
+
+
+def test_the_written_feed_is_what_djangos_rss_generator_writes():
+    """`feeds.rss` writes the document itself for speed; it must stay the same XML as
+    Django's Rss201rev2Feed, escaping and namespaces included."""
+    from django.utils.feedgenerator import Rss201rev2Feed
+    from django.utils.html import escape
+
+    from articles.feeds import FeedItem, rss
+
+    moment = datetime(2024, 6, 26, 9, 30, tzinfo=UTC)
+    items = [
+        FeedItem(
+            title='عنوان <b> & "مقتبس"',
+            description="ملخص فيه <script>",
+            link="https://news.example.org/articles/1/x/",
+            guid="https://news.example.org/a/1",
+            published_at=moment,
+            updated_at=moment + timedelta(hours=i),
+            authors=["أحمد أنور", "ليلى & سامي"][: 2 - i],
+            tags=["سياسة", "اقتصاد <عالمي>"][i:],
+        )
+        for i in range(2)
+    ]
+    django_feed = Rss201rev2Feed(
+        title="قارئ & الأخبار",
+        link="https://news.example.org/",
+        description="آخر ما نُشر",
+        feed_url="https://news.example.org/feed/?a=1&b=2",
+        language="ar",
+    )
+    for item in items:
+        django_feed.add_item(
+            title=item.title,
+            link=item.link,
+            description=escape(item.description),
+            unique_id=item.guid,
+            unique_id_is_permalink=True,
+            pubdate=item.published_at,
+            updateddate=item.updated_at,
+            author_name="، ".join(item.authors) or None,
+            categories=item.tags,
+        )
+    ours = rss(
+        title="قارئ & الأخبار",
+        link="https://news.example.org/",
+        description="آخر ما نُشر",
+        self_url="https://news.example.org/feed/?a=1&b=2",
+        items=items,
+    )
+    assert ours == django_feed.writeString("utf-8")
