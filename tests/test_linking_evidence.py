@@ -37,6 +37,11 @@ def test_the_ambiguity_score_tells_common_words_from_names():
     for name in ("مصر", "لبنان", "فرنسا", "بوش", "ويندسور", "ماكرون"):
         assert not wordfreq.is_homograph(name), name
     assert wordfreq.is_unique_name("ويندسور") and not wordfreq.is_unique_name("مصر")
+    for name in ("ويندسور", "مصر", "لبنان", "بوتين"):  # no word in any reading
+        assert wordfreq.is_word_in_no_reading(name), name
+    # A word in another reading: مغرب "sunset", هاجرت/هاجروا "emigrated", حماسه "his zeal".
+    for word in ("المغرب", "هاجر", "حماس"):
+        assert not wordfreq.is_word_in_no_reading(word), word
 
 
 def test_a_name_spelled_like_a_common_word_needs_a_licence():
@@ -60,6 +65,29 @@ def test_a_unique_name_needs_no_evidence_even_in_construct():
     assert linked(g, "اعتقل حراس الدليمي.") == {"الدليمي"}
     # A frequent name keeps the construct reading: «صلاة المغرب» is a prayer.
     assert linked(gazetteer(("المغرب", "place")), "أقيمت صلاة المغرب.") == set()
+
+
+def test_a_rare_name_heads_no_construct():
+    # «ميناء طنجة المتوسط»: a definite word after a rare name does not make it a common noun.
+    assert linked(gazetteer(("طنجة", "place")), "طنجة المتوسط ميناء كبير.") == {"طنجة"}
+
+
+def test_inflection_tells_a_word_from_a_frequent_name():
+    assert wordfreq.inflection("هاجر") >= wordfreq.INFLECTED  # هاجرت، هاجروا
+    assert wordfreq.inflection("لبنان") < wordfreq.INFLECTED
+
+
+def test_a_frequent_name_that_is_no_word_is_a_name_in_construct_among_other_names():
+    g = gazetteer(("لبنان", "place"), ("رايس", "person"), ("حمص", "place"))
+    # Alone, a frequent name in construct may be a word («صحن حمص» is a dish)...
+    assert linked(g, "استمر غزو لبنان أسابيع.") == set()
+    assert linked(g, "قدم المطعم صحن حمص مع الخبز.") == set()
+    # ...in an article naming other entities it is the name, in construct or heading one.
+    assert linked(g, "قالت رايس أمس: استمر غزو لبنان أسابيع.") == {"رايس", "لبنان"}
+    assert linked(g, "قالت رايس أمس: زار مفتي لبنان الرياض.") == {"رايس", "لبنان"}
+    # A name that is a word in another reading keeps the construct reading: مغرب "sunset".
+    g = gazetteer(("المغرب", "place"), ("رايس", "person"))
+    assert linked(g, "قالت رايس أمس: أقيمت صلاة المغرب.") == {"رايس"}
 
 
 def test_description_words_in_the_article_are_evidence_for_a_common_word_form():

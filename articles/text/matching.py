@@ -166,8 +166,9 @@ class Gazetteer:
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, learned)
         linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
-        linked |= rules.coordinated(candidates, linked, self._kinds)
         linked.update(self._index[k] for k in assume_present if k in self._index)
+        linked |= rules.among_other_names(candidates, linked)
+        linked |= rules.coordinated(candidates, linked, self._kinds)
         return [
             self._match(text, tokens, cand, form)
             for cand in candidates
@@ -244,6 +245,7 @@ class Gazetteer:
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, None)
         linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        linked |= rules.among_other_names(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         rows = []
         for cand in candidates:
@@ -381,6 +383,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             homograph=single and wordfreq.is_homograph(words[0]),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
             unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
+            no_word=single and text == entry.name and wordfreq.is_word_in_no_reading(words[0]),
         )
         forms.append((form, list(words)))
     return forms

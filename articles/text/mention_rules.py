@@ -27,7 +27,9 @@ need a licence or a longer form because «فتح باب» is "opening a door" wh
 Macron, and a licensed short form followed by a definite word starts an unknown longer name
 («أعلن الهلال الأحمر»). A form that is an Arabic function word (لولا = "had it not been for")
 needs another form of the entity. An alias shared by several entities goes to those with
-other evidence in the article when there are any.
+other evidence in the article when there are any. A rare name (ويندسور) is a name even in
+construct or heading one; a frequent name that is no word in any reading (لبنان، بوتين) is
+too, when the article names other entities (``among_other_names``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
@@ -81,6 +83,9 @@ class Form:
     homograph: bool = False
     # A rare word, if a word at all (ويندسور، الدليمي): a name even in construct.
     unique: bool = False
+    # No word in any reading the frequency lists know, however frequent (لبنان، بوتين): a
+    # name in construct too when the article names others of its kind.
+    no_word: bool = False
 
     @property
     def weak(self) -> bool:
@@ -225,8 +230,9 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         # which a name is far more often than a common noun in news.
         return cand.subject_of_verb and not cand.suspicious and not form.short
     # A name that is no common word is not in construct with the noun before it
-    # («قصر ويندسور»، «حراس الدليمي»): only a common word reads so.
-    suspicious = [r for r in cand.suspicious if r != CONSTRUCT or not form.unique]
+    # («قصر ويندسور»، «حراس الدليمي»), nor does it head a construct («ميناء طنجة المتوسط»):
+    # only a common word reads so.
+    suspicious = [r for r in cand.suspicious if r not in (CONSTRUCT, HEAD) or not form.unique]
     return not form.short and not suspicious
 
 
@@ -283,6 +289,31 @@ def coordinated(
                 and not f.function_word
                 and kinds[f.entity] in known
             )
+    return found
+
+
+def among_other_names(candidates: Sequence[Candidate], linked: set[int]) -> set[int]:
+    """Frequent names that are no word in any reading (``Form.no_word``: لبنان، بوتين) read
+    in construct after a noun or heading one («غزو لبنان»، «مفتي مصر الراحل») when the
+    article names other entities: a text about named things, where a name that is no word
+    is the name, while «صحن حمص» alone in a recipe names nothing else. (Requiring another
+    entity of the same kind lost recall on ANERcorp-train's half a and kept no false link.)"""
+    found: set[int] = set()
+    if not linked:
+        return found
+    for cand in candidates:
+        if not set(cand.suspicious) <= {CONSTRUCT, HEAD}:
+            continue
+        for form in cand.forms:
+            entity = form.entity
+            if (
+                form.no_word
+                and form.weak
+                and not (form.short or form.common or form.function_word)
+                and entity not in linked
+                and entity not in cand.veto
+            ):
+                found.add(entity)
     return found
 
 
