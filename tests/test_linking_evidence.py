@@ -127,6 +127,16 @@ def test_a_nisba_is_not_the_country_unless_an_editor_made_it_an_alias():
     assert linked(gazetteer(("مصر", "place", "المصري")), text) == {"مصر"}
 
 
+def test_a_nisba_after_a_name_describes_it_unless_it_names_a_region():
+    g = gazetteer(("أجاكس", "organization"), ("أندروز", "place"), ("أمريكا", "place"))
+    assert linked(g, "لعب في صفوف صغار أجاكس الهولندي.") == {"أجاكس"}
+    assert linked(g, "عقد مؤتمرا في قاعدة أندروز الجوية.") == {"أندروز"}
+    assert linked(g, "تنمو اقتصادات أمريكا اللاتينية بسرعة.") == set()
+    # An ال-form followed by a nisba starts a longer name: «الاتحاد الآسيوي».
+    g = gazetteer(("الاتحاد", "organization"))
+    assert linked(g, "قرر الاتحاد الآسيوي نقل المباراة.") == set()
+
+
 # --- clitic readings and particles ----------------------------------------------------------
 
 

@@ -33,8 +33,10 @@ too, when the article names other entities (``among_other_names``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
-kinship word («محمد بن سلمان»); a weak form followed by a definite nisba adjective (a longer
-name: «أمريكا اللاتينية»، «الاتحاد الآسيوي»); unlicensed function-word and adjective readings.
+kinship word («محمد بن سلمان»); a weak ال-form or common word followed by a nisba adjective,
+or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
+اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
+adjective readings.
 """
 
 from __future__ import annotations
@@ -188,7 +190,12 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if not form.weak or form.entity in cand.veto:
             continue
         if after is not None and is_nisba(after):
-            if not (context.after_describes and not form.common and not form.definite):
+            # «أجاكس الهولندي»: the nisba describes a name; it continues a longer one after a
+            # common word or an ال-form («الاتحاد الآسيوي») or when it names a region
+            # («أمريكا اللاتينية»), unless it is derived from a place of the gazetteer
+            # («فالنسيا الإسباني»).
+            describes = context.after_describes or after not in lx.REGION_ADJECTIVES
+            if form.common or form.definite or not describes:
                 cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
         elif form.entity not in cand.licensed:
             if form.function_word:
