@@ -145,6 +145,9 @@ def test_a_clitic_reading_that_leaves_a_two_letter_stem_of_a_word_is_dropped():
     assert "شل" in dict(_reading_keys("وشل"))  # «وشل» is no word: و + شل
     g = gazetteer(("ين", "other"), ("شل", "organization"))
     assert linked(g, "الفرق بين الطرفين كبير وقد فشل الاتفاق.") == set()
+    # ...but such a reading may start a name of several words: «وتل أبيب» is و + تل أبيب.
+    g = gazetteer(("تل", "place"), ("تل أبيب", "place"), ("بيروت", "place"))
+    assert linked(g, "زار الوفد بيروت وتل أبيب.") == {"بيروت", "تل أبيب"}
 
 
 def test_particles_that_normalise_like_definite_words_are_not_definite():

@@ -298,6 +298,13 @@ class Gazetteer:
                     hit = _descend(node, tokens, adjacent, j) if node is not None else None
                     if hit and (best is None or hit[0] > best[0]):
                         best = (hit[0], reading, hit[1])
+            # A clitic reading that leaves a two-letter stem may still start a longer name:
+            # the words after it confirm the reading («وتل أبيب»).
+            for key, reading in _two_letter_stem_keys(tokens[i].norm):
+                node = root_get(key)
+                hit = _descend(node, tokens, adjacent, i + 1) if node is not None else None
+                if hit and hit[0] > i + 1 and (best is None or hit[0] > best[0]):
+                    best = (hit[0], reading, hit[1])
             if best is None:
                 i += 1
                 continue
@@ -439,6 +446,17 @@ def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     if wordfreq.zipf(norm):
         readings = tuple(a for a in readings if not a.proclitics or a.article or len(a.stem) > 2)
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _two_letter_stem_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
+    """The readings `_reading_keys` drops (a listed word read as a clitic and a two-letter
+    stem), for names of several words only."""
+    if not wordfreq.zipf(norm):
+        return ()
+    kept = {key for key, _ in _reading_keys(norm)}
+    dropped = {a.key: a for a in analyses(norm) if a.key not in kept}
+    return tuple(dropped.items())
 
 
 def _without_article(norm: str) -> str:
