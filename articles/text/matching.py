@@ -289,7 +289,12 @@ class Gazetteer:
         i = 0
         while i < n:
             best: tuple[int, Analysis, list[rules.Form]] | None = None
-            joinable = i + 1 < n and adjacent[i + 1] and len(tokens[i + 1].norm) >= 2
+            joinable = (
+                i + 1 < n
+                and adjacent[i + 1]
+                and _joinable(tokens[i].norm)
+                and _joinable(tokens[i + 1].norm)
+            )
             for key, reading in _reading_keys(tokens[i].norm):
                 for node, j in (
                     (root_get(key), i + 1),
@@ -425,7 +430,12 @@ def _descend(
         hit = _descend(child, tokens, adjacent, j + 1)
         if hit and (best is None or hit[0] > best[0]):
             best = hit
-    if j + 1 < len(tokens) and adjacent[j + 1] and len(word) > 1 and len(tokens[j + 1].norm) > 1:
+    if (
+        j + 1 < len(tokens)
+        and adjacent[j + 1]
+        and _joinable(word)
+        and _joinable(tokens[j + 1].norm)
+    ):
         child = node.get(word + tokens[j + 1].norm)
         if child is not None:
             hit = _descend(child, tokens, adjacent, j + 2)
@@ -446,6 +456,19 @@ def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     if wordfreq.zipf(norm):
         readings = tuple(a for a in readings if not a.proclitics or a.article or len(a.stem) > 2)
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+
+
+@lru_cache(maxsize=1 << 16)
+def _joinable(norm: str) -> bool:
+    """Whether a word may be half of a name written as one word (كراود سترايك → كراودسترايك):
+    not a single letter, nor a grammar word, bare or with a pronoun (عن، إلى، إنه), which
+    no name is cut from («عن ان» is not عنان, «بري إنه» not بريانه)."""
+    if len(norm) < 2 or norm in lx.PARTICLES:
+        return False
+    return not any(norm.endswith(p) and norm[: -len(p)] in lx.PARTICLES for p in _OBJECT_PRONOUNS)
 
 
 @lru_cache(maxsize=1 << 16)
