@@ -99,6 +99,23 @@ def test_description_words_in_the_article_are_evidence_for_a_common_word_form():
     assert linked(described, text) == {"صور"}
 
 
+def test_the_articles_tags_are_evidence():
+    g = gazetteer(
+        ("لبنان", "place"),
+        ("صور", "place"),
+        descriptions={"صور": "مدينة ساحلية فينيقية في جنوب لبنان"},
+    )
+    text = "استمر غزو لبنان أسابيع، وشهدت صور ازدحاما كبيرا."
+    assert linked(g, text) == set()
+    # A tag that is a whole name says the article is about the entity...
+    assert linked(g, text, topics=["لبنان"]) == {"لبنان"}
+    # ...and the tags' words count with the article's for a description.
+    tags = ["لبنان", "سياحة ساحلية", "آثار فينيقية"]
+    assert linked(g, text, topics=tags) == {"لبنان", "صور"}
+    # A tag spelled like a common word names nothing by itself («صور» may tag a gallery).
+    assert linked(g, "نشرت الوكالة صور الحادث.", topics=["صور"]) == set()
+
+
 def test_a_name_coordinated_with_a_linked_name_of_its_kind_is_evidence():
     g = gazetteer(("صور", "place"), ("صيدا", "place"))
     assert linked(g, "صور تاريخية.") == set()

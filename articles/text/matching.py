@@ -156,17 +156,24 @@ class Gazetteer:
         *,
         assume_present: Collection[Hashable] = (),
         learned: Learned | None = None,
+        topics: Collection[str] = (),
     ) -> list[Match]:
         """Every accepted mention in ``text`` (one whole article), in text order.
 
         ``assume_present``: keys an editor linked to this article by hand; they count as
         linked, so their one-word forms need no further evidence (vetoes still apply).
         ``learned``: editors' earlier decisions on other articles (see `Learned`).
+        ``topics``: the article's tags. A tag that is a whole name of an entity (not a
+        common word: a tag «صور» may be a gallery's) counts like an editor's link; the
+        tags' words count with the article's as evidence from descriptions («رياضة»).
         """
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, learned)
-        linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        topic_tokens = [t for topic in topics for t in tokenize(topic)]
+        evidenced = self._evidenced(tokens + topic_tokens, candidates)
+        linked = rules.linked_entities(candidates, evidenced)
         linked.update(self._index[k] for k in assume_present if k in self._index)
+        linked |= self._named_by_tags(topics)
         linked |= rules.among_other_names(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         return [
@@ -182,9 +189,10 @@ class Gazetteer:
         *,
         assume_present: Collection[Hashable] = (),
         learned: Learned | None = None,
+        topics: Collection[str] = (),
     ) -> list[tuple[Hashable, int, int]]:
         """``(key, start, end)`` of every accepted mention, in text order."""
-        found = self.find_all(text, assume_present=assume_present, learned=learned)
+        found = self.find_all(text, assume_present=assume_present, learned=learned, topics=topics)
         return [(m.key, m.start, m.end) for m in found]
 
     def contexts(self, text: str, key: Hashable) -> set[tuple[str, str | None]]:
@@ -259,6 +267,17 @@ class Gazetteer:
         return rows
 
     # -- internals --------------------------------------------------------------------------
+
+    def _named_by_tags(self, topics: Collection[str]) -> set[int]:
+        """Entities a whole tag names by a form that is no common word («الكويت»، «فلسطين»;
+        not «صور», which may tag a gallery): the editors said the article is about them."""
+        named: set[int] = set()
+        for topic in topics:
+            tokens = tokenize(topic)
+            for cand in self._candidates(topic, tokens, None):
+                if cand.first == 0 and cand.last == len(tokens) and not cand.reading.proclitics:
+                    named.update(f.entity for f in cand.forms if not f.common)
+        return named
 
     def _evidenced(self, tokens: list[Token], candidates: list[rules.Candidate]) -> set[int]:
         """Entities with a common-word form here whose description's distinctive words the
