@@ -167,6 +167,14 @@ def test_a_clitic_reading_that_leaves_a_two_letter_stem_of_a_word_is_dropped():
     assert linked(g, "زار الوفد بيروت وتل أبيب.") == {"بيروت", "تل أبيب"}
 
 
+def test_a_listed_word_as_frequent_as_its_stem_is_not_read_as_a_clitic_and_a_name():
+    g = gazetteer(("بري", "person"), ("مصر", "place"), ("ليد", "place"))
+    # كبرى "major" is written more often than برى: it is no ك + بري; وليد is the name Walid.
+    assert linked(g, "حذرت من كارثة إنسانية كبرى، وقال وليد إن الوضع صعب.") == set()
+    # A clitic before a name is written far less often than the name: بمصر is ب + مصر.
+    assert linked(g, "وقال بري إن الاجتماع بمصر انتهى.") == {"بري", "مصر"}
+
+
 def test_particles_that_normalise_like_definite_words_are_not_definite():
     g = gazetteer(("قطر", "place"))
     # «التي» after the name is a relative pronoun, not a definite noun in construct.

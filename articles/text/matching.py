@@ -53,6 +53,9 @@ _MAX_JOINED_WORDS = 6
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
+# A proclitic reading of a listed word is kept only if the word is this much rarer (Zipf)
+# than what remains without the clitic (see `_reading_keys`).
+_CLITIC_FORM_MARGIN = -0.3
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
@@ -322,9 +325,9 @@ class Gazetteer:
                     hit = _descend(node, tokens, adjacent, j) if node is not None else None
                     if hit and (best is None or hit[0] > best[0]):
                         best = (hit[0], reading, hit[1])
-            # A clitic reading that leaves a two-letter stem may still start a longer name:
-            # the words after it confirm the reading («وتل أبيب»).
-            for key, reading in _two_letter_stem_keys(tokens[i].norm):
+            # A clitic reading `_reading_keys` drops may still start a longer name: the
+            # words after it confirm the reading («وتل أبيب»).
+            for key, reading in _dropped_reading_keys(tokens[i].norm):
                 node = root_get(key)
                 hit = _descend(node, tokens, adjacent, i + 1) if node is not None else None
                 if hit and hit[0] > i + 1 and (best is None or hit[0] > best[0]):
@@ -467,13 +470,20 @@ def _descend(
 def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     """Distinct trie keys of a word's proclitic readings (الكرملين is read twice).
 
-    A reading that leaves a two-letter stem (بين → ب + ين، فشل → ف + شل) is dropped when the
-    whole word is a listed Arabic word: a three-letter word is far likelier a word than a
-    clitic and a two-letter name.
+    When the whole word is a listed Arabic word, a proclitic reading is dropped if it leaves
+    a two-letter stem (بين → ب + ين، فشل → ف + شل: a three-letter word is far likelier a
+    word than a clitic and a two-letter name), or if the word is about as frequent as what
+    remains, or more (كبرى is no ك + برى, وليد no و + ليد): a clitic before a name is
+    written far less often than the bare name (بمصر, والعراق: a tenth of مصر, العراق).
     """
     readings = analyses(norm)
-    if wordfreq.zipf(norm):
-        readings = tuple(a for a in readings if not a.proclitics or a.article or len(a.stem) > 2)
+    if own := wordfreq.zipf(norm):
+        readings = tuple(
+            a
+            for a in readings
+            if not a.proclitics
+            or ((a.article or len(a.stem) > 2) and own - wordfreq.zipf(a.key) < _CLITIC_FORM_MARGIN)
+        )
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
 
 
@@ -491,9 +501,9 @@ def _joinable(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _two_letter_stem_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
+def _dropped_reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     """The readings `_reading_keys` drops (a listed word read as a clitic and a two-letter
-    stem), for names of several words only."""
+    stem, or a stem rarer than the word), for names of several words only."""
     if not wordfreq.zipf(norm):
         return ()
     kept = {key for key, _ in _reading_keys(norm)}
