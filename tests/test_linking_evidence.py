@@ -175,6 +175,14 @@ def test_a_listed_word_as_frequent_as_its_stem_is_not_read_as_a_clitic_and_a_nam
     assert linked(g, "وقال بري إن الاجتماع بمصر انتهى.") == {"بري", "مصر"}
 
 
+def test_a_name_that_reads_as_a_conjunction_and_a_grammar_word_needs_another_form():
+    assert linked(gazetteer(("واين", "person")), "وأين لقيت تجاوب الجمهور؟") == set()
+    g = gazetteer(("واين روني", "person", "واين"))
+    assert linked(g, "وأين لقيت تجاوب الجمهور؟") == set()
+    text = "سجل واين روني هدفين أمس."
+    assert [m.surface for m in g.find_all(text + " وقال واين إنه سعيد.")] == ["واين روني", "واين"]
+
+
 def test_particles_that_normalise_like_definite_words_are_not_definite():
     g = gazetteer(("قطر", "place"))
     # «التي» after the name is a relative pronoun, not a definite noun in construct.

@@ -405,7 +405,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             canonical=text == entry.name,
             strong=not single,
             short=single and text != entry.name and words[0] in in_longer,
-            function_word=single and words[0] in lx.FUNCTION_WORDS,
+            function_word=single and _is_function_word(words[0]),
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
             common=single
@@ -421,6 +421,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _is_function_word(word: str) -> bool:
+    """A grammar word, or one with و/ف before it (وأين "and where" is no واين, Wayne)."""
+    return word in lx.FUNCTION_WORDS or any(
+        a.proclitics in ("و", "ف") and a.key in lx.FUNCTION_WORDS for a in analyses(word)
+    )
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
