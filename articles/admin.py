@@ -15,7 +15,7 @@ from . import changes, linking
 from .display import long_datetime
 from .images.pictures import picture
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, Source, Tag
-from .newsroom import front, trash  # noqa: F401  (register the front page's and the trash)
+from .newsroom import decisions, front, trash  # noqa: F401  (register their admin pages)
 from .newsroom.actions import WorkflowMixin
 from .newsroom.bases import BaseModelAdminMixin, ModelAdminMixin
 from .newsroom.forms import ArticleAdminForm

@@ -17,7 +17,7 @@ from typing import cast
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
-from .models import Article, ArticleEntity, Entity, LinkDecision
+from .models import Article, ArticleEntity, Entity, LinkDecision, Tag
 from .search import candidates_for_names
 from .text.matching import Gazetteer, GazetteerEntry, Learned, article_text
 from .text.normalize import normalize
@@ -159,12 +159,16 @@ def find_mentions(
 ) -> dict[int, Found]:
     """Entities named in title, summary and body, with counts and the body's first mention.
 
-    The matcher judges short, ambiguous forms (فتح، لولا) from evidence in the whole article;
-    an entity an editor linked is taken as present, so its short forms count too.
+    The matcher judges short, ambiguous forms (فتح، لولا) from evidence in the whole article
+    and its tags; an entity an editor linked is taken as present, so its short forms count
+    too.
     """
     text, body_offset = article_text(article.title, article.summary, article.body)
     found: dict[int, Found] = {}
-    spans = gazetteer.find_spans(text, assume_present=frozenset(editor_keys), learned=decisions)
+    topics = [tag.name for tag in article.tags.all()] if article.pk else []
+    spans = gazetteer.find_spans(
+        text, assume_present=frozenset(editor_keys), learned=decisions, topics=topics
+    )
     for span_key, start, end in spans:
         key = cast(int, span_key)  # an entity's pk, as _compiled keys the gazetteer
         previous = found.get(key)
@@ -256,7 +260,10 @@ def relink_articles(
         chunk = (
             Article.objects.filter(pk__in=ids[offset : offset + CHUNK])
             .only("pk", "title", "summary", "body")
-            .prefetch_related(Prefetch("entity_links", queryset=ArticleEntity.objects.all()))
+            .prefetch_related(
+                Prefetch("entity_links", queryset=ArticleEntity.objects.all()),
+                Prefetch("tags", queryset=Tag.objects.only("pk", "name")),
+            )
         )
         create, update, delete = [], [], []
         for article in chunk:

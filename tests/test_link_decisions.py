@@ -54,3 +54,33 @@ def test_confirming_a_link_is_recorded_and_trusts_the_form(editor_client):
     later = make_article(title="الدوري", body="خسر الهلال أمام منافسه.")
     linking.link_article(later)
     assert ArticleEntity.objects.filter(article=later, entity=club).exists()
+
+
+def test_the_newsroom_lists_decisions_read_only_with_filters(client, desk_editor):
+    person = make_entity("ياسر", kind="person")
+    place = make_entity("صور", kind="place")
+    article = make_article(title="خبر المزارع", body="قال المزارع ياسر إن المحصول جيد.")
+    LinkDecision.objects.create(
+        entity=person, article=article, form="ياسر", before="المزارع", decision="removed"
+    )
+    LinkDecision.objects.create(entity=place, form="صور", before="الى", decision="confirmed")
+    client.force_login(desk_editor)
+    url = "/admin/articles/linkdecision/"
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.text
+    assert "قرارات الربط" in html and "الصيغة" in html and "الكلمة السابقة" in html
+    assert "أزيل</td>" in html and "أُكّد</td>" in html and "خبر المزارع" in html
+    assert "تصفية حسب" in html and "شخص" in html  # the entity kinds, by their Arabic names
+    removed = client.get(url, {"decision__exact": "removed"}).text
+    assert "ياسر" in removed and "أُكّد</td>" not in removed
+    places = client.get(url, {"entity__kind__exact": "place"}).text
+    assert "صور" in places and "المزارع" not in places
+    assert "المزارع" in client.get(url, {"q": "يَاسر"}).text  # searched as normalised
+    # Read-only: decisions are made in the article form, never here.
+    decision = LinkDecision.objects.get(entity=person)
+    assert client.get(f"{url}add/").status_code == 403
+    assert client.post(f"{url}{decision.pk}/delete/", {"post": "yes"}).status_code == 403
+    change = client.get(f"{url}{decision.pk}/change/")
+    assert change.status_code == 200 and 'name="form"' not in change.text
+    assert LinkDecision.objects.count() == 2

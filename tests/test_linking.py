@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles import linking
-from articles.models import Article, ArticleEntity, Entity
+from articles.models import Article, ArticleEntity, Entity, Tag
 from tests.factories import make_article, make_entity
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +142,19 @@ def test_the_seed_article_links_what_it_names_and_nothing_inside_other_words(see
     assert "وخيرسون" in seed_article.body and "ودونيتسك" in seed_article.body
     assert texts["أوكرانيا"] == "أوكرانيا"
     assert "الأوكرانية" not in texts.values()  # a nisba adjective, not Ukraine
+
+
+def test_the_articles_tags_are_evidence_when_linking_one_or_many_articles():
+    make_entity("لبنان")
+    article = make_article(title="خبر", body="استمر غزو لبنان أسابيع.")
+    linking.link_article(article)
+    assert links(article) == {}
+    article.tags.set([Tag.objects.create(name="لبنان")])
+    linking.link_article(article)
+    assert links(article) == {"لبنان": 1}
+    ArticleEntity.objects.all().delete()
+    linking.relink_articles()
+    assert links(article) == {"لبنان": 1}
 
 
 def test_an_entity_the_editor_linked_counts_its_short_forms():

@@ -37,6 +37,11 @@ def test_the_ambiguity_score_tells_common_words_from_names():
     for name in ("مصر", "لبنان", "فرنسا", "بوش", "ويندسور", "ماكرون"):
         assert not wordfreq.is_homograph(name), name
     assert wordfreq.is_unique_name("ويندسور") and not wordfreq.is_unique_name("مصر")
+    for name in ("ويندسور", "مصر", "لبنان", "بوتين"):  # no word in any reading
+        assert wordfreq.is_word_in_no_reading(name), name
+    # A word in another reading: مغرب "sunset", هاجرت/هاجروا "emigrated", حماسه "his zeal".
+    for word in ("المغرب", "هاجر", "حماس"):
+        assert not wordfreq.is_word_in_no_reading(word), word
 
 
 def test_a_name_spelled_like_a_common_word_needs_a_licence():
@@ -62,6 +67,29 @@ def test_a_unique_name_needs_no_evidence_even_in_construct():
     assert linked(gazetteer(("المغرب", "place")), "أقيمت صلاة المغرب.") == set()
 
 
+def test_a_rare_name_heads_no_construct():
+    # «ميناء طنجة المتوسط»: a definite word after a rare name does not make it a common noun.
+    assert linked(gazetteer(("طنجة", "place")), "طنجة المتوسط ميناء كبير.") == {"طنجة"}
+
+
+def test_inflection_tells_a_word_from_a_frequent_name():
+    assert wordfreq.inflection("هاجر") >= wordfreq.INFLECTED  # هاجرت، هاجروا
+    assert wordfreq.inflection("لبنان") < wordfreq.INFLECTED
+
+
+def test_a_frequent_name_that_is_no_word_is_a_name_in_construct_among_other_names():
+    g = gazetteer(("لبنان", "place"), ("رايس", "person"), ("حمص", "place"))
+    # Alone, a frequent name in construct may be a word («صحن حمص» is a dish)...
+    assert linked(g, "استمر غزو لبنان أسابيع.") == set()
+    assert linked(g, "قدم المطعم صحن حمص مع الخبز.") == set()
+    # ...in an article naming other entities it is the name, in construct or heading one.
+    assert linked(g, "قالت رايس أمس: استمر غزو لبنان أسابيع.") == {"رايس", "لبنان"}
+    assert linked(g, "قالت رايس أمس: زار مفتي لبنان الرياض.") == {"رايس", "لبنان"}
+    # A name that is a word in another reading keeps the construct reading: مغرب "sunset".
+    g = gazetteer(("المغرب", "place"), ("رايس", "person"))
+    assert linked(g, "قالت رايس أمس: أقيمت صلاة المغرب.") == {"رايس"}
+
+
 def test_description_words_in_the_article_are_evidence_for_a_common_word_form():
     text = "صور، المدينة الساحلية اللبنانية على البحر، تستقبل الصيادين."
     assert linked(gazetteer(("صور", "place")), text) == set()
@@ -69,6 +97,23 @@ def test_description_words_in_the_article_are_evidence_for_a_common_word_form():
         ("صور", "place"), descriptions={"صور": "مدينة ساحلية لبنانية على البحر المتوسط"}
     )
     assert linked(described, text) == {"صور"}
+
+
+def test_the_articles_tags_are_evidence():
+    g = gazetteer(
+        ("لبنان", "place"),
+        ("صور", "place"),
+        descriptions={"صور": "مدينة ساحلية فينيقية في جنوب لبنان"},
+    )
+    text = "استمر غزو لبنان أسابيع، وشهدت صور ازدحاما كبيرا."
+    assert linked(g, text) == set()
+    # A tag that is a whole name says the article is about the entity...
+    assert linked(g, text, topics=["لبنان"]) == {"لبنان"}
+    # ...and the tags' words count with the article's for a description.
+    tags = ["لبنان", "سياحة ساحلية", "آثار فينيقية"]
+    assert linked(g, text, topics=tags) == {"لبنان", "صور"}
+    # A tag spelled like a common word names nothing by itself («صور» may tag a gallery).
+    assert linked(g, "نشرت الوكالة صور الحادث.", topics=["صور"]) == set()
 
 
 def test_a_name_coordinated_with_a_linked_name_of_its_kind_is_evidence():
@@ -99,6 +144,16 @@ def test_a_nisba_is_not_the_country_unless_an_editor_made_it_an_alias():
     assert linked(gazetteer(("مصر", "place", "المصري")), text) == {"مصر"}
 
 
+def test_a_nisba_after_a_name_describes_it_unless_it_names_a_region():
+    g = gazetteer(("أجاكس", "organization"), ("أندروز", "place"), ("أمريكا", "place"))
+    assert linked(g, "لعب في صفوف صغار أجاكس الهولندي.") == {"أجاكس"}
+    assert linked(g, "عقد مؤتمرا في قاعدة أندروز الجوية.") == {"أندروز"}
+    assert linked(g, "تنمو اقتصادات أمريكا اللاتينية بسرعة.") == set()
+    # An ال-form followed by a nisba starts a longer name: «الاتحاد الآسيوي».
+    g = gazetteer(("الاتحاد", "organization"))
+    assert linked(g, "قرر الاتحاد الآسيوي نقل المباراة.") == set()
+
+
 # --- clitic readings and particles ----------------------------------------------------------
 
 
@@ -107,6 +162,25 @@ def test_a_clitic_reading_that_leaves_a_two_letter_stem_of_a_word_is_dropped():
     assert "شل" in dict(_reading_keys("وشل"))  # «وشل» is no word: و + شل
     g = gazetteer(("ين", "other"), ("شل", "organization"))
     assert linked(g, "الفرق بين الطرفين كبير وقد فشل الاتفاق.") == set()
+    # ...but such a reading may start a name of several words: «وتل أبيب» is و + تل أبيب.
+    g = gazetteer(("تل", "place"), ("تل أبيب", "place"), ("بيروت", "place"))
+    assert linked(g, "زار الوفد بيروت وتل أبيب.") == {"بيروت", "تل أبيب"}
+
+
+def test_a_listed_word_as_frequent_as_its_stem_is_not_read_as_a_clitic_and_a_name():
+    g = gazetteer(("بري", "person"), ("مصر", "place"), ("ليد", "place"))
+    # كبرى "major" is written more often than برى: it is no ك + بري; وليد is the name Walid.
+    assert linked(g, "حذرت من كارثة إنسانية كبرى، وقال وليد إن الوضع صعب.") == set()
+    # A clitic before a name is written far less often than the name: بمصر is ب + مصر.
+    assert linked(g, "وقال بري إن الاجتماع بمصر انتهى.") == {"بري", "مصر"}
+
+
+def test_a_name_that_reads_as_a_conjunction_and_a_grammar_word_needs_another_form():
+    assert linked(gazetteer(("واين", "person")), "وأين لقيت تجاوب الجمهور؟") == set()
+    g = gazetteer(("واين روني", "person", "واين"))
+    assert linked(g, "وأين لقيت تجاوب الجمهور؟") == set()
+    text = "سجل واين روني هدفين أمس."
+    assert [m.surface for m in g.find_all(text + " وقال واين إنه سعيد.")] == ["واين روني", "واين"]
 
 
 def test_particles_that_normalise_like_definite_words_are_not_definite():

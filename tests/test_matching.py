@@ -158,6 +158,13 @@ def test_it_matches_joined_and_split_spellings_both_ways():
     assert linked(g, "برعاية عبد الله الثاني") == {"عبدالله الثاني"}
 
 
+def test_grammar_words_are_never_half_of_a_joined_name():
+    g = gazetteer(("عنان", "person"), ("مالي", "place"), ("بريانه", "person"))
+    assert linked(g, "لا انطباع عن ان احدهم يرغب، ونزحوا عام 195 م إلي الفرات.") == set()
+    assert linked(g, "وقالت مصادر مقربة من بري إنه لم يحصل اتفاق.") == set()
+    assert linked(g, "قال عنان إن الوضع خطير.") == {"عنان"}
+
+
 def test_it_matches_latin_case_and_arabic_indic_digits():
     g = gazetteer(
         ("كراود سترايك", "organization", "CrowdStrike"),

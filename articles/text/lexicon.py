@@ -109,6 +109,16 @@ FACILITY_WORDS = _words(
 # family): «محمد بن سلمان» is not a mention of سلمان.
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
 
+# Adjectives that make a region of a place a name of its own («أمريكا اللاتينية»، «كوريا
+# الشمالية»، «سوريا الكبرى»), where a nisba of any other kind describes the name before it
+# («أجاكس الهولندي»، «قاعدة أندروز الجوية»، «حركة طالبان الأصولية»).
+REGION_ADJECTIVES = _words(
+    """
+    الشمالي الشمالية الجنوبي الجنوبية الشرقي الشرقية الغربي الغربية الأوسط الوسطى
+    اللاتينية الاستوائية الكبرى الصغرى العليا السفلى القديمة الجديدة
+    """
+)
+
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")

@@ -53,6 +53,9 @@ _MAX_JOINED_WORDS = 6
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
+# A proclitic reading of a listed word is kept only if the word is this much rarer (Zipf)
+# than what remains without the clitic (see `_reading_keys`).
+_CLITIC_FORM_MARGIN = -0.3
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
@@ -156,18 +159,26 @@ class Gazetteer:
         *,
         assume_present: Collection[Hashable] = (),
         learned: Learned | None = None,
+        topics: Collection[str] = (),
     ) -> list[Match]:
         """Every accepted mention in ``text`` (one whole article), in text order.
 
         ``assume_present``: keys an editor linked to this article by hand; they count as
         linked, so their one-word forms need no further evidence (vetoes still apply).
         ``learned``: editors' earlier decisions on other articles (see `Learned`).
+        ``topics``: the article's tags. A tag that is a whole name of an entity (not a
+        common word: a tag «صور» may be a gallery's) counts like an editor's link; the
+        tags' words count with the article's as evidence from descriptions («رياضة»).
         """
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, learned)
-        linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
-        linked |= rules.coordinated(candidates, linked, self._kinds)
+        topic_tokens = [t for topic in topics for t in tokenize(topic)]
+        evidenced = self._evidenced(tokens + topic_tokens, candidates)
+        linked = rules.linked_entities(candidates, evidenced)
         linked.update(self._index[k] for k in assume_present if k in self._index)
+        linked |= self._named_by_tags(topics)
+        linked |= rules.among_other_names(candidates, linked)
+        linked |= rules.coordinated(candidates, linked, self._kinds)
         return [
             self._match(text, tokens, cand, form)
             for cand in candidates
@@ -181,9 +192,10 @@ class Gazetteer:
         *,
         assume_present: Collection[Hashable] = (),
         learned: Learned | None = None,
+        topics: Collection[str] = (),
     ) -> list[tuple[Hashable, int, int]]:
         """``(key, start, end)`` of every accepted mention, in text order."""
-        found = self.find_all(text, assume_present=assume_present, learned=learned)
+        found = self.find_all(text, assume_present=assume_present, learned=learned, topics=topics)
         return [(m.key, m.start, m.end) for m in found]
 
     def contexts(self, text: str, key: Hashable) -> set[tuple[str, str | None]]:
@@ -244,6 +256,7 @@ class Gazetteer:
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, None)
         linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        linked |= rules.among_other_names(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         rows = []
         for cand in candidates:
@@ -257,6 +270,17 @@ class Gazetteer:
         return rows
 
     # -- internals --------------------------------------------------------------------------
+
+    def _named_by_tags(self, topics: Collection[str]) -> set[int]:
+        """Entities a whole tag names by a form that is no common word («الكويت»، «فلسطين»;
+        not «صور», which may tag a gallery): the editors said the article is about them."""
+        named: set[int] = set()
+        for topic in topics:
+            tokens = tokenize(topic)
+            for cand in self._candidates(topic, tokens, None):
+                if cand.first == 0 and cand.last == len(tokens) and not cand.reading.proclitics:
+                    named.update(f.entity for f in cand.forms if not f.common)
+        return named
 
     def _evidenced(self, tokens: list[Token], candidates: list[rules.Candidate]) -> set[int]:
         """Entities with a common-word form here whose description's distinctive words the
@@ -287,7 +311,12 @@ class Gazetteer:
         i = 0
         while i < n:
             best: tuple[int, Analysis, list[rules.Form]] | None = None
-            joinable = i + 1 < n and adjacent[i + 1] and len(tokens[i + 1].norm) >= 2
+            joinable = (
+                i + 1 < n
+                and adjacent[i + 1]
+                and _joinable(tokens[i].norm)
+                and _joinable(tokens[i + 1].norm)
+            )
             for key, reading in _reading_keys(tokens[i].norm):
                 for node, j in (
                     (root_get(key), i + 1),
@@ -296,6 +325,13 @@ class Gazetteer:
                     hit = _descend(node, tokens, adjacent, j) if node is not None else None
                     if hit and (best is None or hit[0] > best[0]):
                         best = (hit[0], reading, hit[1])
+            # A clitic reading `_reading_keys` drops may still start a longer name: the
+            # words after it confirm the reading («وتل أبيب»).
+            for key, reading in _dropped_reading_keys(tokens[i].norm):
+                node = root_get(key)
+                hit = _descend(node, tokens, adjacent, i + 1) if node is not None else None
+                if hit and hit[0] > i + 1 and (best is None or hit[0] > best[0]):
+                    best = (hit[0], reading, hit[1])
             if best is None:
                 i += 1
                 continue
@@ -369,7 +405,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             canonical=text == entry.name,
             strong=not single,
             short=single and text != entry.name and words[0] in in_longer,
-            function_word=single and words[0] in lx.FUNCTION_WORDS,
+            function_word=single and _is_function_word(words[0]),
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
             common=single
@@ -381,9 +417,17 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             homograph=single and wordfreq.is_homograph(words[0]),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
             unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
+            no_word=single and text == entry.name and wordfreq.is_word_in_no_reading(words[0]),
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _is_function_word(word: str) -> bool:
+    """A grammar word, or one with و/ف before it (وأين "and where" is no واين, Wayne)."""
+    return word in lx.FUNCTION_WORDS or any(
+        a.proclitics in ("و", "ف") and a.key in lx.FUNCTION_WORDS for a in analyses(word)
+    )
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
@@ -415,7 +459,12 @@ def _descend(
         hit = _descend(child, tokens, adjacent, j + 1)
         if hit and (best is None or hit[0] > best[0]):
             best = hit
-    if j + 1 < len(tokens) and adjacent[j + 1] and len(word) > 1 and len(tokens[j + 1].norm) > 1:
+    if (
+        j + 1 < len(tokens)
+        and adjacent[j + 1]
+        and _joinable(word)
+        and _joinable(tokens[j + 1].norm)
+    ):
         child = node.get(word + tokens[j + 1].norm)
         if child is not None:
             hit = _descend(child, tokens, adjacent, j + 2)
@@ -428,14 +477,45 @@ def _descend(
 def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     """Distinct trie keys of a word's proclitic readings (الكرملين is read twice).
 
-    A reading that leaves a two-letter stem (بين → ب + ين، فشل → ف + شل) is dropped when the
-    whole word is a listed Arabic word: a three-letter word is far likelier a word than a
-    clitic and a two-letter name.
+    When the whole word is a listed Arabic word, a proclitic reading is dropped if it leaves
+    a two-letter stem (بين → ب + ين، فشل → ف + شل: a three-letter word is far likelier a
+    word than a clitic and a two-letter name), or if the word is about as frequent as what
+    remains, or more (كبرى is no ك + برى, وليد no و + ليد): a clitic before a name is
+    written far less often than the bare name (بمصر, والعراق: a tenth of مصر, العراق).
     """
     readings = analyses(norm)
-    if wordfreq.zipf(norm):
-        readings = tuple(a for a in readings if not a.proclitics or a.article or len(a.stem) > 2)
+    if own := wordfreq.zipf(norm):
+        readings = tuple(
+            a
+            for a in readings
+            if not a.proclitics
+            or ((a.article or len(a.stem) > 2) and own - wordfreq.zipf(a.key) < _CLITIC_FORM_MARGIN)
+        )
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+
+
+@lru_cache(maxsize=1 << 16)
+def _joinable(norm: str) -> bool:
+    """Whether a word may be half of a name written as one word (كراود سترايك → كراودسترايك):
+    not a single letter, nor a grammar word, bare or with a pronoun (عن، إلى، إنه), which
+    no name is cut from («عن ان» is not عنان, «بري إنه» not بريانه)."""
+    if len(norm) < 2 or norm in lx.PARTICLES:
+        return False
+    return not any(norm.endswith(p) and norm[: -len(p)] in lx.PARTICLES for p in _OBJECT_PRONOUNS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _dropped_reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
+    """The readings `_reading_keys` drops (a listed word read as a clitic and a two-letter
+    stem, or a stem rarer than the word), for names of several words only."""
+    if not wordfreq.zipf(norm):
+        return ()
+    kept = {key for key, _ in _reading_keys(norm)}
+    dropped = {a.key: a for a in analyses(norm) if a.key not in kept}
+    return tuple(dropped.items())
 
 
 def _without_article(norm: str) -> str:

@@ -27,12 +27,16 @@ need a licence or a longer form because «فتح باب» is "opening a door" wh
 Macron, and a licensed short form followed by a definite word starts an unknown longer name
 («أعلن الهلال الأحمر»). A form that is an Arabic function word (لولا = "had it not been for")
 needs another form of the entity. An alias shared by several entities goes to those with
-other evidence in the article when there are any.
+other evidence in the article when there are any. A rare name (ويندسور) is a name even in
+construct or heading one; a frequent name that is no word in any reading (لبنان، بوتين) is
+too, when the article names other entities (``among_other_names``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
-kinship word («محمد بن سلمان»); a weak form followed by a definite nisba adjective (a longer
-name: «أمريكا اللاتينية»، «الاتحاد الآسيوي»); unlicensed function-word and adjective readings.
+kinship word («محمد بن سلمان»); a weak ال-form or common word followed by a nisba adjective,
+or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
+اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
+adjective readings.
 """
 
 from __future__ import annotations
@@ -81,6 +85,9 @@ class Form:
     homograph: bool = False
     # A rare word, if a word at all (ويندسور، الدليمي): a name even in construct.
     unique: bool = False
+    # No word in any reading the frequency lists know, however frequent (لبنان، بوتين): a
+    # name in construct too when the article names others of its kind.
+    no_word: bool = False
 
     @property
     def weak(self) -> bool:
@@ -183,7 +190,12 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if not form.weak or form.entity in cand.veto:
             continue
         if after is not None and is_nisba(after):
-            if not (context.after_describes and not form.common and not form.definite):
+            # «أجاكس الهولندي»: the nisba describes a name; it continues a longer one after a
+            # common word or an ال-form («الاتحاد الآسيوي») or when it names a region
+            # («أمريكا اللاتينية»), unless it is derived from a place of the gazetteer
+            # («فالنسيا الإسباني»).
+            describes = context.after_describes or after not in lx.REGION_ADJECTIVES
+            if form.common or form.definite or not describes:
                 cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
         elif form.entity not in cand.licensed:
             if form.function_word:
@@ -225,8 +237,9 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         # which a name is far more often than a common noun in news.
         return cand.subject_of_verb and not cand.suspicious and not form.short
     # A name that is no common word is not in construct with the noun before it
-    # («قصر ويندسور»، «حراس الدليمي»): only a common word reads so.
-    suspicious = [r for r in cand.suspicious if r != CONSTRUCT or not form.unique]
+    # («قصر ويندسور»، «حراس الدليمي»), nor does it head a construct («ميناء طنجة المتوسط»):
+    # only a common word reads so.
+    suspicious = [r for r in cand.suspicious if r not in (CONSTRUCT, HEAD) or not form.unique]
     return not form.short and not suspicious
 
 
@@ -283,6 +296,31 @@ def coordinated(
                 and not f.function_word
                 and kinds[f.entity] in known
             )
+    return found
+
+
+def among_other_names(candidates: Sequence[Candidate], linked: set[int]) -> set[int]:
+    """Frequent names that are no word in any reading (``Form.no_word``: لبنان، بوتين) read
+    in construct after a noun or heading one («غزو لبنان»، «مفتي مصر الراحل») when the
+    article names other entities: a text about named things, where a name that is no word
+    is the name, while «صحن حمص» alone in a recipe names nothing else. (Requiring another
+    entity of the same kind lost recall on ANERcorp-train's half a and kept no false link.)"""
+    found: set[int] = set()
+    if not linked:
+        return found
+    for cand in candidates:
+        if not set(cand.suspicious) <= {CONSTRUCT, HEAD}:
+            continue
+        for form in cand.forms:
+            entity = form.entity
+            if (
+                form.no_word
+                and form.weak
+                and not (form.short or form.common or form.function_word)
+                and entity not in linked
+                and entity not in cand.veto
+            ):
+                found.add(entity)
     return found
 
 

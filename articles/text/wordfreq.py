@@ -16,6 +16,7 @@ when its other state (with ال added or taken off) is frequent too. Grammar wor
 from __future__ import annotations
 
 from functools import lru_cache
+from math import log10
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "arabic_wordfreq.tsv"
@@ -84,7 +85,32 @@ def is_homograph(norm_word: str) -> bool:
 # else is written so, not even after a noun («قصر ويندسور»). Frequent names (المغرب, «صلاة
 # المغرب») keep the construct reading.
 UNIQUE_MAX = 4.0
+# A frequent form is a name all the same when nothing in the lists reads it as a word: its
+# other state (±ال) is no word and it does not inflect. Words take suffixes (هاجر → هاجرت،
+# هاجروا; شبه → شبهه; حماس → حماسه) while names do not (لبنان، فرنسا، بوتين have no such
+# siblings): the inflection score is how frequent the suffixed forms are together beside the
+# form itself (Zipf units); from INFLECTED up the form is also a word. Tuned on ANERcorp-train's
+# half a: names score below -2, verbs and nouns above -1.5.
+INFLECTION_SUFFIXES = ("ت", "وا", "ون", "ين", "ات", "ه", "ها", "هم", "ك", "تم", "نا", "ان")
+INFLECTED = -1.8
+
+
+def inflection(norm_word: str) -> float:
+    """How much a one-word form inflects like a verb or a noun (see INFLECTED)."""
+    own = zipf(norm_word)
+    siblings = sum(10 ** zipf(norm_word + s) for s in INFLECTION_SUFFIXES if zipf(norm_word + s))
+    if not own or not siblings:
+        return NOT_A_WORD
+    return log10(siblings) - own
 
 
 def is_unique_name(norm_word: str) -> bool:
+    """Whether a one-word form is rare and no homograph: a name even in construct after a
+    noun («قصر ويندسور»)."""
     return zipf(norm_word) < UNIQUE_MAX and not is_homograph(norm_word)
+
+
+def is_word_in_no_reading(norm_word: str) -> bool:
+    """Whether nothing in the lists reads a one-word form as a word, however frequent it is
+    (لبنان، فرنسا، بوتين; not المغرب, since مغرب is a word, nor هاجر, which inflects)."""
+    return ambiguity(norm_word) == NOT_A_WORD and inflection(norm_word) < INFLECTED
