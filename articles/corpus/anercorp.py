@@ -10,7 +10,9 @@ sentences separated by blank lines, clitics attached to their words as written
 * the gazetteer: every gold PER/LOC/ORG name (MISC is not an entity kind here), one entity
   per name up to orthography and spacing, of the kind it is most often tagged with. A
   leading و ف ب ك ل (or لل for ال) is taken off a gold name only when the bare name is a
-  gold name too (وبريطانيا → بريطانيا; لبنان and بلير keep their first letter).
+  gold name too (وبريطانيا → بريطانيا; لبنان and بلير keep their first letter), unless
+  the name with the letter is tagged as another kind, and far more often (بكين, a place,
+  is not ب + كين, a person).
 * gold: for each story, the names tagged in it.
 
 Only the train split may be converted (the test split is kept for measuring); the documents
@@ -31,6 +33,8 @@ WORDS_PER_ARTICLE = 200
 KINDS = {"PERS": "person", "PER": "person", "LOC": "place", "ORG": "organization"}
 _ATTACH_BEFORE = set(".,،؛;:!?؟)]»")
 _ATTACH_AFTER = set("([«")
+# Tagged this many times, a name with a clitic's letter is no chance spelling (`_own_name`).
+OWN_NAME_TAGS = 3
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ول", "فل", "وب", "فب", "و", "ف", "ب", "ك", "ل")
 
 
@@ -100,12 +104,17 @@ def name_key(name: str) -> str:
 
 
 def canonical_names(stories: list[Story]) -> dict[str, str]:
-    """Each gold surface → the name its entity is listed under (clitic taken off when the
-    bare name is a gold name too)."""
-    surfaces = {surface for story in stories for surface, _ in story.names}
-    by_norm = {normalize(s): s for s in sorted(surfaces)}
+    """Each gold surface → the name its entity is listed under: the clitic taken off when
+    the bare name is a gold name too, unless the surface is a name of its own (`_own_name`)."""
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for story in stories:
+        for surface, tag_type in story.names:
+            kinds[surface][KINDS[tag_type]] += 1
+    by_norm: dict[str, list[str]] = defaultdict(list)
+    for surface in sorted(kinds):
+        by_norm[normalize(surface)].append(surface)
     out = {}
-    for surface in surfaces:
+    for surface in kinds:
         norm = normalize(surface)
         name = surface
         for clitic in _PROCLITICS:
@@ -115,11 +124,25 @@ def canonical_names(stories: list[Story]) -> dict[str, str]:
             bare = ("ال" + rest) if clitic.endswith("ال") else rest
             if clitic.endswith("ل") and norm.startswith(clitic + "ل"):
                 bare = "ا" + rest  # للأمم → الأمم
-            if len(bare) >= 3 and bare in by_norm:
-                name = by_norm[bare]
+            if len(bare) >= 3 and bare in by_norm and not _own_name(surface, by_norm[bare], kinds):
+                name = by_norm[bare][-1]
                 break
         out[surface] = name
     return out
+
+
+def _own_name(surface: str, bare: list[str], kinds: dict[str, Counter]) -> bool:
+    """Whether `surface`, which reads as a clitic and the gold name(s) `bare`, is a name of
+    its own: tagged as another kind than the bare name ever is, and often enough to tell
+    (`OWN_NAME_TAGS` times, twice as often as the bare name; a name is written bare more
+    often than with a clitic: بكين, a place, is not ب + كين, a person)."""
+    bare_kinds: Counter = sum((kinds[s] for s in bare), Counter())
+    times = kinds[surface].total()
+    return (
+        not (kinds[surface].keys() & bare_kinds.keys())
+        and times >= OWN_NAME_TAGS
+        and times >= 2 * bare_kinds.total()
+    )
 
 
 def convert(lines: Iterable[str], out_dir: Path, *, halves: bool = True) -> dict[str, int]:
