@@ -235,6 +235,12 @@ def test_a_person_named_in_a_facility_name_is_not_mentioned():
     assert linked(g, "على ملعب مدينة الملك عبدالله الرياضية في جدة") == {"جدة"}
 
 
+def test_a_compound_preposition_is_no_facility_named_after_a_person():
+    g = gazetteer(("كريستيانو رونالدو", "person", "رونالدو"))
+    assert linked(g, "تقدم النصر عن طريق كريستيانو رونالدو") == {"كريستيانو رونالدو"}
+    assert linked(g, "افتتح طريق كريستيانو رونالدو الجديد") == set()
+
+
 def test_an_editor_link_confirms_one_word_forms():
     g = gazetteer(("حركة فتح", "organization", "فتح"))
     text = "قيادي في فتح يلتقي الوفد"

@@ -181,7 +181,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             if not (form.common and form.definite and by_particle):
                 cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
-            if reads_as(before, lx.FACILITY_WORDS) or (
+            compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
+                context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
+            )
+            if (reads_as(before, lx.FACILITY_WORDS) and not compound) or (
                 reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
             ):
                 cand.veto[form.entity] = "named after the person (eponym)"
