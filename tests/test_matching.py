@@ -255,6 +255,65 @@ def test_a_shared_alias_goes_to_the_entity_the_article_names_otherwise():
     assert linked(g, "زار الوزير سلطنة عمان، ثم غادر عمان") == {"سلطنة عمان"}
 
 
+def test_a_shared_form_goes_to_the_entity_whose_description_the_article_follows():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "طرابلس (لبنان)",
+                "طرابلس (لبنان)",
+                ("طرابلس", "طرابلس الشام"),
+                "place",
+                "ثانية كبرى مدن لبنان ومركز محافظة الشمال.",
+            ),
+            GazetteerEntry(
+                "طرابلس (ليبيا)",
+                "طرابلس (ليبيا)",
+                ("طرابلس", "طرابلس الغرب"),
+                "place",
+                "عاصمة ليبيا وأكبر مدنها على ساحل البحر المتوسط.",
+            ),
+        ]
+    )
+    assert linked(g, "أعلنت المؤسسة في طرابلس أن إنتاج ليبيا ارتفع") == {"طرابلس (ليبيا)"}
+    assert linked(g, "تشهد مدينة طرابلس في شمال لبنان حراكا") == {"طرابلس (لبنان)"}
+    assert linked(g, "وصل الوفد إلى طرابلس أمس") == set()  # nothing to choose by
+
+
+def test_a_name_shared_with_an_alias_is_chosen_by_context_not_by_ownership():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "برشلونة",
+                "برشلونة",
+                ("مدينة برشلونة",),
+                "place",
+                "ثانية كبرى مدن إسبانيا وعاصمة إقليم كتالونيا.",
+            ),
+            GazetteerEntry(
+                "نادي برشلونة",
+                "نادي برشلونة",
+                ("برشلونة",),
+                "organization",
+                "نادٍ إسباني لكرة القدم من إقليم كتالونيا.",
+            ),
+        ]
+    )
+    assert g.find("فاز الفريق على برشلونة في مباراة كرة القدم").keys() == {"نادي برشلونة"}
+    assert g.find("وصل السياح إلى برشلونة").keys() == {"برشلونة"}
+
+
+def test_a_family_name_refers_to_the_person_named_in_full_in_the_article():
+    g = gazetteer(("جوزيف عون", "person", "عون"), ("ميشال عون", "person"))
+    assert linked(g, "صدرت مذكرات الرئيس ميشال عون، وقال عون إنه راجعها") == {"ميشال عون"}
+    assert linked(g, "قال الرئيس عون إن الحكومة ستعمل") == {"جوزيف عون"}
+
+
+def test_a_name_headed_by_its_kind_noun_is_the_whole_name_alone():
+    g = gazetteer(("نادي الزمالك", "organization", "الزمالك"), ("حركة فتح", "organization", "فتح"))
+    assert linked(g, "تفوق الأهلي على الزمالك أمس") == {"نادي الزمالك"}
+    assert linked(g, "قررت الإدارة فتح باب المشاركة") == set()
+
+
 # --- held-out sentences: other entities, same policy ----------------------------------------
 
 HELD_OUT_GAZETTEER = [

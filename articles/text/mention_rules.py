@@ -42,7 +42,7 @@ adjective readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -246,11 +246,17 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     return not form.short and not suspicious
 
 
-def linked_entities(candidates: Sequence[Candidate], evidenced: Collection[int] = ()) -> set[int]:
+def linked_entities(
+    candidates: Sequence[Candidate],
+    evidenced: Collection[int] = (),
+    topic: Mapping[int, int] | None = None,
+) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
 
     ``evidenced``: entities the article's other words speak for (their description's words,
-    an editor's link); their common-word forms need no licence of their own.
+    an editor's link); their common-word forms need no licence of their own. ``topic``: how
+    many of each entity's description words the article uses, which chooses between the
+    entities of a shared form (see `_choose`).
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -276,8 +282,50 @@ def linked_entities(candidates: Sequence[Candidate], evidenced: Collection[int] 
                 if f.entity not in linked:
                     cand.veto[f.entity] = "shared alias of an entity named otherwise here"
         else:
-            linked.update(f.entity for f in forms if _is_evidence(cand, f))
+            # The context chooses among all the entities; the chosen one still needs this
+            # candidate to be evidence for it.
+            chosen = _choose(forms, topic or {})
+            linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
+            for f in forms:
+                if f.entity not in chosen:
+                    cand.veto[f.entity] = "shared form of an entity the context speaks for less"
     return linked
+
+
+def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
+    """Which of the entities sharing a form the article means, when it names none of them
+    otherwise: the one whose description's words the article uses most («طرابلس» with
+    «ليبيا» or with «لبنان»); with no difference, the entity whose name the form is (an alias
+    shared with a name yields to it); otherwise none, rather than a wrong one."""
+    if len(forms) < 2:
+        return {f.entity for f in forms}
+    best = max(topic.get(f.entity, 0) for f in forms)
+    top = [f for f in forms if topic.get(f.entity, 0) == best]
+    if len(top) > 1:
+        top = [f for f in top if f.canonical]
+    return {top[0].entity} if len(top) == 1 else set()
+
+
+def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
+    """One sense per discourse for a family name: a one-word form of a person that is also a
+    word of another person's full name written in this article («عون» after «ميشال عون»,
+    «الدوسري» after «ناصر الدوسري») refers to that person, not to the namesake whose alias
+    it is (vetoed). When the namesake's own full name is here too, nothing is decided."""
+    in_full: dict[str, set[int]] = {}
+    for cand in candidates:
+        for form in cand.forms:
+            if form.strong and kinds[form.entity] == "person" and form.entity not in cand.veto:
+                for word in form.norm.split():
+                    in_full.setdefault(word, set()).add(form.entity)
+    if not in_full:
+        return
+    for cand in candidates:
+        for form in cand.forms:
+            if not form.weak or form.canonical or kinds[form.entity] != "person":
+                continue
+            owners = in_full.get(form.norm, set())
+            if owners and form.entity not in owners:
+                cand.veto[form.entity] = "family name of another person named in full here"
 
 
 def coordinated(
