@@ -302,6 +302,13 @@ def test_a_name_shared_with_an_alias_is_chosen_by_context_not_by_ownership():
     assert g.find("وصل السياح إلى برشلونة").keys() == {"برشلونة"}
 
 
+def test_a_hamza_written_in_the_text_is_no_common_word_form_written_without_one():
+    g = gazetteer(("بان كي مون", "person", "بان"), ("احمد زويل", "person"))
+    assert linked(g, "وقال بأن فريقه جاهز") == set()
+    assert linked(g, "وقال بان إن المنظمة مستعدة") == {"بان كي مون"}
+    assert linked(g, "فاز أحمد زويل بالجائزة") == {"احمد زويل"}
+
+
 def test_a_family_name_refers_to_the_person_named_in_full_in_the_article():
     g = gazetteer(("جوزيف عون", "person", "عون"), ("ميشال عون", "person"))
     assert linked(g, "صدرت مذكرات الرئيس ميشال عون، وقال عون إنه راجعها") == {"ميشال عون"}

@@ -349,6 +349,9 @@ class Gazetteer:
                 continue
             before = tokens[i - 1].norm if i > 0 and adjacent[i] else None
             forms = _written_alike(best[2], tokens[i : best[0]])
+            if best[0] == i + 1:
+                word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
+                forms = tuple(f for f in forms if not _hamza_contradicts(f, word))
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
             if not forms:
@@ -617,6 +620,19 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
             continue
         kept.append(form)
     return tuple(kept)
+
+
+_HAMZAS = frozenset("أإآؤئء")
+
+
+def _hamza_contradicts(form: rules.Form, word: str) -> bool:
+    """Whether the text writes a hamza in a one-word form that is a common word and written
+    without any hamza in the gazetteer: «بأن» is the grammar word, not «بان» (Ban Ki-moon),
+    though both fold to بان. Only common words: a name whose gazetteer spelling merely
+    leaves hamzas out («احمد») still matches «أحمد»."""
+    return (
+        form.common and form.weak and _HAMZAS.isdisjoint(form.text) and not _HAMZAS.isdisjoint(word)
+    )
 
 
 def _prefer_canonical_owners(root: dict) -> None:
