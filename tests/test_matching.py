@@ -309,6 +309,16 @@ def test_a_hamza_written_in_the_text_is_no_common_word_form_written_without_one(
     assert linked(g, "فاز أحمد زويل بالجائزة") == {"احمد زويل"}
 
 
+def test_a_form_whose_other_state_the_article_writes_is_read_as_the_common_noun():
+    g = gazetteer(("جدة", "place"), ("صور", "place", "مدينة صور"), ("سورية", "place"))
+    assert linked(g, "تسلمت أم خالد، وهي جدة لأحفاد، شهادتها. وقال إن الجدة ملتزمة") == set()
+    assert linked(g, "وهي جدة لأحفاد كثيرين") == {"جدة"}  # without «الجدة» nothing says so
+    assert linked(g, "معرض بصور نادرة، وجمع الفريق الصور من الأرشيف") == set()
+    assert linked(g, "تشهد مدينة صور مهرجانا، وجمع الفريق الصور") == {"صور"}
+    # a nisba shape takes the article as an adjective: «السورية» says nothing of سورية
+    assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
+
+
 def test_a_family_name_refers_to_the_person_named_in_full_in_the_article():
     g = gazetteer(("جوزيف عون", "person", "عون"), ("ميشال عون", "person"))
     assert linked(g, "صدرت مذكرات الرئيس ميشال عون، وقال عون إنه راجعها") == {"ميشال عون"}

@@ -319,6 +319,7 @@ class Gazetteer:
             for i in range(1, n)
         ]
         found = []
+        words: set[str] | None = None  # the article's words, clitics off, read when needed
         root_get = self._root.get
         i = 0
         while i < n:
@@ -354,6 +355,10 @@ class Gazetteer:
                 forms = tuple(f for f in forms if not _hamza_contradicts(f, word))
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
+            if any(f.weak and f.word for f in forms):
+                if words is None:
+                    words = {a.key for t in tokens for a in analyses(t.norm)}
+                forms = _mark_word_in_use(forms, words)
             if not forms:
                 i += 1
                 continue
@@ -440,6 +445,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 or wordfreq.is_common_word(words[0])
             ),
             homograph=single and wordfreq.is_homograph(words[0]),
+            # A nisba shape (سورية/السورية، القباني/قباني، العربي/عربي) takes and loses the
+            # article as an adjective or a family name, which says nothing of a common noun.
+            word=single
+            and wordfreq.ambiguity(words[0]) != wordfreq.NOT_A_WORD
+            and not words[0].endswith(("ي", "يه")),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
             unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
             no_word=single and text == entry.name and wordfreq.is_word_in_no_reading(words[0]),
@@ -620,6 +630,17 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
             continue
         kept.append(form)
     return tuple(kept)
+
+
+def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[rules.Form, ...]:
+    """Mark the one-word forms whose other state (±ال) the article writes as a word
+    («الصور» beside «صور»): a name does not take or lose the article, a common noun does."""
+    return tuple(
+        replace(f, common=f.common or not f.definite, unique=False, word_in_use=True)
+        if f.weak and f.word and wordfreq.other_state(f.norm) in words
+        else f
+        for f in forms
+    )
 
 
 _HAMZAS = frozenset("أإآؤئء")

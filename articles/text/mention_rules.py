@@ -83,11 +83,17 @@ class Form:
     common: bool = False
     # Less common (``wordfreq.HOMOGRAPH``): a name unless the context reads it as a word.
     homograph: bool = False
+    # Its other state (±ال) is a listed word: a common noun might be written so.
+    word: bool = False
     # A rare word, if a word at all (ويندسور، الدليمي): a name even in construct.
     unique: bool = False
     # No word in any reading the frequency lists know, however frequent (لبنان، بوتين): a
     # name in construct too when the article names others of its kind.
     no_word: bool = False
+    # The article writes the form's other state (±ال) as a word («الصور» beside «صور», «الجدة»
+    # beside «جدة»): the common noun is in use here, so the form is read as one unless its
+    # kind noun, a longer form or the topic says otherwise (set per article).
+    word_in_use: bool = False
 
     @property
     def weak(self) -> bool:
@@ -178,7 +184,13 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with
             # the article, which it governs far more often than the name.
             by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
-            if not (form.common and form.definite and by_particle):
+            # Nor for a bare form whose ال-form the article uses as a word («بصور» beside
+            # «الصور»); a preposition still licenses an ال-form («في الرياض» beside «رياض
+            # الأطفال»), which then needs that licence.
+            common_noun = (form.common and form.definite) or (
+                form.word_in_use and not form.definite
+            )
+            if not (common_noun and by_particle):
                 cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
             compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
@@ -235,7 +247,7 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         return False
     if form.entity in cand.licensed:
         return not ((form.short or form.common) and cand.before_definite)
-    if form.common:
+    if form.common or form.word_in_use:
         # Part of speech: a verb right after it makes it the verb's subject («الهند تنجح»),
         # which a name is far more often than a common noun in news.
         return cand.subject_of_verb and not cand.suspicious and not form.short
