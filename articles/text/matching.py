@@ -603,6 +603,14 @@ def _marks(word: str) -> list[frozenset[str]]:
     return [frozenset(m) for m in out]
 
 
+def vocalised_apart(a: str, b: str) -> bool:
+    """Whether two names whose letters fold alike are both written with vowel marks, and
+    differently (عُمان, Oman, and عمّان, Amman): whoever wrote marks in both meant two names.
+    A name without marks is no evidence either way."""
+    left, right = _marks(a.replace(" ", "")), _marks(b.replace(" ", ""))
+    return any(left) and any(right) and left != right
+
+
 def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.Form, ...]:
     """The forms whose written diacritics do not contradict the text's.
 
