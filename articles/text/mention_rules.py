@@ -26,10 +26,12 @@ a longer form of the same entity: فتح ⊂ حركة فتح, ماكرون ⊂ �
 need a licence or a longer form because «فتح باب» is "opening a door" while «قال ماكرون» is
 Macron, and a licensed short form followed by a definite word starts an unknown longer name
 («أعلن الهلال الأحمر»). A form that is an Arabic function word (لولا = "had it not been for")
-needs another form of the entity. An alias shared by several entities goes to those with
-other evidence in the article when there are any. A rare name (ويندسور) is a name even in
-construct or heading one; a frequent name that is no word in any reading (لبنان، بوتين) is
-too, when the article names other entities (``among_other_names``).
+needs another form of the entity. A form shared by several entities goes to those with
+other evidence in the article when there are any, else to the one whose description the article
+follows most, else to none (``_choose``); a person's alias that is a word of another person's
+full name in the article refers to that person (``family_names``). A rare name (ويندسور) is
+a name even in construct or heading one; a frequent name that is no word in any reading
+(لبنان، بوتين) is too, when the article names other entities (``among_other_names``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
