@@ -299,3 +299,20 @@ def test_an_unexpected_failure_still_relinks_the_entities_saved_before_it(tmp_pa
     with pytest.raises(RuntimeError):
         call_command("import_entities", str(path))
     assert ArticleEntity.objects.get().entity.name == "القاهرة"
+
+
+def test_names_that_only_diacritics_tell_apart_are_two_entities(tmp_path):
+    path = tmp_path / "entities.jsonl"
+    lines = [
+        {"name": "عُمان", "kind": "place", "description": "دولة عاصمتها مسقط."},
+        {"name": "عمّان", "kind": "place", "description": "عاصمة الأردن."},
+        {"name": "عُمان", "kind": "place", "aliases": ["سلطنة عمان"]},  # the same Oman again
+    ]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    call_command("import_entities", str(path))
+    oman, amman = Entity.objects.get(name="عُمان"), Entity.objects.get(name="عمّان")
+    assert Entity.objects.count() == 2
+    assert (oman.description, oman.aliases) == ("دولة عاصمتها مسقط.", ["سلطنة عمان"])
+    assert amman.description == "عاصمة الأردن."
+    # a name without marks is still the same entity up to orthography
+    assert Entity(name="عمان").twin() is not None

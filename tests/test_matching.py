@@ -235,6 +235,12 @@ def test_a_person_named_in_a_facility_name_is_not_mentioned():
     assert linked(g, "على ملعب مدينة الملك عبدالله الرياضية في جدة") == {"جدة"}
 
 
+def test_a_compound_preposition_is_no_facility_named_after_a_person():
+    g = gazetteer(("كريستيانو رونالدو", "person", "رونالدو"))
+    assert linked(g, "تقدم النصر عن طريق كريستيانو رونالدو") == {"كريستيانو رونالدو"}
+    assert linked(g, "افتتح طريق كريستيانو رونالدو الجديد") == set()
+
+
 def test_an_editor_link_confirms_one_word_forms():
     g = gazetteer(("حركة فتح", "organization", "فتح"))
     text = "قيادي في فتح يلتقي الوفد"
@@ -247,6 +253,82 @@ def test_a_shared_alias_goes_to_the_entity_the_article_names_otherwise():
     assert linked(g, "وصل الوفد إلى عمان") == {"عمان"}  # the canonical owner wins
     g = gazetteer(("الأردن", "place", "عمان"), ("سلطنة عمان", "place", "عمان"))
     assert linked(g, "زار الوزير سلطنة عمان، ثم غادر عمان") == {"سلطنة عمان"}
+
+
+def test_a_shared_form_goes_to_the_entity_whose_description_the_article_follows():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "طرابلس (لبنان)",
+                "طرابلس (لبنان)",
+                ("طرابلس", "طرابلس الشام"),
+                "place",
+                "ثانية كبرى مدن لبنان ومركز محافظة الشمال.",
+            ),
+            GazetteerEntry(
+                "طرابلس (ليبيا)",
+                "طرابلس (ليبيا)",
+                ("طرابلس", "طرابلس الغرب"),
+                "place",
+                "عاصمة ليبيا وأكبر مدنها على ساحل البحر المتوسط.",
+            ),
+        ]
+    )
+    assert linked(g, "أعلنت المؤسسة في طرابلس أن إنتاج ليبيا ارتفع") == {"طرابلس (ليبيا)"}
+    assert linked(g, "تشهد مدينة طرابلس في شمال لبنان حراكا") == {"طرابلس (لبنان)"}
+    assert linked(g, "وصل الوفد إلى طرابلس أمس") == set()  # nothing to choose by
+
+
+def test_a_name_shared_with_an_alias_is_chosen_by_context_not_by_ownership():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "برشلونة",
+                "برشلونة",
+                ("مدينة برشلونة",),
+                "place",
+                "ثانية كبرى مدن إسبانيا وعاصمة إقليم كتالونيا.",
+            ),
+            GazetteerEntry(
+                "نادي برشلونة",
+                "نادي برشلونة",
+                ("برشلونة",),
+                "organization",
+                "نادٍ إسباني لكرة القدم من إقليم كتالونيا.",
+            ),
+        ]
+    )
+    assert g.find("فاز الفريق على برشلونة في مباراة كرة القدم").keys() == {"نادي برشلونة"}
+    assert g.find("وصل السياح إلى برشلونة").keys() == {"برشلونة"}
+
+
+def test_a_hamza_written_in_the_text_is_no_common_word_form_written_without_one():
+    g = gazetteer(("بان كي مون", "person", "بان"), ("احمد زويل", "person"))
+    assert linked(g, "وقال بأن فريقه جاهز") == set()
+    assert linked(g, "وقال بان إن المنظمة مستعدة") == {"بان كي مون"}
+    assert linked(g, "فاز أحمد زويل بالجائزة") == {"احمد زويل"}
+
+
+def test_a_form_whose_other_state_the_article_writes_is_read_as_the_common_noun():
+    g = gazetteer(("جدة", "place"), ("صور", "place", "مدينة صور"), ("سورية", "place"))
+    assert linked(g, "تسلمت أم خالد، وهي جدة لأحفاد، شهادتها. وقال إن الجدة ملتزمة") == set()
+    assert linked(g, "وهي جدة لأحفاد كثيرين") == {"جدة"}  # without «الجدة» nothing says so
+    assert linked(g, "معرض بصور نادرة، وجمع الفريق الصور من الأرشيف") == set()
+    assert linked(g, "تشهد مدينة صور مهرجانا، وجمع الفريق الصور") == {"صور"}
+    # a nisba shape takes the article as an adjective: «السورية» says nothing of سورية
+    assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
+
+
+def test_a_family_name_refers_to_the_person_named_in_full_in_the_article():
+    g = gazetteer(("جوزيف عون", "person", "عون"), ("ميشال عون", "person"))
+    assert linked(g, "صدرت مذكرات الرئيس ميشال عون، وقال عون إنه راجعها") == {"ميشال عون"}
+    assert linked(g, "قال الرئيس عون إن الحكومة ستعمل") == {"جوزيف عون"}
+
+
+def test_a_name_headed_by_its_kind_noun_is_the_whole_name_alone():
+    g = gazetteer(("نادي الزمالك", "organization", "الزمالك"), ("حركة فتح", "organization", "فتح"))
+    assert linked(g, "تفوق الأهلي على الزمالك أمس") == {"نادي الزمالك"}
+    assert linked(g, "قررت الإدارة فتح باب المشاركة") == set()
 
 
 # --- held-out sentences: other entities, same policy ----------------------------------------

@@ -113,7 +113,8 @@ def find_entity(name: str) -> Entity | None:
 
 def save_entity(fields: dict) -> tuple[Entity, bool]:
     """Create the entity, or merge into the one with the same name up to orthography."""
-    entity = Entity.objects.filter(name_key=normalize(fields["name"])).first()
+    # Up to orthography, unless written diacritics tell the names apart (عُمان, عمّان).
+    entity = Entity(name=fields["name"]).twin()
     created = entity is None
     if entity is None:
         entity = Entity(name=fields["name"])

@@ -9,10 +9,14 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..text.matching import vocalised_apart
 from ..text.normalize import normalize
 from ..text.normalize import sort_key as alphabetical_key
 from . import paths
 from .slugs import unique_slug
+
+# Between an entity's folded name and the vowel marks that tell it from a namesake.
+MARKED_KEY_SEPARATOR = " ~"
 
 
 class NamedQuerySet(models.QuerySet):
@@ -58,7 +62,7 @@ class NamedModel(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.name = self.name.strip()
-        self.name_key = normalize(self.name)
+        self.name_key = self.key_for_name()
         self.sort_key = alphabetical_key(self.name)
         if not self.slug:
             # Generated once: a slug that changed with every rename would break shared links.
@@ -70,15 +74,21 @@ class NamedModel(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        key = normalize(self.name)
-        if not key:
+        if not normalize(self.name):
             raise ValidationError({"name": _("الاسم لا يمكن أن يكون فارغًا.")})
-        twin = type(self).objects.filter(name_key=key).exclude(pk=self.pk).first()
+        twin = self.twin()
         if twin:
             # «الاخبارية» and «الإخبارية» are one source: point the editor to the existing row.
             raise ValidationError(
                 {"name": _("«%(name)s» موجود بالفعل بهذا الاسم أو بإملاء آخر له.") % {"name": twin}}
             )
+
+    def key_for_name(self) -> str:
+        return normalize(self.name)
+
+    def twin(self) -> NamedModel | None:
+        """Another row with this name up to orthography."""
+        return type(self).objects.filter(name_key=normalize(self.name)).exclude(pk=self.pk).first()
 
 
 class Source(NamedModel):
@@ -176,6 +186,29 @@ class Entity(NamedModel):
     def save(self, *args, **kwargs) -> None:
         self.aliases = clean_aliases(self.aliases, exclude=self.name)
         super().save(*args, **kwargs)
+
+    def _namesakes(self) -> list[Entity]:
+        """Other entities whose names fold to this one's (with a key of their own or not)."""
+        base = normalize(self.name)
+        rows = Entity.objects.filter(
+            models.Q(name_key=base) | models.Q(name_key__startswith=base + MARKED_KEY_SEPARATOR)
+        )
+        return list(rows.exclude(pk=self.pk).only("pk", "name", "name_key"))
+
+    def key_for_name(self) -> str:
+        """The folded name; with its vowel marks added when an entity whose name folds alike
+        is written with marks that disagree (عُمان, Oman, beside عمّان, Amman): both are
+        kept, as the matcher keeps them apart."""
+        base = normalize(self.name)
+        if any(vocalised_apart(self.name, other.name) for other in self._namesakes()):
+            marks = "".join(c for c in self.name if "\u064b" <= c <= "\u0652")
+            return (base + MARKED_KEY_SEPARATOR + marks)[:200]
+        return base
+
+    def twin(self) -> Entity | None:
+        """Another entity with this name up to orthography, unless written diacritics tell
+        them apart."""
+        return next((e for e in self._namesakes() if not vocalised_apart(self.name, e.name)), None)
 
     @property
     def names(self) -> list[str]:

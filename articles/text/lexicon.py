@@ -105,6 +105,10 @@ FACILITY_WORDS = _words(
     محطة نفق منتزه منحة كرسي وسام ضاحية بوابة حي
     """
 )
+# A facility noun after one of these prepositions is half of a compound preposition («عن
+# طريق كريستيانو رونالدو» = "by way of"), which names no facility.
+COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
+
 # ...and right after one of these it is part of another person's name (patronymic, kunya,
 # family): «محمد بن سلمان» is not a mention of سلمان.
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")

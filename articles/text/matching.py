@@ -53,9 +53,13 @@ _MAX_JOINED_WORDS = 6
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
+# To choose between entities sharing a form, frequent words count too («لبنان», «ليبيا»):
+# only which description the article follows more matters, not whether it is distinctive.
+_CONTEXT_WORD_MAX_ZIPF = 6.0
 # A proclitic reading of a listed word is kept only if the word is this much rarer (Zipf)
 # than what remains without the clitic (see `_reading_keys`).
 _CLITIC_FORM_MARGIN = -0.3
+_KIND_HEADS = lx.ORGANIZATION_HEADS | lx.EVENT_HEADS
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
@@ -123,6 +127,7 @@ class Gazetteer:
         self._kinds = [e.kind for e in entries]
         self._index = {e.key: i for i, e in enumerate(entries)}
         self._description_words = [_description_words(e) for e in entries]
+        self._context_words = [_description_words(e, _CONTEXT_WORD_MAX_ZIPF) for e in entries]
         self._place_stems = {
             _place_stem(t.norm)
             for e in entries
@@ -173,8 +178,9 @@ class Gazetteer:
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, learned)
         topic_tokens = [t for topic in topics for t in tokenize(topic)]
-        evidenced = self._evidenced(tokens + topic_tokens, candidates)
-        linked = rules.linked_entities(candidates, evidenced)
+        evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
+        rules.family_names(candidates, self._kinds)
+        linked = rules.linked_entities(candidates, evidenced, topic)
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
         linked |= rules.among_other_names(candidates, linked)
@@ -255,7 +261,9 @@ class Gazetteer:
         """``(surface, entity name, accepted, why)`` for every candidate, for debugging."""
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, None)
-        linked = rules.linked_entities(candidates, self._evidenced(tokens, candidates))
+        evidenced, topic = self._evidenced(tokens, candidates)
+        rules.family_names(candidates, self._kinds)
+        linked = rules.linked_entities(candidates, evidenced, topic)
         linked |= rules.among_other_names(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         rows = []
@@ -282,20 +290,24 @@ class Gazetteer:
                     named.update(f.entity for f in cand.forms if not f.common)
         return named
 
-    def _evidenced(self, tokens: list[Token], candidates: list[rules.Candidate]) -> set[int]:
+    def _evidenced(
+        self, tokens: list[Token], candidates: list[rules.Candidate]
+    ) -> tuple[set[int], dict[int, int]]:
         """Entities with a common-word form here whose description's distinctive words the
         article uses too («جدة» with «السعودية»، «الساحل»): the article's topic speaks for
-        the name. Read only when such a form was found, so most articles pay nothing."""
-        wanted = {f.entity for c in candidates for f in c.forms if f.common}
-        wanted = {e for e in wanted if self._description_words[e]}
+        the name; and how many such words it uses for each entity of a common or shared
+        form. Read only when such a form was found, so most articles pay nothing."""
+        wanted = {f.entity for c in candidates for f in c.forms if f.common or len(c.forms) > 1}
+        wanted = {e for e in wanted if self._context_words[e]}
         if not wanted:
-            return set()
+            return set(), {}
         words = {a.stem for t in tokens for a in analyses(t.norm)}
-        return {
+        evidenced = {
             e
             for e in wanted
             if len(self._description_words[e] & words) >= _DESCRIPTION_WORDS_NEEDED
         }
+        return evidenced, {e: len(self._context_words[e] & words) for e in wanted}
 
     def _candidates(
         self, text: str, tokens: list[Token], learned: Learned | None
@@ -307,6 +319,7 @@ class Gazetteer:
             for i in range(1, n)
         ]
         found = []
+        words: set[str] | None = None  # the article's words, clitics off, read when needed
         root_get = self._root.get
         i = 0
         while i < n:
@@ -337,8 +350,15 @@ class Gazetteer:
                 continue
             before = tokens[i - 1].norm if i > 0 and adjacent[i] else None
             forms = _written_alike(best[2], tokens[i : best[0]])
+            if best[0] == i + 1:
+                word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
+                forms = tuple(f for f in forms if not _hamza_contradicts(f, word))
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
+            if any(f.weak and f.word for f in forms):
+                if words is None:
+                    words = {a.key for t in tokens for a in analyses(t.norm)}
+                forms = _mark_word_in_use(forms, words)
             if not forms:
                 i += 1
                 continue
@@ -394,7 +414,17 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         words = tuple(t.norm for t in tokenize(text))
         if words and words not in spelled:
             spelled[words] = text
-    in_longer = {w for words in spelled if len(words) > 1 for w in words}
+    # A word of a longer form is a short form, except the name a kind noun heads («الزمالك»
+    # of «نادي الزمالك»): the noun only says what it is, the word alone is the whole name.
+    in_longer = {
+        w
+        for words in spelled
+        if len(words) > 1
+        and not (
+            len(words) == 2 and words[0] in _KIND_HEADS and wordfreq.is_word_in_no_reading(words[1])
+        )
+        for w in words
+    }
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -415,6 +445,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 or wordfreq.is_common_word(words[0])
             ),
             homograph=single and wordfreq.is_homograph(words[0]),
+            # A nisba shape (سورية/السورية، القباني/قباني، العربي/عربي) takes and loses the
+            # article as an adjective or a family name, which says nothing of a common noun.
+            word=single
+            and wordfreq.ambiguity(words[0]) != wordfreq.NOT_A_WORD
+            and not words[0].endswith(("ي", "يه")),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
             unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
             no_word=single and text == entry.name and wordfreq.is_word_in_no_reading(words[0]),
@@ -531,20 +566,26 @@ def _place_stem(norm: str) -> str:
     return word
 
 
-def _description_words(entry: GazetteerEntry) -> frozenset[str]:
+def _description_words(
+    entry: GazetteerEntry, max_zipf: float = _DESCRIPTION_WORD_MAX_ZIPF
+) -> frozenset[str]:
     """The distinctive words of an entity's description (not its own names' words, not
-    grammar words, not everyday words), as the article's words are keyed (clitics off)."""
+    grammar words, not words more frequent than ``max_zipf``), as the article's words are
+    keyed (clitics off)."""
     own = {
         _without_article(t.norm) for text in (entry.name, *entry.aliases) for t in tokenize(text)
     }
     words = set()
     for token in tokenize(entry.description):
-        for word in (_without_article(token.norm),):
+        readings = (
+            {a.stem for a in analyses(token.norm)} if max_zipf > _DESCRIPTION_WORD_MAX_ZIPF else ()
+        )
+        for word in (_without_article(token.norm), *readings):
             if (
                 len(word) >= 3
                 and word not in own
                 and word not in lx.FUNCTION_WORDS
-                and wordfreq.zipf(word) < _DESCRIPTION_WORD_MAX_ZIPF
+                and wordfreq.zipf(word) < max_zipf
             ):
                 words.add(word)
     return frozenset(words)
@@ -560,6 +601,14 @@ def _marks(word: str) -> list[frozenset[str]]:
         elif char not in TASHKEEL and normalize(char):
             out.append(set())
     return [frozenset(m) for m in out]
+
+
+def vocalised_apart(a: str, b: str) -> bool:
+    """Whether two names whose letters fold alike are both written with vowel marks, and
+    differently (عُمان, Oman, and عمّان, Amman): whoever wrote marks in both meant two names.
+    A name without marks is no evidence either way."""
+    left, right = _marks(a.replace(" ", "")), _marks(b.replace(" ", ""))
+    return any(left) and any(right) and left != right
 
 
 def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.Form, ...]:
@@ -591,9 +640,34 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
     return tuple(kept)
 
 
+def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[rules.Form, ...]:
+    """Mark the one-word forms whose other state (±ال) the article writes as a word
+    («الصور» beside «صور»): a name does not take or lose the article, a common noun does."""
+    return tuple(
+        replace(f, common=f.common or not f.definite, unique=False, word_in_use=True)
+        if f.weak and f.word and wordfreq.other_state(f.norm) in words
+        else f
+        for f in forms
+    )
+
+
+_HAMZAS = frozenset("أإآؤئء")
+
+
+def _hamza_contradicts(form: rules.Form, word: str) -> bool:
+    """Whether the text writes a hamza in a one-word form that is a common word and written
+    without any hamza in the gazetteer: «بأن» is the grammar word, not «بان» (Ban Ki-moon),
+    though both fold to بان. Only common words: a name whose gazetteer spelling merely
+    leaves hamzas out («احمد») still matches «أحمد»."""
+    return (
+        form.common and form.weak and _HAMZAS.isdisjoint(form.text) and not _HAMZAS.isdisjoint(word)
+    )
+
+
 def _prefer_canonical_owners(root: dict) -> None:
-    """Keep one form per entity per trie path; a path that spells some entity's canonical name
-    belongs to that entity alone (an alias shared only by aliases stays shared)."""
+    """Keep one form per entity per trie path. A path that spells one entity's name and
+    another's alias stays shared («برشلونة»: the city, and the club's alias): the context
+    chooses (`mention_rules._choose`), the name's owner only when it says nothing."""
     stack = [root]
     while stack:
         node = stack.pop()
@@ -606,10 +680,7 @@ def _prefer_canonical_owners(root: dict) -> None:
                 kept = per_entity.get(form.entity)
                 if kept is None or (form.canonical, form.strong) > (kept.canonical, kept.strong):
                     per_entity[form.entity] = form
-            forms = list(per_entity.values())
-            if any(f.canonical for f in forms):
-                forms = [f for f in forms if f.canonical]
-            node[_END] = tuple(forms)
+            node[_END] = tuple(per_entity.values())
 
 
 def _proclitic_length(surface: str, reading: Analysis) -> int:

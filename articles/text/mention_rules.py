@@ -26,10 +26,12 @@ a longer form of the same entity: فتح ⊂ حركة فتح, ماكرون ⊂ �
 need a licence or a longer form because «فتح باب» is "opening a door" while «قال ماكرون» is
 Macron, and a licensed short form followed by a definite word starts an unknown longer name
 («أعلن الهلال الأحمر»). A form that is an Arabic function word (لولا = "had it not been for")
-needs another form of the entity. An alias shared by several entities goes to those with
-other evidence in the article when there are any. A rare name (ويندسور) is a name even in
-construct or heading one; a frequent name that is no word in any reading (لبنان، بوتين) is
-too, when the article names other entities (``among_other_names``).
+needs another form of the entity. A form shared by several entities goes to those with
+other evidence in the article when there are any, else to the one whose description the article
+follows most, else to none (``_choose``); a person's alias that is a word of another person's
+full name in the article refers to that person (``family_names``). A rare name (ويندسور) is
+a name even in construct or heading one; a frequent name that is no word in any reading
+(لبنان، بوتين) is too, when the article names other entities (``among_other_names``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
@@ -42,7 +44,7 @@ adjective readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -83,11 +85,17 @@ class Form:
     common: bool = False
     # Less common (``wordfreq.HOMOGRAPH``): a name unless the context reads it as a word.
     homograph: bool = False
+    # Its other state (±ال) is a listed word: a common noun might be written so.
+    word: bool = False
     # A rare word, if a word at all (ويندسور، الدليمي): a name even in construct.
     unique: bool = False
     # No word in any reading the frequency lists know, however frequent (لبنان، بوتين): a
     # name in construct too when the article names others of its kind.
     no_word: bool = False
+    # The article writes the form's other state (±ال) as a word («الصور» beside «صور», «الجدة»
+    # beside «جدة»): the common noun is in use here, so the form is read as one unless its
+    # kind noun, a longer form or the topic says otherwise (set per article).
+    word_in_use: bool = False
 
     @property
     def weak(self) -> bool:
@@ -178,10 +186,19 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with
             # the article, which it governs far more often than the name.
             by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
-            if not (form.common and form.definite and by_particle):
+            # Nor for a bare form whose ال-form the article uses as a word («بصور» beside
+            # «الصور»); a preposition still licenses an ال-form («في الرياض» beside «رياض
+            # الأطفال»), which then needs that licence.
+            common_noun = (form.common and form.definite) or (
+                form.word_in_use and not form.definite
+            )
+            if not (common_noun and by_particle):
                 cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
-            if reads_as(before, lx.FACILITY_WORDS) or (
+            compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
+                context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
+            )
+            if (reads_as(before, lx.FACILITY_WORDS) and not compound) or (
                 reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
             ):
                 cand.veto[form.entity] = "named after the person (eponym)"
@@ -232,7 +249,7 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         return False
     if form.entity in cand.licensed:
         return not ((form.short or form.common) and cand.before_definite)
-    if form.common:
+    if form.common or form.word_in_use:
         # Part of speech: a verb right after it makes it the verb's subject («الهند تنجح»),
         # which a name is far more often than a common noun in news.
         return cand.subject_of_verb and not cand.suspicious and not form.short
@@ -243,11 +260,17 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     return not form.short and not suspicious
 
 
-def linked_entities(candidates: Sequence[Candidate], evidenced: Collection[int] = ()) -> set[int]:
+def linked_entities(
+    candidates: Sequence[Candidate],
+    evidenced: Collection[int] = (),
+    topic: Mapping[int, int] | None = None,
+) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
 
     ``evidenced``: entities the article's other words speak for (their description's words,
-    an editor's link); their common-word forms need no licence of their own.
+    an editor's link); their common-word forms need no licence of their own. ``topic``: how
+    many of each entity's description words the article uses, which chooses between the
+    entities of a shared form (see `_choose`).
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -273,8 +296,50 @@ def linked_entities(candidates: Sequence[Candidate], evidenced: Collection[int] 
                 if f.entity not in linked:
                     cand.veto[f.entity] = "shared alias of an entity named otherwise here"
         else:
-            linked.update(f.entity for f in forms if _is_evidence(cand, f))
+            # The context chooses among all the entities; the chosen one still needs this
+            # candidate to be evidence for it.
+            chosen = _choose(forms, topic or {})
+            linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
+            for f in forms:
+                if f.entity not in chosen:
+                    cand.veto[f.entity] = "shared form of an entity the context speaks for less"
     return linked
+
+
+def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
+    """Which of the entities sharing a form the article means, when it names none of them
+    otherwise: the one whose description's words the article uses most («طرابلس» with
+    «ليبيا» or with «لبنان»); with no difference, the entity whose name the form is (an alias
+    shared with a name yields to it); otherwise none, rather than a wrong one."""
+    if len(forms) < 2:
+        return {f.entity for f in forms}
+    best = max(topic.get(f.entity, 0) for f in forms)
+    top = [f for f in forms if topic.get(f.entity, 0) == best]
+    if len(top) > 1:
+        top = [f for f in top if f.canonical]
+    return {top[0].entity} if len(top) == 1 else set()
+
+
+def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
+    """One sense per discourse for a family name: a one-word form of a person that is also a
+    word of another person's full name written in this article («عون» after «ميشال عون»,
+    «الدوسري» after «ناصر الدوسري») refers to that person, not to the namesake whose alias
+    it is (vetoed). When the namesake's own full name is here too, nothing is decided."""
+    in_full: dict[str, set[int]] = {}
+    for cand in candidates:
+        for form in cand.forms:
+            if form.strong and kinds[form.entity] == "person" and form.entity not in cand.veto:
+                for word in form.norm.split():
+                    in_full.setdefault(word, set()).add(form.entity)
+    if not in_full:
+        return
+    for cand in candidates:
+        for form in cand.forms:
+            if not form.weak or form.canonical or kinds[form.entity] != "person":
+                continue
+            owners = in_full.get(form.norm, set())
+            if owners and form.entity not in owners:
+                cand.veto[form.entity] = "family name of another person named in full here"
 
 
 def coordinated(
