@@ -458,3 +458,12 @@ def test_it_links_hostile_text_without_errors():
     text = "\x00\ud800 في روما\u200f " + "ـ" * 1000 + json.dumps({"a": "روما"}) + "<script>"
     assert {m.key for m in g.find_all(text)} == {"روما"}
     assert re.fullmatch(r"روما", g.find_all(text)[0].surface)
+
+
+def test_a_definite_form_before_a_superlative_is_a_common_noun():
+    g = gazetteer(("العقبة", "place"), ("النيل", "place"))
+    # a superlative picks one of a class: «العقبة الأكبر» is the biggest obstacle
+    assert linked(g, "ويرى خبراء أن العقبة الأكبر أمام الجهود تتمثل في التمويل") == set()
+    assert linked(g, "وصل الوفد إلى العقبة أمس") == {"العقبة"}
+    # a colour has the same shape and makes a longer name of the name
+    assert linked(g, "تصب الأنهار في النيل الأزرق") == {"النيل"}

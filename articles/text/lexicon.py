@@ -123,6 +123,10 @@ REGION_ADJECTIVES = _words(
     """
 )
 
+# Colours share the elative's shape أفعل but grade nothing: after a name they make a longer
+# name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
+COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")
+
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")

@@ -162,6 +162,18 @@ def looks_verbal(word: str) -> bool:
     )
 
 
+def is_elative(word: str) -> bool:
+    """A definite elative, أفعل with the article (الأكبر، الأبرز): a superlative picks one of
+    a class, which only a common noun names («العقبة الأكبر», the biggest obstacle). Colours
+    share the shape but make a longer name of a name («النيل الأزرق»)."""
+    return (
+        len(word) == 6
+        and word.startswith("الا")
+        and word[-1] not in "يهة"
+        and word not in lx.COLOURS
+    )
+
+
 def is_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
@@ -214,6 +226,8 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             describes = context.after_describes or after not in lx.REGION_ADJECTIVES
             if form.common or form.definite or not describes:
                 cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
+        elif form.definite and after is not None and is_elative(after):
+            cand.veto[form.entity] = "followed by a definite elative (a common noun phrase)"
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
