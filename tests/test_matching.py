@@ -467,3 +467,12 @@ def test_a_definite_form_before_a_superlative_is_a_common_noun():
     assert linked(g, "وصل الوفد إلى العقبة أمس") == {"العقبة"}
     # a colour has the same shape and makes a longer name of the name
     assert linked(g, "تصب الأنهار في النيل الأزرق") == {"النيل"}
+
+
+def test_a_form_before_a_superlative_of_them_heads_a_construct():
+    g = gazetteer(("قطر", "place"), ("مشهد", "place"))
+    # «قطر أكبرها»: the diameter of the biggest of them
+    assert linked(g, "تضم المدينة نواعير كثيرة، ويبلغ قطر أكبرها نحو عشرين مترا") == set()
+    assert linked(g, "ويبلغ عدد سكان قطر نحو ثلاثة ملايين") == {"قطر"}
+    # a derived verb normalises to the same shape but is written without the hamza
+    assert linked(g, "ومن مدينة مشهد اتجهنا إلى الشمال") == {"مشهد"}

@@ -368,6 +368,7 @@ class Gazetteer:
                 before=before,
                 before2=tokens[i - 2].norm if before and i > 1 and adjacent[i - 1] else None,
                 after=tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None,
+                after_text=tokens[best[0]].text if best[0] < n and adjacent[best[0]] else None,
             )
             if context.after is not None and rules.is_nisba(context.after):
                 context = replace(context, after_describes=self._is_place_nisba(context.after))

@@ -128,6 +128,9 @@ class Context:
     # The nisba after the name is derived from a place of the gazetteer («فالنسيا الإسباني»):
     # it describes the name rather than continuing it («أمريكا اللاتينية»).
     after_describes: bool = False
+    # The adjacent word after as written: an elative is written with a hamza (أكبرها), a
+    # derived verb (اتجهنا) and other words of its normalised shape (إبانها) are not.
+    after_text: str | None = None
 
 
 def reads_as(word: str | None, words: frozenset[str]) -> bool:
@@ -172,6 +175,17 @@ def is_elative(word: str) -> bool:
         and word[-1] not in "يهة"
         and word not in lx.COLOURS
     )
+
+
+def is_superlative_of_them(word: str, written: str | None = None) -> bool:
+    """An elative with a pronoun suffix (أكبرها، أقدمهم، أبرزنا), "the biggest of them": the
+    form before it heads a construct («قطر أكبرها», the diameter of the biggest of them),
+    which a name does not. Only as written with its hamza (``written``): «اتجهنا» (a verb)
+    and «إبانها» normalise to the same shape."""
+    if written is not None and not written.startswith("أ"):
+        return False
+    stem = next((word[: -len(s)] for s in lx.PRONOUN_SUFFIXES if word.endswith(s)), "")
+    return len(stem) == 4 and stem[0] == "ا" and "ال" + stem not in lx.COLOURS
 
 
 def is_nisba(word: str) -> bool:
@@ -226,8 +240,11 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             describes = context.after_describes or after not in lx.REGION_ADJECTIVES
             if form.common or form.definite or not describes:
                 cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
-        elif form.definite and after is not None and is_elative(after):
-            cand.veto[form.entity] = "followed by a definite elative (a common noun phrase)"
+        elif after is not None and (
+            (form.definite and is_elative(after))
+            or is_superlative_of_them(after, context.after_text)
+        ):
+            cand.veto[form.entity] = "followed by a superlative (a common noun phrase)"
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
