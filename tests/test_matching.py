@@ -476,3 +476,10 @@ def test_a_form_before_a_superlative_of_them_heads_a_construct():
     assert linked(g, "ويبلغ عدد سكان قطر نحو ثلاثة ملايين") == {"قطر"}
     # a derived verb normalises to the same shape but is written without the hamza
     assert linked(g, "ومن مدينة مشهد اتجهنا إلى الشمال") == {"مشهد"}
+
+
+def test_a_word_in_construct_before_a_weekday_is_a_time_of_day():
+    g = gazetteer(("فجر", "person"))
+    assert linked(g, "أعلنت القوات أنها أحبطت فجر الأربعاء محاولة تسلل") == set()
+    assert linked(g, "وضبطت الحبوب المخدرة فجر الأربعاء") == set()
+    assert linked(g, "وقال فجر الأربعاء إن الفريق جاهز") == {"فجر"}  # licensed by a speech verb

@@ -127,6 +127,9 @@ REGION_ADJECTIVES = _words(
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")
 
+# Weekdays: a word in construct before one is a time of day («فجر الأربعاء»، «مساء الجمعة»).
+WEEKDAYS = _words("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")

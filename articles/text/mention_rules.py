@@ -248,6 +248,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
+            elif (form.homograph or form.common) and after in lx.WEEKDAYS:
+                # «أحبطت فجر الأربعاء»: a word in construct before a weekday is a time of
+                # day, even after a verb, where a name would be its subject.
+                cand.veto[form.entity] = "in construct before a weekday (a time of day)"
             elif ADJECTIVE in cand.suspicious:
                 cand.veto[form.entity] = ADJECTIVE
 
