@@ -483,3 +483,12 @@ def test_a_word_in_construct_before_a_weekday_is_a_time_of_day():
     assert linked(g, "أعلنت القوات أنها أحبطت فجر الأربعاء محاولة تسلل") == set()
     assert linked(g, "وضبطت الحبوب المخدرة فجر الأربعاء") == set()
     assert linked(g, "وقال فجر الأربعاء إن الفريق جاهز") == {"فجر"}  # licensed by a speech verb
+
+
+def test_a_definite_form_after_a_preposition_before_a_masculine_participle_is_a_common_noun():
+    g = gazetteer(("الخرطوم", "place"), ("الدوحة", "place"))
+    # «بالخرطوم المخصص»: the hose set aside; a city is feminine
+    assert linked(g, "حاول إخماد النار في بدايتها بالخرطوم المخصص لري الحديقة") == set()
+    assert linked(g, "وصل الوفد إلى الخرطوم أمس") == {"الخرطوم"}
+    # no preposition: «تستضيف الدوحة المؤتمر» is verb, subject, object
+    assert linked(g, "تستضيف الدوحة المؤتمر الأسبوع المقبل") == {"الدوحة"}

@@ -56,6 +56,7 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 ADJECTIVE = "adjective after a definite word"
 CONSTRUCT = "in construct after a noun"
 HEAD = "followed by a definite word"
+PARTICIPLE = "followed by a masculine participle"
 
 _LICENSORS = {
     "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
@@ -188,6 +189,17 @@ def is_superlative_of_them(word: str, written: str | None = None) -> bool:
     return len(stem) == 4 and stem[0] == "ا" and "ال" + stem not in lx.COLOURS
 
 
+def is_masculine_participle(word: str) -> bool:
+    """A definite participle without a feminine ending (المخصص، المستخدم): it agrees with a
+    masculine common noun before it («بالخرطوم المخصص», the hose set aside), while a city is
+    feminine («الخرطوم المحاصرة»)."""
+    return (
+        word.startswith("الم")
+        and len(word) >= 6
+        and not word.endswith(("ه", "ي", "ات", "ين", "ون", "ان"))
+    )
+
+
 def is_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
@@ -218,7 +230,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             common_noun = (form.common and form.definite) or (
                 form.word_in_use and not form.definite
             )
-            if not (common_noun and by_particle):
+            # «بالخرطوم المخصص»: a preposition is no evidence either for a definite form
+            # that a masculine participle describes (a city is feminine).
+            described = form.definite and PARTICIPLE in cand.suspicious
+            if not ((common_noun or described) and by_particle):
                 cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
             compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
@@ -273,6 +288,15 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
     subject = before is not None and (looks_verbal(before) or reads_as(before, lx.SPEECH_VERBS))
     if starts_definite(after) and not subject:
         reasons.append(HEAD)
+    if (
+        after is not None
+        and is_masculine_participle(after)
+        and any(f.definite for f in cand.forms)
+        and (cand.reading.proclitics[-1:] in ("ب", "ك", "ل") or reads_as(before, lx.PARTICLES))
+    ):
+        # After a preposition only, which governs a common noun with the article far more
+        # often than the name: «استاد الدوحة الملعب» is an apposition.
+        reasons.append(PARTICIPLE)
     return reasons
 
 
@@ -291,7 +315,11 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     # A name that is no common word is not in construct with the noun before it
     # («قصر ويندسور»، «حراس الدليمي»), nor does it head a construct («ميناء طنجة المتوسط»):
     # only a common word reads so.
-    suspicious = [r for r in cand.suspicious if r not in (CONSTRUCT, HEAD) or not form.unique]
+    suspicious = [
+        r
+        for r in cand.suspicious
+        if (r not in (CONSTRUCT, HEAD) or not form.unique) and (r != PARTICIPLE or form.definite)
+    ]
     return not form.short and not suspicious
 
 
