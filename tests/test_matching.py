@@ -492,3 +492,10 @@ def test_a_definite_form_after_a_preposition_before_a_masculine_participle_is_a_
     assert linked(g, "وصل الوفد إلى الخرطوم أمس") == {"الخرطوم"}
     # no preposition: «تستضيف الدوحة المؤتمر» is verb, subject, object
     assert linked(g, "تستضيف الدوحة المؤتمر الأسبوع المقبل") == {"الدوحة"}
+
+
+def test_a_definite_homograph_before_min_is_a_verbal_noun():
+    g = gazetteer(("النيل", "place", "نهر النيل"))
+    # «النيل من»: undermining, a verbal noun with its preposition
+    assert linked(g, "ويحذر من حملات منظمة تستهدف النيل من ثقة المواطنين") == set()
+    assert linked(g, "وتقع المدينة على النيل جنوب العاصمة") == {"النيل"}

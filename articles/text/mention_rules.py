@@ -267,6 +267,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 # «أحبطت فجر الأربعاء»: a word in construct before a weekday is a time of
                 # day, even after a verb, where a name would be its subject.
                 cand.veto[form.entity] = "in construct before a weekday (a time of day)"
+            elif form.homograph and form.definite and after == "من":
+                # «تستهدف النيل من ثقة المواطنين»: a definite word that takes من is a
+                # verbal noun with its preposition (النيل من، الحد من), not a name.
+                cand.veto[form.entity] = "verbal noun before its preposition من"
             elif ADJECTIVE in cand.suspicious:
                 cand.veto[form.entity] = ADJECTIVE
 
