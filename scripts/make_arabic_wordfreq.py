@@ -6,7 +6,7 @@
 wordfreq (Robyn Speer; code Apache-2.0, word lists CC BY-SA 4.0) stores each language as
 "cBpack": a gzipped msgpack list whose first item is a header and whose item n is the words
 with frequency 10^(-n/100). The site does not depend on wordfreq: this script reads the wheel
-(a zip) with the standard library and a minimal msgpack reader, folds every word with the
+(a zip) with the standard library and msgpack (a dev requirement), folds every word with the
 site's normaliser (أ/إ/آ → ا, ة → ه, tashkeel dropped...), adds up the frequencies of words that
 fold together, and keeps the most frequent ``TOP`` as `normalised word<TAB>Zipf frequency`
 (log10 of occurrences per billion words: 7 for «في», 3 for a word seen once per million).
@@ -17,10 +17,11 @@ from __future__ import annotations
 import gzip
 import io
 import math
-import struct
 import sys
 import zipfile
 from pathlib import Path
+
+import msgpack
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -31,53 +32,10 @@ MEMBER = "wordfreq/data/large_ar.msgpack.gz"
 OUTPUT = Path(__file__).resolve().parent.parent / "articles" / "data" / "arabic_wordfreq.tsv"
 
 
-def _unpack(data: bytes, pos: int):
-    """The msgpack value at ``pos`` and the position after it (the types cBpack uses)."""
-    b = data[pos]
-    pos += 1
-    if b <= 0x7F:
-        return b, pos
-    if 0x80 <= b <= 0x8F or b in (0xDE, 0xDF):  # map
-        if b <= 0x8F:
-            n = b & 0x0F
-        elif b == 0xDE:
-            n, pos = struct.unpack_from(">H", data, pos)[0], pos + 2
-        else:
-            n, pos = struct.unpack_from(">I", data, pos)[0], pos + 4
-        out = {}
-        for _ in range(n):
-            key, pos = _unpack(data, pos)
-            out[key], pos = _unpack(data, pos)
-        return out, pos
-    if 0x90 <= b <= 0x9F or b in (0xDC, 0xDD):  # array
-        if b <= 0x9F:
-            n = b & 0x0F
-        elif b == 0xDC:
-            n, pos = struct.unpack_from(">H", data, pos)[0], pos + 2
-        else:
-            n, pos = struct.unpack_from(">I", data, pos)[0], pos + 4
-        items = []
-        for _ in range(n):
-            item, pos = _unpack(data, pos)
-            items.append(item)
-        return items, pos
-    if 0xA0 <= b <= 0xBF or b in (0xD9, 0xDA, 0xDB):  # str
-        if b <= 0xBF:
-            n = b & 0x1F
-        else:
-            size = {0xD9: 1, 0xDA: 2, 0xDB: 4}[b]
-            n = int.from_bytes(data[pos : pos + size], "big")
-            pos += size
-        return data[pos : pos + n].decode("utf-8"), pos + n
-    if b == 0xCC:
-        return data[pos], pos + 1
-    raise ValueError(f"msgpack type {b:#x} not expected in a cBpack")
-
-
 def read_cbpack(wheel: Path) -> list[list[str]]:
     with zipfile.ZipFile(wheel) as archive:
         raw = gzip.GzipFile(fileobj=io.BytesIO(archive.read(MEMBER))).read()
-    data, _ = _unpack(raw, 0)
+    data = msgpack.unpackb(raw, strict_map_key=False)
     header = data[0]
     if header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"unexpected header {header!r}")
