@@ -127,7 +127,9 @@ class Gazetteer:
         self._kinds = [e.kind for e in entries]
         self._index = {e.key: i for i, e in enumerate(entries)}
         self._description_words = [_description_words(e) for e in entries]
-        self._context_words = [_description_words(e, _CONTEXT_WORD_MAX_ZIPF) for e in entries]
+        self._context_words = [
+            _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
+        ]
         self._place_stems = {
             _place_stem(t.norm)
             for e in entries
@@ -177,14 +179,7 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, learned)
-        topic_tokens = [t for topic in topics for t in tokenize(topic)]
-        evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
-        rules.family_names(candidates, self._kinds)
-        linked = rules.linked_entities(candidates, evidenced, topic)
-        linked.update(self._index[k] for k in assume_present if k in self._index)
-        linked |= self._named_by_tags(topics)
-        linked |= rules.among_other_names(candidates, linked)
-        linked |= rules.coordinated(candidates, linked, self._kinds)
+        linked = self._linked(tokens, candidates, assume_present, topics)
         return [
             self._match(text, tokens, cand, form)
             for cand in candidates
@@ -261,11 +256,7 @@ class Gazetteer:
         """``(surface, entity name, accepted, why)`` for every candidate, for debugging."""
         tokens = tokenize(text)
         candidates = self._candidates(text, tokens, None)
-        evidenced, topic = self._evidenced(tokens, candidates)
-        rules.family_names(candidates, self._kinds)
-        linked = rules.linked_entities(candidates, evidenced, topic)
-        linked |= rules.among_other_names(candidates, linked)
-        linked |= rules.coordinated(candidates, linked, self._kinds)
+        linked = self._linked(tokens, candidates)
         rows = []
         for cand in candidates:
             for form in cand.forms:
@@ -278,6 +269,25 @@ class Gazetteer:
         return rows
 
     # -- internals --------------------------------------------------------------------------
+
+    def _linked(
+        self,
+        tokens: list[Token],
+        candidates: list[rules.Candidate],
+        assume_present: Collection[Hashable] = (),
+        topics: Collection[str] = (),
+    ) -> set[int]:
+        """The entities the article names, from its candidates and the evidence around them
+        (one pipeline for `find_all` and `explain`; vetoes are marked on the candidates)."""
+        topic_tokens = [t for topic in topics for t in tokenize(topic)]
+        evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
+        rules.family_names(candidates, self._kinds)
+        linked = rules.linked_entities(candidates, evidenced, topic)
+        linked.update(self._index[k] for k in assume_present if k in self._index)
+        linked |= self._named_by_tags(topics)
+        linked |= rules.among_other_names(candidates, linked)
+        linked |= rules.coordinated(candidates, linked, self._kinds)
+        return linked
 
     def _named_by_tags(self, topics: Collection[str]) -> set[int]:
         """Entities a whole tag names by a form that is no common word («الكويت»، «فلسطين»;
@@ -568,19 +578,17 @@ def _place_stem(norm: str) -> str:
 
 
 def _description_words(
-    entry: GazetteerEntry, max_zipf: float = _DESCRIPTION_WORD_MAX_ZIPF
+    entry: GazetteerEntry, *, max_zipf: float = _DESCRIPTION_WORD_MAX_ZIPF, stems: bool = False
 ) -> frozenset[str]:
     """The distinctive words of an entity's description (not its own names' words, not
     grammar words, not words more frequent than ``max_zipf``), as the article's words are
-    keyed (clitics off)."""
+    keyed (clitics off); with ``stems``, each word's stems too."""
     own = {
         _without_article(t.norm) for text in (entry.name, *entry.aliases) for t in tokenize(text)
     }
     words = set()
     for token in tokenize(entry.description):
-        readings = (
-            {a.stem for a in analyses(token.norm)} if max_zipf > _DESCRIPTION_WORD_MAX_ZIPF else ()
-        )
+        readings = {a.stem for a in analyses(token.norm)} if stems else ()
         for word in (_without_article(token.norm), *readings):
             if (
                 len(word) >= 3
