@@ -100,7 +100,7 @@ INFLECTED = -1.8
 def inflection(norm_word: str) -> float:
     """How much a one-word form inflects like a verb or a noun (see INFLECTED)."""
     own = zipf(norm_word)
-    siblings = sum(10 ** zipf(norm_word + s) for s in INFLECTION_SUFFIXES if zipf(norm_word + s))
+    siblings = sum(10**z for s in INFLECTION_SUFFIXES if (z := zipf(norm_word + s)))
     if not own or not siblings:
         return NOT_A_WORD
     return log10(siblings) - own
