@@ -140,15 +140,18 @@ def article_ids(kind: str, subject_id: int):
     )
 
 
+def _scheduled_rows() -> models.QuerySet[ListingEntry]:
+    """The listing rows of articles still scheduled (an index range of the article table)."""
+    return ListingEntry.objects.filter(article_id__in=Article.objects.scheduled().values("pk"))
+
+
 def _scheduled_counts(kind: str, subject_ids: Iterable[int] | None = None) -> dict[int, int]:
     """{subject id: its listed articles still scheduled}, for subjects that have any.
 
     Read from the few scheduled articles (an index range of the article table), not from
     the subjects' rows.
     """
-    rows = ListingEntry.objects.filter(
-        kind=kind, article_id__in=Article.objects.scheduled().values("pk")
-    )
+    rows = _scheduled_rows().filter(kind=kind)
     if subject_ids is not None:
         rows = rows.filter(subject_id__in=list(subject_ids))
     return dict(rows.values_list("subject_id").annotate(n=Count("*")).order_by())
@@ -158,10 +161,8 @@ def scheduled_counts() -> dict[str, dict[int, int]]:
     """{kind: {subject id: its listed articles still scheduled}}, every kind in one query
     (for `public_subjects` of several kinds at once: the sitemap index)."""
     counts: dict[str, dict[int, int]] = {kind: {} for kind in SUBJECTS}
-    rows = ListingEntry.objects.filter(article_id__in=Article.objects.scheduled().values("pk"))
-    for kind, subject_id, n in (
-        rows.values_list("kind", "subject_id").annotate(n=Count("*")).order_by()
-    ):
+    rows = _scheduled_rows().values_list("kind", "subject_id").annotate(n=Count("*"))
+    for kind, subject_id, n in rows.order_by():
         counts[kind][subject_id] = n
     return counts
 
