@@ -478,9 +478,11 @@ def test_a_form_before_a_superlative_of_them_heads_a_construct():
     assert linked(g, "ومن مدينة مشهد اتجهنا إلى الشمال") == {"مشهد"}
 
 
-def test_a_word_in_construct_before_a_weekday_is_a_time_of_day():
+def test_a_word_in_construct_before_a_day_is_a_time_of_day():
     g = gazetteer(("فجر", "person"))
     assert linked(g, "أعلنت القوات أنها أحبطت فجر الأربعاء محاولة تسلل") == set()
+    assert linked(g, "قصفت الطائرات المواقع منذ أيلول الماضي وحتى فجر أمس") == set()
+    assert linked(g, "وتستمر الحملة حتى فجر اليوم") == set()
     assert linked(g, "وضبطت الحبوب المخدرة فجر الأربعاء") == set()
     assert linked(g, "وقال فجر الأربعاء إن الفريق جاهز") == {"فجر"}  # licensed by a speech verb
 

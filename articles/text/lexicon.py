@@ -127,8 +127,10 @@ REGION_ADJECTIVES = _words(
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")
 
-# Weekdays: a word in construct before one is a time of day («فجر الأربعاء»، «مساء الجمعة»).
+# Weekdays and the days around today: a word in construct before one is a time of day
+# («فجر الأربعاء»، «مساء الجمعة»، «فجر أمس»).
 WEEKDAYS = _words("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+DAYS = WEEKDAYS | _words("أمس اليوم غد غدا البارحة")
 
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).

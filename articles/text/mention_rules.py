@@ -263,10 +263,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
-            elif (form.homograph or form.common) and after in lx.WEEKDAYS:
-                # «أحبطت فجر الأربعاء»: a word in construct before a weekday is a time of
-                # day, even after a verb, where a name would be its subject.
-                cand.veto[form.entity] = "in construct before a weekday (a time of day)"
+            elif (form.homograph or form.common) and after in lx.DAYS:
+                # «أحبطت فجر الأربعاء»، «حتى فجر أمس»: a word in construct before a day is a
+                # time of day, even after a verb, where a name would be its subject.
+                cand.veto[form.entity] = "in construct before a day (a time of day)"
             elif form.homograph and form.definite and after == "من":
                 # «تستهدف النيل من ثقة المواطنين»: a definite word that takes من is a
                 # verbal noun with its preposition (النيل من، الحد من), not a name.
