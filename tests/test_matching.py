@@ -478,6 +478,13 @@ def test_a_form_before_a_superlative_of_them_heads_a_construct():
     assert linked(g, "ومن مدينة مشهد اتجهنا إلى الشمال") == {"مشهد"}
 
 
+def test_a_place_name_followed_by_bin_is_a_persons_given_name():
+    g = gazetteer(("الخليل", "place"))
+    assert linked(g, "ويشير الباحثون إلى أن الخليل بن أحمد الفراهيدي ذكرها") == set()
+    assert linked(g, "كما ذكرها علماء الموسيقى مثل: الخليل بن أحمد") == set()
+    assert linked(g, "ويشير الباحثون إلى أن الخليل تضم أقدم الأسواق") == {"الخليل"}
+
+
 def test_a_word_in_construct_before_a_day_is_a_time_of_day():
     g = gazetteer(("فجر", "person"))
     assert linked(g, "أعلنت القوات أنها أحبطت فجر الأربعاء محاولة تسلل") == set()

@@ -112,6 +112,9 @@ COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
 # ...and right after one of these it is part of another person's name (patronymic, kunya,
 # family): «محمد بن سلمان» is not a mention of سلمان.
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
+# Right after a word, «son/daughter of» makes it a person's given name: «الخليل بن أحمد» is
+# the grammarian, not Hebron.
+PATRONYMIC_WORDS = _words("بن ابن بنت ابنة")
 
 # Adjectives that make a region of a place a name of its own («أمريكا اللاتينية»، «كوريا
 # الشمالية»، «سوريا الكبرى»), where a nisba of any other kind describes the name before it

@@ -35,7 +35,8 @@ a name even in construct or heading one; a frequent name that is no word in any 
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
-kinship word («محمد بن سلمان»); a weak ال-form or common word followed by a nisba adjective,
+kinship word («محمد بن سلمان»); a one-word name of another kind before بن (a person's given
+name: «الخليل بن أحمد»); a weak ال-form or common word followed by a nisba adjective,
 or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
 اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
 adjective readings.
@@ -247,7 +248,9 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 cand.veto[form.entity] = "part of another person's name"
         if not form.weak or form.entity in cand.veto:
             continue
-        if after is not None and is_nisba(after):
+        if after in lx.PATRONYMIC_WORDS and kind != "person":
+            cand.veto[form.entity] = "a person's given name (followed by بن)"
+        elif after is not None and is_nisba(after):
             # «أجاكس الهولندي»: the nisba describes a name; it continues a longer one after a
             # common word or an ال-form («الاتحاد الآسيوي») or when it names a region
             # («أمريكا اللاتينية»), unless it is derived from a place of the gazetteer
