@@ -478,6 +478,18 @@ def test_a_form_before_a_superlative_of_them_heads_a_construct():
     assert linked(g, "ومن مدينة مشهد اتجهنا إلى الشمال") == {"مشهد"}
 
 
+def test_a_subordinator_is_no_evidence_for_a_definite_form_that_reads_as_a_common_noun():
+    g = gazetteer(
+        ("مسبار الأمل", "other", "الأمل"),
+        ("حزب الاستقلال", "organization", "الاستقلال"),
+        ("سورية", "place"),
+    )
+    assert linked(g, "وقال الباحث إن الأمل كبير في الوصول إلى حل") == set()
+    assert linked(g, "معتبرا أن الاستقلال حق مشروع للشعب") == set()
+    # an indefinite common noun rarely stands there: the name
+    assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
+
+
 def test_a_place_name_followed_by_bin_is_a_persons_given_name():
     g = gazetteer(("الخليل", "place"))
     assert linked(g, "ويشير الباحثون إلى أن الخليل بن أحمد الفراهيدي ذكرها") == set()

@@ -13,7 +13,8 @@ G20 are never doubted). Only the adjacent words count (same line, nothing but sp
   takes a place (في، إلى، شمال، حكومة، سكان، وزير...) or with their own ب/ل/ك; persons after a
   title or a speech/meeting verb (الرئيس، قال، التقى...); organizations after a kind noun or a
   speech verb (حركة، نادي، أعلنت...); events after their kind noun; any kind after أن/إن. A
-  nisba adjective in between is skipped («النجم المصري صلاح»).
+  nisba adjective in between is skipped («النجم المصري صلاح»). Neither a preposition nor
+  a subordinator licenses an ال-form that reads as a common noun («في المدينة»، «إن الأمل»).
 * **suspicious** -- it reads as a common word: an ال-form right after another definite word
   (adjective: «الشاشة الزرقاء»); a form in construct after an indefinite noun («جفاف العين»;
   verb shapes and pronoun suffixes do not count: «جعلتها البرازيل»، «ترحب قطر»); a form
@@ -234,7 +235,15 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             # «بالخرطوم المخصص»: a preposition is no evidence either for a definite form
             # that a masculine participle describes (a city is feminine).
             described = form.definite and PARTICIPLE in cand.suspicious
-            if not ((common_noun or described) and by_particle):
+            # «إن الأمل كبير»، «أن الاستقلال حق»: a subordinator introduces a subject noun,
+            # with the article far more often a common noun than a name that reads as one
+            # («إن سورية مستعدة»: an indefinite common noun rarely stands there).
+            by_subordinator = (
+                reads_as(licensor, lx.SUBORDINATORS)
+                and form.definite
+                and (form.common or form.homograph)
+            )
+            if not ((common_noun or described) and by_particle) and not by_subordinator:
                 cand.licensed.add(form.entity)
         if kind == "person" and not proclitics:
             compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
@@ -266,9 +275,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
-            elif (form.homograph or form.common) and after in lx.DAYS:
+            elif (form.homograph or form.common) and after in lx.DAYS and kind != "place":
                 # «أحبطت فجر الأربعاء»، «حتى فجر أمس»: a word in construct before a day is a
-                # time of day, even after a verb, where a name would be its subject.
+                # time of day, even after a verb, where a name would be its subject; a place
+                # takes the day as an adverb («زار صيدا وصور أمس»).
                 cand.veto[form.entity] = "in construct before a day (a time of day)"
             elif form.homograph and form.definite and after == "من":
                 # «تستهدف النيل من ثقة المواطنين»: a definite word that takes من is a
