@@ -490,6 +490,21 @@ def test_a_subordinator_is_no_evidence_for_a_definite_form_that_reads_as_a_commo
     assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
 
 
+def test_a_definite_form_after_a_demonstrative_is_a_common_noun():
+    g = gazetteer(("العقبة", "place"))
+    assert linked(g, "ونجح الحزب في تجاوز هذه العقبة قبل الانتخابات") == set()
+    assert linked(g, "سيخفف المشروع الحركة عن هذه العقبة") == set()
+    assert linked(g, "وصل الوفد إلى العقبة صباح اليوم") == {"العقبة"}
+
+
+def test_a_definite_form_before_min_is_a_verbal_noun_even_after_a_preposition():
+    g = gazetteer(("النيل", "place"), ("نادي الهلال", "organization", "الهلال"))
+    assert linked(g, "حذر من محاولات المضللين للنيل من أمن الوطن") == set()
+    assert linked(g, "غرقت المراكب في النيل قرب الجسر") == {"النيل"}
+    # a speech verb makes it a subject: «الهلال من جهته»
+    assert linked(g, "وقال الهلال من جهته إن اللاعب باق") == {"نادي الهلال"}
+
+
 def test_a_place_name_followed_by_bin_is_a_persons_given_name():
     g = gazetteer(("الخليل", "place"))
     assert linked(g, "ويشير الباحثون إلى أن الخليل بن أحمد الفراهيدي ذكرها") == set()

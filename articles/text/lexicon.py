@@ -130,6 +130,9 @@ REGION_ADJECTIVES = _words(
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")
 
+# Demonstratives point at a common noun («هذه العقبة» "this obstacle"); a name needs none.
+DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
+
 # Weekdays and the days around today: a word in construct before one is a time of day
 # («فجر الأربعاء»، «مساء الجمعة»، «فجر أمس»).
 WEEKDAYS = _words("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")

@@ -40,7 +40,8 @@ kinship word («محمد بن سلمان»); a one-word name of another kind bef
 name: «الخليل بن أحمد»); a weak ال-form or common word followed by a nisba adjective,
 or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
 اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
-adjective readings.
+adjective readings; an ال-form that reads as a common word after a demonstrative («هذه
+العقبة») or before من, after a preposition too (a verbal noun: «للنيل من»).
 """
 
 from __future__ import annotations
@@ -218,6 +219,7 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         cand.before_definite = starts_definite(after)
     # A nisba adjective is transparent: «الرئيس الفرنسي ماكرون»، «العاصمة الإيطالية روما».
     licensor = context.before2 if before is not None and is_nisba(before) else before
+    by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
     for form in cand.forms:
         kind = kinds[form.entity]
         if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
@@ -225,7 +227,6 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         ):
             # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with
             # the article, which it governs far more often than the name.
-            by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
             # Nor for a bare form whose ال-form the article uses as a word («بصور» beside
             # «الصور»); a preposition still licenses an ال-form («في الرياض» beside «رياض
             # الأطفال»), which then needs that licence.
@@ -272,6 +273,23 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             or is_superlative_of_them(after, context.after_text)
         ):
             cand.veto[form.entity] = "followed by a superlative (a common noun phrase)"
+        elif (
+            form.definite
+            and (form.homograph or form.common)
+            and reads_as(before, lx.DEMONSTRATIVES)
+        ):
+            # «هذه العقبة»: a demonstrative points at a common noun; a name needs none.
+            cand.veto[form.entity] = "after a demonstrative (a common noun)"
+        elif (
+            form.homograph
+            and form.definite
+            and after == "من"
+            and (form.entity not in cand.licensed or by_particle)
+        ):
+            # «تستهدف النيل من ثقة المواطنين»، «للنيل من أمن الوطن»: a definite word that
+            # takes من is a verbal noun with its preposition (النيل من، الحد من), not a name;
+            # a speech verb still makes it a subject («قال الهلال من جهته»).
+            cand.veto[form.entity] = "verbal noun before its preposition من"
         elif form.entity not in cand.licensed:
             if form.function_word:
                 cand.veto[form.entity] = "function word"
@@ -280,10 +298,6 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 # time of day, even after a verb, where a name would be its subject; a place
                 # takes the day as an adverb («زار صيدا وصور أمس»).
                 cand.veto[form.entity] = "in construct before a day (a time of day)"
-            elif form.homograph and form.definite and after == "من":
-                # «تستهدف النيل من ثقة المواطنين»: a definite word that takes من is a
-                # verbal noun with its preposition (النيل من، الحد من), not a name.
-                cand.veto[form.entity] = "verbal noun before its preposition من"
             elif ADJECTIVE in cand.suspicious:
                 cand.veto[form.entity] = ADJECTIVE
 
