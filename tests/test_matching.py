@@ -490,6 +490,26 @@ def test_a_subordinator_is_no_evidence_for_a_definite_form_that_reads_as_a_commo
     assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
 
 
+def test_a_kind_noun_of_another_kind_before_a_short_form_names_a_namesake():
+    g = gazetteer(
+        ("حركة النهضة", "organization", "النهضة"),
+        ("مسبار الأمل", "other", "الأمل"),
+        ("نادي الهلال", "organization", "الهلال"),
+        ("صحيفة الوطن", "organization", "الوطن"),
+        ("النادي المصري", "organization", "المصري"),
+    )
+    assert linked(g, "أنهت إدارة نادي النهضة إجراءات التعاقد مع المدافع") == set()
+    assert linked(g, "بالتنسيق مع قوات تحالف الأمل لتحرير المدينة") == set()
+    assert linked(g, "وقال زعيم حزب النهضة إن الانتخابات نزيهة") == {"حركة النهضة"}
+    # the same kind under another noun
+    assert linked(g, "فاز فريق الهلال على ضيفه") == {"نادي الهلال"}
+    assert linked(g, "نشرت جريدة الوطن مقالا عن الموضوع") == {"صحيفة الوطن"}
+    # a definite noun and its adjective: the Egyptian team, the Egyptian television
+    assert linked(g, "وقال مدرب الفريق المصري إن اللاعبين جاهزون") == set()
+    assert linked(g, "وذكر التلفزيون المصري أن التشغيل بدأ") == set()
+    assert linked(g, "فاز النادي المصري على ضيفه") == {"النادي المصري"}
+
+
 def test_a_definite_form_after_a_demonstrative_is_a_common_noun():
     g = gazetteer(("العقبة", "place"))
     assert linked(g, "ونجح الحزب في تجاوز هذه العقبة قبل الانتخابات") == set()

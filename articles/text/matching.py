@@ -436,6 +436,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         for w in words
     }
+    # Only kind nouns are told apart (`mention_rules._other_kind_noun`); a person's or a
+    # place's longer form starts with a given name or a title.
+    heads = frozenset(
+        _without_article(words[0])
+        for words in spelled
+        if len(words) > 1 and entry.kind not in ("person", "place")
+    )
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -449,6 +456,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             function_word=single and _is_function_word(words[0]),
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
+            heads=heads if single else frozenset(),
             common=single
             and (
                 words[0] in lx.PARTICLES

@@ -34,6 +34,9 @@ full name in the article refers to that person (``family_names``). A rare name (
 a name even in construct or heading one; a frequent name that is no word in any reading
 (لبنان، بوتين) is too, when the article names other entities (``among_other_names``).
 
+A kind noun before a short form must be the entity's own or of its kind (``_other_kind_noun``):
+«نادي النهضة» is not «حركة النهضة»; «الفريق المصري» (noun and adjective) is not «النادي المصري».
+
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
 kinship word («محمد بن سلمان»); a one-word name of another kind before بن (a person's given
@@ -100,6 +103,9 @@ class Form:
     # beside «جدة»): the common noun is in use here, so the form is read as one unless its
     # kind noun, a longer form or the topic says otherwise (set per article).
     word_in_use: bool = False
+    # The first words (without ال) of the entity's longer forms: the kind nouns it goes by
+    # («نادي» of «نادي النهضة»), against which a kind noun before this form is checked.
+    heads: frozenset[str] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -258,6 +264,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 cand.veto[form.entity] = "part of another person's name"
         if not form.weak or form.entity in cand.veto:
             continue
+        if (reason := _other_kind_noun(before, form)) is not None:
+            cand.licensed.discard(form.entity)
+            cand.veto[form.entity] = reason
+            continue
         if after in lx.PATRONYMIC_WORDS and kind != "person":
             cand.veto[form.entity] = "a person's given name (followed by بن)"
         elif after is not None and is_nisba(after):
@@ -300,6 +310,35 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 cand.veto[form.entity] = "in construct before a day (a time of day)"
             elif ADJECTIVE in cand.suspicious:
                 cand.veto[form.entity] = ADJECTIVE
+
+
+def _kind_noun(word: str | None) -> str | None:
+    """The kind noun (without ال) a word reads as, if any: «ونادي» → «نادي»."""
+    for a in analyses(word) if word is not None else ():
+        if a.stem in _KIND_NOUNS:
+            return a.stem
+    return None
+
+
+def _other_kind_noun(before: str | None, form: Form) -> str | None:
+    """Why a kind noun before a short form says it is not the entity: it names another kind
+    of thing than the entity's own longer forms do («نادي النهضة» for «حركة النهضة»، «تحالف
+    الأمل» for «مسبار الأمل»), or, definite before a definite form, it is a noun with its
+    adjective («الفريق المصري»، «التلفزيون المصري» for «النادي المصري»). None when the kind
+    noun is the entity's own or of its kind, or there is none."""
+    head = _kind_noun(before)
+    if head is None or not form.heads or not form.short or head in form.heads:
+        return None
+    if starts_definite(before) and form.definite:
+        return f"an adjective of another {head}"
+    if any(head in group and not group.isdisjoint(form.heads) for group in _GROUPS):
+        return None
+    return f"the name of another {head} (a namesake)"
+
+
+_GROUPS = lx.KIND_NOUN_GROUPS
+# Role nouns (مراسل، صفوف) take an organization as their genitive, whatever its kind.
+_KIND_NOUNS = frozenset().union(*_GROUPS)
 
 
 def _common_word_readings(cand: Candidate, before: str | None, after: str | None) -> list[str]:
