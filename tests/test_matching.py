@@ -490,6 +490,27 @@ def test_a_subordinator_is_no_evidence_for_a_definite_form_that_reads_as_a_commo
     assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
 
 
+def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
+    g = gazetteer(
+        ("قيس سعيد", "person", "سعيد"),
+        ("ميشال عون", "person", "عون"),
+        ("ناريندرا مودي", "person", "مودي"),
+        ("نادي العربي", "organization", "العربي"),
+        ("حركة حماس", "organization", "حماس"),
+    )
+    # a given name before it, بن or another name after it: someone the gazetteer lacks,
+    # whom the family name alone then means in the whole article
+    assert linked(g, "كما يعبر إدوارد سعيد في كتابه. ويتوقف سعيد أمام عملين") == set()
+    assert linked(g, "فقال سعيد بن المسيب إن هذا الأمر دين") == set()
+    assert linked(g, "وأوضح سعيد صواف مدير الوكالة أن العقد وقع") == set()
+    assert linked(g, "رحب الدكتور نبيل العربي بالإعلان. وقال العربي إن العلاقات متينة") == set()
+    # the person's own given name, in another spelling; a family name before a preposition
+    assert linked(g, "وقال الرئيس قيس سعيد إن البلاد بخير. وأضاف سعيد أن") == {"قيس سعيد"}
+    assert linked(g, "التقى الرئيس ميشيل عون الوفد. وقال عون إن لبنان") == {"ميشال عون"}
+    assert linked(g, "وقد رد مودي على خصميه قائلا إنه") == {"ناريندرا مودي"}
+    assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
+
+
 def test_a_kind_noun_of_another_kind_before_a_short_form_names_a_namesake():
     g = gazetteer(
         ("حركة النهضة", "organization", "النهضة"),

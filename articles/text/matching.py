@@ -374,6 +374,7 @@ class Gazetteer:
                 continue
             cand = rules.Candidate(i, best[0], best[1], forms)
             cand.before = before
+            cand.after = tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None
             context = rules.Context(
                 before=before,
                 before2=tokens[i - 2].norm if before and i > 1 and adjacent[i - 1] else None,
@@ -443,6 +444,9 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         for words in spelled
         if len(words) > 1 and entry.kind not in ("person", "place")
     )
+    given_names = frozenset(
+        words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
+    )
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -457,6 +461,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
             heads=heads if single else frozenset(),
+            given_names=given_names if single else frozenset(),
             common=single
             and (
                 words[0] in lx.PARTICLES

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from articles.text import lexicon as lx
+from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -106,6 +107,9 @@ class Form:
     # The first words (without ال) of the entity's longer forms: the kind nouns it goes by
     # («نادي» of «نادي النهضة»), against which a kind noun before this form is checked.
     heads: frozenset[str] = frozenset()
+    # A person's given names: the other first words of its longer forms («ميشال» of «ميشال
+    # عون»), told from another person's by their consonants (ميشيل is ميشال).
+    given_names: frozenset[str] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -125,6 +129,7 @@ class Candidate:
     licensed: set[int] = field(default_factory=set)
     veto: dict[int, str] = field(default_factory=dict)
     before: str | None = None  # the adjacent word before, for editors' decisions
+    after: str | None = None  # the adjacent word after
     subject_of_verb: bool = False  # the adjacent word after looks like a verb
 
 
@@ -453,26 +458,82 @@ def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
     return {top[0].entity} if len(top) == 1 else set()
 
 
+# Given names that are spelled like a grammar word or a licensor once normalised (علي as
+# «على»، باسم "in the name of") say nothing.
+_GIVEN_NAMES = lx.GIVEN_NAMES - lx.PARTICLES - _ANY_LICENSOR
+_SOMEONE_ELSE = -1  # a person the gazetteer does not know, named in full in the article
+
+
 def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
     """One sense per discourse for a family name: a one-word form of a person that is also a
     word of another person's full name written in this article («عون» after «ميشال عون»,
     «الدوسري» after «ناصر الدوسري») refers to that person, not to the namesake whose alias
-    it is (vetoed). When the namesake's own full name is here too, nothing is decided."""
+    it is (vetoed). The other person may be one the gazetteer does not know, named by a
+    given name before the family name («إدوارد سعيد»، «خالد الدوسري»), بن after it («سعيد بن
+    المسيب») or a name after it («سعيد صواف»); a club's or a party's short form written so
+    («نبيل العربي») is that person's name too. When the namesake's own full name is here
+    too, nothing is decided."""
     in_full: dict[str, set[int]] = {}
     for cand in candidates:
         for form in cand.forms:
-            if form.strong and kinds[form.entity] == "person" and form.entity not in cand.veto:
+            person = kinds[form.entity] == "person"
+            if form.entity in cand.veto or not (person or form.short):
+                continue
+            if form.strong and person:
                 for word in form.norm.split():
                     in_full.setdefault(word, set()).add(form.entity)
+            elif form.weak and form.short and _another_persons_name(cand, form, person):
+                in_full.setdefault(form.norm, set()).add(_SOMEONE_ELSE)
     if not in_full:
         return
     for cand in candidates:
         for form in cand.forms:
-            if not form.weak or form.canonical or kinds[form.entity] != "person":
+            if not form.weak or form.canonical:
+                continue
+            if kinds[form.entity] != "person" and not form.short:
                 continue
             owners = in_full.get(form.norm, set())
             if owners and form.entity not in owners:
                 cand.veto[form.entity] = "family name of another person named in full here"
+
+
+def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
+    """Whether a one-word short form is here a word of someone else's full name: after a
+    given name that is not the person's own («خالد الدوسري»), or, for a person's family name,
+    before بن or before another name (a given name or a word no list knows: «سعيد صواف»)."""
+    if cand.before is not None:
+        given = next((a.key for a in analyses(cand.before) if a.key in _GIVEN_NAMES), None)
+        if given is not None and consonants(given) not in {consonants(g) for g in form.given_names}:
+            return True
+    if not person or form.norm in form.given_names or cand.after is None:
+        return False
+    return cand.after in lx.PATRONYMIC_WORDS or _a_name(cand.after)
+
+
+def _a_name(word: str) -> bool:
+    """A given name, or an Arabic word the frequency lists know in no reading, with or
+    without a pronoun suffix (صواف، معتوق; not جاهزيته): after a family name, the next word
+    of a name."""
+    if word in _GIVEN_NAMES:
+        return True
+    if len(word) < 3 or ARABIC.search(word) is None or looks_verbal(word):
+        return False
+    readings = {a.key for a in analyses(word)}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            # the ة of a noun is written ت before a suffix (جاهزيته ← جاهزية)
+            readings |= {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem}
+    return not any(wordfreq.zipf(r) for r in readings)
+
+
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي")
+
+
+def consonants(word: str) -> str:
+    """A name without its long vowels and hamza seats, which transliterations spell in many
+    ways (ميشال، ميشيل؛ جوزيف، جوزف)."""
+    return "".join(c for c in word if c not in "اويىءآأإؤئ")
 
 
 def coordinated(
