@@ -511,6 +511,16 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_nisba_form_after_another_nisba_is_the_last_adjective_of_a_chain():
+    g = gazetteer(
+        ("النادي المصري", "organization", "المصري"), ("إيمانويل ماكرون", "person", "ماكرون")
+    )
+    assert linked(g, "أعلن البنك المركزي المصري أن المعدل السنوي للتضخم انخفض") == set()
+    assert linked(g, "وافق مجلس إدارة النادي الأهلي المصري على إعارة اللاعب") == set()
+    # a nisba before a name is still transparent
+    assert linked(g, "وقال الرئيس الفرنسي ماكرون إن بلاده") == {"إيمانويل ماكرون"}
+
+
 def test_a_kind_noun_of_another_kind_before_a_short_form_names_a_namesake():
     g = gazetteer(
         ("حركة النهضة", "organization", "النهضة"),

@@ -218,6 +218,10 @@ def is_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
 
+def _nisba_form(form: Form) -> bool:
+    return form.weak and is_nisba(form.norm)
+
+
 def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     """Set the licence, suspicion and veto flags of ``cand`` from its adjacent words."""
     before, after = context.before, context.after
@@ -229,10 +233,13 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         )
         cand.before_definite = starts_definite(after)
     # A nisba adjective is transparent: «الرئيس الفرنسي ماكرون»، «العاصمة الإيطالية روما».
-    licensor = context.before2 if before is not None and is_nisba(before) else before
-    by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
+    skip_nisba = before is not None and is_nisba(before)
     for form in cand.forms:
         kind = kinds[form.entity]
+        # ...unless the form is a nisba itself, the last of a chain of adjectives («البنك
+        # المركزي المصري»، «النادي الأهلي المصري»).
+        licensor = context.before2 if skip_nisba and not _nisba_form(form) else before
+        by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
         if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
             licensor, _LICENSORS[kind]
         ):
