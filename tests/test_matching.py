@@ -511,6 +511,13 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_form_after_a_particle_of_the_verb_is_a_verb():
+    g = gazetteer(("فجر", "person"), ("بان كي مون", "person", "بان"))
+    assert linked(g, "وكان رئيس النادي قد فجر مفاجأة كبرى") == set()
+    assert linked(g, "ولم يبن الموقف بعد، وقد بان الخلاف") == set()
+    assert linked(g, "وقالت فجر إن ألبومها جاهز") == {"فجر"}
+
+
 def test_a_nisba_form_after_another_nisba_is_the_last_adjective_of_a_chain():
     g = gazetteer(
         ("النادي المصري", "organization", "المصري"), ("إيمانويل ماكرون", "person", "ماكرون")

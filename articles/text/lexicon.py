@@ -175,6 +175,9 @@ REGION_ADJECTIVES = _words(
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")
 
+# Particles that only a verb follows («قد فجّر»، «لم يعد»): a name never stands there.
+VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
+
 # Demonstratives point at a common noun («هذه العقبة» "this obstacle"); a name needs none.
 DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 

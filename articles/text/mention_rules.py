@@ -276,6 +276,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 cand.veto[form.entity] = "part of another person's name"
         if not form.weak or form.entity in cand.veto:
             continue
+        if reads_as(before, lx.VERB_PARTICLES):
+            cand.licensed.discard(form.entity)
+            cand.veto[form.entity] = "after a particle of the verb (a verb)"
+            continue
         if (reason := _other_kind_noun(before, form)) is not None:
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = reason
