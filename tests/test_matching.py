@@ -511,6 +511,14 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_name_that_also_reads_as_a_proclitic_and_a_commoner_word_is_a_homograph():
+    g = gazetteer(("بعقوبة", "place"), ("بيروت", "place"))
+    assert linked(g, "حكمت المحكمة على المدان الرئيسي بعقوبة السجن ست سنوات") == set()
+    assert linked(g, "وصل الوفد إلى بعقوبة صباح اليوم") == {"بعقوبة"}
+    # a name no reading makes a word stays a name in construct
+    assert linked(g, "وانتشرت صور شوارع بيروت القديمة") == {"بيروت"}
+
+
 def test_a_form_after_a_particle_of_the_verb_is_a_verb():
     g = gazetteer(("فجر", "person"), ("بان كي مون", "person", "بان"))
     assert linked(g, "وكان رئيس النادي قد فجر مفاجأة كبرى") == set()

@@ -450,6 +450,9 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
+        # «بعقوبة السجن»: a name that also reads as a proclitic and a commoner word is read
+        # as that word wherever the context says so, like a homograph.
+        clitic_word = single and _reads_as_clitic_and_word(words[0])
         form = rules.Form(
             entity=index,
             text=text,
@@ -468,18 +471,35 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 or words[0] in lx.MONTHS
                 or wordfreq.is_common_word(words[0])
             ),
-            homograph=single and wordfreq.is_homograph(words[0]),
+            homograph=single and (wordfreq.is_homograph(words[0]) or clitic_word),
             # A nisba shape (سورية/السورية، القباني/قباني، العربي/عربي) takes and loses the
             # article as an adjective or a family name, which says nothing of a common noun.
             word=single
             and wordfreq.ambiguity(words[0]) != wordfreq.NOT_A_WORD
             and not words[0].endswith(("ي", "يه")),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
-            unique=single and text == entry.name and wordfreq.is_unique_name(words[0]),
-            no_word=single and text == entry.name and wordfreq.is_word_in_no_reading(words[0]),
+            unique=single
+            and text == entry.name
+            and not clitic_word
+            and wordfreq.is_unique_name(words[0]),
+            no_word=single
+            and text == entry.name
+            and not clitic_word
+            and wordfreq.is_word_in_no_reading(words[0]),
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _reads_as_clitic_and_word(word: str) -> bool:
+    """Whether a one-word name is also a proclitic (و ف ب ك ل) before a word commoner than
+    the name itself: بعقوبة is ب + عقوبة "punishment", وجدة و + جدة; لبنان is no ل + بنان,
+    which is rarer than the name. A name the lists do not know as a word is no such word."""
+    own = wordfreq.zipf(word)
+    return own > 0 and any(
+        a.proclitics and not a.article and len(a.stem) > 2 and wordfreq.zipf(a.stem) > own
+        for a in analyses(word)
+    )
 
 
 def _is_function_word(word: str) -> bool:
