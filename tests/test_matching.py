@@ -511,6 +511,23 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_form_without_its_names_country_nisba_needs_the_country_in_the_article():
+    g = gazetteer(
+        ("مجلس الأمة الكويتي", "organization", "مجلس الأمة"),
+        ("صندوق النقد الدولي", "organization", "صندوق النقد"),
+        ("الضفة الغربية", "place", "الضفة"),
+    )
+    kuwait = "وناقش مجلس الأمة مشروع الموازنة بحضور وزير المالية الكويتي"
+    algeria = "وسيعرض وزير الطاقة الجزائري الاتفاق أمام مجلس الأمة خلال جلسة"
+    assert linked(g, kuwait) == {"مجلس الأمة الكويتي"}
+    assert linked(g, algeria) == set()
+    # another nisba after it makes the longer name of another body
+    assert linked(g, "أبقى صندوق النقد العربي توقعاته للنمو") == set()
+    assert linked(g, "وقال صندوق النقد إن التضخم تراجع") == {"صندوق النقد الدولي"}
+    # a region adjective is part of the name itself, not a country's
+    assert linked(g, "دعا إلى منع انفصال غزة عن الضفة") == {"الضفة الغربية"}
+
+
 def test_a_name_that_also_reads_as_a_proclitic_and_a_commoner_word_is_a_homograph():
     g = gazetteer(("بعقوبة", "place"), ("بيروت", "place"))
     assert linked(g, "حكمت المحكمة على المدان الرئيسي بعقوبة السجن ست سنوات") == set()

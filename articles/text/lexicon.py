@@ -171,6 +171,15 @@ REGION_ADJECTIVES = _words(
     """
 )
 
+# Nisbas of no place: a name they end («صندوق النقد الدولي») is no country's.
+GENERIC_NISBAS = _words(
+    """
+    الدولي الدولية العالمي العالمية الوطني الوطنية الاتحادي الاتحادية الفيدرالي الفيدرالية
+    المركزي المركزية الشعبي الشعبية الإسلامي الإسلامية الأهلي الأهلية الرسمي الرسمية
+    الدستوري الدستورية الاجتماعي الاجتماعية الاقتصادي الاقتصادية
+    """
+)
+
 # Colours share the elative's shape أفعل but grade nothing: after a name they make a longer
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")

@@ -282,6 +282,7 @@ class Gazetteer:
         topic_tokens = [t for topic in topics for t in tokenize(topic)]
         evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
         rules.family_names(candidates, self._kinds)
+        _unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic)
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -447,6 +448,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     given_names = frozenset(
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
     )
+    name = tuple(t.norm for t in tokenize(entry.name))
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -464,6 +466,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
             heads=heads if single else frozenset(),
+            qualifier=name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else "",
             given_names=given_names if single else frozenset(),
             common=single
             and (
@@ -500,6 +503,24 @@ def _reads_as_clitic_and_word(word: str) -> bool:
         a.proclitics and not a.article and len(a.stem) > 2 and wordfreq.zipf(a.stem) > own
         for a in analyses(word)
     )
+
+
+def _unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
+    """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
+    الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
+    country has a body of the kind, and nothing here says it is this one's."""
+    places: set[str] | None = None
+    for cand in candidates:
+        for form in cand.forms:
+            # A region adjective makes the name itself («الضفة الغربية»), not a country's.
+            if form.qualifier in ("", *lx.REGION_ADJECTIVES, *lx.GENERIC_NISBAS):
+                continue
+            if form.entity in cand.veto:
+                continue
+            if places is None:
+                places = {_place_stem(a.key) for t in tokens for a in analyses(t.norm)}
+            if _place_stem(form.qualifier) not in places:
+                cand.veto[form.entity] = "its longer form's place is not named here"
 
 
 def _is_function_word(word: str) -> bool:

@@ -110,6 +110,9 @@ class Form:
     # A person's given names: the other first words of its longer forms («ميشال» of «ميشال
     # عون»), told from another person's by their consonants (ميشيل is ميشال).
     given_names: frozenset[str] = frozenset()
+    # The nisba a longer form of the entity adds to this one («مجلس الأمة» of «مجلس الأمة
+    # الكويتي»): this form names every country's body of the kind unless the article says which.
+    qualifier: str = ""
 
     @property
     def weak(self) -> bool:
@@ -274,6 +277,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
                 cand.veto[form.entity] = "named after the person (eponym)"
             elif reads_as(before, lx.KINSHIP_WORDS):
                 cand.veto[form.entity] = "part of another person's name"
+        if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
+            # «صندوق النقد العربي» beside «صندوق النقد الدولي»
+            cand.veto[form.entity] = "a longer name, qualified otherwise"
+            continue
         if not form.weak or form.entity in cand.veto:
             continue
         if reads_as(before, lx.VERB_PARTICLES):
