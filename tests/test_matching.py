@@ -511,6 +511,13 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_name_is_found_with_its_hamza_dropped_to_its_seat():
+    g = gazetteer(("حائل", "place"), ("المؤتمر الشعبي العام", "organization"))
+    assert linked(g, "افتتح المعرض في مدينة حايل أمس") == {"حائل"}
+    assert linked(g, "وقال بيان الموتمر الشعبي العام إن الحزب") == {"المؤتمر الشعبي العام"}
+    assert linked(g, "وقال بيان المؤتمر الشعبي العام إن الحزب") == {"المؤتمر الشعبي العام"}
+
+
 def test_a_form_without_its_names_country_nisba_needs_the_country_in_the_article():
     g = gazetteer(
         ("مجلس الأمة الكويتي", "organization", "مجلس الأمة"),

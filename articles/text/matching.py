@@ -150,7 +150,9 @@ class Gazetteer:
             if entry.kind not in KINDS:
                 raise ValueError(f"unknown entity kind {entry.kind!r} for {entry.name!r}")
             for form, words in _forms(index, entry):
-                for path in _join_variants(words):
+                for path in {
+                    p for w in _hamza_spellings(form.text, words) for p in _join_variants(w)
+                }:
                     node = root
                     for word in path:
                         node = node.setdefault(word, {})
@@ -528,6 +530,14 @@ def _is_function_word(word: str) -> bool:
     return word in lx.FUNCTION_WORDS or any(
         a.proclitics in ("و", "ف") and a.key in lx.FUNCTION_WORDS for a in analyses(word)
     )
+
+
+def _hamza_spellings(text: str, words: list[str]) -> list[list[str]]:
+    """A form's words, and as often written with the hamza's seat and no hamza («الموتمر»
+    for «المؤتمر»، «حايل» for «حائل»): the text's spelling folds ؤ ئ to ء, which a
+    dropped hamza does not reach."""
+    dropped = [t.norm for t in tokenize(text.replace("ؤ", "و").replace("ئ", "ي"))]
+    return [words, dropped] if dropped != words and len(dropped) == len(words) else [words]
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
