@@ -511,6 +511,14 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_madda_written_where_the_name_has_a_hamza_is_another_word():
+    g = gazetteer(("مأرب", "place"), ("آسيا", "place"))
+    assert linked(g, "متهما أطرافا بالسعي إلى تحقيق مآرب سياسية") == set()
+    assert linked(g, "وصل الوفد إلى مأرب أمس") == {"مأرب"}
+    # at the start of a word the madda is often misspelt
+    assert linked(g, "كما في أغلب دول جنوب شرق أسيا") == {"آسيا"}
+
+
 def test_a_name_is_found_with_its_hamza_dropped_to_its_seat():
     g = gazetteer(("حائل", "place"), ("المؤتمر الشعبي العام", "organization"))
     assert linked(g, "افتتح المعرض في مدينة حايل أمس") == {"حائل"}

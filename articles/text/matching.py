@@ -731,10 +731,18 @@ def _hamza_contradicts(form: rules.Form, word: str) -> bool:
     """Whether the text writes a hamza in a one-word form that is a common word and written
     without any hamza in the gazetteer: «بأن» is the grammar word, not «بان» (Ban Ki-moon),
     though both fold to بان. Only common words: a name whose gazetteer spelling merely
-    leaves hamzas out («احمد») still matches «أحمد»."""
-    return (
-        form.common and form.weak and _HAMZAS.isdisjoint(form.text) and not _HAMZAS.isdisjoint(word)
-    )
+    leaves hamzas out («احمد») still matches «أحمد». And whether both write an alef's hamza
+    inside the word, one of them as a madda (آ), the other not."""
+    if form.common and form.weak and _HAMZAS.isdisjoint(form.text):
+        return not _HAMZAS.isdisjoint(word)
+    # Both write the alef's hamza inside the word, one as a madda: «مآرب» (aims) is not
+    # «مأرب». At its start it is often misspelt (أسيا for آسيا).
+    written = {c for c in word[1:] if c in _ALEF_HAMZAS}
+    named = {c for c in form.text[1:] if c in _ALEF_HAMZAS}
+    return bool(written and named) and ("آ" in written) != ("آ" in named)
+
+
+_ALEF_HAMZAS = frozenset("أإآ")
 
 
 def _prefer_canonical_owners(root: dict) -> None:
