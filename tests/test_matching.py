@@ -512,8 +512,9 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
 
 
 def test_a_madda_written_where_the_name_has_a_hamza_is_another_word():
-    g = gazetteer(("مأرب", "place"), ("آسيا", "place"))
-    assert linked(g, "متهما أطرافا بالسعي إلى تحقيق مآرب سياسية") == set()
+    g = gazetteer(("مأرب", "place"), ("آسيا", "place"), ("عدن", "place"))
+    text = "وقال في عدن متهما أطرافا بالسعي إلى تحقيق مآرب سياسية"
+    assert linked(g, text) == {"عدن"}
     assert linked(g, "وصل الوفد إلى مأرب أمس") == {"مأرب"}
     # at the start of a word the madda is often misspelt
     assert linked(g, "كما في أغلب دول جنوب شرق أسيا") == {"آسيا"}
