@@ -511,6 +511,16 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_common_word_before_an_indefinite_adjective_is_a_common_noun():
+    g = gazetteer(("صور", "place"), ("اتصالات", "organization"), ("سورية", "place"))
+    assert linked(g, "يحوي المعرض على صور فوتوغرافية لمعالم المنطقة") == set()
+    assert linked(g, "لكنها غارقة بصور أخرى") == set()
+    assert linked(g, "فضلا عن اتصالات هاتفية مع الديمقراطيين") == set()
+    assert linked(g, "وصل الوفد إلى صور القديمة أمس") == {"صور"}
+    # a subject takes an indefinite predicate
+    assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
+
+
 def test_a_madda_written_where_the_name_has_a_hamza_is_another_word():
     g = gazetteer(("مأرب", "place"), ("آسيا", "place"), ("عدن", "place"))
     text = "وقال في عدن متهما أطرافا بالسعي إلى تحقيق مآرب سياسية"

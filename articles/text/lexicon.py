@@ -180,6 +180,14 @@ GENERIC_NISBAS = _words(
     """
 )
 
+# The commonest adjectives, feminine as they follow a plural of things («صور نادرة»).
+COMMON_ADJECTIVES = _words(
+    """
+    أخرى جديدة قديمة نادرة كثيرة عديدة كبيرة صغيرة حديثة جميلة خاصة عامة واسعة قليلة
+    طويلة قصيرة فاضحة حية ملونة
+    """
+)
+
 # Colours share the elative's shape أفعل but grade nothing: after a name they make a longer
 # name of it («النيل الأزرق»، «البحر الأحمر»), not a superlative of a common noun.
 COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسود الأبيض")

@@ -206,6 +206,17 @@ def is_superlative_of_them(word: str, written: str | None = None) -> bool:
     return len(stem) == 4 and stem[0] == "ا" and "ال" + stem not in lx.COLOURS
 
 
+def is_indefinite_adjective(word: str | None) -> bool:
+    """An adjective without the article: a feminine nisba (فوتوغرافية، تاريخية), a feminine
+    participle (مكثفة، مختلفة) or one of the commonest adjectives (أخرى، نادرة، قديمة). What it
+    describes is indefinite, which a name never is."""
+    if word is None or word.startswith(("ال", "و", "ف")) or not ARABIC.search(word):
+        return False
+    nisba = word.endswith("يه") and len(word) >= 5
+    participle = word.startswith("م") and word.endswith("ه") and len(word) >= 5
+    return nisba or participle or word in lx.COMMON_ADJECTIVES
+
+
 def is_masculine_participle(word: str) -> bool:
     """A definite participle without a feminine ending (المخصص، المستخدم): it agrees with a
     masculine common noun before it («بالخرطوم المخصص», the hose set aside), while a city is
@@ -306,6 +317,17 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             or is_superlative_of_them(after, context.after_text)
         ):
             cand.veto[form.entity] = "followed by a superlative (a common noun phrase)"
+        elif (
+            not form.definite
+            and (form.homograph or form.common)
+            and is_indefinite_adjective(after)
+            and (form.entity not in cand.licensed or by_particle)
+            and before is not None
+            and not reads_as(before, lx.SUBORDINATORS)
+        ):
+            # «على صور فوتوغرافية»: a name is definite, and so is its adjective. A subject
+            # takes an indefinite predicate («إن سورية مستعدة»).
+            cand.veto[form.entity] = "followed by an indefinite adjective (a common noun)"
         elif (
             form.definite
             and (form.homograph or form.common)
