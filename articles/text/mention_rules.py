@@ -210,7 +210,7 @@ def is_indefinite_adjective(word: str | None) -> bool:
     """An adjective without the article: a feminine nisba (فوتوغرافية، تاريخية), a feminine
     participle (مكثفة، مختلفة) or one of the commonest adjectives (أخرى، نادرة، قديمة). What it
     describes is indefinite, which a name never is."""
-    if word is None or word.startswith(("ال", "و", "ف")) or not ARABIC.search(word):
+    if word is None or word.startswith("ال") or not ARABIC.search(word):
         return False
     nisba = word.endswith("يه") and len(word) >= 5
     participle = word.startswith("م") and word.endswith("ه") and len(word) >= 5
