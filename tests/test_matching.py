@@ -511,6 +511,16 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_month_beside_another_month_or_a_number_is_a_date():
+    g = gazetteer(("نيسان", "organization", "Nissan"))
+    # a car article: the topic would otherwise speak for the company
+    cars = "تراجعت مبيعات السيارات اليابانية. "
+    assert linked(g, cars + "سجل أقل سعر له منذ أوائل أبريل (نيسان) الماضي") == set()
+    assert linked(g, cars + "وفي نيسان (أبريل) الماضي وصلت المبيعات إلى القمة") == set()
+    assert linked(g, cars + "وفي 3 نيسان 2015 أعلنت الوزارة") == set()
+    assert linked(g, "أعلنت شركة نيسان عن سيارة جديدة") == {"نيسان"}
+
+
 def test_a_common_word_before_an_indefinite_adjective_is_a_common_noun():
     g = gazetteer(("صور", "place"), ("اتصالات", "organization"), ("سورية", "place"))
     assert linked(g, "يحوي المعرض على صور فوتوغرافية لمعالم المنطقة") == set()

@@ -387,6 +387,10 @@ class Gazetteer:
             if context.after is not None and rules.is_nisba(context.after):
                 context = replace(context, after_describes=self._is_place_nisba(context.after))
             rules.judge(cand, context, self._kinds)
+            if best[0] == i + 1 and _beside_a_date(text, tokens, i):
+                for form in forms:
+                    if form.weak and form.norm in lx.MONTHS:
+                        cand.veto[form.entity] = "a month beside a date"
             found.append(cand)
             i = best[0]
         return found
@@ -523,6 +527,24 @@ def _unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None
                 places = {_place_stem(a.key) for t in tokens for a in analyses(t.norm)}
             if _place_stem(form.qualifier) not in places:
                 cand.veto[form.entity] = "its longer form's place is not named here"
+
+
+_DATE_GAP = re.compile(r"[\s()\[\]/\-–،,]*")
+
+
+def _beside_a_date(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` stands beside another month or a number, with at most
+    brackets, a slash or a dash between: «أبريل (نيسان)»، «3 نيسان 2015» are dates, whatever
+    company or name the month is spelled like."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+            neighbour = tokens[j].norm
+            if _DATE_GAP.fullmatch(text, a.end, b.start) and (
+                neighbour.isdigit() or neighbour in lx.MONTHS
+            ):
+                return True
+    return False
 
 
 def _is_function_word(word: str) -> bool:
