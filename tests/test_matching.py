@@ -512,7 +512,8 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
 
 
 def test_a_month_beside_another_month_or_a_number_is_a_date():
-    g = gazetteer(("نيسان", "organization", "Nissan"))
+    nissan = "شركة يابانية لصناعة السيارات مقرها يوكوهاما."
+    g = Gazetteer.build([GazetteerEntry("نيسان", "نيسان", ("Nissan",), "organization", nissan)])
     # a car article: the topic would otherwise speak for the company
     cars = "تراجعت مبيعات السيارات اليابانية. "
     assert linked(g, cars + "سجل أقل سعر له منذ أوائل أبريل (نيسان) الماضي") == set()
