@@ -511,6 +511,20 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def test_a_plural_in_ya_is_no_transparent_nisba_and_a_conjunct_shares_its_governor():
+    g = gazetteer(
+        ("البيضاء", "place"),
+        ("الإمارات العربية المتحدة", "place", "الإمارات"),
+        ("حركة فتح", "organization", "فتح"),
+    )
+    # «الأراضي» ends like a nisba but is the plural noun the adjective describes
+    assert linked(g, "طالب بفرض رسوم على الأراضي البيضاء داخل المدن") == set()
+    # «إلى السعودية والإمارات»: إلى governs both conjuncts; a verb licenses no short form
+    assert linked(g, "أرسلت المساعدات إلى السعودية والإمارات") == {"الإمارات العربية المتحدة"}
+    assert linked(g, "وأكدت السعودية والإمارات دعمهما للحكومة") == set()
+    assert linked(g, "والإصلاح بين منظمة حماس وفتح في مكة") == {"حركة فتح"}
+
+
 def test_a_month_beside_another_month_or_a_number_is_a_date():
     nissan = "شركة يابانية لصناعة السيارات مقرها يوكوهاما."
     g = Gazetteer.build([GazetteerEntry("نيسان", "نيسان", ("Nissan",), "organization", nissan)])

@@ -247,12 +247,21 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         )
         cand.before_definite = starts_definite(after)
     # A nisba adjective is transparent: «الرئيس الفرنسي ماكرون»، «العاصمة الإيطالية روما».
-    skip_nisba = before is not None and is_nisba(before)
+    # (Only after the definite noun it describes: «على الأراضي البيضاء» has a plural in ي.)
+    skip_nisba = (
+        before is not None
+        and is_nisba(before)
+        and context.before2 is not None
+        and is_definite(context.before2)
+    )
+    # A second conjunct shares the first one's governor: «في السعودية والإمارات».
+    conjunct = proclitics.startswith("و") and before is not None and not skip_nisba
     for form in cand.forms:
         kind = kinds[form.entity]
         # ...unless the form is a nisba itself, the last of a chain of adjectives («البنك
         # المركزي المصري»، «النادي الأهلي المصري»).
-        licensor = context.before2 if skip_nisba and not _nisba_form(form) else before
+        skipped = (skip_nisba and not _nisba_form(form)) or conjunct
+        licensor = context.before2 if skipped else before
         by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
         if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
             licensor, _LICENSORS[kind]
