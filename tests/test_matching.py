@@ -508,6 +508,10 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال الرئيس قيس سعيد إن البلاد بخير. وأضاف سعيد أن") == {"قيس سعيد"}
     assert linked(g, "التقى الرئيس ميشيل عون الوفد. وقال عون إن لبنان") == {"ميشال عون"}
     assert linked(g, "وقد رد مودي على خصميه قائلا إنه") == {"ناريندرا مودي"}
+    text = "نقل رئيس الوزراء الهندي نارندا مودي حملته. وقال مودي إن"
+    assert linked(g, text) == {"ناريندرا مودي"}
+    # a word no list knows before a person's family name is another given name
+    assert linked(g, "اجتمع المدرب فيتوريو مودي باللاعبين") == set()
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 

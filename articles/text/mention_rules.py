@@ -548,11 +548,14 @@ def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
 
 def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
     """Whether a one-word short form is here a word of someone else's full name: after a
-    given name that is not the person's own («خالد الدوسري»), or, for a person's family name,
+    given name that is not the person's own («خالد الدوسري»; for a person, also a word no
+    list knows: «خورخي داسيلفا»), or, for a person's family name,
     before بن or before another name (a given name or a word no list knows: «سعيد صواف»)."""
     if cand.before is not None:
         given = next((a.key for a in analyses(cand.before) if a.key in _GIVEN_NAMES), None)
-        if given is not None and consonants(given) not in {consonants(g) for g in form.given_names}:
+        if given is None and person and _a_name(cand.before):
+            given = cand.before  # «خورخي داسيلفا»: a foreign given name no list knows
+        if given is not None and not any(same_name(given, g) for g in form.given_names):
             return True
     if not person or form.norm in form.given_names or cand.after is None:
         return False
@@ -577,6 +580,13 @@ def _a_name(word: str) -> bool:
 
 
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings may be one given name: the consonants of one begin the other's
+    (ميشال/ميشيل، نارندا/ناريندرا)."""
+    x, y = sorted((consonants(a), consonants(b)), key=len)
+    return len(x) >= 2 and y.startswith(x)
 
 
 def consonants(word: str) -> str:
