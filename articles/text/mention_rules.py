@@ -568,7 +568,7 @@ def _a_name(word: str) -> bool:
     of a name."""
     if word in _GIVEN_NAMES:
         return True
-    if len(word) < 3 or ARABIC.search(word) is None or looks_verbal(word):
+    if len(word) < 3 or ARABIC.search(word) is None:
         return False
     readings = {a.key for a in analyses(word)}
     for suffix in _SUFFIXES:
