@@ -515,6 +515,46 @@ def test_a_family_name_written_as_part_of_another_persons_name_is_that_person():
     assert linked(g, "وقال المتحدث باسم حماس إن الحركة") == {"حركة حماس"}
 
 
+def _clubs() -> Gazetteer:
+    return Gazetteer.build(
+        GazetteerEntry(f"نادي {n}", f"نادي {n}", (n,), "organization", f"نادي كرة قدم {d}")
+        for n, d in (
+            ("التعاون", "سعودي من مدينة بريدة"),
+            ("الاتفاق", "سعودي من مدينة الدمام"),
+            ("الشباب", "سعودي من الرياض"),
+            ("السد", "قطري من الدوحة"),
+        )
+    )
+
+
+def test_an_article_about_a_club_names_other_clubs_by_their_short_names():
+    g = _clubs()
+    match = "حقق نادي التعاون فوزا ثمينا. فيما يلتقي الاتفاق والشباب في مواجهة محلية"
+    assert set(g.find(match)) == {"نادي التعاون", "نادي الاتفاق", "نادي الشباب"}
+    assert set(g.find("فيما يلتقي الاتفاق والشباب في مواجهة محلية")) == set()
+    # a preposition governs the common noun
+    agreement = "توصل الطرفان إلى الاتفاق بعد مفاوضات. وقال رئيس نادي التعاون إن"
+    assert set(g.find(agreement)) == {"نادي التعاون"}
+
+
+def test_a_nisba_its_own_description_uses_describes_the_name():
+    g = _clubs()
+    text = "وقال مدرب نادي التعاون إن الفوز على نادي السد صعب. وبادر السد القطري بالتسجيل"
+    assert set(g.find(text)) == {"نادي التعاون", "نادي السد"}
+    assert [why for _, name, _, why in g.explain(text) if name == "نادي السد"][-1] != (
+        "followed by a nisba adjective (a longer name)"
+    )
+
+
+def test_a_nisba_after_a_definite_noun_or_before_a_given_name_is_an_adjective():
+    g = gazetteer(("السعودية", "place"), ("النادي المصري", "organization", "المصري"))
+    assert linked(g, "ويشهد الحدث الذي يقام في العاصمة السعودية حضورا كبيرا") == set()
+    assert linked(g, "تعاقد النادي مع المدافع المصري وسيبقى معه") == set()
+    assert linked(g, "مدد النادي عقد السوري عمر السومة والمصري محمد عبد الشافي") == set()
+    assert linked(g, "وصل الوفد إلى السعودية أمس") == {"السعودية"}
+    assert linked(g, "فاز النادي المصري على ضيفه") == {"النادي المصري"}
+
+
 def test_a_plural_in_ya_is_no_transparent_nisba_and_a_conjunct_shares_its_governor():
     g = gazetteer(
         ("البيضاء", "place"),

@@ -289,6 +289,7 @@ class Gazetteer:
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
         linked |= rules.among_other_names(candidates, linked)
+        linked |= rules.kin_of_linked(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         return linked
 
@@ -385,7 +386,13 @@ class Gazetteer:
                 after_text=tokens[best[0]].text if best[0] < n and adjacent[best[0]] else None,
             )
             if context.after is not None and rules.is_nisba(context.after):
-                context = replace(context, after_describes=self._is_place_nisba(context.after))
+                context = replace(
+                    context,
+                    after_describes=self._is_place_nisba(context.after),
+                    after_in_description=any(
+                        context.after[2:] in self._description_words[f.entity] for f in forms
+                    ),
+                )
             rules.judge(cand, context, self._kinds)
             if best[0] == i + 1 and _beside_a_date(text, tokens, i):
                 for form in forms:
@@ -471,8 +478,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             function_word=single and _is_function_word(words[0]),
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
-            heads=heads if single else frozenset(),
+            heads=heads,
             qualifier=name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else "",
+            own_nisba=single
+            and text != entry.name
+            and rules.is_nisba(words[0])
+            and len(name) == 1
+            and _place_stem(words[0]) == _place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             common=single
             and (

@@ -113,6 +113,9 @@ class Form:
     # The nisba a longer form of the entity adds to this one («مجلس الأمة» of «مجلس الأمة
     # الكويتي»): this form names every country's body of the kind unless the article says which.
     qualifier: str = ""
+    # An alias that is the nisba of the entity's own name («المصري» of «مصر»): an editor asked
+    # for the adjective to stand for the entity.
+    own_nisba: bool = False
 
     @property
     def weak(self) -> bool:
@@ -146,6 +149,9 @@ class Context:
     # The nisba after the name is derived from a place of the gazetteer («فالنسيا الإسباني»):
     # it describes the name rather than continuing it («أمريكا اللاتينية»).
     after_describes: bool = False
+    # The nisba after the name is a word of the entity's own description («السد القطري» of
+    # "a Qatari club"): it describes this very entity, even a form that is a common word.
+    after_in_description: bool = False
     # The adjacent word after as written: an elative is written with a hamza (أكبرها), a
     # derived verb (اتجهنا) and other words of its normalised shape (إبانها) are not.
     after_text: str | None = None
@@ -307,6 +313,23 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = "after a particle of the verb (a verb)"
             continue
+        if (
+            kind != "person"
+            and _nisba_form(form)
+            and not form.own_nisba
+            and form.definite
+            and (
+                (not proclitics and is_definite(before or "") and _kind_noun(before) is None)
+                or reads_as(after, _GIVEN_NAMES)
+            )
+        ):
+            # «العاصمة السعودية»، «المدافع المصري»: a nisba after a definite noun is its
+            # adjective, whatever the noun licenses (a person's family name is no adjective;
+            # a kind noun and a nisba often make a name, «النادي الأهلي»: `_other_kind_noun`);
+            # before a given name it names the person by origin («والمصري محمد عبد الشافي»).
+            cand.licensed.discard(form.entity)
+            cand.veto[form.entity] = "a nisba adjective after a definite noun"
+            continue
         if (reason := _other_kind_noun(before, form)) is not None:
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = reason
@@ -319,7 +342,8 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             # («أمريكا اللاتينية»), unless it is derived from a place of the gazetteer
             # («فالنسيا الإسباني»).
             describes = context.after_describes or after not in lx.REGION_ADJECTIVES
-            if form.common or form.definite or not describes:
+            own = context.after_in_description and after not in lx.REGION_ADJECTIVES
+            if not own and (form.common or form.definite or not describes):
                 cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
         elif after is not None and (
             (form.definite and is_elative(after))
@@ -391,6 +415,7 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
 
 
 _GROUPS = lx.KIND_NOUN_GROUPS
+_TEAMS = _GROUPS[0]  # clubs: a sports article names several by their short names
 # Role nouns (مراسل، صفوف) take an organization as their genitive, whatever its kind.
 _KIND_NOUNS = frozenset().union(*_GROUPS)
 
@@ -614,6 +639,37 @@ def coordinated(
                 and not f.function_word
                 and kinds[f.entity] in known
             )
+    return found
+
+
+def kin_of_linked(candidates: Sequence[Candidate], linked: set[int]) -> set[int]:
+    """Short forms of entities of the kind a linked entity's name says it is («الاتفاق»
+    beside «نادي التعاون»: another club) where no word around reads them as common words: an
+    article about clubs names clubs."""
+    kinds = {h for c in candidates for f in c.forms if f.entity in linked for h in f.heads}
+    found: set[int] = set()
+    if kinds.isdisjoint(_TEAMS):
+        return found
+    groups = [_TEAMS]
+    for cand in candidates:
+        if cand.suspicious:
+            continue
+        # «توصل الطرفان إلى الاتفاق»: a preposition governs the common noun far more often.
+        governed = cand.reading.proclitics[-1:] in ("ب", "ك", "ل") or reads_as(
+            cand.before, lx.PARTICLES
+        )
+        for form in cand.forms:
+            if (
+                form.weak
+                and form.short
+                and not form.common
+                and not (governed and form.definite and form.homograph)
+                and not form.function_word
+                and form.entity not in linked
+                and form.entity not in cand.veto
+                and any(not g.isdisjoint(form.heads) for g in groups)
+            ):
+                found.add(form.entity)
     return found
 
 
