@@ -590,6 +590,14 @@ def test_a_common_word_before_an_indefinite_adjective_is_a_common_noun():
     assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
 
 
+def test_a_name_in_ta_marbuta_written_with_ha_after_a_common_word_is_a_pronoun_suffix():
+    g = gazetteer(("جدة", "place"), ("غزة", "place"))
+    assert linked(g, "تناول العشاء مع زوجة جده وأخته") == set()  # his grandfather
+    assert linked(g, "بعد التفاعل الكبير الذي وجده المهرجان") == set()  # found it
+    assert linked(g, "وصل الوفد إلى جدة أمس") == {"جدة"}
+    assert linked(g, "وصلت المساعدات إلى غزه أمس") == {"غزة"}  # no word before the ه
+
+
 def test_a_madda_written_where_the_name_has_a_hamza_is_another_word():
     g = gazetteer(("مأرب", "place"), ("آسيا", "place"), ("عدن", "place"))
     text = "وقال في عدن متهما أطرافا بالسعي إلى تحقيق مآرب سياسية"

@@ -766,9 +766,19 @@ def _hamza_contradicts(form: rules.Form, word: str) -> bool:
     without any hamza in the gazetteer: «بأن» is the grammar word, not «بان» (Ban Ki-moon),
     though both fold to بان. Only common words: a name whose gazetteer spelling merely
     leaves hamzas out («احمد») still matches «أحمد». And whether both write an alef's hamza
-    inside the word, one of them as a madda (آ), the other not."""
+    inside the word, one of them as a madda (آ), the other not; or the text writes with ه
+    after a common word a name that ends in ة (a pronoun suffix)."""
     if form.common and form.weak and _HAMZAS.isdisjoint(form.text):
         return not _HAMZAS.isdisjoint(word)
+    # A name written with ة, the text with ه after a common word: a pronoun suffix («جده»
+    # "his grandfather", «وجده» "found it"), not «جدة».
+    bare = word.rstrip("".join(TASHKEEL))
+    if (
+        form.text.rstrip("".join(TASHKEEL)).endswith("ة")
+        and bare.endswith("ه")
+        and wordfreq.zipf(normalize(bare[:-1])) >= _PRONOUN_HOST_ZIPF
+    ):
+        return True
     # Both write the alef's hamza inside the word, one as a madda: «مآرب» (aims) is not
     # «مأرب». At its start it is often misspelt (أسيا for آسيا).
     written = {c for c in word[1:] if c in _ALEF_HAMZAS}
@@ -777,6 +787,7 @@ def _hamza_contradicts(form: rules.Form, word: str) -> bool:
 
 
 _ALEF_HAMZAS = frozenset("أإآ")
+_PRONOUN_HOST_ZIPF = 4.0
 
 
 def _prefer_canonical_owners(root: dict) -> None:
