@@ -537,6 +537,52 @@ def test_an_article_about_a_club_names_other_clubs_by_their_short_names():
     assert set(g.find(agreement)) == {"نادي التعاون"}
 
 
+def test_the_articles_words_can_give_a_shared_alias_to_another_entity_than_the_named_one():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry("ميلانو", "ميلانو", ("ميلان",), "place", "ثانية كبرى مدن إيطاليا."),
+            GazetteerEntry(
+                "إيه سي ميلان",
+                "إيه سي ميلان",
+                ("ميلان", "نادي ميلان"),
+                "organization",
+                "نادي كرة قدم إيطالي يرتدي اللونين الأحمر والأسود.",
+            ),
+            GazetteerEntry(
+                "إنتر ميلان",
+                "إنتر ميلان",
+                ("إنتر",),
+                "organization",
+                "نادي كرة قدم إيطالي يرتدي اللونين الأزرق والأسود.",
+            ),
+        ]
+    )
+    derby = (
+        "فاز إنتر ميلان في ديربي ميلانو على جاره. وقال مدرب إنتر إن ميلان لعب جيدا، "
+        "لكن لاعبي فريقه كانوا أفضل في كرة القدم بقميصهم الأزرق والأسود أمام الأحمر."
+    )
+    assert set(g.find(derby)) == {"إنتر ميلان", "ميلانو", "إيه سي ميلان"}
+    assert set(g.find("زار الوزير ميلانو. وقال إن ميلان مدينة جميلة")) == {"ميلانو"}
+
+
+def test_a_short_form_keeps_its_kind_only_from_a_noun_a_longer_form_adds_to_it():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry("أرامكو السعودية", "أرامكو السعودية", ("أرامكو",), "organization"),
+            GazetteerEntry("مسبار الأمل", "مسبار الأمل", ("الأمل",), "other"),
+        ]
+    )
+    # «أرامكو» of «أرامكو السعودية» is the name itself, not a kind noun
+    assert set(g.find("من عملاق النفط شركة أرامكو إلى الهيئة الملكية")) == {"أرامكو السعودية"}
+    assert set(g.find("فوز نادي الهلال على نظيره نادي الأمل")) == set()
+
+
+def test_the_vocalised_form_whose_marks_the_text_repeats_is_the_one_meant():
+    g = gazetteer(("عُمان", "place"), ("عمّان", "place"))
+    assert linked(g, "رصاصة مجهولة تصيب طفلة في عُمان") == {"عُمان"}
+    assert linked(g, "واصلت العيادات عملها في عمّان") == {"عمّان"}
+
+
 def test_a_nisba_its_own_description_uses_describes_the_name():
     g = _clubs()
     text = "وقال مدرب نادي التعاون إن الفوز على نادي السد صعب. وبادر السد القطري بالتسجيل"

@@ -60,6 +60,7 @@ _CONTEXT_WORD_MAX_ZIPF = 6.0
 # than what remains without the clitic (see `_reading_keys`).
 _CLITIC_FORM_MARGIN = -0.3
 _KIND_HEADS = lx.ORGANIZATION_HEADS | lx.EVENT_HEADS
+_KIND_NOUNS = frozenset().union(*lx.KIND_NOUN_GROUPS)
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
@@ -451,12 +452,21 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         for w in words
     }
-    # Only kind nouns are told apart (`mention_rules._other_kind_noun`); a person's or a
-    # place's longer form starts with a given name or a title.
-    heads = frozenset(
+    # What kind of thing it is (`mention_rules._other_kind_noun`): the noun a short form
+    # drops from a longer one («نادي» of «نادي الهلال» beside «الهلال»، «مسبار» of «مسبار
+    # الأمل»; not «أرامكو» of «أرامكو السعودية»), or a kind noun its description starts
+    # with («نادي كرة قدم ...»). A person's or a place's longer form starts with a given name
+    # or a title.
+    firsts = [
         _without_article(words[0])
         for words in spelled
-        if len(words) > 1 and entry.kind not in ("person", "place")
+        if len(words) > 1 and (words[0] in _KIND_NOUNS or words[1:] in spelled)
+    ]
+    described = [_without_article(t.norm) for t in tokenize(entry.description)[:1]]
+    heads = frozenset(
+        word
+        for word in (*firsts, *(w for w in described if w in _KIND_NOUNS))
+        if entry.kind not in ("person", "place")
     )
     given_names = frozenset(
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
@@ -479,7 +489,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
             definite=words[0].startswith("ال"),
             heads=heads,
-            qualifier=name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else "",
+            # Only a form of common words is every country's (مجلس الأمة، البنك المركزي);
+            # «أرامكو» of «أرامكو السعودية» is a name of its own.
+            qualifier=name[-1]
+            if name[:-1] == words
+            and rules.is_nisba(name[-1])
+            and not any(wordfreq.is_word_in_no_reading(w) for w in words)
+            else "",
             own_nisba=single
             and text != entry.name
             and rules.is_nisba(words[0])
@@ -695,7 +711,8 @@ def _description_words(
                 and wordfreq.zipf(word) < max_zipf
             ):
                 words.add(word)
-    return frozenset(words)
+    # One word, one vote: «المصرية» is read as itself and as «مصرية», and is counted once.
+    return frozenset(w for w in words if not (w.startswith("ال") and w[2:] in words))
 
 
 def _marks(word: str) -> list[frozenset[str]]:
@@ -723,7 +740,8 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
 
     Marks are compared letter by letter from the end of the name (proclitics sit at the
     start): where both the gazetteer form and the text mark a letter, the marks must agree
-    (عُمان is not عَمّان). A final tanween in the text makes the word an adverb or adjective
+    (عُمان is not عَمّان); where the text's marks agree with one vocalised form, the other
+    vocalised forms go. A final tanween in the text makes the word an adverb or adjective
     («إسبانياً»), never the bare name, unless the form itself is written with it.
     """
     written = "".join(t.text for t in tokens)
@@ -735,15 +753,21 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
     # The tanween of the accusative sits on the final alef or on the letter before it.
     tail = text_marks[-2:] if written.rstrip("".join(TASHKEEL))[-1:] == "ا" else text_marks[-1:]
     tanween = any(m & _TANWEEN for m in tail)
-    kept = []
+    kept, agreeing = [], []
     for form in forms:
         form_marks = _marks(form.text.replace(" ", ""))
         if tanween and not any(m & _TANWEEN for m in form_marks[-2:]):
             continue
-        pairs = zip(reversed(form_marks), reversed(text_marks), strict=False)
+        pairs = list(zip(reversed(form_marks), reversed(text_marks), strict=False))
         if any(a and b and a != b for a, b in pairs):
             continue
         kept.append(form)
+        if any(a and a == b for a, b in pairs):
+            agreeing.append(form)
+    # «في عُمان»: the form whose marks the text repeats, not the one it merely does not
+    # contradict (عمّان marks another letter); a form written without marks stays.
+    if agreeing:
+        kept = [f for f in kept if f in agreeing or not any(_marks(f.text.replace(" ", "")))]
     return tuple(kept)
 
 

@@ -502,6 +502,13 @@ def linked_entities(
     linked.update(confirmed_by_two_forms(weak_forms))
     for cand, forms in ambiguous:
         known = [f for f in forms if f.entity in linked]
+        # ...unless the article's words speak for another of them more (a derby «ميلان» in
+        # an article that also names the city «ميلانو»).
+        score = topic or {}
+        if known and max(score.get(f.entity, 0) for f in forms) > max(
+            score.get(f.entity, 0) for f in known
+        ):
+            known = []
         if known:
             # The shared alias goes to the entities the article already names otherwise.
             for f in forms:
