@@ -13,8 +13,10 @@ G20 are never doubted). Only the adjacent words count (same line, nothing but sp
   takes a place (في، إلى، شمال، حكومة، سكان، وزير...) or with their own ب/ل/ك; persons after a
   title or a speech/meeting verb (الرئيس، قال، التقى...); organizations after a kind noun or a
   speech verb (حركة، نادي، أعلنت...); events after their kind noun; any kind after أن/إن. A
-  nisba adjective in between is skipped («النجم المصري صلاح»). Neither a preposition nor
-  a subordinator licenses an ال-form that reads as a common noun («في المدينة»، «إن الأمل»).
+  nisba adjective after the definite noun it describes is skipped («النجم المصري صلاح»), and
+  a second conjunct shares the first one's governor («إلى السعودية والإمارات»). Neither a
+  preposition nor a subordinator licenses an ال-form that reads as a common noun («في
+  المدينة»، «إن الأمل»).
 * **suspicious** -- it reads as a common word: an ال-form right after another definite word
   (adjective: «الشاشة الزرقاء»); a form in construct after an indefinite noun («جفاف العين»;
   verb shapes and pronoun suffixes do not count: «جعلتها البرازيل»، «ترحب قطر»); a form
@@ -36,6 +38,10 @@ a name even in construct or heading one; a frequent name that is no word in any 
 
 A kind noun before a short form must be the entity's own or of its kind (``_other_kind_noun``):
 «نادي النهضة» is not «حركة النهضة»; «الفريق المصري» (noun and adjective) is not «النادي المصري».
+A family name after another given name, or before بن or another name, names someone the
+gazetteer may not know, whom it then means in the whole article («إدوارد سعيد»، «خالد
+الدوسري»: ``family_names``). Clubs beside a linked club are named by their short names
+(``kin_of_linked``).
 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية») or a
@@ -44,7 +50,11 @@ name: «الخليل بن أحمد»); a weak ال-form or common word followed 
 or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
 اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
 adjective readings; an ال-form that reads as a common word after a demonstrative («هذه
-العقبة») or before من, after a preposition too (a verbal noun: «للنيل من»).
+العقبة») or before من, after a preposition too (a verbal noun: «للنيل من»); any weak form
+after قد/لم/لن (a verb); a nisba after a definite noun or before a given name («العاصمة
+السعودية»، «والمصري محمد»: an adjective) unless an editor made it the entity's alias; a
+common word governed by a preposition or a noun before an indefinite adjective («على صور
+فوتوغرافية»); a common word before a day (a time of day: «حتى فجر أمس»).
 """
 
 from __future__ import annotations
