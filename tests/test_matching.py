@@ -685,6 +685,14 @@ def test_a_name_that_also_reads_as_a_proclitic_and_a_commoner_word_is_a_homograp
     assert linked(g, "وانتشرت صور شوارع بيروت القديمة") == {"بيروت"}
 
 
+def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
+    g = gazetteer(("تعز", "place"), ("ينبع", "place"))
+    assert linked(g, "ذكر المعلم بأن الأمم تعز معلميها قبل أن تكرم طلابها") == set()
+    assert linked(g, "وقال المدير إن التحسن ينبع من برامج الدعم") == set()
+    assert linked(g, "وصلت المساعدات إلى تعز أمس") == {"تعز"}
+    assert linked(g, "تقع مدينة ينبع على البحر الأحمر") == {"ينبع"}
+
+
 def test_a_form_after_a_particle_of_the_verb_is_a_verb():
     g = gazetteer(("فجر", "person"), ("بان كي مون", "person", "بان"))
     assert linked(g, "وكان رئيس النادي قد فجر مفاجأة كبرى") == set()

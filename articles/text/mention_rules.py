@@ -319,6 +319,21 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             continue
         if not form.weak or form.entity in cand.veto:
             continue
+        if (
+            not proclitics
+            and not form.definite
+            and form.norm[:1] in ("ي", "ت")
+            and len(form.norm) <= 4
+            and before is not None
+            and is_definite(before)
+            and not reads_as(before, _ANY_LICENSOR)
+        ):
+            # «الأمم تعز معلميها»، «التحسن ينبع من»: a bare word of the imperfect's shape
+            # right after a definite noun that licenses nothing is its verb (SVO); a name
+            # there would need a preposition or a kind noun.
+            cand.licensed.discard(form.entity)
+            cand.veto[form.entity] = "a verb after its subject"
+            continue
         if reads_as(before, lx.VERB_PARTICLES):
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = "after a particle of the verb (a verb)"
