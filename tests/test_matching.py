@@ -685,6 +685,15 @@ def test_a_name_that_also_reads_as_a_proclitic_and_a_commoner_word_is_a_homograp
     assert linked(g, "وانتشرت صور شوارع بيروت القديمة") == {"بيروت"}
 
 
+def test_a_form_before_a_noun_with_its_pronoun_heads_a_construct():
+    g = gazetteer(("مسقط", "place"), ("مصر", "place"), ("ستانيشيف", "person"))
+    assert linked(g, "عاد البائع إلى مسقط رأسه بعد سنوات من النزوح") == set()
+    # a feminine noun in ة; after a verb, its object; a reporting noun
+    assert linked(g, "ألقت مصر مسؤولية الحادث على الإهمال") == {"مصر"}
+    assert linked(g, "وتؤكد مصر موقفها من القضية") == {"مصر"}
+    assert linked(g, "ونقلت الوكالة عن ستانيشيف قوله إن التهديدات") == {"ستانيشيف"}
+
+
 def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
     g = gazetteer(("تعز", "place"), ("ينبع", "place"))
     assert linked(g, "ذكر المعلم بأن الأمم تعز معلميها قبل أن تكرم طلابها") == set()

@@ -196,6 +196,9 @@ COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسو
 # Particles that only a verb follows («قد فجّر»، «لم يعد»): a name never stands there.
 VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
 
+# Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
+SAYING = _words("قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها")
+
 # Demonstratives point at a common noun («هذه العقبة» "this obstacle"); a name needs none.
 DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 

@@ -334,6 +334,18 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = "a verb after its subject"
             continue
+        if (
+            not form.definite
+            and (form.entity not in cand.licensed or by_particle)
+            and not proclitics.startswith("و")
+            and _noun_with_pronoun(after, context.after_text)
+            and not _after_a_verb(before)
+        ):
+            # «إلى مسقط رأسه»: a name heads no construct (a preposition governs the whole);
+            # after a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct
+            # too («أكدت قطر ومصر دعمها»); «عن رمضان قوله» quotes him.
+            cand.veto[form.entity] = "heads a construct with a noun and its pronoun"
+            continue
         if reads_as(before, lx.VERB_PARTICLES):
             cand.licensed.discard(form.entity)
             cand.veto[form.entity] = "after a particle of the verb (a verb)"
@@ -472,6 +484,32 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
         # often than the name: «استاد الدوحة الملعب» is an apposition.
         reasons.append(PARTICIPLE)
     return reasons
+
+
+def _after_a_verb(word: str | None) -> bool:
+    return word is not None and (looks_verbal(word) or reads_as(word, lx.SPEECH_VERBS))
+
+
+def _noun_with_pronoun(word: str | None, written: str | None) -> bool:
+    """A noun with a possessive pronoun («رأسه»، «حديثه»), by shape: written with ه (not the
+    ة of a feminine noun, which normalises alike), not coordinated, not a verb's prefix nor a
+    preposition («عليه»، «بكامله»), not a reporting noun («قوله»)."""
+    if word is None or written is None or word[:1] in ("و", "ف") or word in lx.SAYING:
+        return False
+    if not written.rstrip(_MARKS).endswith(_POSSESSIVES):
+        return False
+    for suffix in _POSSESSIVES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and not stem.startswith(("ي", "ن", "ت", "ا")):
+            if stem[0] in "بلك" or stem in lx.PARTICLES:
+                continue  # a preposition and its pronoun («عليه»، «بكامله»)
+            if not stem.endswith(("ت", "وا")) and wordfreq.zipf(stem) >= 3:
+                return True
+    return False
+
+
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def _is_evidence(cand: Candidate, form: Form) -> bool:
