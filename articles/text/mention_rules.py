@@ -114,8 +114,9 @@ class Form:
     # beside «جدة»): the common noun is in use here, so the form is read as one unless its
     # kind noun, a longer form or the topic says otherwise (set per article).
     word_in_use: bool = False
-    # The first words (without ال) of the entity's longer forms: the kind nouns it goes by
-    # («نادي» of «نادي النهضة»), against which a kind noun before this form is checked.
+    # What kind of thing the entity is (without ال): the noun a longer form adds to a short
+    # one («نادي» of «نادي النهضة»، «مسبار» of «مسبار الأمل») or the kind noun its description
+    # starts with; a kind noun before a short form is checked against them.
     heads: frozenset[str] = frozenset()
     # A person's given names: the other first words of its longer forms («ميشال» of «ميشال
     # عون»), told from another person's by their consonants (ميشيل is ميشال).
@@ -279,152 +280,160 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         skipped = (skip_nisba and not _nisba_form(form)) or conjunct
         licensor = context.before2 if skipped else before
         by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
-        if (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل")) or reads_as(
-            licensor, _LICENSORS[kind]
-        ):
-            # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with
-            # the article, which it governs far more often than the name.
-            # Nor for a bare form whose ال-form the article uses as a word («بصور» beside
-            # «الصور»); a preposition still licenses an ال-form («في الرياض» beside «رياض
-            # الأطفال»), which then needs that licence.
-            common_noun = (form.common and form.definite) or (
-                form.word_in_use and not form.definite
-            )
-            # «بالخرطوم المخصص»: a preposition is no evidence either for a definite form
-            # that a masculine participle describes (a city is feminine).
-            described = form.definite and PARTICIPLE in cand.suspicious
-            # «إن الأمل كبير»، «أن الاستقلال حق»: a subordinator introduces a subject noun,
-            # with the article far more often a common noun than a name that reads as one
-            # («إن سورية مستعدة»: an indefinite common noun rarely stands there).
-            by_subordinator = (
-                reads_as(licensor, lx.SUBORDINATORS)
-                and form.definite
-                and (form.common or form.homograph)
-            )
-            if not ((common_noun or described) and by_particle) and not by_subordinator:
-                cand.licensed.add(form.entity)
-        if kind == "person" and not proclitics:
-            compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
-                context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
-            )
-            if (reads_as(before, lx.FACILITY_WORDS) and not compound) or (
-                reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
-            ):
-                cand.veto[form.entity] = "named after the person (eponym)"
-            elif reads_as(before, lx.KINSHIP_WORDS):
-                cand.veto[form.entity] = "part of another person's name"
-        if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
-            # «صندوق النقد العربي» beside «صندوق النقد الدولي»
-            cand.veto[form.entity] = "a longer name, qualified otherwise"
-            continue
-        if not form.weak or form.entity in cand.veto:
-            continue
-        if (
-            not proclitics
-            and not form.definite
-            and form.norm[:1] in ("ي", "ت")
-            and len(form.norm) <= 4
-            and before is not None
-            and is_definite(before)
-            and not reads_as(before, _ANY_LICENSOR)
-        ):
-            # «الأمم تعز معلميها»، «التحسن ينبع من»: a bare word of the imperfect's shape
-            # right after a definite noun that licenses nothing is its verb (SVO); a name
-            # there would need a preposition or a kind noun.
-            cand.licensed.discard(form.entity)
-            cand.veto[form.entity] = "a verb after its subject"
-            continue
-        if (
-            not form.definite
-            and (form.entity not in cand.licensed or by_particle)
-            and not proclitics.startswith("و")
-            and _noun_with_pronoun(after, context.after_text)
-            and not _after_a_verb(before)
-        ):
-            # «إلى مسقط رأسه»: a name heads no construct (a preposition governs the whole);
-            # after a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct
-            # too («أكدت قطر ومصر دعمها»); «عن رمضان قوله» quotes him.
-            cand.veto[form.entity] = "heads a construct with a noun and its pronoun"
-            continue
-        if reads_as(before, lx.VERB_PARTICLES):
-            cand.licensed.discard(form.entity)
-            cand.veto[form.entity] = "after a particle of the verb (a verb)"
-            continue
-        if (
-            kind != "person"
-            and _nisba_form(form)
-            and not form.own_nisba
-            and form.definite
-            and (
-                (not proclitics and is_definite(before or "") and _kind_noun(before) is None)
-                or reads_as(after, _GIVEN_NAMES)
-            )
-        ):
-            # «العاصمة السعودية»، «المدافع المصري»: a nisba after a definite noun is its
-            # adjective, whatever the noun licenses (a person's family name is no adjective;
-            # a kind noun and a nisba often make a name, «النادي الأهلي»: `_other_kind_noun`);
-            # before a given name it names the person by origin («والمصري محمد عبد الشافي»).
-            cand.licensed.discard(form.entity)
-            cand.veto[form.entity] = "a nisba adjective after a definite noun"
-            continue
-        if (reason := _other_kind_noun(before, form)) is not None:
-            cand.licensed.discard(form.entity)
+        if _licensed(cand, form, kind, licensor, by_particle):
+            cand.licensed.add(form.entity)
+        reason = _name_veto(cand, form, kind, context)
+        if reason is None and form.weak:
+            reason = _reading_veto(cand, form, kind, context, by_particle)
+        if reason is not None:
             cand.veto[form.entity] = reason
-            continue
-        if after in lx.PATRONYMIC_WORDS and kind != "person":
-            cand.veto[form.entity] = "a person's given name (followed by بن)"
-        elif after is not None and is_nisba(after):
-            # «أجاكس الهولندي»: the nisba describes a name; it continues a longer one after a
-            # common word or an ال-form («الاتحاد الآسيوي») or when it names a region
-            # («أمريكا اللاتينية»), unless it is derived from a place of the gazetteer
-            # («فالنسيا الإسباني»).
-            describes = context.after_describes or after not in lx.REGION_ADJECTIVES
-            own = context.after_in_description and after not in lx.REGION_ADJECTIVES
-            if not own and (form.common or form.definite or not describes):
-                cand.veto[form.entity] = "followed by a nisba adjective (a longer name)"
-        elif after is not None and (
-            (form.definite and is_elative(after))
-            or is_superlative_of_them(after, context.after_text)
+            cand.licensed.discard(form.entity)
+
+
+def _licensed(
+    cand: Candidate, form: Form, kind: str, licensor: str | None, by_particle: bool
+) -> bool:
+    """Whether the word before (``licensor``) is the context the form's kind expects."""
+    proclitics = cand.reading.proclitics
+    if not (
+        (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل"))
+        or reads_as(licensor, _LICENSORS[kind])
+    ):
+        return False
+    # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with the
+    # article, which it governs far more often than the name. Nor for a bare form whose
+    # ال-form the article uses as a word («بصور» beside «الصور»); a preposition still
+    # licenses an ال-form («في الرياض» beside «رياض الأطفال»), which then needs that licence.
+    common_noun = (form.common and form.definite) or (form.word_in_use and not form.definite)
+    # «بالخرطوم المخصص»: a preposition is no evidence either for a definite form that a
+    # masculine participle describes (a city is feminine).
+    described = form.definite and PARTICIPLE in cand.suspicious
+    # «إن الأمل كبير»، «أن الاستقلال حق»: a subordinator introduces a subject noun, with the
+    # article far more often a common noun than a name that reads as one («إن سورية
+    # مستعدة»: an indefinite common noun rarely stands there).
+    by_subordinator = (
+        reads_as(licensor, lx.SUBORDINATORS) and form.definite and (form.common or form.homograph)
+    )
+    return not ((common_noun or described) and by_particle) and not by_subordinator
+
+
+def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
+    """Why the form is part of another name here, whatever its shape: a person's name in an
+    eponym or a patronymic, a form qualified by another nisba than its name's."""
+    before, after = context.before, context.after
+    if kind == "person" and not cand.reading.proclitics:
+        compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
+            context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
+        )
+        if (reads_as(before, lx.FACILITY_WORDS) and not compound) or (
+            reads_as(before, lx.PERSON_TITLES) and reads_as(context.before2, lx.FACILITY_WORDS)
         ):
-            cand.veto[form.entity] = "followed by a superlative (a common noun phrase)"
-        elif (
-            not form.definite
-            and (form.homograph or form.common)
-            and is_indefinite_adjective(after)
-            and (form.entity not in cand.licensed or by_particle)
-            and before is not None
-            and not reads_as(before, lx.SUBORDINATORS)
-        ):
-            # «على صور فوتوغرافية»: a name is definite, and so is its adjective. A subject
-            # takes an indefinite predicate («إن سورية مستعدة»).
-            cand.veto[form.entity] = "followed by an indefinite adjective (a common noun)"
-        elif (
-            form.definite
-            and (form.homograph or form.common)
-            and reads_as(before, lx.DEMONSTRATIVES)
-        ):
-            # «هذه العقبة»: a demonstrative points at a common noun; a name needs none.
-            cand.veto[form.entity] = "after a demonstrative (a common noun)"
-        elif (
-            form.homograph
-            and form.definite
-            and after == "من"
-            and (form.entity not in cand.licensed or by_particle)
-        ):
-            # «تستهدف النيل من ثقة المواطنين»، «للنيل من أمن الوطن»: a definite word that
-            # takes من is a verbal noun with its preposition (النيل من، الحد من), not a name;
-            # a speech verb still makes it a subject («قال الهلال من جهته»).
-            cand.veto[form.entity] = "verbal noun before its preposition من"
-        elif form.entity not in cand.licensed:
-            if form.function_word:
-                cand.veto[form.entity] = "function word"
-            elif (form.homograph or form.common) and after in lx.DAYS and kind != "place":
-                # «أحبطت فجر الأربعاء»، «حتى فجر أمس»: a word in construct before a day is a
-                # time of day, even after a verb, where a name would be its subject; a place
-                # takes the day as an adverb («زار صيدا وصور أمس»).
-                cand.veto[form.entity] = "in construct before a day (a time of day)"
-            elif ADJECTIVE in cand.suspicious:
-                cand.veto[form.entity] = ADJECTIVE
+            return "named after the person (eponym)"
+        if reads_as(before, lx.KINSHIP_WORDS):
+            return "part of another person's name"
+    if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
+        return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
+    return None
+
+
+def _reading_veto(
+    cand: Candidate, form: Form, kind: str, context: Context, by_particle: bool
+) -> str | None:
+    """Why the adjacent words read a one-word form as a common word or part of a phrase."""
+    before, after = context.before, context.after
+    proclitics = cand.reading.proclitics
+    licensed = form.entity in cand.licensed
+    if (
+        kind != "person"  # «المزارع ياسر»: a title and a given name
+        and not proclitics
+        and not form.definite
+        and form.norm[:1] in ("ي", "ت")
+        and len(form.norm) <= 4
+        and before is not None
+        and is_definite(before)
+        and not reads_as(before, _ANY_LICENSOR)
+    ):
+        # «الأمم تعز معلميها»، «التحسن ينبع من»: a bare word of the imperfect's shape right
+        # after a definite noun that licenses nothing is its verb (SVO); a name there would
+        # need a preposition or a kind noun.
+        return "a verb after its subject"
+    if (
+        not form.definite
+        and (not licensed or by_particle)
+        and not proclitics.startswith("و")
+        and _noun_with_pronoun(after, context.after_text)
+        and not _after_a_verb(before)
+    ):
+        # «إلى مسقط رأسه»: a name heads no construct (a preposition governs the whole); after
+        # a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct too
+        # («أكدت قطر ومصر دعمها»); «عن رمضان قوله» quotes him.
+        return "heads a construct with a noun and its pronoun"
+    if reads_as(before, lx.VERB_PARTICLES):
+        return "after a particle of the verb (a verb)"
+    if (
+        kind != "person"
+        and _nisba_form(form)
+        and not form.own_nisba
+        and form.definite
+        and (
+            (not proclitics and is_definite(before or "") and _kind_noun(before) is None)
+            or reads_as(after, _GIVEN_NAMES)
+        )
+    ):
+        # «العاصمة السعودية»، «المدافع المصري»: a nisba after a definite noun is its
+        # adjective, whatever the noun licenses (a person's family name is no adjective; a
+        # kind noun and a nisba often make a name, «النادي الأهلي»: `_other_kind_noun`);
+        # before a given name it names the person by origin («والمصري محمد عبد الشافي»).
+        return "a nisba adjective after a definite noun"
+    if (reason := _other_kind_noun(before, form)) is not None:
+        return reason
+    if after in lx.PATRONYMIC_WORDS and kind != "person":
+        return "a person's given name (followed by بن)"
+    if after is not None and is_nisba(after):
+        # «أجاكس الهولندي»: the nisba describes a name; it continues a longer one after a
+        # common word or an ال-form («الاتحاد الآسيوي») or when it names a region («أمريكا
+        # اللاتينية»), unless it is derived from a place of the gazetteer («فالنسيا
+        # الإسباني») or the entity's own description uses it («السد القطري»).
+        describes = context.after_describes or after not in lx.REGION_ADJECTIVES
+        own = context.after_in_description and after not in lx.REGION_ADJECTIVES
+        if not own and (form.common or form.definite or not describes):
+            return "followed by a nisba adjective (a longer name)"
+        return None
+    if after is not None and (
+        (form.definite and is_elative(after)) or is_superlative_of_them(after, context.after_text)
+    ):
+        return "followed by a superlative (a common noun phrase)"
+    common = form.homograph or form.common
+    if (
+        not form.definite
+        and common
+        and is_indefinite_adjective(after)
+        and (not licensed or by_particle)
+        and before is not None
+        and not reads_as(before, lx.SUBORDINATORS)
+    ):
+        # «على صور فوتوغرافية»: a name is definite, and so is its adjective. A subject takes
+        # an indefinite predicate («إن سورية مستعدة»).
+        return "followed by an indefinite adjective (a common noun)"
+    if form.definite and common and reads_as(before, lx.DEMONSTRATIVES):
+        return "after a demonstrative (a common noun)"  # «هذه العقبة»; a name needs none
+    if form.homograph and form.definite and after == "من" and (not licensed or by_particle):
+        # «تستهدف النيل من ثقة المواطنين»، «للنيل من أمن الوطن»: a definite word that takes
+        # من is a verbal noun with its preposition (النيل من، الحد من), not a name; a speech
+        # verb still makes it a subject («قال الهلال من جهته»).
+        return "verbal noun before its preposition من"
+    if licensed:
+        return None
+    if form.function_word:
+        return "function word"
+    if common and after in lx.DAYS and kind != "place":
+        # «أحبطت فجر الأربعاء»، «حتى فجر أمس»: a word in construct before a day is a time of
+        # day, even after a verb, where a name would be its subject; a place takes the day as
+        # an adverb («زار صيدا وصور أمس»).
+        return "in construct before a day (a time of day)"
+    if ADJECTIVE in cand.suspicious:
+        return ADJECTIVE
+    return None
 
 
 def _kind_noun(word: str | None) -> str | None:
