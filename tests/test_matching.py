@@ -702,6 +702,12 @@ def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
     assert linked(g, "تقع مدينة ينبع على البحر الأحمر") == {"ينبع"}
 
 
+def test_a_bare_form_after_a_relative_pronoun_is_a_verb():
+    g = gazetteer(("تدمر", "place"))
+    assert linked(g, "وأضاف أن الحرائق التي تدمر الحقول كل صيف تزيد الخسائر") == set()
+    assert linked(g, "وصل الوفد إلى تدمر أمس") == {"تدمر"}
+
+
 def test_a_form_after_a_particle_of_the_verb_is_a_verb():
     g = gazetteer(("فجر", "person"), ("بان كي مون", "person", "بان"))
     assert linked(g, "وكان رئيس النادي قد فجر مفاجأة كبرى") == set()

@@ -195,6 +195,8 @@ COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسو
 
 # Particles that only a verb follows («قد فجّر»، «لم يعد»): a name never stands there.
 VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
+# ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
+RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 SAYING = _words("قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها")

@@ -370,6 +370,8 @@ def _reading_veto(
         return "heads a construct with a noun and its pronoun"
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
+    if not form.definite and reads_as(before, lx.RELATIVE_PRONOUNS):
+        return "after a relative pronoun (a verb)"
     if (
         kind != "person"
         and _nisba_form(form)
