@@ -702,6 +702,20 @@ def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
     assert linked(g, "تقع مدينة ينبع على البحر الأحمر") == {"ينبع"}
 
 
+def test_a_short_name_that_goes_on_with_bin_is_another_persons():
+    g = gazetteer(
+        ("الشاب خالد", "person"),
+        ("عبد الله الثاني", "person", "الملك عبدالله", "الملك عبد الله الثاني"),
+        ("صدام حسين", "person"),
+    )
+    assert linked(g, "وقالت الحماية المدنية إن الشاب خالد بن عمر غرق") == set()
+    assert linked(g, "بدأ الحملة خادم الحرمين الملك عبدالله بن عبدالعزيز") == set()
+    # a longer form is whole; «ابن عمه» is "his cousin"
+    text = "اتصل الوزير بالملك عبد الله الثاني بن الحسين"
+    assert linked(g, text) == {"عبد الله الثاني"}
+    assert linked(g, "أمر صدام حسين ابن عمه بقمع التمرد") == {"صدام حسين"}
+
+
 def test_a_bare_form_after_a_relative_pronoun_is_a_verb():
     g = gazetteer(("تدمر", "place"))
     assert linked(g, "وأضاف أن الحرائق التي تدمر الحقول كل صيف تزيد الخسائر") == set()

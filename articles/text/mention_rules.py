@@ -333,6 +333,11 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             return "part of another person's name"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
+    if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
+        # «الشاب خالد بن عمر»، «الملك عبدالله بن عبدالعزيز»: a short name that goes on with
+        # بن is another person's longer name («الملك عبدالله الثاني بن الحسين» is whole; «ابن
+        # عمه» is "his cousin").
+        return "a longer name (followed by بن)"
     return None
 
 
