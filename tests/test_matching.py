@@ -702,6 +702,12 @@ def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
     assert linked(g, "تقع مدينة ينبع على البحر الأحمر") == {"ينبع"}
 
 
+def test_an_ordinary_persons_role_before_a_famous_name_introduces_a_namesake():
+    g = gazetteer(("محمود درويش", "person", "درويش"))
+    assert linked(g, "وقال المزارع محمود درويش إن الموسم شحيح") == set()
+    assert linked(g, "ألقى الشاعر محمود درويش قصيدته") == {"محمود درويش"}
+
+
 def test_a_short_name_that_goes_on_with_bin_is_another_persons():
     g = gazetteer(
         ("الشاب خالد", "person"),

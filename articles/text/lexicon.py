@@ -126,6 +126,16 @@ FACILITY_WORDS = _words(
 # طريق كريستيانو رونالدو» = "by way of"), which names no facility.
 COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
 
+# A public figure is not introduced by these: «المزارع محمود درويش» is a farmer of the poet's
+# name. (Professions that public figures have, الكاتب، اللاعب، الفنان, are titles.)
+COMMONER_ROLES = _words(
+    """
+    المزارع المزارعة الفلاح التاجر البائع البائعة السائق الطالب الطالبة العامل العاملة
+    المواطن المواطنة الصياد الراعي الموظف الموظفة المتقاعد الطفل الطفلة المسن المسنة
+    الحرفي النجار الحداد الخباز الحلاق الممرض الممرضة
+    """
+)
+
 # ...and right after one of these it is part of another person's name (patronymic, kunya,
 # family): «محمد بن سلمان» is not a mention of سلمان.
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")

@@ -331,6 +331,8 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             return "named after the person (eponym)"
         if reads_as(before, lx.KINSHIP_WORDS):
             return "part of another person's name"
+        if reads_as(before, lx.COMMONER_ROLES):
+            return "an ordinary person of that name"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
     if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
