@@ -46,16 +46,17 @@ gazetteer may not know, whom it then means in the whole article («إدوارد 
 One sense per discourse: once linked, every candidate of the entity counts, except vetoed
 ones -- a person's name after a facility word (eponym: «مدينة الملك عبدالله الرياضية»), a
 kinship word («محمد بن سلمان») or an ordinary person's role («المزارع محمود درويش»), or a
-person's short name before بن («الملك عبدالله بن عبدالعزيز»); a one-word name of another kind before بن (a person's given
-name: «الخليل بن أحمد»); a weak ال-form or common word followed by a nisba adjective,
-or any weak form followed by a region adjective (a longer name: «الاتحاد الآسيوي»، «أمريكا
-اللاتينية»; other nisbas describe a name: «أجاكس الهولندي»); unlicensed function-word and
-adjective readings; an ال-form that reads as a common word after a demonstrative («هذه
-العقبة») or before من, after a preposition too (a verbal noun: «للنيل من»); any weak form
-after قد/لم/لن or a relative pronoun (a verb); a nisba after a definite noun or before a given name («العاصمة
-السعودية»، «والمصري محمد»: an adjective) unless an editor made it the entity's alias; a
-common word governed by a preposition or a noun before an indefinite adjective («على صور
-فوتوغرافية»); a common word before a day (a time of day: «حتى فجر أمس»).
+person's short name before بن («الملك عبدالله بن عبدالعزيز»); a one-word name of another
+kind before بن (a person's given name: «الخليل بن أحمد»); a weak ال-form or common word
+followed by a nisba adjective, or any weak form followed by a region adjective (a longer
+name: «الاتحاد الآسيوي»، «أمريكا اللاتينية»; other nisbas describe a name: «أجاكس
+الهولندي»); unlicensed function-word and adjective readings; an ال-form that reads as a
+common word after a demonstrative («هذه العقبة») or before من, after a preposition too (a
+verbal noun: «للنيل من»); any weak form after قد/لم/لن or a relative pronoun (a verb); a
+nisba after a definite noun or before a given name («العاصمة السعودية»، «والمصري محمد»: an
+adjective) unless an editor made it the entity's alias; a common word governed by a
+preposition or a noun before an indefinite adjective («على صور فوتوغرافية»); a common word
+before a day (a time of day: «حتى فجر أمس»).
 """
 
 from __future__ import annotations
