@@ -612,6 +612,9 @@ def test_a_plural_in_ya_is_no_transparent_nisba_and_a_conjunct_shares_its_govern
     # «إلى السعودية والإمارات»: إلى governs both conjuncts; a verb licenses no short form
     assert linked(g, "أرسلت المساعدات إلى السعودية والإمارات") == {"الإمارات العربية المتحدة"}
     assert linked(g, "وأكدت السعودية والإمارات دعمهما للحكومة") == set()
+    # a conjunct with its own preposition has its own governor
+    clubs = gazetteer(("نادي التعاون", "organization", "التعاون"))
+    assert linked(clubs, "ضبط مفتشو وزارة العمل وبالتعاون مع الجهات المختصة") == set()
     assert linked(g, "والإصلاح بين منظمة حماس وفتح في مكة") == {"حركة فتح"}
 
 
@@ -702,10 +705,15 @@ def test_a_bare_imperfect_shape_after_a_definite_noun_is_its_verb():
     assert linked(g, "تقع مدينة ينبع على البحر الأحمر") == {"ينبع"}
 
 
-def test_an_ordinary_persons_role_before_a_famous_name_introduces_a_namesake():
-    g = gazetteer(("محمود درويش", "person", "درويش"))
-    assert linked(g, "وقال المزارع محمود درويش إن الموسم شحيح") == set()
-    assert linked(g, "ألقى الشاعر محمود درويش قصيدته") == {"محمود درويش"}
+def test_an_ordinary_persons_role_the_description_lacks_introduces_a_namesake():
+    poet = GazetteerEntry("محمود درويش", "محمود درويش", ("درويش",), "person", "شاعر فلسطيني.")
+    farmer = GazetteerEntry("ياسر", "ياسر", (), "person", "مزارع من الجليل.")
+    g = Gazetteer.build([poet, farmer])
+    assert set(g.find("وقال المزارع محمود درويش إن الموسم شحيح")) == set()
+    assert set(g.find("ألقى الشاعر محمود درويش قصيدته")) == {"محمود درويش"}
+    assert set(g.find("قال المزارع ياسر إن المحصول جيد")) == {"ياسر"}
+    # with no description nothing says who the entity is
+    assert linked(gazetteer(("ياسر", "person")), "قال المزارع ياسر إن المحصول جيد") == {"ياسر"}
 
 
 def test_a_short_name_that_goes_on_with_bin_is_another_persons():

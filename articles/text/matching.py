@@ -472,6 +472,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
     )
     name = tuple(t.norm for t in tokenize(entry.name))
+    described = frozenset(_without_article(t.norm) for t in tokenize(entry.description))
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -502,6 +503,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and len(name) == 1
             and _place_stem(words[0]) == _place_stem(name[0]),
             given_names=given_names if single else frozenset(),
+            described=described,
             common=single
             and (
                 words[0] in lx.PARTICLES

@@ -129,6 +129,8 @@ class Form:
     # An alias that is the nisba of the entity's own name («المصري» of «مصر»): an editor asked
     # for the adjective to stand for the entity.
     own_nisba: bool = False
+    # The words of the entity's description (without ال), when it has one.
+    described: frozenset[str] = frozenset()
 
     @property
     def weak(self) -> bool:
@@ -273,14 +275,17 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         and context.before2 is not None
         and is_definite(context.before2)
     )
-    # A second conjunct shares the first one's governor: «في السعودية والإمارات».
-    conjunct = proclitics.startswith("و") and before is not None and not skip_nisba
+    # A second conjunct shares the first one's governor: «في السعودية والإمارات» (not one
+    # with a preposition of its own: «وزارة العمل وبالتعاون مع»).
+    conjunct = proclitics == "و" and before is not None and not skip_nisba
     for form in cand.forms:
         kind = kinds[form.entity]
         # ...unless the form is a nisba itself, the last of a chain of adjectives («البنك
         # المركزي المصري»، «النادي الأهلي المصري»).
         skipped = (skip_nisba and not _nisba_form(form)) or conjunct
         licensor = context.before2 if skipped else before
+        if proclitics[-1:] in ("ب", "ك", "ل"):
+            licensor = None  # its own preposition governs it («الوزارة وبالتعاون مع»)
         by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
         if _licensed(cand, form, kind, licensor, by_particle):
             cand.licensed.add(form.entity)
@@ -333,7 +338,9 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             return "named after the person (eponym)"
         if reads_as(before, lx.KINSHIP_WORDS):
             return "part of another person's name"
-        if reads_as(before, lx.COMMONER_ROLES):
+        role = next((a.key[2:] for a in analyses(before or "") if a.key in lx.COMMONER_ROLES), None)
+        if role is not None and form.described and role not in form.described:
+            # «المزارع محمود درويش» of a poet: a role the entity's description does not give
             return "an ordinary person of that name"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
