@@ -462,10 +462,10 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         for words in spelled
         if len(words) > 1 and (words[0] in _KIND_NOUNS or words[1:] in spelled)
     ]
-    described = [_without_article(t.norm) for t in tokenize(entry.description)[:1]]
+    opening = [_without_article(t.norm) for t in tokenize(entry.description)[:1]]
     heads = frozenset(
         word
-        for word in (*firsts, *(w for w in described if w in _KIND_NOUNS))
+        for word in (*firsts, *(w for w in opening if w in _KIND_NOUNS))
         if entry.kind not in ("person", "place")
     )
     given_names = frozenset(
