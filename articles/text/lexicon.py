@@ -91,6 +91,10 @@ KIND_NOUN_GROUPS = tuple(
         "بطولة كأس دورة",
     )
 )
+# (Role nouns, مراسل، صفوف, are no kind nouns: they take an organization of any kind.)
+KIND_NOUNS = frozenset().union(*KIND_NOUN_GROUPS)
+# Clubs and teams: a sports article names several by their short names.
+TEAM_NOUNS = KIND_NOUN_GROUPS[0]
 EVENT_HEADS = _words(
     """
     معرض المعرض مهرجان المهرجان بطولة البطولة كأس قمة القمة مؤتمر المؤتمر دورة الدورة منتدى

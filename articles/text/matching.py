@@ -60,7 +60,6 @@ _CONTEXT_WORD_MAX_ZIPF = 6.0
 # than what remains without the clitic (see `_reading_keys`).
 _CLITIC_FORM_MARGIN = -0.3
 _KIND_HEADS = lx.ORGANIZATION_HEADS | lx.EVENT_HEADS
-_KIND_NOUNS = frozenset().union(*lx.KIND_NOUN_GROUPS)
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
@@ -367,7 +366,7 @@ class Gazetteer:
             forms = _written_alike(best[2], tokens[i : best[0]])
             if best[0] == i + 1:
                 word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
-                forms = tuple(f for f in forms if not _hamza_contradicts(f, word))
+                forms = tuple(f for f in forms if not _spelling_contradicts(f, word))
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
             if any(f.weak and f.word for f in forms):
@@ -395,10 +394,10 @@ class Gazetteer:
                     ),
                 )
             rules.judge(cand, context, self._kinds)
-            if best[0] == i + 1 and _beside_a_date(text, tokens, i):
-                for form in forms:
-                    if form.weak and form.norm in lx.MONTHS:
-                        cand.veto[form.entity] = "a month beside a date"
+            months = [f for f in forms if f.weak and f.norm in lx.MONTHS]
+            if months and best[0] == i + 1 and _beside_a_date(text, tokens, i):
+                for form in months:
+                    cand.veto[form.entity] = "a month beside a date"
             found.append(cand)
             i = best[0]
         return found
@@ -460,12 +459,12 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     firsts = [
         _without_article(words[0])
         for words in spelled
-        if len(words) > 1 and (words[0] in _KIND_NOUNS or words[1:] in spelled)
+        if len(words) > 1 and (words[0] in lx.KIND_NOUNS or words[1:] in spelled)
     ]
     opening = [_without_article(t.norm) for t in tokenize(entry.description)[:1]]
     heads = frozenset(
         word
-        for word in (*firsts, *(w for w in opening if w in _KIND_NOUNS))
+        for word in (*firsts, *(w for w in opening if w in lx.KIND_NOUNS))
         if entry.kind not in ("person", "place")
     )
     given_names = frozenset(
@@ -753,9 +752,9 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
     if not any(text_marks):
         return tuple(forms)
     # The tanween of the accusative sits on the final alef or on the letter before it.
-    tail = text_marks[-2:] if written.rstrip("".join(TASHKEEL))[-1:] == "ا" else text_marks[-1:]
+    tail = text_marks[-2:] if written.rstrip(_TASHKEEL)[-1:] == "ا" else text_marks[-1:]
     tanween = any(m & _TANWEEN for m in tail)
-    kept, agreeing = [], []
+    kept, agreeing, unmarked = [], [], []
     for form in forms:
         form_marks = _marks(form.text.replace(" ", ""))
         if tanween and not any(m & _TANWEEN for m in form_marks[-2:]):
@@ -766,10 +765,12 @@ def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.
         kept.append(form)
         if any(a and a == b for a, b in pairs):
             agreeing.append(form)
+        elif not any(form_marks):
+            unmarked.append(form)
     # «في عُمان»: the form whose marks the text repeats, not the one it merely does not
     # contradict (عمّان marks another letter); a form written without marks stays.
     if agreeing:
-        kept = [f for f in kept if f in agreeing or not any(_marks(f.text.replace(" ", "")))]
+        kept = [f for f in kept if f in agreeing or f in unmarked]
     return tuple(kept)
 
 
@@ -787,26 +788,30 @@ def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[r
 _HAMZAS = frozenset("أإآؤئء")
 
 
-def _hamza_contradicts(form: rules.Form, word: str) -> bool:
-    """Whether the text writes a hamza in a one-word form that is a common word and written
-    without any hamza in the gazetteer: «بأن» is the grammar word, not «بان» (Ban Ki-moon),
-    though both fold to بان. Only common words: a name whose gazetteer spelling merely
-    leaves hamzas out («احمد») still matches «أحمد». And whether both write an alef's hamza
-    inside the word, one of them as a madda (آ), the other not; or the text writes with ه
-    after a common word a name that ends in ة (a pronoun suffix)."""
+def _spelling_contradicts(form: rules.Form, word: str) -> bool:
+    """Whether the word as written (proclitics off) cannot be this one-word form, though both
+    fold alike: a written hamza, a madda or a ه says another word."""
     if form.common and form.weak and _HAMZAS.isdisjoint(form.text):
+        # «بأن» is the grammar word, not «بان» (Ban Ki-moon). Only common words: a name whose
+        # gazetteer spelling merely leaves hamzas out («احمد») still matches «أحمد».
         return not _HAMZAS.isdisjoint(word)
-    # A name written with ة, the text with ه after a common word: a pronoun suffix («جده»
-    # "his grandfather", «وجده» "found it"), not «جدة».
-    bare = word.rstrip("".join(TASHKEEL))
-    if (
-        form.text.rstrip("".join(TASHKEEL)).endswith("ة")
+    return _pronoun_for_taa(form, word) or _madda_apart(form, word)
+
+
+def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
+    """A name written with ة, the text with ه after a common word: a pronoun suffix («جده»
+    "his grandfather", «وجده» "found it"), not «جدة»."""
+    bare = word.rstrip(_TASHKEEL)
+    return (
+        form.text.rstrip(_TASHKEEL).endswith("ة")
         and bare.endswith("ه")
         and wordfreq.zipf(normalize(bare[:-1])) >= _PRONOUN_HOST_ZIPF
-    ):
-        return True
-    # Both write the alef's hamza inside the word, one as a madda: «مآرب» (aims) is not
-    # «مأرب». At its start it is often misspelt (أسيا for آسيا).
+    )
+
+
+def _madda_apart(form: rules.Form, word: str) -> bool:
+    """Both write the alef's hamza inside the word, one as a madda: «مآرب» (aims) is not
+    «مأرب». At its start it is often misspelt (أسيا for آسيا)."""
     written = {c for c in word[1:] if c in _ALEF_HAMZAS}
     named = {c for c in form.text[1:] if c in _ALEF_HAMZAS}
     return bool(written and named) and ("آ" in written) != ("آ" in named)
@@ -814,6 +819,7 @@ def _hamza_contradicts(form: rules.Form, word: str) -> bool:
 
 _ALEF_HAMZAS = frozenset("أإآ")
 _PRONOUN_HOST_ZIPF = 4.0
+_TASHKEEL = "".join(TASHKEEL)
 
 
 def _prefer_canonical_owners(root: dict) -> None:

@@ -69,6 +69,7 @@ from itertools import pairwise
 from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
+from articles.text.letters import TASHKEEL
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -175,6 +176,14 @@ class Context:
 def reads_as(word: str | None, words: frozenset[str]) -> bool:
     """Whether some proclitic reading of ``word`` (وفي → في, بملعب → ملعب) is in ``words``."""
     return word is not None and any(a.key in words for a in analyses(word))
+
+
+_PREPOSITION_CLITICS = ("ب", "ك", "ل")
+
+
+def governed_by_preposition(reading: Analysis, before: str | None) -> bool:
+    """Whether a preposition governs the word: its own ب/ك/ل, or a particle before it."""
+    return reading.proclitics[-1:] in _PREPOSITION_CLITICS or reads_as(before, lx.PARTICLES)
 
 
 def is_definite(word: str) -> bool:
@@ -284,9 +293,9 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         # المركزي المصري»، «النادي الأهلي المصري»).
         skipped = (skip_nisba and not _nisba_form(form)) or conjunct
         licensor = context.before2 if skipped else before
-        if proclitics[-1:] in ("ب", "ك", "ل"):
+        if proclitics[-1:] in _PREPOSITION_CLITICS:
             licensor = None  # its own preposition governs it («الوزارة وبالتعاون مع»)
-        by_particle = proclitics[-1:] in ("ب", "ك", "ل") or reads_as(licensor, lx.PARTICLES)
+        by_particle = governed_by_preposition(cand.reading, licensor)
         if _licensed(cand, form, kind, licensor, by_particle):
             cand.licensed.add(form.entity)
         reason = _name_veto(cand, form, kind, context)
@@ -303,7 +312,7 @@ def _licensed(
     """Whether the word before (``licensor``) is the context the form's kind expects."""
     proclitics = cand.reading.proclitics
     if not (
-        (kind == "place" and proclitics[-1:] in ("ب", "ك", "ل"))
+        (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
     ):
         return False
@@ -457,7 +466,7 @@ def _reading_veto(
 def _kind_noun(word: str | None) -> str | None:
     """The kind noun (without ال) a word reads as, if any: «ونادي» → «نادي»."""
     for a in analyses(word) if word is not None else ():
-        if a.stem in _KIND_NOUNS:
+        if a.stem in lx.KIND_NOUNS:
             return a.stem
     return None
 
@@ -473,15 +482,9 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
         return None
     if starts_definite(before) and form.definite:
         return f"an adjective of another {head}"
-    if any(head in group and not group.isdisjoint(form.heads) for group in _GROUPS):
+    if any(head in group and not group.isdisjoint(form.heads) for group in lx.KIND_NOUN_GROUPS):
         return None
     return f"the name of another {head} (a namesake)"
-
-
-_GROUPS = lx.KIND_NOUN_GROUPS
-_TEAMS = _GROUPS[0]  # clubs: a sports article names several by their short names
-# Role nouns (مراسل، صفوف) take an organization as their genitive, whatever its kind.
-_KIND_NOUNS = frozenset().union(*_GROUPS)
 
 
 def _common_word_readings(cand: Candidate, before: str | None, after: str | None) -> list[str]:
@@ -505,7 +508,7 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
         after is not None
         and is_masculine_participle(after)
         and any(f.definite for f in cand.forms)
-        and (cand.reading.proclitics[-1:] in ("ب", "ك", "ل") or reads_as(before, lx.PARTICLES))
+        and governed_by_preposition(cand.reading, before)
     ):
         # After a preposition only, which governs a common noun with the article far more
         # often than the name: «استاد الدوحة الملعب» is an apposition.
@@ -536,7 +539,7 @@ def _noun_with_pronoun(word: str | None, written: str | None) -> bool:
 
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_MARKS = "".join(TASHKEEL)
 
 
 def _is_evidence(cand: Candidate, form: Form) -> bool:
@@ -745,16 +748,13 @@ def kin_of_linked(candidates: Sequence[Candidate], linked: set[int]) -> set[int]
     article about clubs names clubs."""
     kinds = {h for c in candidates for f in c.forms if f.entity in linked for h in f.heads}
     found: set[int] = set()
-    if kinds.isdisjoint(_TEAMS):
+    if kinds.isdisjoint(lx.TEAM_NOUNS):
         return found
-    groups = [_TEAMS]
     for cand in candidates:
         if cand.suspicious:
             continue
         # «توصل الطرفان إلى الاتفاق»: a preposition governs the common noun far more often.
-        governed = cand.reading.proclitics[-1:] in ("ب", "ك", "ل") or reads_as(
-            cand.before, lx.PARTICLES
-        )
+        governed = governed_by_preposition(cand.reading, cand.before)
         for form in cand.forms:
             if (
                 form.weak
@@ -764,7 +764,7 @@ def kin_of_linked(candidates: Sequence[Candidate], linked: set[int]) -> set[int]
                 and not form.function_word
                 and form.entity not in linked
                 and form.entity not in cand.veto
-                and any(not g.isdisjoint(form.heads) for g in groups)
+                and not lx.TEAM_NOUNS.isdisjoint(form.heads)
             ):
                 found.add(form.entity)
     return found
