@@ -818,3 +818,56 @@ def test_a_definite_homograph_before_min_is_a_verbal_noun():
     # «النيل من»: undermining, a verbal noun with its preposition
     assert linked(g, "ويحذر من حملات منظمة تستهدف النيل من ثقة المواطنين") == set()
     assert linked(g, "وتقع المدينة على النيل جنوب العاصمة") == {"النيل"}
+
+
+def test_a_hamza_written_inside_the_word_is_another_word():
+    g = gazetteer(("فاس", "place"), ("احمد زكي", "person"))
+    assert linked(g, "قال إنه يقطع الحطب بفأس ورثها عن أبيه") == set()  # an axe
+    assert linked(g, "وصل الوفد إلى فاس مساء الأحد") == {"فاس"}
+    # at a word's start the gazetteer may leave the hamza out
+    assert linked(g, "ومثل أحمد زكي في الفيلم") == {"احمد زكي"}
+
+
+def _described(*entries: tuple) -> Gazetteer:
+    """Entries as (name, kind, description, *aliases), keyed by name."""
+    return Gazetteer.build(GazetteerEntry(n, n, tuple(a), k, d) for n, k, d, *a in entries)
+
+
+def test_a_town_the_article_locates_elsewhere_than_its_description_is_a_namesake():
+    g = _described(
+        ("أريحا", "place", "مدينة فلسطينية في غور الأردن قرب البحر الميت."),
+        ("المسجد الأموي", "place", "جامع كبير في دمشق القديمة.", "الجامع الأموي"),
+        ("دمشق", "place", "عاصمة سوريا وأكبر مدنها."),
+        ("سوريا", "place", "دولة عربية في المشرق عاصمتها دمشق."),
+        ("الولايات المتحدة", "place", "دولة في أمريكا الشمالية عاصمتها واشنطن."),
+    )
+    # Ariha in Idlib: the namesake throughout the article, the title included
+    text = "موسم زيتون شحيح في أريحا\n\nبدأ مزارعو أريحا بريف إدلب قطاف الزيتون."
+    assert linked(g, text) == set()
+    assert linked(g, "ترميم مئذنة الجامع الأموي في مدينة حلب") == set()
+    # where its description puts it, or in a place whose description names that place
+    assert linked(g, "زار الوفد مدينة أريحا في غور الأردن") == {"أريحا"}
+    assert linked(g, "صلى الآلاف في الجامع الأموي في دمشق") == {"المسجد الأموي", "دمشق"}
+    assert linked(g, "يعد الجامع الأموي في سوريا من أقدم المساجد") == {"المسجد الأموي", "سوريا"}
+    # a country acts elsewhere: only a town or a building stands in one place
+    assert linked(g, "أرسلت الولايات المتحدة في منطقة الخليج قوات") == {"الولايات المتحدة"}
+
+
+def test_a_name_inside_a_works_title_after_a_work_noun_names_the_work():
+    g = gazetteer(("القصرين", "place"), ("علي بابا", "organization"), ("لبنان", "place"))
+    assert linked(g, "يجتمعون كل أسبوع لقراءة «بين القصرين» ومناقشتها") == set()
+    assert linked(g, "قدمت الفرقة عرضاً جديداً بعنوان «علي بابا والأربعون حرامي»") == set()
+    assert linked(g, "غنى أغنية «لبنان يا قطعة سما» في الختام") == set()
+    # the whole title is the name, or no work noun before it: a mention
+    assert linked(g, "زار الوفد ولاية «القصرين» أمس") == {"القصرين"}
+    assert linked(g, "ورفع المتظاهرون لافتة كتب عليها «لبنان أولاً»") == {"لبنان"}
+
+
+def test_a_latin_acronym_in_construct_after_a_common_noun_is_that_nouns():
+    g = gazetteer(
+        ("الخطوط الملكية المغربية", "organization", "RAM"), ("بي بي سي", "organization", "BBC")
+    )
+    assert linked(g, "أدى غلاء شرائح ذاكرة RAM إلى رفع أسعار الحواسيب") == set()
+    assert linked(g, "وأعلنت RAM عن رحلات جديدة إلى دكار") == {"الخطوط الملكية المغربية"}
+    # «حسب» is a preposition ("according to"), not a noun in construct
+    assert linked(g, "وحسب BBC فإن 12 من المتهمين اعتقلوا") == {"بي بي سي"}

@@ -32,7 +32,7 @@ FUNCTION_WORDS = _words(
 PARTICLES = FUNCTION_WORDS | _words(
     """
     خلال داخل خارج قرب حول ضد بعد قبل أمام وراء تجاه إزاء دون فوق تحت عبر لأن بأن وأن كأن
-    و ف باستثناء جانب
+    و ف باستثناء جانب حسب بحسب وفق
     """
 )
 
@@ -124,6 +124,18 @@ FACILITY_WORDS = _words(
     مدينة ملعب استاد ستاد شارع طريق جادة جامعة مطار مستشفى مسجد جامع كنيسة جائزة مؤسسة مركز
     قاعة ميناء جسر مدرسة كلية معهد ساحة ميدان حديقة متحف مكتبة برج قصر مجمع صالة قاعدة سد
     محطة نفق منتزه منحة كرسي وسام ضاحية بوابة حي
+    """
+)
+# What an entity's description may open with when the entity stands in one place (a town, a
+# building): another «في» place for it in an article means a namesake.
+SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
+# Words between a locative and the place it names: «بريف إدلب»، «في مدينة حلب».
+REGION_NOUNS = _words("ريف محافظة مدينة ولاية منطقة قضاء بلدة قرية ضواحي شمال جنوب شرق غرب وسط")
+# Nouns of works: a title in guillemets after one names the work («رواية «بين القصرين»»).
+WORK_NOUNS = _words(
+    """
+    رواية روايات مسلسل مسلسلات فيلم أفلام أغنية أغنيات أغاني قصيدة قصائد ديوان كتاب
+    مسرحية مسرحيات ألبوم برنامج عنوان الجزء لوحة قراءة
     """
 )
 # A facility noun after one of these prepositions is half of a compound preposition («عن

@@ -137,9 +137,94 @@ class Gazetteer:
             for text in (e.name, *e.aliases)
             for t in tokenize(text)[:1]
         }
+        self._whereabouts = self._places_described(entries)
+        # Only a town or a building stands in one place: a country, a region or a body acts
+        # elsewhere («الولايات المتحدة في الشرق الأوسط»، «النصر في جدة»).
+        self._settled = [
+            e.kind == "place"
+            and any(
+                _without_article(t.norm) in lx.SETTLEMENT_NOUNS for t in tokenize(e.description)[:1]
+            )
+            for e in entries
+        ]
+        self._described_stems = [
+            frozenset(_place_stem(_without_article(t.norm)) for t in tokenize(e.description))
+            for e in entries
+        ]
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def _places_described(self, entries: list[GazetteerEntry]) -> list[frozenset[str]]:
+        """Where each entity is, as place stems (`_place_stem`): the places its description
+        names (a place of the gazetteer, its nisba, or a word that is a name in no reading),
+        and the places those places' own descriptions name («دمشق» of the Umayyad mosque, and
+        «سوريا» of Damascus's description)."""
+        named = [
+            frozenset(
+                stem
+                for t in tokenize(e.description)
+                for word in (_without_article(t.norm),)
+                if len(word) >= 3
+                and word not in lx.FUNCTION_WORDS
+                and self._is_place((stem := _place_stem(word)), word)
+            )
+            for e in entries
+        ]
+        by_stem: dict[str, set[str]] = {}
+        for e, places in zip(entries, named, strict=True):
+            if e.kind == "place":
+                for text in (e.name, *e.aliases):
+                    for t in tokenize(text)[:1]:
+                        by_stem.setdefault(_place_stem(t.norm), set()).update(places)
+        self._places_of = {stem: frozenset(p) for stem, p in by_stem.items()}
+        return [
+            places.union(*(self._places_of.get(stem, ()) for stem in places)) for places in named
+        ]
+
+    def _elsewhere(self, tokens: list[Token], adjacent: list[bool], j: int) -> str | None:
+        """The place a locative after a name puts it in («في حلب»، «بريف إدلب»، «في مدينة
+        حلب»), as a place stem, or None when none follows."""
+        n = len(tokens)
+        if j >= n or not adjacent[j]:
+            return None
+        word = tokens[j].norm
+        # «بريف إدلب»: ب only with a region noun, since «يربط الزاوية بطرابلس» is no locative
+        region = word.startswith("ب") and _without_article(word[1:]) in lx.REGION_NOUNS
+        if word != "في" and not region:
+            return None
+        j += 1
+        while j < n and adjacent[j] and _without_article(tokens[j].norm) in lx.REGION_NOUNS:
+            region = True
+            j += 1
+        if j >= n or not adjacent[j]:
+            return None
+        place = _without_article(tokens[j].norm)
+        if any(wordfreq.is_homograph(w) for w in (place, tokens[j].norm)):
+            return None  # «بوسط البلاد»، «في منطقة الحالات الخطرة»: no name
+        stem = _place_stem(place)
+        # A word after a region noun is a place; otherwise only a place of the gazetteer
+        # («نجاح الهند في إنزال» is no locative).
+        return stem if region or stem in self._place_stems else None
+
+    def _is_place(self, stem: str, word: str) -> bool:
+        """Whether a word (or the place its nisba is of) is a place of the gazetteer or a
+        known word that is a name in no reading (إدلب، دمشق، لبنانية)."""
+        if stem in self._place_stems:
+            return True
+        nisba = word.endswith(("ي", "يه")) and stem != word
+        return any(
+            wordfreq.zipf(w) >= _KNOWN_NAME_ZIPF and wordfreq.is_word_in_no_reading(w)
+            for w in ({stem, stem + "ا"} if nisba else {word})
+        )
+
+    def _located_elsewhere(self, entity: int, place: str) -> bool:
+        """Whether ``place`` is none of the places the entity's description puts it in (nor
+        one of theirs, nor one whose description names one of them): another of the name."""
+        where = self._whereabouts[entity]
+        if not where or not self._settled[entity] or place in self._described_stems[entity]:
+            return False
+        return where.isdisjoint({place} | self._places_of.get(place, frozenset()))
 
     @classmethod
     def build(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
@@ -394,12 +479,21 @@ class Gazetteer:
                     ),
                 )
             rules.judge(cand, context, self._kinds)
+            if _inside_a_title(text, tokens, i, best[0]):
+                for form in forms:
+                    cand.veto[form.entity] = "a word of a work's title"
+            place = self._elsewhere(tokens, adjacent, best[0])
+            if place is not None:
+                for form in forms:
+                    if self._located_elsewhere(form.entity, place):
+                        cand.veto[form.entity] = f"{ELSEWHERE} ({place})"
             months = [f for f in forms if f.weak and f.norm in lx.MONTHS]
             if months and best[0] == i + 1 and _beside_a_date(text, tokens, i):
                 for form in months:
                     cand.veto[form.entity] = "a month beside a date"
             found.append(cand)
             i = best[0]
+        _one_place_per_article(found)
         return found
 
     def _is_place_nisba(self, word: str) -> bool:
@@ -431,6 +525,46 @@ class Gazetteer:
         end = tokens[cand.last - 1].end
         key = self.entries[form.entity].key
         return Match(key, start, end, text[start:end], form.text, form.strong)
+
+
+ELSEWHERE = "a namesake located elsewhere"
+_LATIN_ACRONYM_MAX = 4
+_KNOWN_NAME_ZIPF = 3.0
+
+
+def _inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are part, not the whole, of a title in guillemets
+    after a work noun («رواية «بين القصرين»»، «بعنوان «علي بابا والأربعون حرامي»»): the
+    title names the work, not the place or person in it."""
+    opening = text.rfind("«", 0, tokens[first].start)
+    if opening < 0 or "»" in text[opening : tokens[first].start]:
+        return False
+    closing = text.find("»", tokens[last - 1].end)
+    if closing < 0 or "\n" in text[opening:closing] or "«" in text[tokens[last - 1].end : closing]:
+        return False
+    inside = [t for t in tokens if opening < t.start and t.end <= closing]
+    if len(inside) == last - first or len(inside) > _TITLE_MAX_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, opening) + 1
+    before = [t for t in tokens if line_start <= t.start and t.end <= opening][-3:]
+    return any(reads_as_work(t.norm) for t in before)
+
+
+def reads_as_work(word: str) -> bool:
+    return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
+
+
+_TITLE_MAX_WORDS = 6
+
+
+def _one_place_per_article(candidates: list[rules.Candidate]) -> None:
+    """A place the article locates elsewhere than its description (`ELSEWHERE`) is that
+    namesake wherever the article names it, as a reader takes it."""
+    elsewhere = {e for c in candidates for e, why in c.veto.items() if why.startswith(ELSEWHERE)}
+    for cand in candidates:
+        for form in cand.forms:
+            if form.entity in elsewhere and form.entity not in cand.veto:
+                cand.veto[form.entity] = ELSEWHERE + " in this article"
 
 
 def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str]]]:
@@ -475,6 +609,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
+        latin = any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0])
         # «بعقوبة السجن»: a name that also reads as a proclitic and a commoner word is read
         # as that word wherever the context says so, like a homograph.
         clitic_word = single and _reads_as_clitic_and_word(words[0])
@@ -486,7 +621,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             strong=not single,
             short=single and text != entry.name and words[0] in in_longer,
             function_word=single and _is_function_word(words[0]),
-            latin=any(c.isalpha() for c in words[0]) and not rules.ARABIC.search(words[0]),
+            latin=latin,
             definite=words[0].startswith("ال"),
             heads=heads,
             # Only a form of common words is every country's (مجلس الأمة، البنك المركزي);
@@ -503,6 +638,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and _place_stem(words[0]) == _place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             described=described,
+            acronym=single and latin and _acronym(text),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -527,6 +663,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _acronym(text: str) -> bool:
+    """A short form in Latin capitals (RAM, WHO; not Zain, G20)."""
+    return text.isalpha() and text.isupper() and len(text) <= _LATIN_ACRONYM_MAX
 
 
 def _reads_as_clitic_and_word(word: str) -> bool:
@@ -795,7 +936,7 @@ def _spelling_contradicts(form: rules.Form, word: str) -> bool:
         # «بأن» is the grammar word, not «بان» (Ban Ki-moon). Only common words: a name whose
         # gazetteer spelling merely leaves hamzas out («احمد») still matches «أحمد».
         return not _HAMZAS.isdisjoint(word)
-    return _pronoun_for_taa(form, word) or _madda_apart(form, word)
+    return _pronoun_for_taa(form, word) or _madda_apart(form, word) or _hamza_inside(form, word)
 
 
 def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
@@ -815,6 +956,23 @@ def _madda_apart(form: rules.Form, word: str) -> bool:
     written = {c for c in word[1:] if c in _ALEF_HAMZAS}
     named = {c for c in form.text[1:] if c in _ALEF_HAMZAS}
     return bool(written and named) and ("آ" in written) != ("آ" in named)
+
+
+def _hamza_inside(form: rules.Form, word: str) -> bool:
+    """The text writes a hamza inside the word where the name has a bare letter: «بفأس» (an
+    axe) is not «فاس», «الرأي» (opinion) not «الراي». Writers drop hamzas, they do not add
+    them; at a word's start (after ال too) a gazetteer may spell «احمد» for «أحمد»."""
+    written, named = _letters(word), _letters(form.text)
+    if " " in named or len(written) != len(named):
+        return False
+    start = 3 if named.startswith("ال") else 1
+    return any(
+        w in _HAMZAS and n in "اوي" for w, n in zip(written[start:], named[start:], strict=True)
+    )
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word if c not in TASHKEEL and c != "ـ")
 
 
 _ALEF_HAMZAS = frozenset("أإآ")

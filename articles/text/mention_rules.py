@@ -7,7 +7,8 @@ dev corpus and on the held-out sentences in ``tests/test_matching.py``.
 
 A *strong* candidate (a form of two or more words, or one written joined) is accepted. A
 *weak* candidate is a one-word Arabic or digit form (forms in Latin letters such as CrowdStrike,
-G20 are never doubted). Only the adjacent words count (same line, nothing but spaces between):
+G20 are never doubted, except an acronym in construct after a common noun: «ذاكرة RAM»). Only
+the adjacent words count (same line, nothing but spaces between):
 
 * **licensed** -- the context its kind expects: places after a preposition or a noun that
   takes a place (في، إلى، شمال، حكومة، سكان، وزير...) or with their own ب/ل/ك; persons after a
@@ -132,6 +133,9 @@ class Form:
     own_nisba: bool = False
     # The words of the entity's description (without ال), when it has one.
     described: frozenset[str] = frozenset()
+    # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
+    # as often as the name, so the words around it are read as for a one-word Arabic form.
+    acronym: bool = False
 
     @property
     def weak(self) -> bool:
@@ -270,7 +274,7 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     """Set the licence, suspicion and veto flags of ``cand`` from its adjacent words."""
     before, after = context.before, context.after
     proclitics = cand.reading.proclitics
-    if any(f.weak for f in cand.forms):
+    if any(f.weak or f.acronym for f in cand.forms):
         cand.suspicious = _common_word_readings(cand, before, after)
         cand.subject_of_verb = (
             after is not None and after[:1] in "يت" and looks_verbal(after) and before is None
@@ -545,7 +549,8 @@ _MARKS = "".join(TASHKEEL)
 def _is_evidence(cand: Candidate, form: Form) -> bool:
     """Whether this one candidate is enough to link its entity."""
     if not form.weak:
-        return True
+        # «ذاكرة RAM»: an acronym in construct after a common noun is that noun's (memory)
+        return not (form.acronym and CONSTRUCT in cand.suspicious)
     if form.function_word:
         return False
     if form.entity in cand.licensed:
