@@ -871,3 +871,15 @@ def test_a_latin_acronym_in_construct_after_a_common_noun_is_that_nouns():
     assert linked(g, "وأعلنت RAM عن رحلات جديدة إلى دكار") == {"الخطوط الملكية المغربية"}
     # «حسب» is a preposition ("according to"), not a noun in construct
     assert linked(g, "وحسب BBC فإن 12 من المتهمين اعتقلوا") == {"بي بي سي"}
+
+
+def test_a_festival_named_after_the_city_it_is_held_in_names_the_city():
+    g = _described(
+        ("مهرجان جرش", "event", "مهرجان ثقافي سنوي يقام في مدينة جرش الأثرية."),
+        ("جرش", "place", "مدينة أثرية أردنية شمال عمّان."),
+        ("كأس أمم أفريقيا", "event", "بطولة كرة القدم للمنتخبات الأفريقية."),
+        ("أفريقيا", "place", "ثاني أكبر قارات العالم."),
+    )
+    assert linked(g, "افتتح مهرجان جرش دورته الجديدة بأمسية شعرية") == {"مهرجان جرش", "جرش"}
+    # a continent in a tournament's name is not where it is held
+    assert linked(g, "تستعد المنتخبات لبطولة كأس أمم أفريقيا") == {"كأس أمم أفريقيا"}

@@ -147,6 +147,15 @@ class Gazetteer:
             )
             for e in entries
         ]
+        self._description_stems = [
+            frozenset(
+                w
+                for t in tokenize(e.description)
+                for a in analyses(t.norm)
+                for w in (a.key, a.stem)
+            )
+            for e in entries
+        ]
         self._described_stems = [
             frozenset(_place_stem(_without_article(t.norm)) for t in tokenize(e.description))
             for e in entries
@@ -371,6 +380,7 @@ class Gazetteer:
         rules.family_names(candidates, self._kinds)
         _unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic)
+        linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
         linked |= rules.among_other_names(candidates, linked)
@@ -492,9 +502,37 @@ class Gazetteer:
                 for form in months:
                     cand.veto[form.entity] = "a month beside a date"
             found.append(cand)
+            found.extend(self._hosts(text, tokens, cand))
             i = best[0]
         _one_place_per_article(found)
         return found
+
+    def _hosts(
+        self, text: str, tokens: list[Token], cand: rules.Candidate
+    ) -> list[rules.Candidate]:
+        """The places named inside an event's name that its description says it is held in
+        («مهرجان جرش»: "held in the city of Jerash"; not «أفريقيا» of the Africa Cup): a
+        festival named after its city names the city."""
+        events = [f.entity for f in cand.forms if f.strong and self._kinds[f.entity] == "event"]
+        if not events or all(e in cand.veto for e in events):
+            return []
+        inner = tokens[cand.first + 1 : cand.last]
+        hosts = []
+        for sub in self._candidates(text, inner, None):
+            places = tuple(
+                f
+                for f in sub.forms
+                if self._kinds[f.entity] == "place"
+                and any(set(f.norm.split()) <= self._description_stems[e] for e in events)
+            )
+            if places:
+                shift = cand.first + 1
+                hosts.append(
+                    rules.Candidate(
+                        sub.first + shift, sub.last + shift, sub.reading, places, host_of=events[0]
+                    )
+                )
+        return hosts
 
     def _is_place_nisba(self, word: str) -> bool:
         """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""

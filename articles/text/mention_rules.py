@@ -157,6 +157,9 @@ class Candidate:
     before: str | None = None  # the adjacent word before, for editors' decisions
     after: str | None = None  # the adjacent word after
     subject_of_verb: bool = False  # the adjacent word after looks like a verb
+    # The event whose name this place is a word of, held there («مهرجان جرش»): the place is
+    # named whenever the event is.
+    host_of: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
