@@ -883,3 +883,17 @@ def test_a_festival_named_after_the_city_it_is_held_in_names_the_city():
     assert linked(g, "افتتح مهرجان جرش دورته الجديدة بأمسية شعرية") == {"مهرجان جرش", "جرش"}
     # a continent in a tournament's name is not where it is held
     assert linked(g, "تستعد المنتخبات لبطولة كأس أمم أفريقيا") == {"كأس أمم أفريقيا"}
+
+
+def test_a_name_ending_in_ha_is_not_a_word_written_with_taa_marbuta():
+    g = gazetteer(("عاليه", "place"))
+    assert linked(g, "واستمرت فعالية الوصلات الإنشادية حتى المساء") == set()  # ف + عالية
+    assert linked(g, "وأكد أن الروح المعنوية عالية قبل المباراة") == set()  # high
+    assert linked(g, "وصل الوفد إلى عاليه مساء الأحد") == {"عاليه"}
+
+
+def test_the_first_word_of_a_fixed_phrase_is_no_name():
+    g = gazetteer(("مسقط", "place"))
+    assert linked(g, "في أول زيارة له إلى مسقط رأس والده") == set()  # his father's birthplace
+    assert linked(g, "وتدور أحداثه في حي الجمالية، مسقط رأس الكاتب") == set()
+    assert linked(g, "وصل الوزير إلى مسقط في زيارة رسمية") == {"مسقط"}

@@ -225,6 +225,9 @@ VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
+# Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
+# birthplace (Muscat), wherever it stands.
+COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
 SAYING = _words("قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها")
 
 # Demonstratives point at a common noun («هذه العقبة» "this obstacle"); a name needs none.

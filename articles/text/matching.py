@@ -974,7 +974,12 @@ def _spelling_contradicts(form: rules.Form, word: str) -> bool:
         # «بأن» is the grammar word, not «بان» (Ban Ki-moon). Only common words: a name whose
         # gazetteer spelling merely leaves hamzas out («احمد») still matches «أحمد».
         return not _HAMZAS.isdisjoint(word)
-    return _pronoun_for_taa(form, word) or _madda_apart(form, word) or _hamza_inside(form, word)
+    return (
+        _pronoun_for_taa(form, word)
+        or _taa_for_ha(form, word)
+        or _madda_apart(form, word)
+        or _hamza_inside(form, word)
+    )
 
 
 def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
@@ -985,6 +990,16 @@ def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
         form.text.rstrip(_TASHKEEL).endswith("ة")
         and bare.endswith("ه")
         and wordfreq.zipf(normalize(bare[:-1])) >= _PRONOUN_HOST_ZIPF
+    )
+
+
+def _taa_for_ha(form: rules.Form, word: str) -> bool:
+    """A name written with a final ه, the text with ة: a feminine word («فعالية» is no ف +
+    «عاليه», Aley), since a writer who puts the dots on the ة means it."""
+    return (
+        " " not in form.text
+        and form.text.rstrip(_TASHKEEL).endswith("ه")
+        and word.rstrip(_TASHKEEL).endswith("ة")
     )
 
 
