@@ -897,3 +897,21 @@ def test_the_first_word_of_a_fixed_phrase_is_no_name():
     assert linked(g, "في أول زيارة له إلى مسقط رأس والده") == set()  # his father's birthplace
     assert linked(g, "وتدور أحداثه في حي الجمالية، مسقط رأس الكاتب") == set()
     assert linked(g, "وصل الوزير إلى مسقط في زيارة رسمية") == {"مسقط"}
+
+
+def test_a_function_word_needs_another_form_even_when_the_description_fits():
+    g = _described(("كان", "place", "مدينة فرنسية على ساحل البحر المتوسط.", "مدينة كان"))
+    text = "أبحرت السفينة من البحر الأحمر باتجاه البحر المتوسط حيث كان يعتلي سطحها"
+    assert linked(g, text) == set()
+    assert linked(g, "افتتح المهرجان في مدينة كان على البحر المتوسط") == {"كان"}
+
+
+def test_a_word_coordinated_with_a_bare_common_noun_is_one_of_a_list_of_nouns():
+    g = gazetteer(
+        ("صور", "place"), ("صيدا", "place"), ("اتصالات", "organization"), ("الرياض", "place")
+    )
+    assert linked(g, "لاسترجاع الملفات من صور وموسيقى ومستندات") == set()
+    assert linked(g, "وما حمله التطور من اتصالات وإنترنت وغيرهما") == set()
+    # names are listed with names, and with nouns that a definite word goes on with
+    assert linked(g, "قصفت الطائرات مدينتي صور وصيدا أمس") == {"صور", "صيدا"}
+    assert linked(g, "يخططون لتفجير مساجد في الرياض والمنطقة الشرقية") == {"الرياض"}

@@ -505,6 +505,7 @@ class Gazetteer:
             found.extend(self._hosts(text, tokens, cand))
             i = best[0]
         _one_place_per_article(found)
+        _beside_common_nouns(tokens, adjacent, found, self._kinds)
         return found
 
     def _hosts(
@@ -593,6 +594,45 @@ def reads_as_work(word: str) -> bool:
 
 
 _TITLE_MAX_WORDS = 6
+
+
+def _beside_common_nouns(
+    tokens: list[Token], adjacent: list[bool], candidates: list[rules.Candidate], kinds: list[str]
+) -> None:
+    """A form that is also a word, coordinated with a common noun as definite as itself that
+    names nothing here, is one of a list of common nouns («في الشوارع والميادين»، «بنين
+    وبنات»، «باليمن والبركات»): names are listed with names."""
+    named = {i for c in candidates for i in range(c.first, c.last)}
+    n = len(tokens)
+    for cand in candidates:
+        conjuncts = []
+        if cand.reading.proclitics == "و" and cand.first > 0 and adjacent[cand.first]:
+            conjuncts.append(cand.first - 1)
+        k = cand.last
+        if k < n and adjacent[k] and tokens[k].norm.startswith("و"):
+            # a bare noun, not one a definite word or a clause goes on with: «الرياض والمدينة
+            # المنورة»، «الهند والدول المجاورة»، «الموصل والمناطق التي»
+            follows = tokens[k + 1].norm if k + 1 < n and adjacent[k + 1] else None
+            if follows is None or not (
+                rules.starts_definite(follows) or follows in lx.RELATIVE_PRONOUNS
+            ):
+                conjuncts.append(k)
+        words = [
+            tokens[i].norm[1:] if i == cand.last else tokens[i].norm
+            for i in conjuncts
+            if i not in named
+        ]
+        for form in cand.forms:
+            if (
+                form.weak
+                and (form.word or form.homograph)
+                and kinds[form.entity] != "person"
+                and any(
+                    rules.is_definite(w) == form.definite and wordfreq.is_common_word(w)
+                    for w in words
+                )
+            ):
+                cand.veto.setdefault(form.entity, "coordinated with a common noun")
 
 
 def _one_place_per_article(candidates: list[rules.Candidate]) -> None:

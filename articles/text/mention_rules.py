@@ -599,7 +599,10 @@ def linked_entities(
             if form.weak and not form.function_word:
                 weak_forms.setdefault(form.entity, set()).add(form.norm)
             if _is_evidence(cand, form) or (
-                form.entity in evidenced and form.common and not cand.suspicious
+                form.entity in evidenced
+                and form.common
+                and not form.function_word  # «حيث كان»: a grammar word needs another form
+                and not cand.suspicious
             ):
                 linked.add(form.entity)
     linked.update(confirmed_by_two_forms(weak_forms))
