@@ -915,3 +915,12 @@ def test_a_word_coordinated_with_a_bare_common_noun_is_one_of_a_list_of_nouns():
     # names are listed with names, and with nouns that a definite word goes on with
     assert linked(g, "قصفت الطائرات مدينتي صور وصيدا أمس") == {"صور", "صيدا"}
     assert linked(g, "يخططون لتفجير مساجد في الرياض والمنطقة الشرقية") == {"الرياض"}
+
+
+def test_a_word_after_a_number_word_is_a_counted_noun():
+    g = gazetteer(("نسمة", "organization", "قناة نسمة"))
+    # the channel is named, but not by the population count
+    text = "وقالت قناة نسمة إن عدد سكان المدينة يبلغ نحو 120 ألف نسمة"
+    assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]
+    text = "وقالت قناة نسمة إن عدد السكان البالغ عشرة ملايين نسمة"
+    assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]

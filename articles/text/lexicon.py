@@ -225,6 +225,8 @@ VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
+# Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
+NUMBER_WORDS = _words("ألف آلاف ألفا ألفي مليون ملايين مليونا مليار مليارات مئة مائة مئات عشرات")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.
 COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))

@@ -400,6 +400,8 @@ def _reading_veto(
         # a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct too
         # («أكدت قطر ومصر دعمها»); «عن رمضان قوله» quotes him.
         return "heads a construct with a noun and its pronoun"
+    if kind != "person" and not proclitics and reads_as(before, lx.NUMBER_WORDS):
+        return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
         return "the first word of a fixed phrase"  # «مسقط رأس والده»
     if reads_as(before, lx.VERB_PARTICLES):
