@@ -924,3 +924,12 @@ def test_a_word_after_a_number_word_is_a_counted_noun():
     assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]
     text = "وقالت قناة نسمة إن عدد السكان البالغ عشرة ملايين نسمة"
     assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]
+
+
+def test_a_bare_nisba_of_a_common_word_after_a_noun_is_its_adjective():
+    g = gazetteer(("مالي", "place"), ("أمنية", "organization"), ("نيروبي", "place"))
+    assert linked(g, "قبل القيام بأي التزام مالي مع مصدر مجهول") == set()  # financial
+    assert linked(g, "أوقفت السلطات الخدمة لأسباب أمنية مؤقتاً") == set()
+    # after a noun that takes a name it is the name; a name is no nisba of a word
+    assert linked(g, "وقالت حكومة مالي إن الهجوم فشل") == {"مالي"}
+    assert linked(g, "وتجمع المحتجون في شوارع نيروبي أمس") == {"نيروبي"}

@@ -265,6 +265,18 @@ def is_masculine_participle(word: str) -> bool:
     )
 
 
+def _indefinite_nisba(word: str) -> bool:
+    """A bare nisba of a common word (مالي of مال، أمنية of أمن، بشري of بشر; not نيروبي)."""
+    for ending in ("يه", "ي"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and not is_definite(word):
+            return wordfreq.zipf(stem) >= _NISBA_STEM_ZIPF
+    return False
+
+
+_NISBA_STEM_ZIPF = 3.0
+
+
 def is_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6
 
@@ -400,6 +412,18 @@ def _reading_veto(
         # a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct too
         # («أكدت قطر ومصر دعمها»); «عن رمضان قوله» quotes him.
         return "heads a construct with a noun and its pronoun"
+    if (
+        kind != "person"
+        and not proclitics
+        and _indefinite_nisba(form.norm)
+        and before is not None
+        and ARABIC.search(before)
+        and not reads_as(before, lx.PARTICLES | _ANY_LICENSOR | lx.NUMBER_WORDS)
+        and not _after_a_verb(before)
+    ):
+        # «التزام مالي»، «تدخل بشري»، «مصادر طبية وأمنية»: a nisba of a common word after a
+        # noun that takes no name is its adjective («حكومة مالي» is the country's)
+        return "an adjective after its noun"
     if kind != "person" and not proclitics and reads_as(before, lx.NUMBER_WORDS):
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
