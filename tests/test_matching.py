@@ -933,3 +933,13 @@ def test_a_bare_nisba_of_a_common_word_after_a_noun_is_its_adjective():
     # after a noun that takes a name it is the name; a name is no nisba of a word
     assert linked(g, "وقالت حكومة مالي إن الهجوم فشل") == {"مالي"}
     assert linked(g, "وتجمع المحتجون في شوارع نيروبي أمس") == {"نيروبي"}
+
+
+def test_a_name_after_a_noun_of_places_is_a_places_not_a_newspapers_or_a_clubs():
+    g = gazetteer(
+        ("الأهرام", "organization", "صحيفة الأهرام"), ("نادي الزمالك", "organization", "الزمالك")
+    )
+    assert linked(g, "أحيا المطرب حفلاً ضخماً في منطقة الأهرام بالجيزة") == set()
+    assert linked(g, "انتقل المعرض إلى مركز ثقافي في حي الزمالك") == set()
+    assert linked(g, "وقالت الأهرام في افتتاحيتها إن الحكومة مطالبة") == {"الأهرام"}
+    assert linked(g, "وفاز نادي الزمالك على ضيفه") == {"نادي الزمالك"}

@@ -91,6 +91,9 @@ KIND_NOUN_GROUPS = tuple(
         "بطولة كأس دورة",
     )
 )
+# Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
+# الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
+PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار")
 # (Role nouns, مراسل، صفوف, are no kind nouns: they take an organization of any kind.)
 KIND_NOUNS = frozenset().union(*KIND_NOUN_GROUPS)
 # Clubs and teams: a sports article names several by their short names.
