@@ -943,3 +943,9 @@ def test_a_name_after_a_noun_of_places_is_a_places_not_a_newspapers_or_a_clubs()
     assert linked(g, "انتقل المعرض إلى مركز ثقافي في حي الزمالك") == set()
     assert linked(g, "وقالت الأهرام في افتتاحيتها إن الحكومة مطالبة") == {"الأهرام"}
     assert linked(g, "وفاز نادي الزمالك على ضيفه") == {"نادي الزمالك"}
+
+
+def test_an_alias_that_is_a_word_of_a_longer_form_with_the_article_is_a_short_form():
+    g = gazetteer(("استقلال طهران", "organization", "الاستقلال"))
+    assert linked(g, "الصناعة التي توارثتها العائلات منذ الاستقلال تمر بأصعب مراحلها") == set()
+    assert linked(g, "وأعلن الاستقلال في بيان تعاقده مع المدرب") == {"استقلال طهران"}

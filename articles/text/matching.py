@@ -697,7 +697,9 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             norm=" ".join(words),
             canonical=text == entry.name,
             strong=not single,
-            short=single and text != entry.name and words[0] in in_longer,
+            short=single
+            and text != entry.name
+            and _without_article(words[0]) in {_without_article(w) for w in in_longer},
             function_word=single and _is_function_word(words[0]),
             latin=latin,
             definite=words[0].startswith("ال"),
