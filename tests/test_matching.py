@@ -949,3 +949,11 @@ def test_an_alias_that_is_a_word_of_a_longer_form_with_the_article_is_a_short_fo
     g = gazetteer(("استقلال طهران", "organization", "الاستقلال"))
     assert linked(g, "الصناعة التي توارثتها العائلات منذ الاستقلال تمر بأصعب مراحلها") == set()
     assert linked(g, "وأعلن الاستقلال في بيان تعاقده مع المدرب") == {"استقلال طهران"}
+
+
+def test_a_name_opening_with_a_nisba_after_a_definite_noun_is_that_nouns_adjective():
+    g = gazetteer(("المصري اليوم", "organization"), ("النادي الأهلي", "organization"))
+    assert linked(g, "وقال خبير إن الاقتصاد المصري اليوم بحاجة إلى الغاز") == set()
+    assert linked(g, "ونشرت صحيفة المصري اليوم تقريراً عن الغاز") == {"المصري اليوم"}
+    # a kind noun opening the name is no adjective
+    assert linked(g, "خسر من غريمه التقليدي النادي الأهلي") == {"النادي الأهلي"}

@@ -370,6 +370,18 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         if role is not None and form.described and role not in form.described:
             # «المزارع محمود درويش» of a poet: a role the entity's description does not give
             return "an ordinary person of that name"
+    if (
+        form.strong
+        and not cand.reading.proclitics
+        and is_nisba(form.norm.split()[0])
+        and _kind_noun(form.norm.split()[0]) is None
+        and before is not None
+        and is_definite(before)
+        and _kind_noun(before) is None
+        and not reads_as(before, _ANY_LICENSOR)
+    ):
+        # «الاقتصاد المصري اليوم»: the noun's adjective and "today", not the newspaper
+        return "a nisba adjective after a definite noun"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
     if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
