@@ -957,3 +957,12 @@ def test_a_name_opening_with_a_nisba_after_a_definite_noun_is_that_nouns_adjecti
     assert linked(g, "ونشرت صحيفة المصري اليوم تقريراً عن الغاز") == {"المصري اليوم"}
     # a kind noun opening the name is no adjective
     assert linked(g, "خسر من غريمه التقليدي النادي الأهلي") == {"النادي الأهلي"}
+
+
+def test_a_word_right_before_a_places_name_heads_a_construct_with_it():
+    g = gazetteer(("بورصة", "place"), ("إسطنبول", "place"), ("مصر", "place"), ("تونس", "place"))
+    assert linked(g, "أغلقت بورصة إسطنبول تعاملات الأسبوع على ارتفاع") == {"إسطنبول"}
+    assert linked(g, "وصل الوفد إلى بورصة أمس") == {"بورصة"}
+    # two names side by side, or a list
+    assert linked(g, "وتواجه مصر منتخب تونس في الجولة المقبلة") == {"مصر", "تونس"}
+    assert linked(g, "وصل الوفد إلى بورصة، إسطنبول، أمس") == {"بورصة", "إسطنبول"}

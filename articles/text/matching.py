@@ -378,6 +378,7 @@ class Gazetteer:
         topic_tokens = [t for topic in topics for t in tokenize(topic)]
         evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
         rules.family_names(candidates, self._kinds)
+        rules.heading_a_place(candidates, self._kinds)
         _unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}

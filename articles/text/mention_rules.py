@@ -78,6 +78,7 @@ ADJECTIVE = "adjective after a definite word"
 CONSTRUCT = "in construct after a noun"
 HEAD = "followed by a definite word"
 PARTICIPLE = "followed by a masculine participle"
+NAME_HEAD = "followed by a place's name"
 
 _LICENSORS = {
     "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
@@ -599,7 +600,8 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     if form.function_word:
         return False
     if form.entity in cand.licensed:
-        return not ((form.short or form.common) and cand.before_definite)
+        heads = cand.before_definite or NAME_HEAD in cand.suspicious
+        return not ((form.short or form.common) and heads)
     if form.common or form.word_in_use:
         # Part of speech: a verb right after it makes it the verb's subject («الهند تنجح»),
         # which a name is far more often than a common noun in news.
@@ -771,6 +773,20 @@ def consonants(word: str) -> str:
     """A name without its long vowels and hamza seats, which transliterations spell in many
     ways (ميشال، ميشيل؛ جوزيف، جوزف)."""
     return "".join(c for c in word if c not in "اويىءآأإؤئ")
+
+
+def heading_a_place(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
+    """A common word right before a place's name heads a construct with it («بورصة
+    إسطنبول», the Istanbul stock exchange, not Bursa): a name takes no genitive. Only words
+    (`Form.common`, `Form.homograph`, `Form.word`): two names may stand side by side («تواجه
+    مصر تونس»)."""
+    for left, right in pairwise(candidates):
+        if left.last != right.first or left.after is None or right.reading.proclitics:
+            continue  # not adjacent («الأردن، السعودية»), or a conjunct
+        if any(
+            kinds[f.entity] == "place" and f.entity not in right.veto for f in right.forms
+        ) and any(f.weak and (f.common or f.homograph or f.word) for f in left.forms):
+            left.suspicious.append(NAME_HEAD)
 
 
 def coordinated(
