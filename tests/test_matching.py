@@ -966,3 +966,9 @@ def test_a_word_right_before_a_places_name_heads_a_construct_with_it():
     # two names side by side, or a list
     assert linked(g, "وتواجه مصر منتخب تونس في الجولة المقبلة") == {"مصر", "تونس"}
     assert linked(g, "وصل الوفد إلى بورصة، إسطنبول، أمس") == {"بورصة", "إسطنبول"}
+
+
+def test_a_town_is_not_named_by_a_noun_only_a_country_takes():
+    g = _described(("قرية تونس", "place", "قرية في محافظة الفيوم بمصر.", "تونس"))
+    assert linked(g, "ويلاقي المنتخب في الجولة المقبلة منتخب تونس") == set()
+    assert linked(g, "زار السياح قرية تونس في الفيوم") == {"قرية تونس"}

@@ -132,6 +132,9 @@ FACILITY_WORDS = _words(
 # What an entity's description may open with when the entity stands in one place (a town, a
 # building): another «في» place for it in an article means a namesake.
 SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
+# Nouns only a country takes: a town's name after one is a country's («منتخب تونس» is not a
+# village called Tunis).
+COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة")
 # Words between a locative and the place it names: «بريف إدلب»، «في مدينة حلب».
 REGION_NOUNS = _words("ريف محافظة مدينة ولاية منطقة قضاء بلدة قرية ضواحي شمال جنوب شرق غرب وسط")
 # Nouns of works: a title in guillemets after one names the work («رواية «بين القصرين»»).

@@ -493,6 +493,10 @@ class Gazetteer:
             if _inside_a_title(text, tokens, i, best[0]):
                 for form in forms:
                     cand.veto[form.entity] = "a word of a work's title"
+            if rules.reads_as(before, lx.COUNTRY_NOUNS):
+                for form in forms:
+                    if self._settled[form.entity]:
+                        cand.veto[form.entity] = "a town named like a country"
             place = self._elsewhere(tokens, adjacent, best[0])
             if place is not None:
                 for form in forms:
