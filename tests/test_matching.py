@@ -972,3 +972,10 @@ def test_a_town_is_not_named_by_a_noun_only_a_country_takes():
     g = _described(("قرية تونس", "place", "قرية في محافظة الفيوم بمصر.", "تونس"))
     assert linked(g, "ويلاقي المنتخب في الجولة المقبلة منتخب تونس") == set()
     assert linked(g, "زار السياح قرية تونس في الفيوم") == {"قرية تونس"}
+
+
+def test_dawn_of_a_day_and_a_star_counted_are_common_words():
+    g = gazetteer(("فجر", "person"), ("نجمة", "organization"))
+    assert linked(g, "وفي فجر يوم الأربعاء تم تطويق الموقع") == set()
+    assert linked(g, "وحصلت الشركة على نجمة واحدة فقط في التقييم") == set()
+    assert linked(g, "ويبحثان معاً عن نجمة سابعة تزين تاريخهما") == set()

@@ -217,7 +217,8 @@ GENERIC_NISBAS = _words(
 COMMON_ADJECTIVES = _words(
     """
     أخرى جديدة قديمة نادرة كثيرة عديدة كبيرة صغيرة حديثة جميلة خاصة عامة واسعة قليلة
-    طويلة قصيرة فاضحة حية ملونة
+    طويلة قصيرة فاضحة حية ملونة باردة حارة واحدة ثالثة رابعة خامسة سادسة سابعة ثامنة
+    تاسعة عاشرة
     """
 )
 
@@ -244,7 +245,7 @@ DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذي�
 # Weekdays and the days around today: a word in construct before one is a time of day
 # («فجر الأربعاء»، «مساء الجمعة»، «فجر أمس»).
 WEEKDAYS = _words("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
-DAYS = WEEKDAYS | _words("أمس اليوم غد غدا البارحة")
+DAYS = WEEKDAYS | _words("أمس اليوم غد غدا البارحة يوم")
 
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).
