@@ -116,3 +116,9 @@ def test_a_query_is_a_list_of_words_each_with_its_alternatives():
     words = query_words("وزير الدفاع وبيلوسوف")
     assert [w[0] for w in words] == ["وزير", "دفاع", "وبيلوسوف"]
     assert "بيلوسوف" in words[2]
+
+
+def test_a_final_hamza_left_out_with_another_hamza_or_in_a_short_word_is_found():
+    assert matches(normalize("روسا"), normalize("رؤساء"))  # both hamzas left out
+    assert matches(normalize("جا"), normalize("جاء"))
+    assert not matches(normalize("ما"), normalize("ماء"))  # a grammar word stays itself
