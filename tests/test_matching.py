@@ -979,3 +979,12 @@ def test_dawn_of_a_day_and_a_star_counted_are_common_words():
     assert linked(g, "وفي فجر يوم الأربعاء تم تطويق الموقع") == set()
     assert linked(g, "وحصلت الشركة على نجمة واحدة فقط في التقييم") == set()
     assert linked(g, "ويبحثان معاً عن نجمة سابعة تزين تاريخهما") == set()
+
+
+def test_a_word_of_its_own_is_not_a_preposition_and_a_name_left_without_its_hamza():
+    g = gazetteer(("أبل", "organization"), ("إسرائيل", "place"))
+    assert linked(g, "وصل الوفد إلى مكتبة بابل الكبرى") == set()
+    assert linked(g, "بين قياديين من طالبان وممثلين عن حكومة كابل") == set()
+    assert linked(g, "وقالت أبل إن الهاتف الجديد سيطرح قريباً") == {"أبل"}
+    # ل + a frequent name written bare is the name
+    assert linked(g, "وأكد أن الدعم الأمريكي لاسرائيل مستمر") == {"إسرائيل"}

@@ -463,6 +463,13 @@ class Gazetteer:
             if best[0] == i + 1:
                 word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
                 forms = tuple(f for f in forms if not _spelling_contradicts(f, word))
+                if best[1].proclitics[:1] in _PREPOSITIONS and (
+                    wordfreq.zipf(tokens[i].norm)
+                    >= wordfreq.zipf(best[1].key) + _HAMZA_CLITIC_MARGIN
+                ):
+                    # «بابل»، «كابل» are names of their own, not ب/ك + «أبل» written bare
+                    # («والمانيا» is و + ألمانيا: a conjunction is written before any word)
+                    forms = tuple(f for f in forms if not _hamza_left_off(f, word))
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
             if any(f.weak and f.word for f in forms):
@@ -1038,6 +1045,18 @@ def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
         and bare.endswith("ه")
         and wordfreq.zipf(normalize(bare[:-1])) >= _PRONOUN_HOST_ZIPF
     )
+
+
+_PREPOSITIONS = ("ب", "ك", "ل")
+# A word read as ب/ك/ل + a name written without its hamza is a word of its own when it is
+# nearly as frequent as that name (بابل 3.9 beside أبل/إبل 4.4; لإسرائيل is far rarer than
+# إسرائيل): two readings stacked need the whole word to be rare.
+_HAMZA_CLITIC_MARGIN = -0.7
+
+
+def _hamza_left_off(form: rules.Form, word: str) -> bool:
+    """The name starts with a hamza on its alef, the text (proclitics off) with a bare alef."""
+    return form.text[:1] in _ALEF_HAMZAS and _letters(word)[:1] == "ا"
 
 
 def _taa_for_ha(form: rules.Form, word: str) -> bool:
