@@ -988,3 +988,10 @@ def test_a_word_of_its_own_is_not_a_preposition_and_a_name_left_without_its_hamz
     assert linked(g, "وقالت أبل إن الهاتف الجديد سيطرح قريباً") == {"أبل"}
     # ل + a frequent name written bare is the name
     assert linked(g, "وأكد أن الدعم الأمريكي لاسرائيل مستمر") == {"إسرائيل"}
+
+
+def test_a_definite_word_after_a_quantifier_is_one_of_a_plural():
+    g = gazetteer(("الحمامات", "place"))
+    assert linked(g, "يشكو سوء النظافة بإحدى الحمامات الخاصة بالنساء") == set()
+    assert linked(g, "ولم يكن موقع كتابتها مفاجئاً في أحد الحمامات") == set()
+    assert linked(g, "وصل السياح إلى الحمامات أمس") == {"الحمامات"}

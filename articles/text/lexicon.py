@@ -234,6 +234,8 @@ RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتا
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 # Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
 NUMBER_WORDS = _words("ألف آلاف ألفا ألفي مليون ملايين مليونا مليار مليارات مئة مائة مئات عشرات")
+# Quantifiers before a definite plural: «بإحدى الحمامات» is one of the bathrooms.
+QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.
 COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))

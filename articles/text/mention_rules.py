@@ -437,6 +437,8 @@ def _reading_veto(
         # «التزام مالي»، «تدخل بشري»، «مصادر طبية وأمنية»: a nisba of a common word after a
         # noun that takes no name is its adjective («حكومة مالي» is the country's)
         return "an adjective after its noun"
+    if kind != "person" and form.definite and not proclitics and reads_as(before, lx.QUANTIFIERS):
+        return "after a quantifier (one of a plural)"  # «بإحدى الحمامات الخاصة»
     if kind != "person" and not proclitics and reads_as(before, lx.NUMBER_WORDS):
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
