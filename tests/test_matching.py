@@ -995,3 +995,16 @@ def test_a_definite_word_after_a_quantifier_is_one_of_a_plural():
     assert linked(g, "يشكو سوء النظافة بإحدى الحمامات الخاصة بالنساء") == set()
     assert linked(g, "ولم يكن موقع كتابتها مفاجئاً في أحد الحمامات") == set()
     assert linked(g, "وصل السياح إلى الحمامات أمس") == {"الحمامات"}
+
+
+def test_a_name_or_a_conjunction_and_a_name_is_read_as_the_articles_words_say():
+    g = _described(
+        ("وجدة", "place", "مدينة في شرق المغرب قرب الحدود مع الجزائر."),
+        ("جدة", "place", "مدينة سعودية على ساحل البحر الأحمر."),
+        ("الرياض", "place", "عاصمة السعودية وأكبر مدنها."),
+    )
+    assert linked(g, "ويشارك موردون من مدينتي الرياض وجدة") == {"الرياض", "جدة"}
+    assert linked(g, "افتتح المعرض في جدة وسط إقبال من زوار السعودية") == {"جدة"}
+    assert linked(g, "وصل الوفد إلى وجدة قرب الحدود مع الجزائر") == {"وجدة"}
+    # the article says nothing either way: the whole word
+    assert linked(g, "وصل الوفد إلى وجدة مساء الأحد") == {"وجدة"}

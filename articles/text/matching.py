@@ -428,12 +428,14 @@ class Gazetteer:
             _SAME_LINE_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
             for i in range(1, n)
         ]
-        found = []
+        found: list[rules.Candidate] = []
         words: set[str] | None = None  # the article's words, clitics off, read when needed
+        stems: set[str] | None = None  # the same as description words are keyed
         root_get = self._root.get
         i = 0
         while i < n:
             best: tuple[int, Analysis, list[rules.Form]] | None = None
+            tied: list[tuple[int, Analysis, list[rules.Form]]] = []
             joinable = (
                 i + 1 < n
                 and adjacent[i + 1]
@@ -448,6 +450,24 @@ class Gazetteer:
                     hit = _descend(node, tokens, adjacent, j) if node is not None else None
                     if hit and (best is None or hit[0] > best[0]):
                         best = (hit[0], reading, hit[1])
+                        tied = [best]
+                    elif hit and best is not None and hit[0] == best[0]:
+                        tied.append((hit[0], reading, hit[1]))
+            if len(tied) > 1:
+                # «الرياض وجدة»: the whole word (Oujda) or و + a name (Jeddah); the reading
+                # whose entities the article's words speak for more wins, the whole word
+                # when they say nothing.
+                if stems is None:
+                    stems = {a.stem for t in tokens for a in analyses(t.norm)}
+                # ...and then the descriptions of the entities named before it («الرياض»)
+                named = {w for c in found for f in c.forms for w in self._context_words[f.entity]}
+                best = max(
+                    tied,
+                    key=lambda hit: (
+                        self._topic_score(hit[2], stems),
+                        self._topic_score(hit[2], named),
+                    ),
+                )
             # A clitic reading `_reading_keys` drops may still start a longer name: the
             # words after it confirm the reading («وتل أبيب»).
             for key, reading in _dropped_reading_keys(tokens[i].norm):
@@ -546,6 +566,11 @@ class Gazetteer:
                     )
                 )
         return hosts
+
+    def _topic_score(self, forms: list[rules.Form], stems: set[str]) -> int:
+        """How many words of the article the best described of ``forms``' entities has in
+        its description."""
+        return max(len(self._context_words[f.entity] & stems) for f in forms)
 
     def _is_place_nisba(self, word: str) -> bool:
         """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""
