@@ -1008,3 +1008,9 @@ def test_a_name_or_a_conjunction_and_a_name_is_read_as_the_articles_words_say():
     assert linked(g, "وصل الوفد إلى وجدة قرب الحدود مع الجزائر") == {"وجدة"}
     # the article says nothing either way: the whole word
     assert linked(g, "وصل الوفد إلى وجدة مساء الأحد") == {"وجدة"}
+
+
+def test_a_province_named_after_a_river_is_not_the_river():
+    g = _described(("النيل الأزرق", "place", "نهر ينبع من بحيرة تانا في إثيوبيا."))
+    assert linked(g, "أقيمت المباراة في الدمازين عاصمة ولاية النيل الأزرق") == set()
+    assert linked(g, "ارتفع منسوب النيل الأزرق بعد الأمطار") == {"النيل الأزرق"}

@@ -135,6 +135,10 @@ SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كني
 # Nouns only a country takes: a town's name after one is a country's («منتخب تونس» is not a
 # village called Tunis).
 COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة")
+# Nouns of places that are land and water, not a town or a province: a province's noun
+# before one's name is another place named after it («ولاية النيل الأزرق» is not the river).
+NATURAL_PLACE_NOUNS = _words("نهر بحيرة جبل جبال بحر وادي صحراء جزيرة خليج مضيق")
+PROVINCE_NOUNS = _words("ولاية محافظة مديرية إقليم إمارة بلدية")
 # Words between a locative and the place it names: «بريف إدلب»، «في مدينة حلب».
 REGION_NOUNS = _words("ريف محافظة مدينة ولاية منطقة قضاء بلدة قرية ضواحي شمال جنوب شرق غرب وسط")
 # Nouns of works: a title in guillemets after one names the work («رواية «بين القصرين»»).

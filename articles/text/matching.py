@@ -140,6 +140,14 @@ class Gazetteer:
         self._whereabouts = self._places_described(entries)
         # Only a town or a building stands in one place: a country, a region or a body acts
         # elsewhere («الولايات المتحدة في الشرق الأوسط»، «النصر في جدة»).
+        self._natural = [
+            e.kind == "place"
+            and any(
+                _without_article(t.norm) in lx.NATURAL_PLACE_NOUNS
+                for t in tokenize(e.description)[:1]
+            )
+            for e in entries
+        ]
         self._settled = [
             e.kind == "place"
             and any(
@@ -524,6 +532,10 @@ class Gazetteer:
                 for form in forms:
                     if self._settled[form.entity]:
                         cand.veto[form.entity] = "a town named like a country"
+            if rules.reads_as(before, lx.PROVINCE_NOUNS):
+                for form in forms:
+                    if self._natural[form.entity]:
+                        cand.veto[form.entity] = "a province named after a river or a mountain"
             place = self._elsewhere(tokens, adjacent, best[0])
             if place is not None:
                 for form in forms:
