@@ -1014,3 +1014,10 @@ def test_a_province_named_after_a_river_is_not_the_river():
     g = _described(("النيل الأزرق", "place", "نهر ينبع من بحيرة تانا في إثيوبيا."))
     assert linked(g, "أقيمت المباراة في الدمازين عاصمة ولاية النيل الأزرق") == set()
     assert linked(g, "ارتفع منسوب النيل الأزرق بعد الأمطار") == {"النيل الأزرق"}
+
+
+def test_a_subordinator_does_not_license_a_word_heading_a_construct():
+    g = gazetteer(("مشهد", "place"), ("ميلان", "organization"))
+    assert linked(g, "وقال مرشد سياحي إن مشهد الغروب فوق القاعة يجذب المصورين") == set()
+    # a name's nisba adjective is no genitive
+    assert linked(g, "وذكرت الصحيفة أن ميلان الإيطالي دخل على الخط") == {"ميلان"}

@@ -347,8 +347,14 @@ def _licensed(
     # «إن الأمل كبير»، «أن الاستقلال حق»: a subordinator introduces a subject noun, with the
     # article far more often a common noun than a name that reads as one («إن سورية
     # مستعدة»: an indefinite common noun rarely stands there).
-    by_subordinator = (
-        reads_as(licensor, lx.SUBORDINATORS) and form.definite and (form.common or form.homograph)
+    # «إن مشهد الغروب»: nor for a word that heads a construct, which a name does not.
+    by_subordinator = reads_as(licensor, lx.SUBORDINATORS) and (
+        (form.definite and (form.common or form.homograph))
+        or (
+            cand.before_definite
+            and not is_nisba(cand.after or "")  # «أن ميلان الإيطالي»: a name's adjective
+            and (form.common or form.homograph or form.word)
+        )
     )
     return not ((common_noun or described) and by_particle) and not by_subordinator
 
