@@ -1021,3 +1021,13 @@ def test_a_subordinator_does_not_license_a_word_heading_a_construct():
     assert linked(g, "وقال مرشد سياحي إن مشهد الغروب فوق القاعة يجذب المصورين") == set()
     # a name's nisba adjective is no genitive
     assert linked(g, "وذكرت الصحيفة أن ميلان الإيطالي دخل على الخط") == {"ميلان"}
+
+
+def test_a_title_the_description_gives_chooses_between_namesakes():
+    g = _described(
+        ("محمد عبده", "person", "مطرب وملحن سعودي يلقب بفنان العرب."),
+        ("محمد عبده (المفتي)", "person", "مصلح ديني مصري ومفتي الديار المصرية.", "محمد عبده"),
+    )
+    # the article's words follow the mufti's description; the title says the singer
+    text = "تقول إنها تحب صوت الفنان محمد عبده حين تزور الديار المصرية مع مصلح الساعات"
+    assert linked(g, text) == {"محمد عبده"}

@@ -732,7 +732,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
     )
     name = tuple(t.norm for t in tokenize(entry.name))
-    described = frozenset(_without_article(t.norm) for t in tokenize(entry.description))
+    described = frozenset(
+        word
+        for t in tokenize(entry.description)
+        for word in (_without_article(t.norm), *(a.stem for a in analyses(t.norm)))
+    )
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1

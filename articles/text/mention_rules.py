@@ -672,13 +672,27 @@ def linked_entities(
                     cand.veto[f.entity] = "shared alias of an entity named otherwise here"
         else:
             # The context chooses among all the entities; the chosen one still needs this
-            # candidate to be evidence for it.
-            chosen = _choose(forms, topic or {})
+            # candidate to be evidence for it. A title its description gives comes first
+            # («الفنان محمد عبده», the singer, not the mufti).
+            titled = {f.entity for f in forms if _titled(cand.before, f)}
+            chosen = titled if len(titled) == 1 else _choose(forms, topic or {})
             linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
             for f in forms:
                 if f.entity not in chosen:
                     cand.veto[f.entity] = "shared form of an entity the context speaks for less"
     return linked
+
+
+def _titled(before: str | None, form: Form) -> bool:
+    """Whether the word before the form is a title or role its entity's description gives."""
+    return before is not None and any(
+        a.stem in form.described for a in analyses(before) if a.stem in _TITLES
+    )
+
+
+_TITLES = frozenset(
+    w[2:] if w.startswith("ال") else w for w in lx.PERSON_TITLES | lx.COMMONER_ROLES
+)
 
 
 def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
