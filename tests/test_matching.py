@@ -1031,3 +1031,12 @@ def test_a_title_the_description_gives_chooses_between_namesakes():
     # the article's words follow the mufti's description; the title says the singer
     text = "تقول إنها تحب صوت الفنان محمد عبده حين تزور الديار المصرية مع مصلح الساعات"
     assert linked(g, text) == {"محمد عبده"}
+
+
+def test_a_work_noun_names_a_work_its_description_calls_one():
+    g = _described(
+        ("الأماكن", "other", "أغنية لمحمد عبده من كلمات منصور الشادي."),
+        ("الشيعة", "other", ""),
+    )
+    assert linked(g, "واختتم الحفل بأغنية الأماكن وسط تصفيق الجمهور") == {"الأماكن"}
+    assert linked(g, "وصدر كتاب الشيعة في طبعة جديدة") == set()  # no work's description

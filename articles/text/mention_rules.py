@@ -88,6 +88,7 @@ _LICENSORS = {
     "other": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
 }
 _ANY_LICENSOR = frozenset().union(*_LICENSORS.values())
+_WORK_STEMS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.WORK_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,9 +332,16 @@ def _licensed(
 ) -> bool:
     """Whether the word before (``licensor``) is the context the form's kind expects."""
     proclitics = cand.reading.proclitics
+    # «بأغنية الأماكن»: a work noun names a work its description calls one
+    work = (
+        kind == "other"
+        and reads_as(licensor, lx.WORK_NOUNS)
+        and not form.described.isdisjoint(_WORK_STEMS)
+    )
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
+        or work
     ):
         return False
     # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with the
