@@ -1040,3 +1040,10 @@ def test_a_work_noun_names_a_work_its_description_calls_one():
     )
     assert linked(g, "واختتم الحفل بأغنية الأماكن وسط تصفيق الجمهور") == {"الأماكن"}
     assert linked(g, "وصدر كتاب الشيعة في طبعة جديدة") == set()  # no work's description
+
+
+def test_a_place_after_an_outlets_noun_names_the_outlet():
+    g = gazetteer(("الرياض", "place"), ("الكويت", "place"))
+    assert linked(g, "بدأت الكتابة عن طريق صحيفة الرياض") == set()
+    assert linked(g, "اهتديت بالقرآن على قناة الكويت") == set()
+    assert linked(g, "وصل الوفد إلى الرياض أمس") == {"الرياض"}

@@ -132,6 +132,10 @@ FACILITY_WORDS = _words(
 # What an entity's description may open with when the entity stands in one place (a town, a
 # building): another «في» place for it in an article means a namesake.
 SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
+# Outlets named after a place: the place in their name is the newspaper's or the channel's
+# («صحيفة الرياض»، «قناة الكويت»), not a mention of the place itself. (A facility named after
+# a city, «مطار عدن»، «جامعة القاهرة», stands in it: ANERcorp counts the city there.)
+OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 # Nouns only a country takes: a town's name after one is a country's («منتخب تونس» is not a
 # village called Tunis).
 COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة")

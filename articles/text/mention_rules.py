@@ -478,6 +478,8 @@ def _reading_veto(
         return "a nisba adjective after a definite noun"
     if (reason := _other_kind_noun(before, form)) is not None:
         return reason
+    if kind == "place" and not proclitics and reads_as(before, lx.OUTLET_NOUNS):
+        return "the name of an outlet named after the place"  # «صحيفة الرياض»
     if kind not in ("place", "person") and not proclitics and reads_as(before, lx.PLACE_NOUNS):
         return "a place of that name (after a noun of places)"  # «منطقة الأهرام»
     if after in lx.PATRONYMIC_WORDS and kind != "person":
