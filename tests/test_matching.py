@@ -1047,3 +1047,9 @@ def test_a_place_after_an_outlets_noun_names_the_outlet():
     assert linked(g, "بدأت الكتابة عن طريق صحيفة الرياض") == set()
     assert linked(g, "اهتديت بالقرآن على قناة الكويت") == set()
     assert linked(g, "وصل الوفد إلى الرياض أمس") == {"الرياض"}
+
+
+def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_verb():
+    g = gazetteer(("ينبع", "place"))
+    assert linked(g, "وقال الوزير إن موقف بلاده ينبع من إيمانها بالحوار") == set()
+    assert linked(g, "وصلت السفينة إلى ينبع أمس") == {"ينبع"}

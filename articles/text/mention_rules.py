@@ -421,12 +421,13 @@ def _reading_veto(
         and form.norm[:1] in ("ي", "ت")
         and len(form.norm) <= 4
         and before is not None
-        and is_definite(before)
+        and (is_definite(before) or _with_pronoun(before))
         and not reads_as(before, _ANY_LICENSOR)
     ):
-        # «الأمم تعز معلميها»، «التحسن ينبع من»: a bare word of the imperfect's shape right
-        # after a definite noun that licenses nothing is its verb (SVO); a name there would
-        # need a preposition or a kind noun.
+        # «الأمم تعز معلميها»، «التحسن ينبع من»، «موقف بلاده ينبع من»: a bare word of the
+        # imperfect's shape right after a definite noun (or one its pronoun makes definite)
+        # that licenses nothing is its verb (SVO); a name there would need a preposition or
+        # a kind noun.
         return "a verb after its subject"
     if (
         not form.definite
@@ -582,6 +583,16 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
         # often than the name: «استاد الدوحة الملعب» is an apposition.
         reasons.append(PARTICIPLE)
     return reasons
+
+
+def _with_pronoun(word: str) -> bool:
+    """A noun with a possessive pronoun by its ending (بلاده، موقفها; not a verb's)."""
+    return (
+        len(word) >= 5
+        and word.endswith(("ه", "ها", "هم", "هما"))
+        and not word.startswith(("ي", "ت", "ن", "و", "ف"))
+        and not looks_verbal(word)
+    )
 
 
 def _after_a_verb(word: str | None) -> bool:
