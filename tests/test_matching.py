@@ -1051,5 +1051,6 @@ def test_a_place_after_an_outlets_noun_names_the_outlet():
 
 def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_verb():
     g = gazetteer(("ينبع", "place"))
-    assert linked(g, "وقال الوزير إن موقف بلاده ينبع من إيمانها بالحوار") == set()
-    assert linked(g, "وصلت السفينة إلى ينبع أمس") == {"ينبع"}
+    # the town is named, but not by the verb («stems from»)
+    text = "وصلت السفينة إلى ينبع أمس. وقال الوزير إن موقف بلاده ينبع من إيمانها بالحوار"
+    assert [m.start for m in g.find_all(text)] == [text.index("ينبع")]
