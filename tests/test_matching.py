@@ -1054,3 +1054,9 @@ def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_ver
     # the town is named, but not by the verb («stems from»)
     text = "وصلت السفينة إلى ينبع أمس. وقال الوزير إن موقف بلاده ينبع من إيمانها بالحوار"
     assert [m.start for m in g.find_all(text)] == [text.index("ينبع")]
+
+
+def test_a_boulevard_named_after_a_person_is_no_mention_of_the_person():
+    g = gazetteer(("محمد بن راشد آل مكتوم", "person", "محمد بن راشد"))
+    assert linked(g, "الأبراج السكنية المطلة على بوليفارد محمد بن راشد في وسط المدينة") == set()
+    assert linked(g, "افتتح الشيخ محمد بن راشد المعرض") == {"محمد بن راشد آل مكتوم"}
