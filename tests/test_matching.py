@@ -1060,3 +1060,10 @@ def test_a_boulevard_named_after_a_person_is_no_mention_of_the_person():
     g = gazetteer(("محمد بن راشد آل مكتوم", "person", "محمد بن راشد"))
     assert linked(g, "الأبراج السكنية المطلة على بوليفارد محمد بن راشد في وسط المدينة") == set()
     assert linked(g, "افتتح الشيخ محمد بن راشد المعرض") == {"محمد بن راشد آل مكتوم"}
+
+
+def test_a_clubs_short_name_after_one_of_its_players_or_fans_is_the_club():
+    g = gazetteer(("نادي المحرق", "organization", "المحرق"), ("نادي السد", "organization", "السد"))
+    assert linked(g, "إثر كرة عرضية أرسلها لاعب المحرق داخل المنطقة") == {"نادي المحرق"}
+    assert linked(g, "قاد أكرم عفيف فريقه السد إلى فوز كبير") == {"نادي السد"}
+    assert linked(g, "يقع السد على النهر شمال المدينة") == set()  # a dam

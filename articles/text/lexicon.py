@@ -98,6 +98,14 @@ PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أ
 KIND_NOUNS = frozenset().union(*KIND_NOUN_GROUPS)
 # Clubs and teams: a sports article names several by their short names.
 TEAM_NOUNS = KIND_NOUN_GROUPS[0]
+# Who belongs to a club: a club's short name after one is the club («مهاجم القادسية»، «لاعب
+# المحرق»، «فريقه السد»).
+TEAM_ROLES = _words(
+    """
+    لاعب لاعبو لاعبي مدافع مهاجم حارس مدرب جماهير جمهور مشجعو مشجعي فريقه فريقها ناديه
+    ناديها
+    """
+)
 EVENT_HEADS = _words(
     """
     معرض المعرض مهرجان المهرجان بطولة البطولة كأس قمة القمة مؤتمر المؤتمر دورة الدورة منتدى

@@ -338,10 +338,12 @@ def _licensed(
         and reads_as(licensor, lx.WORK_NOUNS)
         and not form.described.isdisjoint(_WORK_STEMS)
     )
+    team = reads_as(licensor, lx.TEAM_ROLES) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
         or work
+        or team
     ):
         return False
     # «في المدينة», «من الشرق»: a preposition is no evidence for a common noun with the
