@@ -1067,3 +1067,20 @@ def test_a_clubs_short_name_after_one_of_its_players_or_fans_is_the_club():
     assert linked(g, "إثر كرة عرضية أرسلها لاعب المحرق داخل المنطقة") == {"نادي المحرق"}
     assert linked(g, "قاد أكرم عفيف فريقه السد إلى فوز كبير") == {"نادي السد"}
     assert linked(g, "يقع السد على النهر شمال المدينة") == set()  # a dam
+
+
+def test_a_sports_role_the_description_knows_nothing_of_introduces_a_namesake():
+    g = _described(
+        ("لولا دا سيلفا", "person", "رئيس البرازيل في ولايته الثالثة.", "داسيلفا"),
+        ("محمد صلاح", "person", "لاعب كرة قدم مصري يلعب لنادي ليفربول.", "صلاح"),
+    )
+    text = "واصل المدرب داسيلفا تدريبات الفريق. وقال داسيلفا إن اللاعبين جاهزون"
+    assert linked(g, text) == set()  # the coach, throughout the article
+    assert linked(g, "وسجل المهاجم صلاح هدف الفوز") == {"محمد صلاح"}
+    assert linked(g, "وقال داسيلفا إن البرازيل ستستضيف القمة") == {"لولا دا سيلفا"}
+
+
+def test_a_word_after_a_dual_number_is_counted():
+    g = gazetteer(("نسمة", "organization", "قناة نسمة"))
+    text = "وقالت قناة نسمة إن سكان القطاع البالغ عددهم نحو مليوني نسمة"
+    assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]

@@ -166,6 +166,10 @@ COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
 
 # A public figure is not introduced by these: «المزارع محمود درويش» is a farmer of the poet's
 # name. (Professions that public figures have, الكاتب، اللاعب، الفنان, are titles.)
+# Roles in sport: a person a description gives none of these words is not the one after them
+# («المدرب خورخي داسيلفا» is no president of Brazil).
+SPORTS_ROLES = _words("المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس الحكم")
+SPORTS_WORDS = _words("مدرب لاعب لاعبة مهاجم مدافع حارس حكم كرة نادي منتخب رياضي رياضية فريق")
 COMMONER_ROLES = _words(
     """
     المزارع المزارعة الفلاح التاجر البائع البائعة السائق الطالب الطالبة العامل العاملة
@@ -249,7 +253,9 @@ RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتا
 
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 # Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
-NUMBER_WORDS = _words("ألف آلاف ألفا ألفي مليون ملايين مليونا مليار مليارات مئة مائة مئات عشرات")
+NUMBER_WORDS = _words(
+    "ألف آلاف ألفا ألفي ألفين مليون ملايين مليونا مليوني مليونين مليار مليارات مئة مائة مئات عشرات"
+)
 # Quantifiers before a definite plural: «بإحدى الحمامات» is one of the bathrooms.
 QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a

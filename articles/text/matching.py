@@ -686,12 +686,19 @@ def _beside_common_nouns(
 
 def _one_place_per_article(candidates: list[rules.Candidate]) -> None:
     """A place the article locates elsewhere than its description (`ELSEWHERE`) is that
-    namesake wherever the article names it, as a reader takes it."""
+    namesake wherever the article names it, as a reader takes it; so is a person an ordinary
+    role or a sport's introduces (`rules.ORDINARY_PERSON`), wherever the article names them by
+    one word («المدرب داسيلفا» … «داسيلفا يطمئن»)."""
     elsewhere = {e for c in candidates for e, why in c.veto.items() if why.startswith(ELSEWHERE)}
+    someone = {e for c in candidates for e, why in c.veto.items() if why == rules.ORDINARY_PERSON}
     for cand in candidates:
         for form in cand.forms:
-            if form.entity in elsewhere and form.entity not in cand.veto:
+            if form.entity in cand.veto:
+                continue
+            if form.entity in elsewhere:
                 cand.veto[form.entity] = ELSEWHERE + " in this article"
+            elif form.entity in someone and form.weak:
+                cand.veto[form.entity] = rules.ORDINARY_PERSON + " in this article"
 
 
 def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str]]]:

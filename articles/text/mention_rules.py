@@ -75,6 +75,7 @@ from articles.text.letters import TASHKEEL
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 ADJECTIVE = "adjective after a definite word"
+ORDINARY_PERSON = "an ordinary person of that name"
 CONSTRUCT = "in construct after a noun"
 HEAD = "followed by a definite word"
 PARTICIPLE = "followed by a masculine participle"
@@ -386,7 +387,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         role = next((a.key[2:] for a in analyses(before or "") if a.key in lx.COMMONER_ROLES), None)
         if role is not None and form.described and role not in form.described:
             # «المزارع محمود درويش» of a poet: a role the entity's description does not give
-            return "an ordinary person of that name"
+            return ORDINARY_PERSON
+        if (
+            reads_as(before, lx.SPORTS_ROLES)
+            and form.described
+            and form.described.isdisjoint(lx.SPORTS_WORDS)
+        ):
+            return ORDINARY_PERSON  # «المدرب خورخي داسيلفا» is not Brazil's president
     if (
         form.strong
         and not cand.reading.proclitics
