@@ -1084,3 +1084,10 @@ def test_a_word_after_a_dual_number_is_counted():
     g = gazetteer(("نسمة", "organization", "قناة نسمة"))
     text = "وقالت قناة نسمة إن سكان القطاع البالغ عددهم نحو مليوني نسمة"
     assert [m.surface for m in g.find_all(text)] == ["قناة نسمة"]
+
+
+def test_a_pronoun_or_there_is_no_licence_for_a_place():
+    g = gazetteer(("صور", "place"), ("جدة", "place"))
+    assert linked(g, "وفي المتحف ركن للجماهير، هناك صور لجماهير من أرجاء العالم") == set()
+    assert linked(g, "تبدأ الحكاية بشخصية جديدة وهي جدة أليس") == set()
+    assert linked(g, "قصفت الطائرات مواقع في صور أمس") == {"صور"}

@@ -52,6 +52,10 @@ PLACE_CONTEXT = PARTICLES | _words(
     """
 )
 
+# Grammar words that stand before a subject or a predicate, not before a place: «وهي جدة
+# أليس» (her grandmother), «هناك صور لجماهير» (pictures).
+NO_PLACE_LICENSORS = _words("هو هي هم هن نحن أنا أنت كان كانت ليس هذا هذه ذلك تلك هؤلاء هنا هناك")
+
 # Persons are licensed by a title or role noun directly before the name («الرئيس ماكرون»).
 PERSON_TITLES = _words(
     """

@@ -82,7 +82,7 @@ PARTICIPLE = "followed by a masculine participle"
 NAME_HEAD = "followed by a place's name"
 
 _LICENSORS = {
-    "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
+    "place": (lx.PLACE_CONTEXT | lx.SUBORDINATORS) - lx.NO_PLACE_LICENSORS,
     "person": lx.PERSON_TITLES | lx.SPEECH_VERBS | lx.PERSON_VERBS | lx.SUBORDINATORS,
     "organization": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
     "event": lx.EVENT_HEADS | lx.SUBORDINATORS,
