@@ -41,6 +41,7 @@ from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
 from articles.text.normalize import Token, normalize, tokenize
+from articles.text.whereabouts import Whereabouts, place_stem, without_article
 
 KINDS = ("person", "place", "organization", "event", "other")
 _END = ""  # trie key of a node's terminal forms; never a token
@@ -130,118 +131,10 @@ class Gazetteer:
         self._context_words = [
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
-        self._place_stems = {
-            _place_stem(t.norm)
-            for e in entries
-            if e.kind == "place"
-            for text in (e.name, *e.aliases)
-            for t in tokenize(text)[:1]
-        }
-        self._whereabouts = self._places_described(entries)
-        # Only a town or a building stands in one place: a country, a region or a body acts
-        # elsewhere («الولايات المتحدة في الشرق الأوسط»، «النصر في جدة»).
-        self._natural = [
-            e.kind == "place"
-            and any(
-                _without_article(t.norm) in lx.NATURAL_PLACE_NOUNS
-                for t in tokenize(e.description)[:1]
-            )
-            for e in entries
-        ]
-        self._settled = [
-            e.kind == "place"
-            and any(
-                _without_article(t.norm) in lx.SETTLEMENT_NOUNS for t in tokenize(e.description)[:1]
-            )
-            for e in entries
-        ]
-        self._description_stems = [
-            frozenset(
-                w
-                for t in tokenize(e.description)
-                for a in analyses(t.norm)
-                for w in (a.key, a.stem)
-            )
-            for e in entries
-        ]
-        self._described_stems = [
-            frozenset(_place_stem(_without_article(t.norm)) for t in tokenize(e.description))
-            for e in entries
-        ]
+        self._where = Whereabouts(entries)
 
     def __len__(self) -> int:
         return len(self.entries)
-
-    def _places_described(self, entries: list[GazetteerEntry]) -> list[frozenset[str]]:
-        """Where each entity is, as place stems (`_place_stem`): the places its description
-        names (a place of the gazetteer, its nisba, or a word that is a name in no reading),
-        and the places those places' own descriptions name («دمشق» of the Umayyad mosque, and
-        «سوريا» of Damascus's description)."""
-        named = [
-            frozenset(
-                stem
-                for t in tokenize(e.description)
-                for word in (_without_article(t.norm),)
-                if len(word) >= 3
-                and word not in lx.FUNCTION_WORDS
-                and self._is_place((stem := _place_stem(word)), word)
-            )
-            for e in entries
-        ]
-        by_stem: dict[str, set[str]] = {}
-        for e, places in zip(entries, named, strict=True):
-            if e.kind == "place":
-                for text in (e.name, *e.aliases):
-                    for t in tokenize(text)[:1]:
-                        by_stem.setdefault(_place_stem(t.norm), set()).update(places)
-        self._places_of = {stem: frozenset(p) for stem, p in by_stem.items()}
-        return [
-            places.union(*(self._places_of.get(stem, ()) for stem in places)) for places in named
-        ]
-
-    def _elsewhere(self, tokens: list[Token], adjacent: list[bool], j: int) -> str | None:
-        """The place a locative after a name puts it in («في حلب»، «بريف إدلب»، «في مدينة
-        حلب»), as a place stem, or None when none follows."""
-        n = len(tokens)
-        if j >= n or not adjacent[j]:
-            return None
-        word = tokens[j].norm
-        # «بريف إدلب»: ب only with a region noun, since «يربط الزاوية بطرابلس» is no locative
-        region = word.startswith("ب") and _without_article(word[1:]) in lx.REGION_NOUNS
-        if word != "في" and not region:
-            return None
-        j += 1
-        while j < n and adjacent[j] and _without_article(tokens[j].norm) in lx.REGION_NOUNS:
-            region = True
-            j += 1
-        if j >= n or not adjacent[j]:
-            return None
-        place = _without_article(tokens[j].norm)
-        if any(wordfreq.is_homograph(w) for w in (place, tokens[j].norm)):
-            return None  # «بوسط البلاد»، «في منطقة الحالات الخطرة»: no name
-        stem = _place_stem(place)
-        # A word after a region noun is a place; otherwise only a place of the gazetteer
-        # («نجاح الهند في إنزال» is no locative).
-        return stem if region or stem in self._place_stems else None
-
-    def _is_place(self, stem: str, word: str) -> bool:
-        """Whether a word (or the place its nisba is of) is a place of the gazetteer or a
-        known word that is a name in no reading (إدلب، دمشق، لبنانية)."""
-        if stem in self._place_stems:
-            return True
-        nisba = word.endswith(("ي", "يه")) and stem != word
-        return any(
-            wordfreq.zipf(w) >= _KNOWN_NAME_ZIPF and wordfreq.is_word_in_no_reading(w)
-            for w in ({stem, stem + "ا"} if nisba else {word})
-        )
-
-    def _located_elsewhere(self, entity: int, place: str) -> bool:
-        """Whether ``place`` is none of the places the entity's description puts it in (nor
-        one of theirs, nor one whose description names one of them): another of the name."""
-        where = self._whereabouts[entity]
-        if not where or not self._settled[entity] or place in self._described_stems[entity]:
-            return False
-        return where.isdisjoint({place} | self._places_of.get(place, frozenset()))
 
     @classmethod
     def build(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
@@ -530,16 +423,16 @@ class Gazetteer:
                     cand.veto[form.entity] = "a word of a work's title"
             if rules.reads_as(before, lx.COUNTRY_NOUNS):
                 for form in forms:
-                    if self._settled[form.entity]:
+                    if self._where.settled(form.entity):
                         cand.veto[form.entity] = "a town named like a country"
             if rules.reads_as(before, lx.PROVINCE_NOUNS):
                 for form in forms:
-                    if self._natural[form.entity]:
+                    if self._where.natural(form.entity):
                         cand.veto[form.entity] = "a province named after a river or a mountain"
-            place = self._elsewhere(tokens, adjacent, best[0])
+            place = self._where.locative_after(tokens, adjacent, best[0])
             if place is not None:
                 for form in forms:
-                    if self._located_elsewhere(form.entity, place):
+                    if self._where.located_elsewhere(form.entity, place):
                         cand.veto[form.entity] = f"{ELSEWHERE} ({place})"
             months = [f for f in forms if f.weak and f.norm in lx.MONTHS]
             if months and best[0] == i + 1 and _beside_a_date(text, tokens, i):
@@ -568,7 +461,7 @@ class Gazetteer:
                 f
                 for f in sub.forms
                 if self._kinds[f.entity] == "place"
-                and any(set(f.norm.split()) <= self._description_stems[e] for e in events)
+                and any(self._where.held_in(e, f.norm) for e in events)
             )
             if places:
                 shift = cand.first + 1
@@ -588,7 +481,7 @@ class Gazetteer:
         """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""
         stem = word[2:]
         stem = stem[:-2] if stem.endswith("يه") else stem[:-1]
-        return _place_stem(stem) in self._place_stems
+        return place_stem(stem) in self._where.place_stems
 
     def _apply_learned(
         self, forms: tuple[rules.Form, ...], learned: Learned, before: str | None
@@ -617,7 +510,6 @@ class Gazetteer:
 
 ELSEWHERE = "a namesake located elsewhere"
 _LATIN_ACRONYM_MAX = 4
-_KNOWN_NAME_ZIPF = 3.0
 
 
 def _inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -635,10 +527,10 @@ def _inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bo
         return False
     line_start = text.rfind("\n", 0, opening) + 1
     before = [t for t in tokens if line_start <= t.start and t.end <= opening][-3:]
-    return any(reads_as_work(t.norm) for t in before)
+    return any(_reads_as_work(t.norm) for t in before)
 
 
-def reads_as_work(word: str) -> bool:
+def _reads_as_work(word: str) -> bool:
     return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
 
 
@@ -725,11 +617,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     # with («نادي كرة قدم ...»). A person's or a place's longer form starts with a given name
     # or a title.
     firsts = [
-        _without_article(words[0])
+        without_article(words[0])
         for words in spelled
         if len(words) > 1 and (words[0] in lx.KIND_NOUNS or words[1:] in spelled)
     ]
-    opening = [_without_article(t.norm) for t in tokenize(entry.description)[:1]]
+    opening = [without_article(t.norm) for t in tokenize(entry.description)[:1]]
     heads = frozenset(
         word
         for word in (*firsts, *(w for w in opening if w in lx.KIND_NOUNS))
@@ -742,7 +634,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     described = frozenset(
         word
         for t in tokenize(entry.description)
-        for word in (_without_article(t.norm), *(a.stem for a in analyses(t.norm)))
+        for word in (without_article(t.norm), *(a.stem for a in analyses(t.norm)))
     )
     forms = []
     for words, text in spelled.items():
@@ -759,7 +651,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             strong=not single,
             short=single
             and text != entry.name
-            and _without_article(words[0]) in {_without_article(w) for w in in_longer},
+            and without_article(words[0]) in {without_article(w) for w in in_longer},
             function_word=single and _is_function_word(words[0]),
             latin=latin,
             definite=words[0].startswith("ال"),
@@ -775,7 +667,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and text != entry.name
             and rules.is_nisba(words[0])
             and len(name) == 1
-            and _place_stem(words[0]) == _place_stem(name[0]),
+            and place_stem(words[0]) == place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             described=described,
             acronym=single and latin and _acronym(text),
@@ -834,8 +726,8 @@ def _unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None
             if form.entity in cand.veto:
                 continue
             if places is None:
-                places = {_place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-            if _place_stem(form.qualifier) not in places:
+                places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
+            if place_stem(form.qualifier) not in places:
                 cand.veto[form.entity] = "its longer form's place is not named here"
 
 
@@ -960,32 +852,17 @@ def _dropped_reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
     return tuple(dropped.items())
 
 
-def _without_article(norm: str) -> str:
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-
-
-def _place_stem(norm: str) -> str:
-    """A place name as its nisba keeps it: اسبانيا → اسبان، امريكا → امريك، السعوديه → سعود."""
-    word = norm[2:] if norm.startswith("ال") else norm
-    for ending in ("يه", "يا", "ي", "ا", "ه"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
 def _description_words(
     entry: GazetteerEntry, *, max_zipf: float = _DESCRIPTION_WORD_MAX_ZIPF, stems: bool = False
 ) -> frozenset[str]:
     """The distinctive words of an entity's description (not its own names' words, not
     grammar words, not words more frequent than ``max_zipf``), as the article's words are
     keyed (clitics off); with ``stems``, each word's stems too."""
-    own = {
-        _without_article(t.norm) for text in (entry.name, *entry.aliases) for t in tokenize(text)
-    }
+    own = {without_article(t.norm) for text in (entry.name, *entry.aliases) for t in tokenize(text)}
     words = set()
     for token in tokenize(entry.description):
         readings = {a.stem for a in analyses(token.norm)} if stems else ()
-        for word in (_without_article(token.norm), *readings):
+        for word in (without_article(token.norm), *readings):
             if (
                 len(word) >= 3
                 and word not in own
