@@ -1091,3 +1091,8 @@ def test_a_pronoun_or_there_is_no_licence_for_a_place():
     assert linked(g, "وفي المتحف ركن للجماهير، هناك صور لجماهير من أرجاء العالم") == set()
     assert linked(g, "تبدأ الحكاية بشخصية جديدة وهي جدة أليس") == set()
     assert linked(g, "قصفت الطائرات مواقع في صور أمس") == {"صور"}
+
+
+def test_a_nisba_shaped_title_after_a_work_noun_is_the_work():
+    g = _described(("موطني", "other", "قصيدة لإبراهيم طوقان صارت نشيداً وطنياً."))
+    assert linked(g, "ويتضمن البرنامج أمسية تلقى فيها قصيدة موطني لإبراهيم طوقان") == {"موطني"}

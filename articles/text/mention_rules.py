@@ -455,7 +455,7 @@ def _reading_veto(
         and _indefinite_nisba(form.norm)
         and before is not None
         and ARABIC.search(before)
-        and not reads_as(before, lx.PARTICLES | _ANY_LICENSOR | lx.NUMBER_WORDS)
+        and not reads_as(before, lx.PARTICLES | _ANY_LICENSOR | lx.NUMBER_WORDS | lx.WORK_NOUNS)
         and not _after_a_verb(before)
     ):
         # «التزام مالي»، «تدخل بشري»، «مصادر طبية وأمنية»: a nisba of a common word after a
