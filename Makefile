@@ -162,10 +162,10 @@ format: $(VENV)/.installed-dev
 # Quality figures of the Arabic engine, on SQLite and (with DATABASE_URL) on PostgreSQL;
 # the page reader's fields right (no database). Real text measured the same way beside the
 # dev corpus (corpora/*/README.md): QUALITY_CORPORA for linking (ANERcorp's train split, the
-# half not tuned on; six synthetic corpora of traps, each written apart from the linker),
+# half not tuned on; seven synthetic corpora of traps, each written apart from the linker),
 # SEARCH_CORPORA for search (SaudiNewsNet).
 QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpora/heldout-2 \
-	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6
+	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7
 SEARCH_CORPORA ?= corpora/saudinewsnet
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
