@@ -14,8 +14,8 @@ databases read a query the same way:
   hamza as ء (مؤتمر → مءتمر, مسئولية = مسؤولية). A query written with a hamza is also looked
   up with its seat written bare or the hamza dropped (مؤتمر → موتمر: a text typed without
   it), and a query word's و and ي (not the first letter) are also tried as a hamza
-  (موتمر → مءتمر), as is a hamza after a final alef (سما → سماء، روسا → رءساء; not after a
-  grammar word: ما is not ماء). At most
+  (موتمر → مءتمر), as is a hamza after a final alef (سما → سماء، روسا → رءساء، جا → جاء;
+  not after a two-letter grammar word: ما is not ماء). At most
   `MAX_HAMZA_PLACES` letters of a word vary, and a word has at most `MAX_ALTERNATIVES`.
 
 `query_alternatives` is the one function both databases' query builders and the snippets'
@@ -69,7 +69,7 @@ def hamza_forms(term: str) -> tuple[str, ...]:
         for i, spelled in zip(places, choice, strict=True):
             chars[i] = spelled
         forms.append("".join(chars))
-    if term.endswith("ا") and term not in FUNCTION_WORDS:
+    if term.endswith("ا") and (len(term) >= 3 or term not in FUNCTION_WORDS):
         # سما → سماء، جا → جاء، روسا → رءساء: a final hamza after alef left out too
         forms += [form + HAMZA for form in forms]
     return tuple(f for f in dict.fromkeys(forms) if len(f) >= 2 or f == term)
