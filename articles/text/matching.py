@@ -15,7 +15,10 @@ The cost is proportional to the text length and independent of the gazetteer siz
 Matching is by whole words: مصر never matches inside مصرف or المصارف, and the article ال must
 agree (name روسيا does not match الروسية, name الكرملين does not match كرملين), so nisba
 adjectives never match. Which of the found candidates are real mentions (homographs such as
-«فتح باب», «جفاف العين», «لولا الأمطار», eponyms) is decided in ``articles.text.mention_rules``.
+«فتح باب», «جفاف العين», «لولا الأمطار», eponyms) is decided in ``articles.text.mention_rules``;
+what the descriptions say of where places are (a namesake «أريحا بريف إدلب», a festival's
+city) in ``articles.text.whereabouts``. When a word reads both as a name and as و + another
+name («وجدة»), the reading the article's words speak for wins.
 
 Typical use by the Django side::
 

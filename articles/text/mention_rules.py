@@ -57,7 +57,16 @@ verbal noun: «للنيل من»); any weak form after قد/لم/لن or a relat
 nisba after a definite noun or before a given name («العاصمة السعودية»، «والمصري محمد»: an
 adjective) unless an editor made it the entity's alias; a common word governed by a
 preposition or a noun before an indefinite adjective («على صور فوتوغرافية»); a common word
-before a day (a time of day: «حتى فجر أمس»).
+before a day (a time of day: «حتى فجر أمس»); a word after a number word or a quantifier
+(«ألف نسمة»، «بإحدى الحمامات»); a bare nisba of a common word after a noun that takes no
+name («التزام مالي»); a name opening with a nisba after a definite noun («الاقتصاد المصري
+اليوم»); a word right before a place's name (`heading_a_place`: «بورصة إسطنبول»); a one-word
+name of a newspaper or a club after a noun of places («منطقة الأهرام»), a place after an
+outlet's noun («صحيفة الرياض»); a person after a sports role the description knows nothing
+of («المدرب داسيلفا»). A club's short name after one of its players or fans is licensed
+(«لاعب المحرق»), a work's after a work noun its description gives («بأغنية الأماكن»); of
+entities sharing a form, the one whose description gives the title before it is chosen
+(«الفنان محمد عبده»).
 """
 
 from __future__ import annotations
