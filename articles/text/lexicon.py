@@ -36,9 +36,13 @@ PARTICLES = FUNCTION_WORDS | _words(
     """
 )
 
+# Grammar words that stand before a subject or a predicate, not before a place: «وهي جدة
+# أليس» (her grandmother), «هناك صور لجماهير» (pictures).
+NO_PLACE_LICENSORS = _words("هو هي هم هن نحن أنا أنت كان كانت ليس هذا هذه ذلك تلك هؤلاء هنا هناك")
+
 # Licensors of a place name: prepositions and the nouns that take a place as their genitive
 # («في روما»، «شمال سوريا»، «حكومة الأردن»، «سكان بيروت»، «وزير خارجية قطر»).
-PLACE_CONTEXT = PARTICLES | _words(
+PLACE_CONTEXT = (PARTICLES - NO_PLACE_LICENSORS) | _words(
     """
     أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي أطراف حدود ربوع أرجاء ريف
     مدن مناطق منطقة عاصمة العاصمة حكومة سكان أهالي أهل شعب سفير سفارة سفراء قنصلية جيش
@@ -51,10 +55,6 @@ PLACE_CONTEXT = PARTICLES | _words(
     نهر بحيرة وادي جهة قطاع مخيم ضاحية مرتفعات إمبراطورية أعالي فندق منتخب عاهل مندوب
     """
 )
-
-# Grammar words that stand before a subject or a predicate, not before a place: «وهي جدة
-# أليس» (her grandmother), «هناك صور لجماهير» (pictures).
-NO_PLACE_LICENSORS = _words("هو هي هم هن نحن أنا أنت كان كانت ليس هذا هذه ذلك تلك هؤلاء هنا هناك")
 
 # Persons are licensed by a title or role noun directly before the name («الرئيس ماكرون»).
 PERSON_TITLES = _words(
@@ -168,12 +168,12 @@ WORK_NOUNS = _words(
 # طريق كريستيانو رونالدو» = "by way of"), which names no facility.
 COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
 
-# A public figure is not introduced by these: «المزارع محمود درويش» is a farmer of the poet's
-# name. (Professions that public figures have, الكاتب، اللاعب، الفنان, are titles.)
 # Roles in sport: a person a description gives none of these words is not the one after them
 # («المدرب خورخي داسيلفا» is no president of Brazil).
 SPORTS_ROLES = _words("المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس الحكم")
 SPORTS_WORDS = _words("مدرب لاعب لاعبة مهاجم مدافع حارس حكم كرة نادي منتخب رياضي رياضية فريق")
+# A public figure is not introduced by these: «المزارع محمود درويش» is a farmer of the poet's
+# name. (Professions that public figures have, الكاتب، اللاعب، الفنان, are titles.)
 COMMONER_ROLES = _words(
     """
     المزارع المزارعة الفلاح التاجر البائع البائعة السائق الطالب الطالبة العامل العاملة
@@ -255,7 +255,6 @@ VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 
-# Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 # Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
 NUMBER_WORDS = _words(
     "ألف آلاف ألفا ألفي ألفين مليون ملايين مليونا مليوني مليونين مليار مليارات مئة مائة مئات عشرات"
@@ -265,6 +264,7 @@ QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.
 COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
+# Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 SAYING = _words("قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها")
 
 # Demonstratives point at a common noun («هذه العقبة» "this obstacle"); a name needs none.

@@ -421,22 +421,9 @@ class Gazetteer:
                     ),
                 )
             rules.judge(cand, context, self._kinds)
-            if _inside_a_title(text, tokens, i, best[0]):
-                for form in forms:
-                    cand.veto[form.entity] = "a word of a work's title"
-            if rules.reads_as(before, lx.COUNTRY_NOUNS):
-                for form in forms:
-                    if self._where.settled(form.entity):
-                        cand.veto[form.entity] = "a town named like a country"
-            if rules.reads_as(before, lx.PROVINCE_NOUNS):
-                for form in forms:
-                    if self._where.natural(form.entity):
-                        cand.veto[form.entity] = "a province named after a river or a mountain"
-            place = self._where.locative_after(tokens, adjacent, best[0])
-            if place is not None:
-                for form in forms:
-                    if self._where.located_elsewhere(form.entity, place):
-                        cand.veto[form.entity] = f"{ELSEWHERE} ({place})"
+            for form in forms:
+                if (reason := self._another_thing(text, tokens, adjacent, cand, form)) is not None:
+                    cand.veto[form.entity] = reason
             months = [f for f in forms if f.weak and f.norm in lx.MONTHS]
             if months and best[0] == i + 1 and _beside_a_date(text, tokens, i):
                 for form in months:
@@ -447,6 +434,29 @@ class Gazetteer:
         _one_place_per_article(found)
         _beside_common_nouns(tokens, adjacent, found, self._kinds)
         return found
+
+    def _another_thing(
+        self,
+        text: str,
+        tokens: list[Token],
+        adjacent: list[bool],
+        cand: rules.Candidate,
+        form: rules.Form,
+    ) -> str | None:
+        """Why the form names here another thing than its entity, by where it stands: in a
+        work's title, after a noun the entity's kind of place does not take, or put in
+        another place than its description's (`articles.text.whereabouts`)."""
+        # (ELSEWHERE first: `_one_place_per_article` carries it through the article)
+        place = self._where.locative_after(tokens, adjacent, cand.last)
+        if place is not None and self._where.located_elsewhere(form.entity, place):
+            return f"{ELSEWHERE} ({place})"
+        if self._where.natural(form.entity) and rules.reads_as(cand.before, lx.PROVINCE_NOUNS):
+            return "a province named after a river or a mountain"
+        if self._where.settled(form.entity) and rules.reads_as(cand.before, lx.COUNTRY_NOUNS):
+            return "a town named like a country"
+        if _inside_a_title(text, tokens, cand.first, cand.last):
+            return "a word of a work's title"
+        return None
 
     def _hosts(
         self, text: str, tokens: list[Token], cand: rules.Candidate
@@ -519,18 +529,23 @@ def _inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bo
     """Whether tokens ``[first, last)`` are part, not the whole, of a title in guillemets
     after a work noun («رواية «بين القصرين»»، «بعنوان «علي بابا والأربعون حرامي»»): the
     title names the work, not the place or person in it."""
-    opening = text.rfind("«", 0, tokens[first].start)
+    line_start = text.rfind("\n", 0, tokens[first].start) + 1
+    opening = text.rfind("«", line_start, tokens[first].start)
     if opening < 0 or "»" in text[opening : tokens[first].start]:
         return False
     closing = text.find("»", tokens[last - 1].end)
     if closing < 0 or "\n" in text[opening:closing] or "«" in text[tokens[last - 1].end : closing]:
         return False
-    inside = [t for t in tokens if opening < t.start and t.end <= closing]
-    if len(inside) == last - first or len(inside) > _TITLE_MAX_WORDS:
+    # the title's first and last words, walked to from the candidate's
+    start, end = first, last
+    while start > 0 and tokens[start - 1].start > opening:
+        start -= 1
+    while end < len(tokens) and tokens[end].end <= closing:
+        end += 1
+    if end - start == last - first or end - start > _TITLE_MAX_WORDS:
         return False
-    line_start = text.rfind("\n", 0, opening) + 1
-    before = [t for t in tokens if line_start <= t.start and t.end <= opening][-3:]
-    return any(_reads_as_work(t.norm) for t in before)
+    before = range(max(0, start - 3), start)
+    return any(tokens[k].start >= line_start and _reads_as_work(tokens[k].norm) for k in before)
 
 
 def _reads_as_work(word: str) -> bool:

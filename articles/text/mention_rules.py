@@ -91,14 +91,21 @@ PARTICIPLE = "followed by a masculine participle"
 NAME_HEAD = "followed by a place's name"
 
 _LICENSORS = {
-    "place": (lx.PLACE_CONTEXT | lx.SUBORDINATORS) - lx.NO_PLACE_LICENSORS,
+    "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
     "person": lx.PERSON_TITLES | lx.SPEECH_VERBS | lx.PERSON_VERBS | lx.SUBORDINATORS,
     "organization": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
     "event": lx.EVENT_HEADS | lx.SUBORDINATORS,
     "other": lx.ORGANIZATION_HEADS | lx.SPEECH_VERBS | lx.SUBORDINATORS,
 }
 _ANY_LICENSOR = frozenset().union(*_LICENSORS.values())
-_WORK_STEMS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.WORK_NOUNS)
+
+
+def _bare(words: frozenset[str]) -> frozenset[str]:
+    """The words without the article, as `Form.described` keys them."""
+    return frozenset(w[2:] if w.startswith("ال") else w for w in words)
+
+
+_WORK_STEMS = _bare(lx.WORK_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,11 +410,12 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             and form.described.isdisjoint(lx.SPORTS_WORDS)
         ):
             return ORDINARY_PERSON  # «المدرب خورخي داسيلفا» is not Brazil's president
+    opening = form.norm.split()[0]
     if (
         form.strong
         and not cand.reading.proclitics
-        and is_nisba(form.norm.split()[0])
-        and _kind_noun(form.norm.split()[0]) is None
+        and is_nisba(opening)
+        and _kind_noun(opening) is None
         and before is not None
         and is_definite(before)
         and _kind_noun(before) is None
@@ -729,9 +737,7 @@ def _titled(before: str | None, form: Form) -> bool:
     )
 
 
-_TITLES = frozenset(
-    w[2:] if w.startswith("ال") else w for w in lx.PERSON_TITLES | lx.COMMONER_ROLES
-)
+_TITLES = _bare(lx.PERSON_TITLES | lx.COMMONER_ROLES)
 
 
 def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
