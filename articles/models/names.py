@@ -9,9 +9,9 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..text.matching import vocalised_apart
 from ..text.normalize import normalize
 from ..text.normalize import sort_key as alphabetical_key
+from ..text.spelling import vocalised_apart
 from . import paths
 from .slugs import unique_slug
 

@@ -17,7 +17,10 @@ agree (name روسيا does not match الروسية, name الكرملين does
 adjectives never match. Which of the found candidates are real mentions (homographs such as
 «فتح باب», «جفاف العين», «لولا الأمطار», eponyms) is decided in ``articles.text.mention_rules``;
 what the descriptions say of where places are (a namesake «أريحا بريف إدلب», a festival's
-city) in ``articles.text.whereabouts``. When a word reads both as a name and as و + another
+city) in ``articles.text.whereabouts``; what the whole article says beyond a candidate's
+adjacent words (a work's title, a list of common nouns, a namesake once named) in
+``articles.text.article_rules``; what the text's own spelling rules out (vowel marks, a hamza
+or a ة a name does not have) in ``articles.text.spelling``. When a word reads both as a name and as و + another
 name («وجدة»), the reading the article's words speak for wins.
 
 Typical use by the Django side::
@@ -38,11 +41,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
 
+from articles.text import article_rules as whole
 from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
-from articles.text import wordfreq
+from articles.text import spelling, wordfreq
 from articles.text.clitics import Analysis, analyses
-from articles.text.letters import TASHKEEL
 from articles.text.normalize import Token, normalize, tokenize
 from articles.text.whereabouts import Whereabouts, place_stem, without_article
 
@@ -64,8 +67,6 @@ _CONTEXT_WORD_MAX_ZIPF = 6.0
 # than what remains without the clitic (see `_reading_keys`).
 _CLITIC_FORM_MARGIN = -0.3
 _KIND_HEADS = lx.ORGANIZATION_HEADS | lx.EVENT_HEADS
-_TANWEEN = frozenset("\u064b\u064c\u064d")
-_VOWEL_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ class Gazetteer:
         evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
         rules.family_names(candidates, self._kinds)
         rules.heading_a_place(candidates, self._kinds)
-        _unqualified(tokens, candidates)
+        whole.unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
@@ -383,17 +384,10 @@ class Gazetteer:
                 i += 1
                 continue
             before = tokens[i - 1].norm if i > 0 and adjacent[i] else None
-            forms = _written_alike(best[2], tokens[i : best[0]])
+            forms = spelling.written_alike(best[2], tokens[i : best[0]])
             if best[0] == i + 1:
                 word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
-                forms = tuple(f for f in forms if not _spelling_contradicts(f, word))
-                if best[1].proclitics[:1] in _PREPOSITIONS and (
-                    wordfreq.zipf(tokens[i].norm)
-                    >= wordfreq.zipf(best[1].key) + _HAMZA_CLITIC_MARGIN
-                ):
-                    # «بابل»، «كابل» are names of their own, not ب/ك + «أبل» written bare
-                    # («والمانيا» is و + ألمانيا: a conjunction is written before any word)
-                    forms = tuple(f for f in forms if not _hamza_left_off(f, word))
+                forms = spelling.fitting(forms, word, best[1], tokens[i].norm)
             if learned is not None:
                 forms = self._apply_learned(forms, learned, before)
             if any(f.weak and f.word for f in forms):
@@ -425,14 +419,14 @@ class Gazetteer:
                 if (reason := self._another_thing(text, tokens, adjacent, cand, form)) is not None:
                     cand.veto[form.entity] = reason
             months = [f for f in forms if f.weak and f.norm in lx.MONTHS]
-            if months and best[0] == i + 1 and _beside_a_date(text, tokens, i):
+            if months and best[0] == i + 1 and whole.beside_a_date(text, tokens, i):
                 for form in months:
                     cand.veto[form.entity] = "a month beside a date"
             found.append(cand)
             found.extend(self._hosts(text, tokens, cand))
             i = best[0]
-        _one_place_per_article(found)
-        _beside_common_nouns(tokens, adjacent, found, self._kinds)
+        whole.one_place_per_article(found)
+        whole.beside_common_nouns(tokens, adjacent, found, self._kinds)
         return found
 
     def _another_thing(
@@ -446,15 +440,15 @@ class Gazetteer:
         """Why the form names here another thing than its entity, by where it stands: in a
         work's title, after a noun the entity's kind of place does not take, or put in
         another place than its description's (`articles.text.whereabouts`)."""
-        # (ELSEWHERE first: `_one_place_per_article` carries it through the article)
+        # (ELSEWHERE first: `article_rules.one_place_per_article` carries it through the article)
         place = self._where.locative_after(tokens, adjacent, cand.last)
         if place is not None and self._where.located_elsewhere(form.entity, place):
-            return f"{ELSEWHERE} ({place})"
+            return f"{whole.ELSEWHERE} ({place})"
         if self._where.natural(form.entity) and rules.reads_as(cand.before, lx.PROVINCE_NOUNS):
             return "a province named after a river or a mountain"
         if self._where.settled(form.entity) and rules.reads_as(cand.before, lx.COUNTRY_NOUNS):
             return "a town named like a country"
-        if _inside_a_title(text, tokens, cand.first, cand.last):
+        if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
         return None
 
@@ -521,94 +515,7 @@ class Gazetteer:
         return Match(key, start, end, text[start:end], form.text, form.strong)
 
 
-ELSEWHERE = "a namesake located elsewhere"
 _LATIN_ACRONYM_MAX = 4
-
-
-def _inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens ``[first, last)`` are part, not the whole, of a title in guillemets
-    after a work noun («رواية «بين القصرين»»، «بعنوان «علي بابا والأربعون حرامي»»): the
-    title names the work, not the place or person in it."""
-    line_start = text.rfind("\n", 0, tokens[first].start) + 1
-    opening = text.rfind("«", line_start, tokens[first].start)
-    if opening < 0 or "»" in text[opening : tokens[first].start]:
-        return False
-    closing = text.find("»", tokens[last - 1].end)
-    if closing < 0 or "\n" in text[opening:closing] or "«" in text[tokens[last - 1].end : closing]:
-        return False
-    # the title's first and last words, walked to from the candidate's
-    start, end = first, last
-    while start > 0 and tokens[start - 1].start > opening:
-        start -= 1
-    while end < len(tokens) and tokens[end].end <= closing:
-        end += 1
-    if end - start == last - first or end - start > _TITLE_MAX_WORDS:
-        return False
-    before = range(max(0, start - 3), start)
-    return any(tokens[k].start >= line_start and _reads_as_work(tokens[k].norm) for k in before)
-
-
-def _reads_as_work(word: str) -> bool:
-    return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
-
-
-_TITLE_MAX_WORDS = 6
-
-
-def _beside_common_nouns(
-    tokens: list[Token], adjacent: list[bool], candidates: list[rules.Candidate], kinds: list[str]
-) -> None:
-    """A form that is also a word, coordinated with a common noun as definite as itself that
-    names nothing here, is one of a list of common nouns («في الشوارع والميادين»، «بنين
-    وبنات»، «باليمن والبركات»): names are listed with names."""
-    named = {i for c in candidates for i in range(c.first, c.last)}
-    n = len(tokens)
-    for cand in candidates:
-        conjuncts = []
-        if cand.reading.proclitics == "و" and cand.first > 0 and adjacent[cand.first]:
-            conjuncts.append(cand.first - 1)
-        k = cand.last
-        if k < n and adjacent[k] and tokens[k].norm.startswith("و"):
-            # a bare noun, not one a definite word or a clause goes on with: «الرياض والمدينة
-            # المنورة»، «الهند والدول المجاورة»، «الموصل والمناطق التي»
-            follows = tokens[k + 1].norm if k + 1 < n and adjacent[k + 1] else None
-            if follows is None or not (
-                rules.starts_definite(follows) or follows in lx.RELATIVE_PRONOUNS
-            ):
-                conjuncts.append(k)
-        words = [
-            tokens[i].norm[1:] if i == cand.last else tokens[i].norm
-            for i in conjuncts
-            if i not in named
-        ]
-        for form in cand.forms:
-            if (
-                form.weak
-                and (form.word or form.homograph)
-                and kinds[form.entity] != "person"
-                and any(
-                    rules.is_definite(w) == form.definite and wordfreq.is_common_word(w)
-                    for w in words
-                )
-            ):
-                cand.veto.setdefault(form.entity, "coordinated with a common noun")
-
-
-def _one_place_per_article(candidates: list[rules.Candidate]) -> None:
-    """A place the article locates elsewhere than its description (`ELSEWHERE`) is that
-    namesake wherever the article names it, as a reader takes it; so is a person an ordinary
-    role or a sport's introduces (`rules.ORDINARY_PERSON`), wherever the article names them by
-    one word («المدرب داسيلفا» … «داسيلفا يطمئن»)."""
-    elsewhere = {e for c in candidates for e, why in c.veto.items() if why.startswith(ELSEWHERE)}
-    someone = {e for c in candidates for e, why in c.veto.items() if why == rules.ORDINARY_PERSON}
-    for cand in candidates:
-        for form in cand.forms:
-            if form.entity in cand.veto:
-                continue
-            if form.entity in elsewhere:
-                cand.veto[form.entity] = ELSEWHERE + " in this article"
-            elif form.entity in someone and form.weak:
-                cand.veto[form.entity] = rules.ORDINARY_PERSON + " in this article"
 
 
 def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str]]]:
@@ -729,42 +636,6 @@ def _reads_as_clitic_and_word(word: str) -> bool:
         a.proclitics and not a.article and len(a.stem) > 2 and wordfreq.zipf(a.stem) > own
         for a in analyses(word)
     )
-
-
-def _unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
-    """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
-    الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
-    country has a body of the kind, and nothing here says it is this one's."""
-    places: set[str] | None = None
-    for cand in candidates:
-        for form in cand.forms:
-            # A region adjective makes the name itself («الضفة الغربية»), not a country's.
-            if form.qualifier in ("", *lx.REGION_ADJECTIVES, *lx.GENERIC_NISBAS):
-                continue
-            if form.entity in cand.veto:
-                continue
-            if places is None:
-                places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-            if place_stem(form.qualifier) not in places:
-                cand.veto[form.entity] = "its longer form's place is not named here"
-
-
-_DATE_GAP = re.compile(r"[\s()\[\]/\-–،,]*")
-
-
-def _beside_a_date(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether the word at ``i`` stands beside another month or a number, with at most
-    brackets, a slash or a dash between: «أبريل (نيسان)»، «3 نيسان 2015» are dates, whatever
-    company or name the month is spelled like."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(tokens):
-            a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-            neighbour = tokens[j].norm
-            if _DATE_GAP.fullmatch(text, a.end, b.start) and (
-                neighbour.isdigit() or neighbour in lx.MONTHS
-            ):
-                return True
-    return False
 
 
 def _is_function_word(word: str) -> bool:
@@ -892,64 +763,6 @@ def _description_words(
     return frozenset(w for w in words if not (w.startswith("ال") and w[2:] in words))
 
 
-def _marks(word: str) -> list[frozenset[str]]:
-    """The vowel marks written on each letter of ``word`` (one set per letter)."""
-    out: list[set[str]] = []
-    for char in word:
-        if char in _VOWEL_MARKS:
-            if out:
-                out[-1].add(char)
-        elif char not in TASHKEEL and normalize(char):
-            out.append(set())
-    return [frozenset(m) for m in out]
-
-
-def vocalised_apart(a: str, b: str) -> bool:
-    """Whether two names whose letters fold alike are both written with vowel marks, and
-    differently (عُمان, Oman, and عمّان, Amman): whoever wrote marks in both meant two names.
-    A name without marks is no evidence either way."""
-    left, right = _marks(a.replace(" ", "")), _marks(b.replace(" ", ""))
-    return any(left) and any(right) and left != right
-
-
-def _written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.Form, ...]:
-    """The forms whose written diacritics do not contradict the text's.
-
-    Marks are compared letter by letter from the end of the name (proclitics sit at the
-    start): where both the gazetteer form and the text mark a letter, the marks must agree
-    (عُمان is not عَمّان); where the text's marks agree with one vocalised form, the other
-    vocalised forms go. A final tanween in the text makes the word an adverb or adjective
-    («إسبانياً»), never the bare name, unless the form itself is written with it.
-    """
-    written = "".join(t.text for t in tokens)
-    if _VOWEL_MARKS.isdisjoint(written):
-        return tuple(forms)
-    text_marks = _marks(written)
-    if not any(text_marks):
-        return tuple(forms)
-    # The tanween of the accusative sits on the final alef or on the letter before it.
-    tail = text_marks[-2:] if written.rstrip(_TASHKEEL)[-1:] == "ا" else text_marks[-1:]
-    tanween = any(m & _TANWEEN for m in tail)
-    kept, agreeing, unmarked = [], [], []
-    for form in forms:
-        form_marks = _marks(form.text.replace(" ", ""))
-        if tanween and not any(m & _TANWEEN for m in form_marks[-2:]):
-            continue
-        pairs = list(zip(reversed(form_marks), reversed(text_marks), strict=False))
-        if any(a and b and a != b for a, b in pairs):
-            continue
-        kept.append(form)
-        if any(a and a == b for a, b in pairs):
-            agreeing.append(form)
-        elif not any(form_marks):
-            unmarked.append(form)
-    # «في عُمان»: the form whose marks the text repeats, not the one it merely does not
-    # contradict (عمّان marks another letter); a form written without marks stays.
-    if agreeing:
-        kept = [f for f in kept if f in agreeing or f in unmarked]
-    return tuple(kept)
-
-
 def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[rules.Form, ...]:
     """Mark the one-word forms whose other state (±ال) the article writes as a word
     («الصور» beside «صور»): a name does not take or lose the article, a common noun does."""
@@ -959,87 +772,6 @@ def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[r
         else f
         for f in forms
     )
-
-
-_HAMZAS = frozenset("أإآؤئء")
-
-
-def _spelling_contradicts(form: rules.Form, word: str) -> bool:
-    """Whether the word as written (proclitics off) cannot be this one-word form, though both
-    fold alike: a written hamza, a madda or a ه says another word."""
-    if form.common and form.weak and _HAMZAS.isdisjoint(form.text):
-        # «بأن» is the grammar word, not «بان» (Ban Ki-moon). Only common words: a name whose
-        # gazetteer spelling merely leaves hamzas out («احمد») still matches «أحمد».
-        return not _HAMZAS.isdisjoint(word)
-    return (
-        _pronoun_for_taa(form, word)
-        or _taa_for_ha(form, word)
-        or _madda_apart(form, word)
-        or _hamza_inside(form, word)
-    )
-
-
-def _pronoun_for_taa(form: rules.Form, word: str) -> bool:
-    """A name written with ة, the text with ه after a common word: a pronoun suffix («جده»
-    "his grandfather", «وجده» "found it"), not «جدة»."""
-    bare = word.rstrip(_TASHKEEL)
-    return (
-        form.text.rstrip(_TASHKEEL).endswith("ة")
-        and bare.endswith("ه")
-        and wordfreq.zipf(normalize(bare[:-1])) >= _PRONOUN_HOST_ZIPF
-    )
-
-
-_PREPOSITIONS = ("ب", "ك", "ل")
-# A word read as ب/ك/ل + a name written without its hamza is a word of its own when it is
-# nearly as frequent as that name (بابل 3.9 beside أبل/إبل 4.4; لإسرائيل is far rarer than
-# إسرائيل): two readings stacked need the whole word to be rare.
-_HAMZA_CLITIC_MARGIN = -0.7
-
-
-def _hamza_left_off(form: rules.Form, word: str) -> bool:
-    """The name starts with a hamza on its alef, the text (proclitics off) with a bare alef."""
-    return form.text[:1] in _ALEF_HAMZAS and _letters(word)[:1] == "ا"
-
-
-def _taa_for_ha(form: rules.Form, word: str) -> bool:
-    """A name written with a final ه, the text with ة: a feminine word («فعالية» is no ف +
-    «عاليه», Aley), since a writer who puts the dots on the ة means it."""
-    return (
-        " " not in form.text
-        and form.text.rstrip(_TASHKEEL).endswith("ه")
-        and word.rstrip(_TASHKEEL).endswith("ة")
-    )
-
-
-def _madda_apart(form: rules.Form, word: str) -> bool:
-    """Both write the alef's hamza inside the word, one as a madda: «مآرب» (aims) is not
-    «مأرب». At its start it is often misspelt (أسيا for آسيا)."""
-    written = {c for c in word[1:] if c in _ALEF_HAMZAS}
-    named = {c for c in form.text[1:] if c in _ALEF_HAMZAS}
-    return bool(written and named) and ("آ" in written) != ("آ" in named)
-
-
-def _hamza_inside(form: rules.Form, word: str) -> bool:
-    """The text writes a hamza inside the word where the name has a bare letter: «بفأس» (an
-    axe) is not «فاس», «الرأي» (opinion) not «الراي». Writers drop hamzas, they do not add
-    them; at a word's start (after ال too) a gazetteer may spell «احمد» for «أحمد»."""
-    written, named = _letters(word), _letters(form.text)
-    if " " in named or len(written) != len(named):
-        return False
-    start = 3 if named.startswith("ال") else 1
-    return any(
-        w in _HAMZAS and n in "اوي" for w, n in zip(written[start:], named[start:], strict=True)
-    )
-
-
-def _letters(word: str) -> str:
-    return "".join(c for c in word if c not in TASHKEEL and c != "ـ")
-
-
-_ALEF_HAMZAS = frozenset("أإآ")
-_PRONOUN_HOST_ZIPF = 4.0
-_TASHKEEL = "".join(TASHKEEL)
 
 
 def _prefer_canonical_owners(root: dict) -> None:

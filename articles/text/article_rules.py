@@ -1,0 +1,142 @@
+"""Rules that read the whole article, not only a candidate's adjacent words.
+
+``articles.text.mention_rules`` judges each candidate from the words beside it; these passes
+look further: the title in guillemets a name is a word of, the date a month stands beside,
+the common nouns a word is listed with, and what one mention tells of all the others (a
+namesake the article puts elsewhere, an ordinary person, a body whose country is not named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.text import lexicon as lx
+from articles.text import mention_rules as rules
+from articles.text import wordfreq
+from articles.text.clitics import analyses
+from articles.text.normalize import Token
+from articles.text.whereabouts import place_stem
+
+ELSEWHERE = "a namesake located elsewhere"
+
+
+def inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are part, not the whole, of a title in guillemets
+    after a work noun («رواية «بين القصرين»»، «بعنوان «علي بابا والأربعون حرامي»»): the
+    title names the work, not the place or person in it."""
+    line_start = text.rfind("\n", 0, tokens[first].start) + 1
+    opening = text.rfind("«", line_start, tokens[first].start)
+    if opening < 0 or "»" in text[opening : tokens[first].start]:
+        return False
+    closing = text.find("»", tokens[last - 1].end)
+    if closing < 0 or "\n" in text[opening:closing] or "«" in text[tokens[last - 1].end : closing]:
+        return False
+    # the title's first and last words, walked to from the candidate's
+    start, end = first, last
+    while start > 0 and tokens[start - 1].start > opening:
+        start -= 1
+    while end < len(tokens) and tokens[end].end <= closing:
+        end += 1
+    if end - start == last - first or end - start > _TITLE_MAX_WORDS:
+        return False
+    before = range(max(0, start - 3), start)
+    return any(tokens[k].start >= line_start and _reads_as_work(tokens[k].norm) for k in before)
+
+
+def _reads_as_work(word: str) -> bool:
+    return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
+
+
+_TITLE_MAX_WORDS = 6
+
+
+def beside_common_nouns(
+    tokens: list[Token], adjacent: list[bool], candidates: list[rules.Candidate], kinds: list[str]
+) -> None:
+    """A form that is also a word, coordinated with a common noun as definite as itself that
+    names nothing here, is one of a list of common nouns («في الشوارع والميادين»، «بنين
+    وبنات»، «باليمن والبركات»): names are listed with names."""
+    named = {i for c in candidates for i in range(c.first, c.last)}
+    n = len(tokens)
+    for cand in candidates:
+        conjuncts = []
+        if cand.reading.proclitics == "و" and cand.first > 0 and adjacent[cand.first]:
+            conjuncts.append(cand.first - 1)
+        k = cand.last
+        if k < n and adjacent[k] and tokens[k].norm.startswith("و"):
+            # a bare noun, not one a definite word or a clause goes on with: «الرياض والمدينة
+            # المنورة»، «الهند والدول المجاورة»، «الموصل والمناطق التي»
+            follows = tokens[k + 1].norm if k + 1 < n and adjacent[k + 1] else None
+            if follows is None or not (
+                rules.starts_definite(follows) or follows in lx.RELATIVE_PRONOUNS
+            ):
+                conjuncts.append(k)
+        words = [
+            tokens[i].norm[1:] if i == cand.last else tokens[i].norm
+            for i in conjuncts
+            if i not in named
+        ]
+        for form in cand.forms:
+            if (
+                form.weak
+                and (form.word or form.homograph)
+                and kinds[form.entity] != "person"
+                and any(
+                    rules.is_definite(w) == form.definite and wordfreq.is_common_word(w)
+                    for w in words
+                )
+            ):
+                cand.veto.setdefault(form.entity, "coordinated with a common noun")
+
+
+def one_place_per_article(candidates: list[rules.Candidate]) -> None:
+    """A place the article locates elsewhere than its description (`ELSEWHERE`) is that
+    namesake wherever the article names it, as a reader takes it; so is a person an ordinary
+    role or a sport's introduces (`rules.ORDINARY_PERSON`), wherever the article names them by
+    one word («المدرب داسيلفا» … «داسيلفا يطمئن»)."""
+    elsewhere = {e for c in candidates for e, why in c.veto.items() if why.startswith(ELSEWHERE)}
+    someone = {e for c in candidates for e, why in c.veto.items() if why == rules.ORDINARY_PERSON}
+    for cand in candidates:
+        for form in cand.forms:
+            if form.entity in cand.veto:
+                continue
+            if form.entity in elsewhere:
+                cand.veto[form.entity] = ELSEWHERE + " in this article"
+            elif form.entity in someone and form.weak:
+                cand.veto[form.entity] = rules.ORDINARY_PERSON + " in this article"
+
+
+def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
+    """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
+    الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
+    country has a body of the kind, and nothing here says it is this one's."""
+    places: set[str] | None = None
+    for cand in candidates:
+        for form in cand.forms:
+            # A region adjective makes the name itself («الضفة الغربية»), not a country's.
+            if form.qualifier in ("", *lx.REGION_ADJECTIVES, *lx.GENERIC_NISBAS):
+                continue
+            if form.entity in cand.veto:
+                continue
+            if places is None:
+                places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
+            if place_stem(form.qualifier) not in places:
+                cand.veto[form.entity] = "its longer form's place is not named here"
+
+
+_DATE_GAP = re.compile(r"[\s()\[\]/\-–،,]*")
+
+
+def beside_a_date(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` stands beside another month or a number, with at most
+    brackets, a slash or a dash between: «أبريل (نيسان)»، «3 نيسان 2015» are dates, whatever
+    company or name the month is spelled like."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+            neighbour = tokens[j].norm
+            if _DATE_GAP.fullmatch(text, a.end, b.start) and (
+                neighbour.isdigit() or neighbour in lx.MONTHS
+            ):
+                return True
+    return False
