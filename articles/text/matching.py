@@ -20,8 +20,8 @@ what the descriptions say of where places are (a namesake «أريحا بريف 
 city) in ``articles.text.whereabouts``; what the whole article says beyond a candidate's
 adjacent words (a work's title, a list of common nouns, a namesake once named) in
 ``articles.text.article_rules``; what the text's own spelling rules out (vowel marks, a hamza
-or a ة a name does not have) in ``articles.text.spelling``. When a word reads both as a name and as و + another
-name («وجدة»), the reading the article's words speak for wins.
+or a ة a name does not have) in ``articles.text.spelling``. When a word reads both as a name
+and as و + another name («وجدة»), the reading the article's words speak for wins.
 
 Typical use by the Django side::
 
