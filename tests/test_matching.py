@@ -1096,3 +1096,10 @@ def test_a_pronoun_or_there_is_no_licence_for_a_place():
 def test_a_nisba_shaped_title_after_a_work_noun_is_the_work():
     g = _described(("موطني", "other", "قصيدة لإبراهيم طوقان صارت نشيداً وطنياً."))
     assert linked(g, "ويتضمن البرنامج أمسية تلقى فيها قصيدة موطني لإبراهيم طوقان") == {"موطني"}
+
+
+def test_a_nisba_after_a_counterpart_is_his_origin_not_a_family_name():
+    g = gazetteer(("محمد شياع السوداني", "person", "السوداني"))
+    text = "فاز المنتخب العراقي على نظيره السوداني بثلاثة أهداف"
+    assert linked(g, text) == set()
+    assert linked(g, "وقال السوداني إن الحكومة ماضية في الإصلاح") == {"محمد شياع السوداني"}

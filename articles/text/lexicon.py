@@ -148,6 +148,9 @@ SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كني
 # («صحيفة الرياض»، «قناة الكويت»), not a mention of the place itself. (A facility named after
 # a city, «مطار عدن»، «جامعة القاهرة», stands in it: ANERcorp counts the city there.)
 OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
+# Nouns of someone's counterpart or rival: with a pronoun, the nisba after one is his origin
+# («نظيره السوداني»، «ضيفه المصري»).
+PEER_NOUNS = _words("نظير نظيرة نظراء زميل زميلة زملاء منافس غريم ضيف مضيف شريك حليف")
 # Nouns only a country takes: a town's name after one is a country's («منتخب تونس» is not a
 # village called Tunis).
 COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة")

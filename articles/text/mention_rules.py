@@ -503,6 +503,16 @@ def _reading_veto(
         # kind noun and a nisba often make a name, «النادي الأهلي»: `_other_kind_noun`);
         # before a given name it names the person by origin («والمصري محمد عبد الشافي»).
         return "a nisba adjective after a definite noun"
+    if (
+        kind == "person"  # «ضيفه الأهلي» is the club
+        and _nisba_form(form)
+        and not proclitics
+        and before is not None
+        and any(before == n + p for n in lx.PEER_NOUNS for p in _POSSESSIVES)
+    ):
+        # «على نظيره السوداني»، «ضيفه المصري»: a counterpart's or a rival's origin, even
+        # when a person's family name is spelled like it
+        return "a nisba adjective of a counterpart"
     if (reason := _other_kind_noun(before, form)) is not None:
         return reason
     if kind == "place" and not proclitics and reads_as(before, lx.OUTLET_NOUNS):
