@@ -36,6 +36,7 @@ Typical use by the Django side::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -136,6 +137,7 @@ class Gazetteer:
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
         self._where = Whereabouts(entries)
+        self._related_to = self._relations()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -285,7 +287,7 @@ class Gazetteer:
         rules.family_names(candidates, self._kinds)
         rules.heading_a_place(candidates, self._kinds)
         whole.unqualified(tokens, candidates)
-        linked = rules.linked_entities(candidates, evidenced, topic)
+        linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -293,6 +295,29 @@ class Gazetteer:
         linked |= rules.kin_of_linked(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         return linked
+
+    def _related(self, entities: Collection[int]) -> Counter[int]:
+        """How many of ``entities`` name each entity in their descriptions or are named in
+        its description: «صلالة» ("a city in the south of the Sultanate of Oman") speaks for
+        Oman, not Amman, in an article that names it."""
+        counts: Counter[int] = Counter()
+        for e in entities:
+            counts.update(self._related_to.get(e, ()))
+        return counts
+
+    def _relations(self) -> dict[int, frozenset[int]]:
+        """For each entity, the entities its description names by a form of one entity
+        only, and those whose descriptions name it."""
+        related: dict[int, set[int]] = {}
+        for i, entry in enumerate(self.entries):
+            text = entry.description
+            for cand in self._candidates(text, tokenize(text), None) if text else ():
+                others = {f.entity for f in cand.forms if f.entity not in cand.veto} - {i}
+                if len(others) == 1:
+                    (other,) = others
+                    related.setdefault(i, set()).add(other)
+                    related.setdefault(other, set()).add(i)
+        return {i: frozenset(v) for i, v in related.items()}
 
     def _named_by_tags(self, topics: Collection[str]) -> set[int]:
         """Entities a whole tag names by a form that is no common word («الكويت»، «فلسطين»;

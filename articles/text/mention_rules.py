@@ -72,7 +72,7 @@ entities sharing a form, the one whose description gives the title before it is 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -686,13 +686,16 @@ def linked_entities(
     candidates: Sequence[Candidate],
     evidenced: Collection[int] = (),
     topic: Mapping[int, int] | None = None,
+    related: Callable[[Collection[int]], Mapping[int, int]] | None = None,
+    kinds: Sequence[str] = (),
 ) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
 
     ``evidenced``: entities the article's other words speak for (their description's words,
     an editor's link); their common-word forms need no licence of their own. ``topic``: how
     many of each entity's description words the article uses, which chooses between the
-    entities of a shared form (see `_choose`).
+    entities of a shared form (see `_choose`). ``related``: for the entities linked, how
+    many of them each entity's description relates it to (``kinds``: each entity's kind).
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -713,11 +716,19 @@ def linked_entities(
             ):
                 linked.add(form.entity)
     linked.update(confirmed_by_two_forms(weak_forms))
+    # The entities named otherwise speak for those their descriptions relate them to, between
+    # namesakes of one kind (Oman and Amman): a city's description names its country, a
+    # club's its city, which says nothing of whether «ميلان» is the club or the city.
+    kin = related(linked) if related is not None and ambiguous else {}
+    score = dict(topic or {})
+    for _, forms in ambiguous:
+        if kinds and len({kinds[f.entity] for f in forms}) == 1:
+            for e in {f.entity for f in forms}:
+                score[e] = score.get(e, 0) + _RELATED_WEIGHT * kin.get(e, 0)
     for cand, forms in ambiguous:
         known = [f for f in forms if f.entity in linked]
         # ...unless the article's words speak for another of them more (a derby «ميلان» in
         # an article that also names the city «ميلانو»).
-        score = topic or {}
         if known and max(score.get(f.entity, 0) for f in forms) > max(
             score.get(f.entity, 0) for f in known
         ):
@@ -732,12 +743,17 @@ def linked_entities(
             # candidate to be evidence for it. A title its description gives comes first
             # («الفنان محمد عبده», the singer, not the mufti).
             titled = {f.entity for f in forms if _titled(cand.before, f)}
-            chosen = titled if len(titled) == 1 else _choose(forms, topic or {})
+            chosen = titled if len(titled) == 1 else _choose(forms, score)
             linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
             for f in forms:
                 if f.entity not in chosen:
                     cand.veto[f.entity] = "shared form of an entity the context speaks for less"
     return linked
+
+
+# An entity the article names that a description relates to one of the entities sharing a
+# form counts as this many of that description's words.
+_RELATED_WEIGHT = 2
 
 
 def _titled(before: str | None, form: Form) -> bool:
