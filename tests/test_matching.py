@@ -1116,3 +1116,24 @@ def test_an_entity_named_here_speaks_for_the_namesake_its_description_relates_it
     assert linked(g, text) == {"صلالة", "سلطنة عمان"}
     text = "افتتح مصنع في الزرقاء، وقال مسؤول إن عمان تستقبل المستثمرين من المدينة"
     assert linked(g, text) == {"الزرقاء", "عمّان"}
+
+
+def test_marks_the_text_repeats_choose_their_entity_over_one_spelled_without_marks():
+    g = _described(
+        ("سلطنة عمان", "place", "دولة عاصمتها مسقط.", "عمان"),
+        ("عمّان", "place", "عاصمة الأردن.", "عمان"),
+        ("صلالة", "place", "مدينة في جنوب سلطنة عمان."),
+    )
+    # Salalah speaks for Oman, but the shadda the text writes is Amman's
+    assert linked(g, "رحلات مباشرة من صلالة إلى عمّان") == {"صلالة", "عمّان"}
+    assert linked(g, "رحلات مباشرة من صلالة إلى عمان") == {"صلالة", "سلطنة عمان"}
+
+
+def test_a_name_in_construct_is_named_when_a_named_entitys_description_names_it():
+    g = _described(
+        ("مأرب", "place", "مدينة في شرق اليمن يقع فيها سد مأرب."),
+        ("اليمن", "place", "دولة عربية في جنوب شبه الجزيرة العربية."),
+    )
+    text = "عاد المزارعون في مأرب إلى القمح، ويعد السد من أشهر المنشآت في تاريخ اليمن"
+    assert linked(g, text) == {"مأرب", "اليمن"}
+    assert linked(g, "ويعد السد من أشهر المنشآت في تاريخ اليمن") == set()

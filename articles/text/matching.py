@@ -137,7 +137,7 @@ class Gazetteer:
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
         self._where = Whereabouts(entries)
-        self._related_to = self._relations()
+        self._names, self._named_by = self._relations()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -296,28 +296,35 @@ class Gazetteer:
         linked |= rules.coordinated(candidates, linked, self._kinds)
         return linked
 
-    def _related(self, entities: Collection[int]) -> Counter[int]:
-        """How many of ``entities`` name each entity in their descriptions or are named in
-        its description: «صلالة» ("a city in the south of the Sultanate of Oman") speaks for
-        Oman, not Amman, in an article that names it."""
-        counts: Counter[int] = Counter()
+    def _related(self, entities: Collection[int]) -> rules.Related:
+        """For each entity, how many of ``entities`` name it in their descriptions or are
+        named in its description («صلالة», "a city in the south of the Sultanate of Oman",
+        speaks for Oman, not Amman), and the entities their descriptions name."""
+        either: Counter[int] = Counter()
+        named: set[int] = set()
         for e in entities:
-            counts.update(self._related_to.get(e, ()))
-        return counts
+            either.update(self._names.get(e, ()))
+            either.update(self._named_by.get(e, ()))
+            named.update(self._names.get(e, ()))
+        return rules.Related(either, frozenset(named))
 
-    def _relations(self) -> dict[int, frozenset[int]]:
-        """For each entity, the entities its description names by a form of one entity
-        only, and those whose descriptions name it."""
-        related: dict[int, set[int]] = {}
+    def _relations(self) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
+        """For each entity, the entities its description names by a form of one entity only;
+        and for each entity, the entities whose descriptions name it."""
+        names: dict[int, set[int]] = {}
+        named_by: dict[int, set[int]] = {}
         for i, entry in enumerate(self.entries):
             text = entry.description
             for cand in self._candidates(text, tokenize(text), None) if text else ():
                 others = {f.entity for f in cand.forms if f.entity not in cand.veto} - {i}
                 if len(others) == 1:
                     (other,) = others
-                    related.setdefault(i, set()).add(other)
-                    related.setdefault(other, set()).add(i)
-        return {i: frozenset(v) for i, v in related.items()}
+                    names.setdefault(i, set()).add(other)
+                    named_by.setdefault(other, set()).add(i)
+        return (
+            {i: frozenset(v) for i, v in names.items()},
+            {i: frozenset(v) for i, v in named_by.items()},
+        )
 
     def _named_by_tags(self, topics: Collection[str]) -> set[int]:
         """Entities a whole tag names by a form that is no common word («الكويت»، «فلسطين»;

@@ -682,11 +682,19 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     return not form.short and not suspicious
 
 
+@dataclass(frozen=True, slots=True)
+class Related:
+    """What the descriptions of the entities an article names say of other entities."""
+
+    either: Mapping[int, int] = field(default_factory=dict)  # how many relate to each
+    named: frozenset[int] = frozenset()  # the entities their descriptions name
+
+
 def linked_entities(
     candidates: Sequence[Candidate],
     evidenced: Collection[int] = (),
     topic: Mapping[int, int] | None = None,
-    related: Callable[[Collection[int]], Mapping[int, int]] | None = None,
+    related: Callable[[Collection[int]], Related] | None = None,
     kinds: Sequence[str] = (),
 ) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
@@ -694,8 +702,8 @@ def linked_entities(
     ``evidenced``: entities the article's other words speak for (their description's words,
     an editor's link); their common-word forms need no licence of their own. ``topic``: how
     many of each entity's description words the article uses, which chooses between the
-    entities of a shared form (see `_choose`). ``related``: for the entities linked, how
-    many of them each entity's description relates it to (``kinds``: each entity's kind).
+    entities of a shared form (see `_choose`). ``related``: what the descriptions of the
+    entities linked say of others (``kinds``: each entity's kind).
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -716,15 +724,28 @@ def linked_entities(
             ):
                 linked.add(form.entity)
     linked.update(confirmed_by_two_forms(weak_forms))
+    relations = related(linked) if related is not None else Related()
+    for cand in candidates:
+        # «مأرب» … «في تاريخ اليمن»: a name in construct after a noun, when the description
+        # of an entity the article names names it too.
+        if cand.suspicious == [CONSTRUCT]:
+            for form in cand.forms:
+                if (
+                    form.weak
+                    and form.entity in relations.named
+                    and form.entity not in cand.veto
+                    and not (form.short or form.function_word)
+                    and len(cand.forms) == 1
+                ):
+                    linked.add(form.entity)
     # The entities named otherwise speak for those their descriptions relate them to, between
     # namesakes of one kind (Oman and Amman): a city's description names its country, a
     # club's its city, which says nothing of whether «ميلان» is the club or the city.
-    kin = related(linked) if related is not None and ambiguous else {}
     score = dict(topic or {})
     for _, forms in ambiguous:
         if kinds and len({kinds[f.entity] for f in forms}) == 1:
             for e in {f.entity for f in forms}:
-                score[e] = score.get(e, 0) + _RELATED_WEIGHT * kin.get(e, 0)
+                score[e] = score.get(e, 0) + _RELATED_WEIGHT * relations.either.get(e, 0)
     for cand, forms in ambiguous:
         known = [f for f in forms if f.entity in linked]
         # ...unless the article's words speak for another of them more (a derby «ميلان» in

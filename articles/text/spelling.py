@@ -59,7 +59,7 @@ def written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.F
     # The tanween of the accusative sits on the final alef or on the letter before it.
     tail = text_marks[-2:] if written.rstrip(_TASHKEEL)[-1:] == "ا" else text_marks[-1:]
     tanween = any(m & _TANWEEN for m in tail)
-    kept, agreeing, unmarked = [], [], []
+    kept, agreeing = [], []
     for form in forms:
         form_marks = _marks(form.text.replace(" ", ""))
         if tanween and not any(m & _TANWEEN for m in form_marks[-2:]):
@@ -70,12 +70,12 @@ def written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.F
         kept.append(form)
         if any(a and a == b for a, b in pairs):
             agreeing.append(form)
-        elif not any(form_marks):
-            unmarked.append(form)
-    # «في عُمان»: the form whose marks the text repeats, not the one it merely does not
-    # contradict (عمّان marks another letter); a form written without marks stays.
+    # «في عُمان»: the entity whose form's marks the text repeats, not one whose form it merely
+    # does not contradict (عمّان marks another letter) nor one spelled without marks (a
+    # writer who marks «عمّان» means the city that is spelled so).
     if agreeing:
-        kept = [f for f in kept if f in agreeing or f in unmarked]
+        chosen = {f.entity for f in agreeing}
+        kept = [f for f in kept if f.entity in chosen]
     return tuple(kept)
 
 
