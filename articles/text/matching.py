@@ -639,7 +639,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             # article as an adjective or a family name, which says nothing of a common noun.
             word=single
             and wordfreq.ambiguity(words[0]) != wordfreq.NOT_A_WORD
-            and not words[0].endswith(("ي", "يه")),
+            and not wordfreq.nisba_shaped(words[0]),
             # An alias may be an epithet (المحروسة، الشهباء): only a name is unique.
             unique=single
             and text == entry.name

@@ -116,3 +116,15 @@ def is_word_in_no_reading(norm_word: str) -> bool:
     """Whether nothing in the lists reads a one-word form as a word, however frequent it is
     (لبنان، فرنسا، بوتين; not المغرب, since مغرب is a word, nor هاجر, which inflects)."""
     return ambiguity(norm_word) == NOT_A_WORD and inflection(norm_word) < INFLECTED
+
+
+# A word ending in ية is a nisba's feminine when its masculine is at least this frequent.
+NISBA_MASCULINE_ZIPF = 3.0
+
+
+def nisba_shaped(norm_word: str) -> bool:
+    """A nisba or its feminine, which takes and loses the article as an adjective: its
+    masculine is a word (سورية of سوري; not زاوية, whose masculine «زاوي» is none)."""
+    if norm_word.endswith("يه"):
+        return zipf(norm_word[:-1]) >= NISBA_MASCULINE_ZIPF
+    return norm_word.endswith("ي")
