@@ -82,7 +82,9 @@ class Front:
         )
 
     def wait(self, within: float = 30) -> None:
-        wait_for(self.base + "/healthz", self.process, within, "varnishd")
+        """Until the front passes a request to the (running) backend: varnishd answers 503
+        for a moment after it starts, before its first probe of the backend."""
+        wait_for(self.base + "/healthz", self.process, within, "varnishd", healthy=True)
 
     def stop(self) -> None:
         stop(self.process)
@@ -103,14 +105,21 @@ def backend_env(purge_url: str, base: dict[str, str] | None = None) -> dict[str,
     return env
 
 
-def wait_for(url: str, process: subprocess.Popen, within: float, name: str = "") -> None:
+def wait_for(
+    url: str, process: subprocess.Popen, within: float, name: str = "", *, healthy: bool = False
+) -> None:
+    """Until `url` answers (with a success when `healthy`), or `process` exits."""
     deadline = time.monotonic() + within
     while True:
         try:
             urllib.request.urlopen(url, timeout=2).read()
             return
         except urllib.error.HTTPError:
-            return  # it answers
+            if not healthy:
+                return  # it answers
+            if time.monotonic() > deadline:
+                raise SystemExit(f"{name or url} answered with errors for {within} s") from None
+            time.sleep(0.1)
         except OSError:
             if process.poll() is not None:
                 raise SystemExit(f"{name or url} exited with {process.returncode}") from None
