@@ -18,6 +18,8 @@ from typing import cast
 from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
+    EDGE_JUNK,
+    FUNCTION_WORDS,
     after_match,
     bare_key,
     ends_sentence,
@@ -262,15 +264,65 @@ def _find_title(
         hints.update(names)
     if not candidates:
         return None, None, None
+    # Many lines over the headline (a menu, a ticker, a breaking-news strip, the issue's
+    # number): the headline is the one that shares the body's words; what comes before it
+    # is the site's name and the section's.
+    headline = _headline(lines, candidates)
+    if headline is not None:
+        candidates = [i for i in candidates if i <= headline]
     site = section = None
     if not has_site_line and _names_the_site(lines, candidates, hints, labels, publisher):
         site = candidates.pop(0)
     # With the site named elsewhere, a short line over the headline is a label, like one
     # under the site's name.
     after_site = site is not None or has_site_line or bool(publisher)
+    if headline is not None:
+        if len(candidates) > 1 and _section_over(lines[candidates[-2]].text, labels):
+            section = candidates[-2]
+        return headline, site, section
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
+
+
+def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
+    """The candidate that shares the most of its words with the body's first paragraphs,
+    when the first candidates do not (see `_find_title`): a headline says what the lead
+    says, a menu or a ticker does not. None when the first two candidates do as well."""
+    first_paragraph = candidates[-1] + 1
+    body: set[str] = set()
+    for line in lines[first_paragraph : first_paragraph + 12]:
+        if line.kind is Kind.TEXT and _body_like(line.text):
+            body.update(_content_words(line.text))
+    shared = {i: len(_content_words(lines[i].text) & body) for i in candidates}
+    best = max(candidates, key=lambda i: (shared[i], i))
+    if shared[best] < _HEADLINE_SHARED or any(shared[i] >= shared[best] for i in candidates[:2]):
+        return None
+    return best
+
+
+# How many of its words a headline shares with the body's first paragraphs, at least.
+_HEADLINE_SHARED = 2
+_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a line that carry its content, their article and conjunction off."""
+    out = set()
+    for word in bare_key(text).split():
+        word = word.strip(EDGE_JUNK)
+        for clitic in _CLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic) :]
+                break
+        if len(word) >= 3 and word not in FUNCTION_WORDS and not word.isdigit():
+            out.add(word)
+    return out
+
+
+def _section_over(text: str, labels: set[str]) -> bool:
+    """A short line right over the headline: the section's name («محليات», «أخبار وطنية»)."""
+    return _is_section(text, labels) or (words(text) <= 3 and not ends_sentence(text))
 
 
 def _title_candidates(lines: list[_Line]) -> list[int]:
