@@ -321,8 +321,13 @@ def _content_words(text: str) -> set[str]:
 
 
 def _section_over(text: str, labels: set[str]) -> bool:
-    """A short line right over the headline: the section's name («محليات», «أخبار وطنية»)."""
-    return _is_section(text, labels) or (words(text) <= 3 and not ends_sentence(text))
+    """A short line right over the headline: the section's name («محليات», «أخبار وطنية»,
+    «أخبار عربية | اقتصاد»)."""
+    return (
+        _is_section(text, labels)
+        or bool(_nav_parts(text))
+        or (words(text) <= 3 and not ends_sentence(text))
+    )
 
 
 def _title_candidates(lines: list[_Line]) -> list[int]:
