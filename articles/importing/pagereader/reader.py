@@ -829,6 +829,11 @@ class _Reader:
         if not dates:
             return None
         index, value, is_update = dates[0]
+        if not isinstance(value, datetime):
+            # An edition's date over the masthead, the story's date and time under the
+            # headline: the same day, with its time.
+            timed = (d for d in dates[1:] if isinstance(d[1], datetime) and d[1].date() == value)
+            index, value, is_update = next(timed, dates[0])
         if is_update:
             self.page.warnings.append("لا تاريخ نشر في الصفحة؛ استُخدم تاريخ آخر تحديث")
         if not isinstance(value, datetime):
@@ -886,7 +891,7 @@ class _Body:
         crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
         cut = len(self.paragraphs)
         last = max(1, cut - _MAX_TRAILING_LABELS)
-        while cut > last and _headline_like(self.paragraphs[cut - 1], max_words=4):
+        while cut > last and _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS):
             cut -= 1
         tail = self.paragraphs[cut:]
         if not tail or not paragraph_like(self.paragraphs[cut - 1]):
@@ -943,6 +948,7 @@ class _Body:
 
 
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
+_TRAILING_WORDS = 20
 
 
 def _link_title(text: str) -> bool:
