@@ -295,10 +295,12 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         if line.kind is Kind.TEXT and _body_like(line.text):
             body.update(_content_words(line.text))
     shared = {i: len(_content_words(lines[i].text) & body) for i in candidates}
-    best = max(candidates, key=lambda i: (shared[i], i))
-    if shared[best] < _HEADLINE_SHARED or any(shared[i] >= shared[best] for i in candidates[:2]):
+    most = max(shared.values())
+    if most < _HEADLINE_SHARED or any(shared[i] >= most for i in candidates[:2]):
         return None
-    return best
+    # The first line that says much of what the lead says: a standfirst under the headline
+    # may say more.
+    return next(i for i in candidates if shared[i] >= max(_HEADLINE_SHARED, most / 2))
 
 
 # How many of its words a headline shares with the body's first paragraphs, at least.
@@ -332,11 +334,28 @@ def _section_over(text: str, labels: set[str]) -> bool:
 
 def _title_candidates(lines: list[_Line]) -> list[int]:
     """The text lines above the first line that reads as a body paragraph."""
-    first_paragraph = next(
-        (i for i, line in enumerate(lines) if line.kind is Kind.TEXT and _body_like(line.text)),
-        len(lines),
-    )
-    return [i for i in range(first_paragraph) if lines[i].kind is Kind.TEXT]
+    return [i for i in range(_first_paragraph(lines)) if lines[i].kind is Kind.TEXT]
+
+
+def _first_paragraph(lines: list[_Line]) -> int:
+    """The first line that reads as a body paragraph and has another under it soon, or is
+    the page's last: a lone sentence over menus and a headline is a notice (a cookie
+    banner), not the story."""
+    paragraphs = [
+        i for i, line in enumerate(lines) if line.kind is Kind.TEXT and _body_like(line.text)
+    ]
+    for at, i in enumerate(paragraphs):
+        following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+        texts_between = sum(
+            lines[j].kind is Kind.TEXT for j in range(i + 1, following or len(lines))
+        )
+        if following is None or texts_between <= _LINES_BETWEEN_PARAGRAPHS:
+            return i
+    return len(lines)
+
+
+# Text lines a story may print between two paragraphs (a crosshead, a link, a caption).
+_LINES_BETWEEN_PARAGRAPHS = 4
 
 
 def _tab_title(lines: list[_Line], candidates: list[int]) -> tuple[int, list[str]] | None:
