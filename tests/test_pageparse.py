@@ -1434,3 +1434,20 @@ def test_a_cookie_notice_over_the_menu_is_not_the_first_paragraph():
     assert parsed.title == "الأردن يطلق منصة وطنية لتوظيف الشباب في القطاع الخاص"
     assert parsed.source == "بترا"
     assert not parsed.body.startswith("نستخدم")
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "authors"),
+    [("لندن - (رويترز)", "رويترز", []), ("عمر فاروق - الأناضول", "الأناضول", ["عمر فاروق"])],
+)
+def test_a_reporter_or_a_city_before_an_agency(byline, source, authors):
+    parsed = page(f"""
+        ميريديان عربي
+        إسطنبول تستضيف مؤتمرا دوليا حول الأمن الغذائي بمشاركة أربعين دولة
+        {byline}
+        انطلقت في مدينة إسطنبول أعمال مؤتمر دولي حول الأمن الغذائي بمشاركة أربعين دولة.
+
+        ويناقش المؤتمر سبل مواجهة ارتفاع أسعار الغذاء.
+    """)
+    assert parsed.source == source
+    assert parsed.authors == authors

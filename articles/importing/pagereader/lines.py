@@ -619,7 +619,8 @@ def _bracketed(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if opening < 1 or closing < 0:
         return None
     head, inner, tail = folded[:opening], folded[opening + 1 : closing], folded[closing + 1 :]
-    if any(ch in head for ch in "-–—|:)") or "(" in inner or not inner:
+    head = head.rstrip(" -–—")  # «لندن - (رويترز)»
+    if not head or any(ch in head for ch in "-–—|:)") or "(" in inner or not inner:
         return None
     if tail.strip() not in ("", "-", "–", "—", ":"):
         return None

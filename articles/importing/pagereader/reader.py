@@ -161,11 +161,14 @@ def _names(text: str) -> tuple[str, ...]:
 def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
     «بيروت - خاص» (the site's own staff) credits no one."""
+    left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
     if own_staff(right) or own_staff(left):
         return Byline()
     if quoted(right) or is_agency(right):
-        # The city or desk before an agency or a quoted outlet is never the source.
-        return Byline(source=unquote(right))
+        # The city or desk before an agency or a quoted outlet is never the source; a
+        # reporter's name is its author («عمر فاروق - الأناضول»).
+        authors = _names(left) if person_like(left) and not is_city(left) else ()
+        return Byline(source=unquote(right), authors=authors)
     if is_city(left):
         return _filed_from_a_city(right, site_key)
     if is_agency(left):
@@ -174,6 +177,11 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
         return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
+
+
+def _unbracket(text: str) -> str:
+    text = text.strip()
+    return text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else text
 
 
 def _filed_from_a_city(right: str, site_key: str) -> Byline | None:
