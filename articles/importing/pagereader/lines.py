@@ -110,6 +110,9 @@ _RELATED = keyset(
     "جدول المباريات", "نتائج المباريات", "آخر النتائج", "ترتيب الدوري", "جدول الترتيب",
     "ترتيب الفرق", "الهدافون", "ترتيب الهدافين",
 )  # fmt: skip
+# «قصص ذات صلة», «تقارير مشابهة», «مقالات قد تهمك»: up to two words before a phrase that
+# says the articles listed are related (on the folded key: ة → ه).
+_RELATED_PHRASE = re.compile(r"(?:[^\W\d_]+\s){1,2}(?:ذات صله|متعلقه|مشابهه|قد تهمك|ذو صله)")
 _READ_ALSO = re.compile(
     r"(?:(?:اقرا|اقراوا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|ايضاً)|قد يهمك|يهمك ايضا"
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related)(?=$|[\s:：\-–—|»>.(])"
@@ -335,7 +338,8 @@ def _share_widget(line: _LineView) -> Fact | None:
 
 def _related_heading(line: _LineView) -> Fact | None:
     """RELATED: the heading over links to other articles («أخبار ذات صلة»)."""
-    return Fact(Kind.RELATED) if line.bare in _RELATED else None
+    related = line.bare in _RELATED or _RELATED_PHRASE.fullmatch(line.bare)
+    return Fact(Kind.RELATED) if related else None
 
 
 def _read_also(line: _LineView) -> Fact | None:

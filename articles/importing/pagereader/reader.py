@@ -918,7 +918,10 @@ class _Body:
         crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
         cut = len(self.paragraphs)
         last = max(1, cut - _MAX_TRAILING_LABELS)
-        while cut > last and _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS):
+        while cut > last and (
+            _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS)
+            or words(self.paragraphs[cut - 1]) <= _WIDGET_WORDS  # «التعليقات مغلقة.»
+        ):
             cut -= 1
         tail = self.paragraphs[cut:]
         if not tail or not paragraph_like(self.paragraphs[cut - 1]):
@@ -976,6 +979,7 @@ class _Body:
 
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 _TRAILING_WORDS = 20
+_WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a paragraph
 
 
 def _link_title(text: str) -> bool:
