@@ -324,7 +324,7 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
     alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»)."""
-    if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare):
+    if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
@@ -529,7 +529,13 @@ _ARCHIVE_CUE = re.compile(
     r"[-–—(|:،]\s*(?:صوره\s+)?(?:ارشيفيه|ارشيف|تعبيريه|من الارشيف|صوره|الصوره|getty images)\s*\)?$"
     r"|\s(?:صوره ارشيفيه|صوره تعبيريه)\s*\)?$"
 )
-_PHOTO_LABEL = re.compile(r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|photo|image|credit)\s*[:：]")
+_PHOTO_LABEL = re.compile(
+    r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit)\s*[:：،,]"
+)
+# «صدر الصورة، Getty Images»: whose the photo is, over its caption; a credit, no caption.
+_PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$")
+# «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
+_CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
 _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
 _SITE_SEPARATOR = re.compile(rf"{SPACES_BEFORE}[|:：\-–—]\s*")
 _DIGIT = re.compile(r"\d")
@@ -556,9 +562,13 @@ def caption_cue(text: str) -> bool:
         return words(k) >= 3
     if _PHOTO_LABEL.match(full):
         return words(k) >= 2
-    # «الرئيس خلال الاجتماع - رويترز»: a photo credit after a description, not a dateline.
+    if _CREDITED.search(full) and words(k) >= 5:
+        return True
+    # «الرئيس خلال الاجتماع - رويترز», «الواجهة البحرية في جدة - "المرسى"»: a photo credit
+    # after a description, not a dateline.
     pair = _pair_parts(text)
-    if pair and is_agency(pair[1]) and words(pair[0]) >= 3 and not is_city(pair[0]):
+    credit = pair and (is_agency(pair[1]) or quoted(pair[1]))
+    if pair and credit and words(pair[0]) >= 3 and not is_city(pair[0]):
         return not looks_like_outlet(pair[0])
     return False
 

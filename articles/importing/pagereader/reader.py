@@ -302,17 +302,33 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     for line in lines[first_paragraph : first_paragraph + 12]:
         if line.kind is Kind.TEXT and _body_like(line.text):
             body.update(_content_words(line.text))
-    shared = {i: len(_content_words(lines[i].text) & body) for i in candidates}
+    # A list's item («• قادة دول يلقون كلماتهم») is no headline.
+    shared = {
+        i: 0
+        if lines[i].text.lstrip()[:1] in _BULLETS
+        else len(_content_words(lines[i].text) & body)
+        for i in candidates
+    }
     most = max(shared.values())
     if most < _HEADLINE_SHARED or any(shared[i] >= most for i in candidates[:2]):
         return None
-    # The first line that says much of what the lead says: a standfirst under the headline
-    # may say more.
-    return next(i for i in candidates if shared[i] >= max(_HEADLINE_SHARED, most / 2))
+    best = max(candidates, key=lambda i: (shared[i], -i))
+    # A standfirst under the headline may say more of the lead than the headline does.
+    at = candidates.index(best)
+    over = candidates[at - 1] if at > 0 else None
+    if (
+        over is not None
+        and words(lines[over].text) >= _HEADLINE_MIN_WORDS
+        and shared[over] >= max(_HEADLINE_SHARED, most / 2)
+    ):
+        return over
+    return best
 
 
 # How many of its words a headline shares with the body's first paragraphs, at least.
 _HEADLINE_SHARED = 2
+_BULLETS = frozenset("•·●▪◦*-–—")
+_HEADLINE_MIN_WORDS = 5  # a venue («استاد القاهرة الدولي») or a score over it is no headline
 _CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 
 
