@@ -1509,3 +1509,19 @@ def test_a_live_pages_key_points_under_the_headline_are_no_headline():
         وتتواصل الخلافات حول التمويل في الجلسة العامة.
     """)
     assert parsed.title == "تغطية مباشرة: اليوم الثاني من مؤتمر المناخ في باكو"
+
+
+@pytest.mark.parametrize("over", [True, False])
+def test_a_columnists_name_and_role_are_the_author_and_no_caption(over):
+    who = "سامر العبيدي\nكاتب صحفي ومحلل سياسي\n"
+    title = "الماء قبل النفط.. معركة العقد المقبل في المنطقة العربية\n"
+    parsed = page(
+        "منبر الرأي\nمقالات الرأي\n\n"
+        + (who + "\n" + title if over else title + "\n" + who)
+        + "\nالأربعاء 25 سبتمبر 2024\n\n"
+        + "لم يعد الحديث عن ندرة المياه في المنطقة العربية ترفا أكاديميا تتداوله مراكز الأبحاث.\n\n"
+        + "والمفارقة أن كثيرا من الحكومات ما زالت تتعامل مع الملف بعقلية إدارة الأزمات.\n"
+    )
+    assert parsed.title == title.strip()
+    assert parsed.authors == ["سامر العبيدي"]
+    assert parsed.caption is None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from itertools import pairwise
 from typing import cast
 
 from .lines import Byline, Fact, Kind, crumbs, split_tags
@@ -28,6 +29,7 @@ from .text import (
     is_agency,
     is_city,
     key,
+    keyset,
     looks_like_outlet,
     looks_like_site,
     name_ok,
@@ -40,6 +42,7 @@ from .text import (
     section_like,
     split_names,
     unquote,
+    wordlist,
     words,
 )
 
@@ -680,6 +683,7 @@ class _Reader:
         if page.site_name is None and self.holder:
             page.site_name = self.holder
         self._read_header()
+        self._columnist_over_headline()
         paragraphs = self._body()
         dateline_agency = self._drop_dateline(paragraphs)
         page.body = "\n\n".join(paragraphs)
@@ -775,6 +779,8 @@ class _Reader:
             text = self.lines[i].text
             if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
+            if _bio_line(text) and self._after_a_name(i):
+                continue  # «كاتب صحفي» under a columnist's name: who they are, no caption
             later_short = any(self._captionish(j) for j in loose[position + 1 :])
             # A name beside another caption-like line is the byline, that line the caption.
             with_caption = caption is not None or later_short
@@ -793,6 +799,29 @@ class _Reader:
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
+
+    def _after_a_name(self, i: int) -> bool:
+        """Whether the text line before line `i` may be a person's name."""
+        before = next((j for j in range(i - 1, -1, -1) if self.lines[j].kind is Kind.TEXT), None)
+        text = self.lines[before].text if before is not None else ""
+        return 2 <= words(text) <= 4 and name_ok(text)
+
+    def _columnist_over_headline(self) -> None:
+        """A columnist's name and who they are printed over the headline («سامر العبيدي» /
+        «كاتب صحفي»), when no byline named the author."""
+        if self.title_at is None or any(b.authors for b in self.bylines):
+            return
+        above = [
+            j
+            for j in range(max(0, self.title_at - 6), self.title_at)
+            if self.lines[j].kind is Kind.TEXT
+        ]
+        for name, bio in pairwise(above):
+            text = self.lines[name].text
+            # The role under it says it is a name, whatever the lists know of first names.
+            if 2 <= words(text) <= 4 and name_ok(text) and _bio_line(self.lines[bio].text):
+                self.bylines.append(Byline(authors=tuple(split_names(self.lines[name].text))))
+                return
 
     def _header_byline(self, i: int, has_authors: bool, with_caption: bool) -> Byline | None:
         """A header line that is a byline without a label: «هسبريس من الرباط» (filed from a
@@ -996,6 +1025,21 @@ class _Body:
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 _TRAILING_WORDS = 20
 _WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a paragraph
+
+
+# What a columnist is, on the line under their name.
+_ROLE_WORDS = keyset(
+    *wordlist(
+        "كاتب كاتبة صحفي صحفية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي أكاديمية "
+        "مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة وزير"
+    )
+)
+
+
+def _bio_line(text: str) -> bool:
+    """Who a columnist is: a short line opening with a role («كاتب صحفي ومحلل سياسي»)."""
+    first = bare_key(text).split()[:1]
+    return 1 <= words(text) <= 8 and not ends_sentence(text) and first[0] in _ROLE_WORDS
 
 
 def _link_title(text: str) -> bool:
