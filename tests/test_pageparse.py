@@ -1525,3 +1525,23 @@ def test_a_columnists_name_and_role_are_the_author_and_no_caption(over):
     assert parsed.title == title.strip()
     assert parsed.authors == ["سامر العبيدي"]
     assert parsed.caption is None
+
+
+def test_a_short_first_line_over_a_menu_a_section_and_the_headline_is_the_site():
+    parsed = page("""
+        مصر الآن 24
+        الرئيسية | سياسة | اقتصاد | محافظات | رياضة
+
+        تكنولوجيا
+
+        إطلاق منصة رقمية لتدريب الشباب على البرمجة مجانا
+
+        إعداد: سلمى ناصر
+
+        أطلقت وزارة الاتصالات منصة رقمية لتدريب الشباب على البرمجة مجانا بالتعاون مع شركات.
+
+        وتتيح المنصة دورات في البرمجة وتحليل البيانات.
+    """)
+    assert parsed.site_name == "مصر الآن 24"
+    assert parsed.source == "مصر الآن 24"
+    assert parsed.section == "تكنولوجيا"

@@ -282,7 +282,10 @@ def _find_title(
     if headline is not None:
         candidates = [i for i in candidates if i <= headline]
     site = section = None
-    if not has_site_line and _names_the_site(lines, candidates, hints, labels, publisher):
+    if not has_site_line and (
+        _names_the_site(lines, candidates, hints, labels, publisher)
+        or (headline is not None and _masthead_over(lines, candidates, labels))
+    ):
         site = candidates.pop(0)
     # With the site named elsewhere, a short line over the headline is a label, like one
     # under the site's name.
@@ -294,6 +297,18 @@ def _find_title(
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
+
+
+def _masthead_over(lines: list[_Line], candidates: list[int], labels: set[str]) -> bool:
+    """Whether the first of several lines over a headline found by the lead's words is the
+    site's name: a short line, no section's label, no sentence («مصر الآن 24»)."""
+    first = lines[candidates[0]].text
+    return (
+        len(candidates) >= 3
+        and words(first) <= 5
+        and not ends_sentence(first)
+        and not _is_section(first, labels)
+    )
 
 
 def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
