@@ -291,7 +291,8 @@ def wire(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:
         "مواضيع ذات صلة",
         *rng.sample(READ_LINKS, 2),
     ]
-    return lines, Expected(s.title, "", [], agency, _iso(s.when), None, [], s.paragraphs)
+    paragraphs = [first, *s.paragraphs[1:]]  # the dateline as printed
+    return lines, Expected(s.title, "", [], agency, _iso(s.when), None, [], paragraphs)
 
 
 def sports(s: _Story, rng: random.Random) -> tuple[list[str], Expected]:

@@ -116,7 +116,7 @@ def test_it_takes_the_source_from_the_byline_and_the_author_after_the_dash():
     assert "منى عادل" not in parsed.body
 
 
-def test_it_strips_a_cairo_mena_dateline_from_the_first_paragraph_and_credits_the_agency():
+def test_a_cairo_mena_dateline_opening_the_first_paragraph_credits_the_agency():
     parsed = page("""
         بوابة النيل
         الرئيسية » اقتصاد » بنوك
@@ -138,8 +138,8 @@ def test_it_strips_a_cairo_mena_dateline_from_the_first_paragraph_and_credits_th
     assert parsed.author is None
     assert parsed.authors == []
     assert parsed.section == "اقتصاد"
-    assert parsed.body.startswith("قررت لجنة السياسة النقدية")
-    assert any("القاهرة - أ ش أ" in warning for warning in parsed.warnings)
+    # as printed: the dateline says where the story was filed
+    assert parsed.body.startswith("القاهرة - أ ش أ - قررت لجنة السياسة النقدية")
     assert "أسعار الذهب اليوم" not in parsed.body
     assert "اقرأ أيضًا" not in parsed.body
     assert parsed.body.endswith("مؤشرات النمو والبطالة.")
@@ -169,7 +169,7 @@ def test_a_city_before_an_agency_is_never_the_source():
     assert "بيروت - رويترز" not in parsed.body
 
 
-def test_it_strips_a_bracketed_agency_dateline():
+def test_a_bracketed_agency_dateline_credits_the_agency():
     parsed = page("""
         الأردن اليوم
         وزارة السياحة: ارتفاع عدد زوار البترا بنسبة 20 بالمئة
@@ -180,7 +180,7 @@ def test_it_strips_a_bracketed_agency_dateline():
     assert parsed.source == "بترا"
     assert parsed.author is None
     assert parsed.published_at == date(2024, 6, 26)
-    assert parsed.body.startswith("أعلنت وزارة السياحة والآثار")
+    assert parsed.body.startswith("عمان (بترا) - أعلنت وزارة السياحة والآثار")
 
 
 def test_an_agency_in_brackets_at_the_start_of_the_body_is_the_source():
@@ -192,7 +192,7 @@ def test_an_agency_in_brackets_at_the_start_of_the_body_is_the_source():
         وقال محللون إن الطلب الصيفي على الوقود يدعم الأسعار.
     """)
     assert parsed.source == "رويترز"
-    assert parsed.body.startswith("ارتفعت أسعار النفط")
+    assert parsed.body.startswith("(رويترز) - ارتفعت أسعار النفط")
     assert "الذهب يتراجع" not in parsed.body
 
 
@@ -222,7 +222,7 @@ def test_it_tells_cities_outlets_and_people_apart_in_a_byline(attribution, sourc
     assert parsed.body == "أعلنت الحكومة خطة لتطوير شبكة الطرق في المحافظات خلال العامين المقبلين."
 
 
-def test_a_quoted_outlet_dateline_is_stripped_like_an_agency_one():
+def test_a_quoted_outlet_dateline_credits_the_outlet_like_an_agency_one():
     parsed = page("""
         القدس العربي
         الأمم المتحدة: مليون طفل بحاجة إلى مساعدات عاجلة في السودان
@@ -230,7 +230,7 @@ def test_a_quoted_outlet_dateline_is_stripped_like_an_agency_one():
         وأضافت المنظمة أن النزاع المستمر أدى إلى نزوح ملايين الأسر.
     """)  # noqa: E501
     assert parsed.source == "القدس العربي"
-    assert parsed.body.startswith("قالت منظمة الأمم المتحدة للطفولة")
+    assert parsed.body.startswith("لندن- «القدس العربي»: قالت منظمة الأمم المتحدة للطفولة")
 
 
 def test_a_youm7_style_page_with_a_bare_kataba_byline_and_a_repeated_caption():
@@ -903,12 +903,12 @@ def test_a_city_and_exclusive_dateline_credits_no_source(dateline):
     assert parsed.body.startswith("أعلن مصرف لبنان")
 
 
-def test_an_exclusive_dateline_opening_the_first_paragraph_is_taken_off_it():
+def test_an_exclusive_dateline_opening_the_first_paragraph_credits_no_one():
     parsed = page("""
         بيروت - خاص - أعلن مصرف لبنان حزمة إجراءات جديدة لضبط سعر صرف الليرة في السوق.
     """)
     assert parsed.source is None
-    assert parsed.body.startswith("أعلن مصرف لبنان")
+    assert parsed.body.startswith("بيروت - خاص - أعلن مصرف لبنان")
 
 
 def test_an_outlet_with_a_number_in_its_name_is_the_byline_source():
@@ -1039,7 +1039,9 @@ def test_a_wire_desk_credit_and_an_opinion_disclaimer_are_not_the_body():
     """)
     assert parsed.source == "رويترز"
     assert parsed.authors == []
-    assert paragraphs(parsed) == ["تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية."]
+    assert paragraphs(parsed) == [
+        "لندن (رويترز) - تراجعت أسعار النفط اليوم مع ارتفاع مخزونات الخام الأمريكية."
+    ]
     assert any("منى عادل" in warning for warning in parsed.warnings)
 
 

@@ -645,6 +645,14 @@ def _site_over_title(
     return None, None
 
 
+def _dateline_agency(paragraphs: list[str]) -> str | None:
+    """The agency the dateline opening the first paragraph credits («القاهرة - أ ش أ -»),
+    "" for the site's own staff («بيروت - خاص -»), None when there is none. The dateline
+    stays in the paragraph, as the page prints it: it says where the story was filed."""
+    split = _split_dateline(paragraphs[0]) if paragraphs else None
+    return split[1] if split is not None else None
+
+
 def _credits_someone(text: str) -> bool:
     """An agency, a quoted outlet, the site's own staff («خاص») or a person's name."""
     return is_agency(text) or quoted(text) or own_staff(text) or person_like(text)
@@ -700,7 +708,7 @@ class _Reader:
         self._read_header()
         self._columnist_over_headline()
         paragraphs = self._body()
-        dateline_agency = self._drop_dateline(paragraphs)
+        dateline_agency = _dateline_agency(paragraphs)
         page.body = "\n\n".join(paragraphs)
         self._authors()
         self._source(dateline_agency)
@@ -880,15 +888,6 @@ class _Reader:
         repeated = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")}
         body = _Body(repeated - {""}, self._add_tags)
         return body.read(self.lines[self.body_from :])
-
-    def _drop_dateline(self, paragraphs: list[str]) -> str | None:
-        """Take «القاهرة - أ ش أ -» off the first paragraph; the agency it names, or None."""
-        split = _split_dateline(paragraphs[0]) if paragraphs else None
-        if split is None:
-            return None
-        dateline, agency, paragraphs[0] = split
-        self.page.warnings.append(f"حُذف سطر المكان والوكالة «{dateline}» من بداية الفقرة الأولى")
-        return agency
 
     def _authors(self) -> None:
         """The first byline's authors; editors', translators' and photographers' credits
