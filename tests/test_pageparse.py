@@ -1547,3 +1547,20 @@ def test_a_short_first_line_over_a_menu_a_section_and_the_headline_is_the_site()
     assert parsed.site_name == "مصر الآن 24"
     assert parsed.source == "مصر الآن 24"
     assert parsed.section == "تكنولوجيا"
+
+
+def test_a_live_pages_team_credit_update_time_and_refresh_badge_are_no_author_caption_or_body():
+    parsed = page("""
+        الأفق الدولي
+        مباشر | حفل افتتاح أولمبياد باريس 2024 على ضفاف نهر السين
+        تغطية: فريق الأفق الرياضي
+        بدأت التغطية: الجمعة 26 يوليو 2024 - 19:00
+        تحديث: منذ 3 دقائق
+        تحديث تلقائي ●
+        نتابع معكم لحظة بلحظة وقائع حفل افتتاح الألعاب الأولمبية الصيفية في باريس.
+
+        23:40 — أعلن الرئيس الفرنسي رسميا افتتاح دورة الألعاب الأولمبية.
+    """)
+    assert parsed.authors == []
+    assert parsed.caption is None
+    assert parsed.body.startswith("نتابع معكم لحظة بلحظة")

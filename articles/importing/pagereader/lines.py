@@ -89,6 +89,7 @@ _STRAY = keyset(
     "كن أول من يعلق", "comments", "leave a comment", "الرابط المختصر", "نسخ", "تم النسخ",
     # Badges: a live blog's label, an exclusive's stamp.
     "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
+    "تحديث تلقائي", "التحديث التلقائي", "auto refresh",
     "خاص", "حصري", "حصريا", "exclusive",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
@@ -177,7 +178,7 @@ _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*|\(?\s*(?:نقلا عن|نقلاعن)\s+"
 )
 _RELATIVE = re.compile(
-    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين"
+    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين"
     r"|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
 _UPDATE_LABEL = re.compile(r"تحديث|محدث|تعديل|updated|modified")

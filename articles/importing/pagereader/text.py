@@ -283,7 +283,12 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if name.rstrip().endswith(".") and len(tokens[-1].strip(".")) > 2:
         return False
+    if name_fold(tokens[0]) in _TEAMS:
+        return False  # «فريق الأفق الرياضي», «قسم الأخبار»: a desk, no person
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
+
+
+_TEAMS = frozenset(name_fold(w) for w in ("فريق", "قسم", "وحدة", "أسرة", "هيئة", "مكتب", "غرفة"))
 
 
 def name_shaped(text: str) -> bool:
