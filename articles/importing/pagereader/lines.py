@@ -23,6 +23,7 @@ from .text import (
     fold_map,
     is_agency,
     is_city,
+    is_team,
     key,
     keyset,
     looks_like_outlet,
@@ -178,8 +179,9 @@ _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*|\(?\s*(?:نقلا عن|نقلاعن)\s+"
 )
 _RELATIVE = re.compile(
-    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين"
-    r"|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
+    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
+    r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
+    r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
 _UPDATE_LABEL = re.compile(r"تحديث|محدث|تعديل|updated|modified")
 _DATE_WORDS = frozenset(
@@ -677,7 +679,7 @@ def _read_byline(text: str) -> Byline | None:
     min_words = 2 if no_separator else 1
     names = _byline_names(rest, min_words)
     if not names:
-        return None
+        return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names))
     return Byline(authors=tuple(names))

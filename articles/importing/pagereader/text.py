@@ -283,12 +283,18 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if name.rstrip().endswith(".") and len(tokens[-1].strip(".")) > 2:
         return False
-    if name_fold(tokens[0]) in _TEAMS:
+    if is_team(name):
         return False  # «فريق الأفق الرياضي», «قسم الأخبار»: a desk, no person
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
 
 
 _TEAMS = frozenset(name_fold(w) for w in ("فريق", "قسم", "وحدة", "أسرة", "هيئة", "مكتب", "غرفة"))
+
+
+def is_team(text: str) -> bool:
+    """A newsroom's team or desk («فريق التحرير», «قسم الأخبار»), no person."""
+    first = text.split()[:1]
+    return bool(first) and name_fold(first[0]) in _TEAMS
 
 
 def name_shaped(text: str) -> bool:
