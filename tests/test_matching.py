@@ -1144,3 +1144,12 @@ def test_a_feminine_word_whose_masculine_is_no_word_is_no_nisba():
     text = "أحيا المريدون الذكرى في زاوية المدينة، وقال المنظم إن الزاوية تستقبل الزوار"
     assert linked(g, text) == set()  # the lodge: the article writes the word without ال too
     assert linked(g, "وصل الوفد إلى الزاوية غرب طرابلس") == {"الزاوية"}
+
+
+def test_a_number_counts_a_currency_its_description_calls_one():
+    g = _described(
+        ("الدولار الأمريكي", "other", "العملة الرسمية للولايات المتحدة.", "دولار"),
+        ("نسمة", "organization", "قناة تلفزيونية تونسية خاصة."),
+    )
+    text = "وافق الصندوق على قرض بقيمة 7 مليارات دولار لمدة 37 شهراً لسكان يبلغون مليون نسمة"
+    assert linked(g, text) == {"الدولار الأمريكي"}

@@ -263,6 +263,9 @@ NUMBER_WORDS = _words(
     "ألف آلاف ألفا ألفي ألفين مليون ملايين مليونا مليوني مليونين مليار مليارات مئة مائة مئات عشرات"
 )
 # Quantifiers before a definite plural: «بإحدى الحمامات» is one of the bathrooms.
+# What a description calls a unit that numbers count: a currency after «مليار» is the
+# currency («7 مليارات دولار»), not a common noun counted.
+UNIT_NOUNS = _words("عملة عملات")
 QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.

@@ -356,6 +356,14 @@ def _licensed(
         and not form.described.isdisjoint(_WORK_STEMS)
     )
     team = reads_as(licensor, lx.TEAM_ROLES) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
+    # «7 مليارات دولار», «799 دولاراً»: a number counts a currency its description calls one
+    counted = (
+        licensor is not None
+        and (reads_as(licensor, lx.NUMBER_WORDS) or licensor.isdigit())
+        and not form.described.isdisjoint(lx.UNIT_NOUNS)
+    )
+    if counted:
+        return True
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
@@ -480,7 +488,12 @@ def _reading_veto(
         return "an adjective after its noun"
     if kind != "person" and form.definite and not proclitics and reads_as(before, lx.QUANTIFIERS):
         return "after a quantifier (one of a plural)"  # «بإحدى الحمامات الخاصة»
-    if kind != "person" and not proclitics and reads_as(before, lx.NUMBER_WORDS):
+    if (
+        kind != "person"
+        and not proclitics
+        and reads_as(before, lx.NUMBER_WORDS)
+        and form.described.isdisjoint(lx.UNIT_NOUNS)  # «7 مليارات دولار» counts dollars
+    ):
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
         return "the first word of a fixed phrase"  # «مسقط رأس والده»
