@@ -1153,3 +1153,15 @@ def test_a_number_counts_a_currency_its_description_calls_one():
     )
     text = "وافق الصندوق على قرض بقيمة 7 مليارات دولار لمدة 37 شهراً لسكان يبلغون مليون نسمة"
     assert linked(g, text) == {"الدولار الأمريكي"}
+
+
+def test_a_country_after_a_provinces_or_a_rivers_noun_is_a_namesake():
+    g = _described(
+        ("جورجيا", "place", "دولة في القوقاز عاصمتها تبليسي."),
+        ("النيجر", "place", "دولة في غرب أفريقيا عاصمتها نيامي."),
+        ("اليمن", "place", "دولة عربية في جنوب شبه الجزيرة العربية."),
+    )
+    assert linked(g, "فاز بولايات متأرجحة أبرزها بنسلفانيا وولاية جورجيا") == set()
+    assert linked(g, "مركز للعلم على ضفاف نهر النيجر منذ قرون") == set()
+    assert linked(g, "تدهور الأمن الغذائي في 13 محافظة باليمن") == {"اليمن"}
+    assert linked(g, "زار الرئيس جورجيا الأسبوع الماضي") == {"جورجيا"}

@@ -158,6 +158,9 @@ COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير
 # before one's name is another place named after it («ولاية النيل الأزرق» is not the river).
 NATURAL_PLACE_NOUNS = _words("نهر بحيرة جبل جبال بحر وادي صحراء جزيرة خليج مضيق")
 PROVINCE_NOUNS = _words("ولاية محافظة مديرية إقليم إمارة بلدية")
+# What a country's description opens with: after a province's or a river's noun its name is
+# a state's or a river's named like it («ولاية جورجيا»، «نهر النيجر»).
+STATE_NOUNS = _words("دولة بلد مملكة جمهورية سلطنة إمارة")
 # Words between a locative and the place it names: «بريف إدلب»، «في مدينة حلب».
 REGION_NOUNS = _words("ريف محافظة مدينة ولاية منطقة قضاء بلدة قرية ضواحي شمال جنوب شرق غرب وسط")
 # Nouns of works: a title in guillemets after one names the work («رواية «بين القصرين»»).

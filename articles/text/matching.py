@@ -480,6 +480,12 @@ class Gazetteer:
             return "a province named after a river or a mountain"
         if self._where.settled(form.entity) and rules.reads_as(cand.before, lx.COUNTRY_NOUNS):
             return "a town named like a country"
+        if (
+            self._where.country(form.entity)
+            and not cand.reading.proclitics  # «13 محافظة باليمن»: in Yemen
+            and rules.reads_as(cand.before, lx.PROVINCE_NOUNS | lx.NATURAL_PLACE_NOUNS)
+        ):
+            return "a state or a river named like a country"
         if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
         return None

@@ -76,6 +76,10 @@ class Whereabouts:
             e.kind == "place" and any(w in lx.NATURAL_PLACE_NOUNS for w in opening)
             for e, opening in zip(entries, openings, strict=True)
         ]
+        self._country = [
+            e.kind == "place" and any(w in lx.STATE_NOUNS for w in opening)
+            for e, opening in zip(entries, openings, strict=True)
+        ]
         self._description_words = [
             frozenset(
                 w
@@ -110,6 +114,10 @@ class Whereabouts:
     def natural(self, entity: int) -> bool:
         """A river, a lake, a mountain...: its description opens with نهر، بحيرة، جبل..."""
         return self._natural[entity]
+
+    def country(self, entity: int) -> bool:
+        """A country: its description opens with دولة، مملكة، جمهورية..."""
+        return self._country[entity]
 
     def held_in(self, event: int, place_norm: str) -> bool:
         """Whether the event's description names the place (its words, clitics off)."""
