@@ -1165,3 +1165,11 @@ def test_a_country_after_a_provinces_or_a_rivers_noun_is_a_namesake():
     assert linked(g, "مركز للعلم على ضفاف نهر النيجر منذ قرون") == set()
     assert linked(g, "تدهور الأمن الغذائي في 13 محافظة باليمن") == {"اليمن"}
     assert linked(g, "وصل الوفد إلى جورجيا في زيارة رسمية") == {"جورجيا"}
+
+
+def test_a_hamza_above_and_one_below_at_a_words_start_are_two_words_when_the_name_is_one():
+    g = gazetteer(("أطار", "place"), ("أبل", "organization"), ("أفريقيا", "place"))
+    assert linked(g, "وقال إن المشروع يندرج في إطار الاستراتيجية الخضراء") == set()
+    assert linked(g, "افتتح الرئيس موسم السياحة من أطار") == {"أطار"}
+    assert linked(g, "أعلنت شركة آبل عن هاتف جديد") == {"أبل"}  # a madda is either
+    assert linked(g, "بدأ جولة في إفريقيا") == {"أفريقيا"}  # no word: both spellings

@@ -94,6 +94,7 @@ def _contradicts(form: rules.Form, word: str) -> bool:
         or _taa_for_ha(form, word)
         or _madda_apart(form, word)
         or _hamza_inside(form, word)
+        or _initial_hamza_apart(form, word)
     )
 
 
@@ -151,6 +152,19 @@ def _hamza_inside(form: rules.Form, word: str) -> bool:
     return any(
         w in _HAMZAS and n in "اوي" for w, n in zip(written[start:], named[start:], strict=True)
     )
+
+
+def _initial_hamza_apart(form: rules.Form, word: str) -> bool:
+    """Both write the initial alef's hamza, above and below, and the name is also a word:
+    «في إطار» (within) is not «أطار» (Atar), «أمام» (before) not «إمام». A name no word
+    spells so keeps its spellings («أفريقيا», «إفريقيا»)."""
+    if not (form.homograph or form.common) or " " in form.text:
+        return False
+    named, written = _letters(form.text), _letters(word)
+    named = named[2:] if named.startswith("ال") else named
+    written = written[2:] if written.startswith("ال") else written
+    # (A madda is written for either: «آبل» and «أبل» are one company.)
+    return {named[:1], written[:1]} == {"أ", "إ"}
 
 
 def _letters(word: str) -> str:
