@@ -1173,3 +1173,15 @@ def test_a_hamza_above_and_one_below_at_a_words_start_are_two_words_when_the_nam
     assert linked(g, "افتتح الرئيس موسم السياحة من أطار") == {"أطار"}
     assert linked(g, "أعلنت شركة آبل عن هاتف جديد") == {"أبل"}  # a madda is either
     assert linked(g, "بدأ جولة في إفريقيا") == {"أفريقيا"}  # no word: both spellings
+
+
+def test_a_works_title_made_of_common_words_needs_its_noun_its_guillemets_or_the_topic():
+    g = _described(
+        ("ذاكرة الجسد", "other", "رواية للكاتبة الجزائرية أحلام مستغانمي."),
+        ("الممر", "other", "فيلم حربي مصري.", "فيلم الممر"),
+    )
+    text = 'وقال المدرب إن اللاعبين يستعيدون مستواهم لأن "ذاكرة الجسد" تحتفظ بالمجهود'
+    assert linked(g, text) == set()
+    assert linked(g, "صدرت طبعة جديدة من رواية ذاكرة الجسد") == {"ذاكرة الجسد"}
+    assert linked(g, "«ذاكرة الجسد» تعود إلى المكتبات") == {"ذاكرة الجسد"}
+    assert linked(g, "يعرض المهرجان نسخة مرممة من فيلم الممر") == {"الممر"}

@@ -43,6 +43,14 @@ def inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> boo
     return any(tokens[k].start >= line_start and _reads_as_work(tokens[k].norm) for k in before)
 
 
+def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a «…» span."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    before = text[max(0, start - 2) : start].rstrip()
+    after = text[end : end + 2].lstrip()
+    return before.endswith("«") and after.startswith("»")
+
+
 def _reads_as_work(word: str) -> bool:
     return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -344,7 +344,12 @@ class Gazetteer:
         article uses too («جدة» with «السعودية»، «الساحل»): the article's topic speaks for
         the name; and how many such words it uses for each entity of a common or shared
         form. Read only when such a form was found, so most articles pay nothing."""
-        wanted = {f.entity for c in candidates for f in c.forms if f.common or len(c.forms) > 1}
+        wanted = {
+            f.entity
+            for c in candidates
+            for f in c.forms
+            if f.common or f.phrase or len(c.forms) > 1
+        }
         wanted = {e for e in wanted if self._context_words[e]}
         if not wanted:
             return set(), {}
@@ -447,6 +452,9 @@ class Gazetteer:
                     ),
                 )
             rules.judge(cand, context, self._kinds)
+            if any(f.phrase for f in forms) and whole.in_guillemets(text, tokens, i, best[0]):
+                # «باب الحارة» يعود: a title set in guillemets, the marks titles take
+                cand.licensed.update(f.entity for f in forms if f.phrase)
             for form in forms:
                 if (reason := self._another_thing(text, tokens, adjacent, cand, form)) is not None:
                     cand.veto[form.entity] = reason
@@ -634,6 +642,12 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             given_names=given_names if single else frozenset(),
             described=described,
             acronym=single and latin and _acronym(text),
+            # (a work's: a dam, a prize or a project is no phrase anyone writes)
+            phrase=not single
+            and entry.kind == "other"
+            and rules.is_work(described)
+            and words[0] not in lx.WORK_NOUNS  # «فيلم الممر» says what it is
+            and _common_phrase(words),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -658,6 +672,18 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _common_phrase(words: Sequence[str]) -> bool:
+    """Whether every word of a title is a common word (the article off): «ذاكرة الجسد»."""
+    return all(
+        wordfreq.zipf(w) >= _PHRASE_WORD_ZIPF
+        or wordfreq.zipf(without_article(w)) >= _PHRASE_WORD_ZIPF
+        for w in words
+    )
+
+
+_PHRASE_WORD_ZIPF = 3.5
 
 
 def _acronym(text: str) -> bool:

@@ -155,6 +155,9 @@ class Form:
     # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
     # as often as the name, so the words around it are read as for a one-word Arabic form.
     acronym: bool = False
+    # A work's title made of common words («ذاكرة الجسد», «كذب أبيض»): a phrase anyone may
+    # write, so it names the work only with a work's noun before it or the article's words.
+    phrase: bool = False
 
     @property
     def weak(self) -> bool:
@@ -672,6 +675,8 @@ _MARKS = "".join(TASHKEEL)
 
 def _is_evidence(cand: Candidate, form: Form) -> bool:
     """Whether this one candidate is enough to link its entity."""
+    if form.phrase:
+        return form.entity in cand.licensed
     if not form.weak:
         # «ذاكرة RAM»: an acronym in construct after a common noun is that noun's (memory)
         return not (form.acronym and CONSTRUCT in cand.suspicious)
@@ -731,7 +736,7 @@ def linked_entities(
                 weak_forms.setdefault(form.entity, set()).add(form.norm)
             if _is_evidence(cand, form) or (
                 form.entity in evidenced
-                and form.common
+                and (form.common or form.phrase)
                 and not form.function_word  # «حيث كان»: a grammar word needs another form
                 and not cand.suspicious
             ):
@@ -788,6 +793,11 @@ def linked_entities(
 # An entity the article names that a description relates to one of the entities sharing a
 # form counts as this many of that description's words.
 _RELATED_WEIGHT = 2
+
+
+def is_work(described: frozenset[str]) -> bool:
+    """Whether a description calls its entity a work (a novel, a film, a song...)."""
+    return not described.isdisjoint(_WORK_STEMS)
 
 
 def _titled(before: str | None, form: Form) -> bool:
