@@ -1185,3 +1185,10 @@ def test_a_works_title_made_of_common_words_needs_its_noun_its_guillemets_or_the
     assert linked(g, "صدرت طبعة جديدة من رواية ذاكرة الجسد") == {"ذاكرة الجسد"}
     assert linked(g, "«ذاكرة الجسد» تعود إلى المكتبات") == {"ذاكرة الجسد"}
     assert linked(g, "يعرض المهرجان نسخة مرممة من فيلم الممر") == {"الممر"}
+
+
+def test_an_events_short_name_qualified_by_li_is_another_event_of_the_series():
+    g = gazetteer(("كأس العالم لكرة القدم", "event", "كأس العالم", "المونديال"))
+    assert linked(g, "توج المنتخب الهندي بلقب كأس العالم للكريكيت") == set()
+    assert linked(g, "يستعد الفريق للمشاركة في كأس العالم للأندية") == set()
+    assert linked(g, "تأهل المنتخب إلى كأس العالم للمرة الثانية") == {"كأس العالم لكرة القدم"}

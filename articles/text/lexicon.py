@@ -269,6 +269,10 @@ NUMBER_WORDS = _words(
 # What a description calls a unit that numbers count: a currency after «مليار» is the
 # currency («7 مليارات دولار»), not a common noun counted.
 UNIT_NOUNS = _words("عملة عملات")
+# What «لل…» after an event's name may say of when, not of which event («للمرة الثانية»).
+TIMES_OF_A_SERIES = frozenset(
+    w[2:] for w in _words("المرة الموسم العام السنة اليوم الأسبوع الشهر الدورة النسخة")
+)
 QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.

@@ -436,6 +436,16 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         return "a nisba adjective after a definite noun"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
+    if (
+        kind == "event"
+        and not form.canonical
+        and after is not None
+        and after.startswith("لل")
+        and after[2:] not in lx.TIMES_OF_A_SERIES
+    ):
+        # «كأس العالم للأندية», «كأس العالم للكريكيت»: another competition of the series
+        # («للمرة الثانية» is when)
+        return "another event of that name (qualified by لل…)"
     if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
         # «الشاب خالد بن عمر»، «الملك عبدالله بن عبدالعزيز»: a short name that goes on with
         # بن is another person's longer name («الملك عبدالله الثاني بن الحسين» is whole; «ابن
