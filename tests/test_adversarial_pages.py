@@ -13,7 +13,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from articles.importing import article_data_from_json, read_page
@@ -129,6 +129,8 @@ def test_the_rewritten_separators_split_and_find_exactly_as_before(text):
 @settings(max_examples=500, deadline=None)
 @given(_TEXT)
 def test_bracketed_agencies_are_read_as_the_old_pattern_read_them(text):
+    # (a dash right before the bracket, «لندن - (رويترز)», is read since; see test_pageparse)
+    assume(text.split("(", 1)[0].rstrip()[-1:] not in ("-", "–", "—"))
     old = _OLD_BRACKETED.match(text)
     assert pagelines._bracketed(text) == (old and (old.span(1), old.span(2)))
 

@@ -1192,3 +1192,10 @@ def test_an_events_short_name_qualified_by_li_is_another_event_of_the_series():
     assert linked(g, "توج المنتخب الهندي بلقب كأس العالم للكريكيت") == set()
     assert linked(g, "يستعد الفريق للمشاركة في كأس العالم للأندية") == set()
     assert linked(g, "تأهل المنتخب إلى كأس العالم للمرة الثانية") == {"كأس العالم لكرة القدم"}
+
+
+def test_a_theatre_or_a_sports_complex_named_after_a_king_is_no_mention_of_him():
+    g = gazetteer(("محمد السادس", "person", "الملك محمد السادس"), ("محمد الخامس", "person"))
+    assert linked(g, "قال المدرب في ندوة صحفية بمركب محمد السادس لكرة القدم") == set()
+    assert linked(g, "يستضيف مسرح محمد الخامس حفلات الطرب") == set()
+    assert linked(g, "ترأس الملك محمد السادس مجلس الوزراء") == {"محمد السادس"}

@@ -636,8 +636,11 @@ def _bracketed(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if opening < 1 or closing < 0:
         return None
     head, inner, tail = folded[:opening], folded[opening + 1 : closing], folded[closing + 1 :]
-    head = head.rstrip(" -–—")  # «لندن - (رويترز)»
-    if not head or any(ch in head for ch in "-–—|:)") or "(" in inner or not inner:
+    if head.rstrip()[-1:] in ("-", "–", "—"):
+        head = head.rstrip().rstrip("-–—")  # «لندن - (رويترز)»: a city, a dash, the agency
+        if not head.strip():
+            return None
+    if any(ch in head for ch in "-–—|:)") or "(" in inner or not inner:
         return None
     if tail.strip() not in ("", "-", "–", "—", ":"):
         return None
