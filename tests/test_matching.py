@@ -1199,3 +1199,15 @@ def test_a_theatre_or_a_sports_complex_named_after_a_king_is_no_mention_of_him()
     assert linked(g, "قال المدرب في ندوة صحفية بمركب محمد السادس لكرة القدم") == set()
     assert linked(g, "يستضيف مسرح محمد الخامس حفلات الطرب") == set()
     assert linked(g, "ترأس الملك محمد السادس مجلس الوزراء") == {"محمد السادس"}
+
+
+def test_an_epithet_alias_needs_its_topic_or_a_licence():
+    g = _described(
+        ("ليونيل ميسي", "person", "لاعب كرة قدم أرجنتيني يلعب لإنتر ميامي.", "البرغوث", "ميسي"),
+        ("جماعة الحوثي", "organization", "جماعة مسلحة في اليمن.", "الحوثيين"),
+    )
+    text = "وينتقل الطاعون عادة عبر البرغوث الذي يعيش على القوارض"
+    assert linked(g, text) == set()
+    text = "ويلعب البرغوث لإنتر ميامي منذ عامين بعد رحيله عن باريس"
+    assert linked(g, text) == {"ليونيل ميسي"}
+    assert linked(g, "اتهمت المنظمة الحوثيين بارتكاب جرائم") == {"جماعة الحوثي"}  # no epithet

@@ -348,7 +348,7 @@ class Gazetteer:
             f.entity
             for c in candidates
             for f in c.forms
-            if f.common or f.phrase or len(c.forms) > 1
+            if f.common or f.phrase or f.epithet or len(c.forms) > 1
         }
         wanted = {e for e in wanted if self._context_words[e]}
         if not wanted:
@@ -642,6 +642,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             given_names=given_names if single else frozenset(),
             described=described,
             acronym=single and latin and _acronym(text),
+            epithet=single
+            and text != entry.name
+            and words[0].startswith("ال")
+            and not rules.is_nisba(words[0])
+            and not _shares_a_word(words[0], spelled),
             # (a work's: a dam, a prize or a project is no phrase anyone writes)
             phrase=not single
             and entry.kind == "other"
@@ -672,6 +677,19 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         forms.append((form, list(words)))
     return forms
+
+
+def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:
+    """Whether ``word`` (article off) is, or begins or ends like, a word of another of the
+    entity's forms: «الزمالك» of «نادي الزمالك», «الحوثيين» of «جماعة الحوثي»."""
+    bare = without_article(word)
+    for other in spelled:
+        if other == (word,):
+            continue
+        for w in map(without_article, other):
+            if len(w) >= 3 and (bare.startswith(w) or w.startswith(bare)):
+                return True
+    return False
 
 
 def _common_phrase(words: Sequence[str]) -> bool:

@@ -158,6 +158,9 @@ class Form:
     # A work's title made of common words («ذاكرة الجسد», «كذب أبيض»): a phrase anyone may
     # write, so it names the work only with a work's noun before it or the article's words.
     phrase: bool = False
+    # A one-word alias with the article that is no word of the entity's other forms: an
+    # epithet («البرغوث» of Messi, «الشهباء» of Aleppo), a common noun outside its topic.
+    epithet: bool = False
 
     @property
     def weak(self) -> bool:
@@ -685,7 +688,7 @@ _MARKS = "".join(TASHKEEL)
 
 def _is_evidence(cand: Candidate, form: Form) -> bool:
     """Whether this one candidate is enough to link its entity."""
-    if form.phrase:
+    if form.phrase or form.epithet:
         return form.entity in cand.licensed
     if not form.weak:
         # «ذاكرة RAM»: an acronym in construct after a common noun is that noun's (memory)
@@ -746,7 +749,7 @@ def linked_entities(
                 weak_forms.setdefault(form.entity, set()).add(form.norm)
             if _is_evidence(cand, form) or (
                 form.entity in evidenced
-                and (form.common or form.phrase)
+                and (form.common or form.phrase or form.epithet)
                 and not form.function_word  # «حيث كان»: a grammar word needs another form
                 and not cand.suspicious
             ):
