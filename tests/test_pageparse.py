@@ -1564,3 +1564,21 @@ def test_a_live_pages_team_credit_update_time_and_refresh_badge_are_no_author_ca
     assert parsed.authors == []
     assert parsed.caption is None
     assert parsed.body.startswith("نتابع معكم لحظة بلحظة")
+
+
+def test_a_paragraph_a_mobile_copy_wrapped_over_short_lines_is_one_paragraph():
+    parsed = parse_page(
+        "بوابة النيل\n\nمكتبة الإسكندرية تطلق مشروعا لرقمنة المخطوطات النادرة\n\n"
+        "كتب:\nرنا محفوظ\n\n٠٤/٠٣/٢٠٢٥\n\n"
+        "أعلنت مكتبة الإسكندرية إطلاق مشروع\nجديد لرقمنة آلاف المخطوطات النادرة\n"
+        "المحفوظة في خزائنها، وإتاحتها\nللباحثين عبر منصة إلكترونية مفتوحة.\n\n"
+        "ويشمل المشروع مخطوطات في الطب والفلك\nوالرياضيات والأدب، يعود بعضها إلى\n"
+        "قرون عديدة من تاريخ المدينة.\n"
+    )
+    assert paragraphs(parsed) == [
+        "أعلنت مكتبة الإسكندرية إطلاق مشروع جديد لرقمنة آلاف المخطوطات النادرة المحفوظة في"
+        " خزائنها، وإتاحتها للباحثين عبر منصة إلكترونية مفتوحة.",
+        "ويشمل المشروع مخطوطات في الطب والفلك والرياضيات والأدب، يعود بعضها إلى قرون عديدة"
+        " من تاريخ المدينة.",
+    ]
+    assert parsed.caption is None

@@ -388,9 +388,42 @@ def _clean_html(text: str) -> str:
 
 def page_lines(text: str) -> list[str]:
     """The page's non-blank lines, trimmed, without markup, control characters or NULs;
-    CRLF, CR and Unicode line separators all end a line."""
+    CRLF, CR and Unicode line separators all end a line. A paragraph a mobile copy wrapped
+    over short lines is one line again (`_unwrapped`)."""
     text = _CONTROL.sub("", _NEWLINES.sub("\n", _clean_html(text)))
-    return [line for raw in text.split("\n") if (line := raw.strip(_STRIP))]
+    lines: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        kept = [line for raw in block.split("\n") if (line := raw.strip(_STRIP))]
+        lines += _unwrapped(kept)
+    return lines
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+# A wrapped paragraph's lines: a few words each, as a narrow screen breaks them.
+_WRAPPED_WORDS = (3, 12)
+_WRAPPED_MIN_LINES = 3
+_WRAPPED_EVENNESS = 0.7
+
+
+def _unwrapped(block: list[str]) -> list[str]:
+    """A block of three or more lines of a few words each and about one width, none ending a
+    sentence but the last, which does («أعلنت مكتبة الإسكندرية إطلاق مشروع» / «جديد لرقمنة
+    …» / «… المقبلين.»), is one paragraph wrapped by the page: joined. Any other block stays
+    as it is."""
+    if len(block) < _WRAPPED_MIN_LINES or not ends_sentence(block[-1]):
+        return block
+    low, high = _WRAPPED_WORDS
+    for line in block:
+        if not low <= words(line) <= high or line[:1] in "-–—•·*":
+            return block
+    if any(ends_sentence(line) or line.rstrip().endswith((":", "：")) for line in block[:-1]):
+        return block
+    # Broken at one width: the lines before the last are about as long as each other (a
+    # site's name, a headline and a byline are not).
+    widths = [len(line) for line in block[:-1]]
+    if min(widths) < _WRAPPED_EVENNESS * max(widths):
+        return block
+    return [" ".join(block)]
 
 
 # --- Sentences ---------------------------------------------------------------------------
