@@ -42,7 +42,8 @@ from .text import (
 MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
-    r"كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
+    r"كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حاورته|حاورها|حاوره|اجرت الحوار"
+    r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
@@ -91,6 +92,11 @@ _STRAY = keyset(
     # Badges: a live blog's label, an exclusive's stamp.
     "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
     "تحديث تلقائي", "التحديث التلقائي", "auto refresh",
+    # A cookie notice's and a video player's buttons.
+    "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تشغيل",
+    "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
+    # A release's and a roundup's labels: what the text is, crediting no one.
+    "بيان صحفي", "بيان صحافي", "للنشر الفوري", "متابعات",
     "خاص", "حصري", "حصريا", "exclusive",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
@@ -154,6 +160,7 @@ _COUNTERS = re.compile(
     rf"|^{_COUNT}\s*{_COUNTED}(?:\s*مره)?$|^(?:تعليق|تعليقات|التعليقات|comments?)$"
     rf"|^(?:قرئ|شوهد|قرات|شوهدت)\s+{_COUNT}\s*مره$"
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
+    r"|^قراءه\s*[:：]\s*\d+\s*(?:دقيقه|دقائق)$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
@@ -161,6 +168,8 @@ _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
     rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
+_COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
+_BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
 # A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
 _NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
@@ -328,6 +337,14 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
     alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
+        return Fact(Kind.DROP)
+    if line.words <= 4 and is_team(line.text):
+        return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
+    if line.words <= 60 and _COOKIES.search(line.bare):
+        return Fact(Kind.DROP)  # «نستخدم ملفات تعريف الارتباط…»: the site's notice
+    # «موافق   المزيد», «قبول الكل | رفض | الإعدادات», «مشاركة   حفظ   طباعة»: buttons only
+    buttons = [bare_key(b) for b in _BUTTON_SPLIT.split(line.text.strip()) if b.strip()]
+    if len(buttons) > 1 and all(b in _STRAY for b in buttons):
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
@@ -545,7 +562,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
 _NUMBERED_NAME = re.compile(r"^[^\d\s][^\d]*\s\d{1,3}$")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
-_PAIR_CHARS = re.compile(r"[-–—(ـ:]")
+_PAIR_CHARS = re.compile(r"[-–—(ـ:/]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
@@ -601,6 +618,11 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
     if not dashes and folded.count(":") == 1:
         return _colon_spans(text, folded, where)
+    if not dashes and folded.count("/") == 1:
+        # «بغداد/ واع»: a city and its agency, the Iraqi way
+        slash = folded.index("/")
+        if is_city(folded[:slash]) and is_agency(folded[slash + 1 :]):
+            return [(0, slash), (slash + 1, len(folded))]
     return []
 
 

@@ -877,7 +877,7 @@ class _Reader:
         """Short and without a full stop; a longer such line straight under the headline
         (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
         text = self.lines[i].text
-        if ends_sentence(text):
+        if ends_sentence(text) or not _describes(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
         return words(text) <= (5 if under_headline else 15)
@@ -1054,6 +1054,22 @@ def _bio_line(text: str) -> bool:
     """Who a columnist is: a short line opening with a role («كاتب صحفي ومحلل سياسي»)."""
     first = bare_key(text).split()[:1]
     return 1 <= words(text) <= 8 and not ends_sentence(text) and first[0] in _ROLE_WORDS
+
+
+_LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
+
+
+def _describes(text: str) -> bool:
+    """Whether a short line can describe a photo: two words or more («وزير التعليم»), no
+    «label: value» («قراءة: 4 دقائق», «أجرت الحوار: …»), no bars, not letters alone («A A
+    A»)."""
+    tokens = text.split()
+    return (
+        len(tokens) >= 2
+        and "|" not in text
+        and not _LABELLED.match(text)
+        and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
+    )
 
 
 def _link_title(text: str) -> bool:
