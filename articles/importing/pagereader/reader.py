@@ -964,7 +964,13 @@ class _Body:
         self.ended = False  # past the article's end
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
-        for line in lines:
+        lines = list(lines)
+        boxed = _fact_boxes(lines)
+        for at, line in enumerate(lines):
+            if at in boxed:
+                continue
+            if _END_MARK.match(line.key):
+                break  # «-انتهى-»: what follows is about the sender, not the story
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 self._text(line)
             elif self._furniture(line):
@@ -1034,6 +1040,54 @@ class _Body:
         self.announced = fact.kind if fact.bare or fact.kind is Kind.READ_ALSO else None
         if fact.kind is Kind.TAGS:
             self.ended = True
+
+
+_END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
+
+
+def _fact_boxes(lines: list[_Line]) -> set[int]:
+    """The lines of boxes of facts among the paragraphs: two or more short «label: value»
+    lines in a row («الهدف الأول: …», «عيار 24: 335.50») and the short unpunctuated lines
+    they hold («البطاقة الحمراء»), or a key-points label over short lines («ملخص:»). A list
+    the story itself announces («… على النحو التالي:») is the story's."""
+    boxed: set[int] = set()
+    run: list[int] = []
+    facts = 0
+    for at, line in enumerate([*lines, None]):
+        text = line.text if line is not None else ""
+        short = (
+            line is not None
+            and words(text) <= 14
+            and not ends_sentence(text)
+            and not _announces(text)
+        )
+        if short and line is not None and line.kind in (Kind.TEXT, Kind.PAIR, Kind.DROP):
+            run.append(at)
+            label = _LABELLED.match(text)
+            facts += bool(label and text[label.end() :].strip())  # a value after the label
+            continue
+        before = lines[run[0] - 1].text if run and run[0] > 0 else ""
+        headed = len(run) >= 2 and _KEY_POINTS.match(lines[run[0]].key) is not None
+        if (facts >= 2 or headed) and not _announces(before):
+            boxed.update(run)
+        run, facts = [], 0
+    return boxed
+
+
+def _announces(text: str) -> bool:
+    """A sentence that announces a list under it: «وجاءت المواصفات على النحو التالي:»."""
+    return text.rstrip().endswith((":", "：")) and words(text) > _ANNOUNCING_WORDS
+
+
+# A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
+# story holds («المكونات:») is the story's.
+_KEY_POINTS = re.compile(
+    r"^\s*(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور)"
+    r"\s*[:：]?\s*$"
+)
+
+
+_ANNOUNCING_WORDS = 4  # «وجاءت المواصفات على النحو التالي:» is a sentence; «ملخص:» a label
 
 
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
