@@ -1211,3 +1211,13 @@ def test_an_epithet_alias_needs_its_topic_or_a_licence():
     text = "ويلعب البرغوث لإنتر ميامي منذ عامين بعد رحيله عن باريس"
     assert linked(g, text) == {"ليونيل ميسي"}
     assert linked(g, "اتهمت المنظمة الحوثيين بارتكاب جرائم") == {"جماعة الحوثي"}  # no epithet
+
+
+def test_a_short_form_that_is_a_common_noun_with_the_article_needs_more_than_a_places_context():
+    g = _described(
+        ("المدينة المنورة", "place", "مدينة في غرب السعودية تضم المسجد النبوي.", "المدينة"),
+    )
+    text = "تعتمد الخدمة على شبكة من المتاجر الموزعة في أحياء المدينة"
+    assert linked(g, text) == set()
+    text = "وصل الحجاج إلى المدينة المنورة، وتجولوا في أحياء المدينة"
+    assert linked(g, text) == {"المدينة المنورة"}

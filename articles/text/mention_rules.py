@@ -697,7 +697,12 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         return False
     if form.entity in cand.licensed:
         heads = cand.before_definite or NAME_HEAD in cand.suspicious
-        return not ((form.short or form.common) and heads)
+        # «أحياء المدينة», «زيارة المدينة»: a short form that is a common noun with the
+        # article is that noun in any place's context; its longer form or its topic must
+        # be in the article («المدينة المنورة»)
+        return not ((form.short or form.common) and heads) and not (
+            form.short and form.common and form.definite
+        )
     if form.common or form.word_in_use:
         # Part of speech: a verb right after it makes it the verb's subject («الهند تنجح»),
         # which a name is far more often than a common noun in news.
