@@ -1221,3 +1221,10 @@ def test_a_short_form_that_is_a_common_noun_with_the_article_needs_more_than_a_p
     assert linked(g, text) == set()
     text = "وصل الحجاج إلى المدينة المنورة، وتجولوا في أحياء المدينة"
     assert linked(g, text) == {"المدينة المنورة"}
+
+
+def test_a_patronymic_alias_after_another_given_name_is_that_persons_fathers_name():
+    g = gazetteer(("محمد بن سلمان", "person", "بن سلمان", "ولي العهد"))
+    text = "وكان وزير الطاقة الأمير عبد العزيز بن سلمان قد أكد أن التحالف متماسك"
+    assert linked(g, text) == set()
+    assert linked(g, "وقال بن سلمان إن المملكة ماضية في خططها") == {"محمد بن سلمان"}

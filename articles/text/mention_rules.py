@@ -454,6 +454,16 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # بن is another person's longer name («الملك عبدالله الثاني بن الحسين» is whole; «ابن
         # عمه» is "his cousin").
         return "a longer name (followed by بن)"
+    if (
+        kind == "person"
+        and not form.canonical
+        and form.norm.split()[0] in lx.PATRONYMIC_WORDS
+        and not cand.reading.proclitics
+        and (before in _GIVEN_NAMES or context.before2 == "عبد")
+    ):
+        # «الأمير عبد العزيز بن سلمان»: «بن سلمان» after a given name is that person's
+        # father's name, not the alias of his brother
+        return "another person's patronymic"
     return None
 
 
