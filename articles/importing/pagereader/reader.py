@@ -376,7 +376,25 @@ def _section_over(text: str, labels: set[str]) -> bool:
 
 def _title_candidates(lines: list[_Line]) -> list[int]:
     """The text lines above the first line that reads as a body paragraph."""
-    return [i for i in range(_first_paragraph(lines)) if lines[i].kind is Kind.TEXT]
+    return [
+        i
+        for i in range(_first_paragraph(lines))
+        if lines[i].kind is Kind.TEXT
+        and not _bare_label(lines[i].text)
+        and not _under_key_points(lines, i)
+    ]
+
+
+def _under_key_points(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` is the text of a key-points box over the story («باختصار:» and the
+    sentence under it): neither headline nor first paragraph."""
+    return i > 0 and _KEY_POINTS.match(lines[i - 1].key) is not None
+
+
+def _bare_label(text: str) -> bool:
+    """A label over what follows it («باختصار:», «أبرز النقاط:»): no headline."""
+    stripped = text.strip()
+    return stripped.endswith((":", "：")) and words(stripped) <= 3
 
 
 def _first_paragraph(lines: list[_Line]) -> int:
@@ -384,7 +402,9 @@ def _first_paragraph(lines: list[_Line]) -> int:
     the page's last: a lone sentence over menus and a headline is a notice (a cookie
     banner), not the story."""
     paragraphs = [
-        i for i, line in enumerate(lines) if line.kind is Kind.TEXT and _body_like(line.text)
+        i
+        for i, line in enumerate(lines)
+        if line.kind is Kind.TEXT and _body_like(line.text) and not _under_key_points(lines, i)
     ]
     for at, i in enumerate(paragraphs):
         following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
