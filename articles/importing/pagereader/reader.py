@@ -127,9 +127,9 @@ _DATELINES = (
 )
 
 
-def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
-    """(dateline, agency, rest) when the paragraph opens with «CITY - AGENCY -»; the agency
-    is "" for «CITY - خاص -»."""
+def _opening_agency(paragraph: str) -> str | None:
+    """The agency a paragraph opening with «CITY - AGENCY -» credits; "" for «CITY - خاص -»
+    (the site's own staff); None when it opens with no dateline."""
     head = paragraph[:300]
     folded, where = fold_map(head)
     for pattern in _DATELINES:
@@ -145,11 +145,9 @@ def _split_dateline(paragraph: str) -> tuple[str, str, str] | None:
             continue
         if city and words(city) > 2 and not is_city(city):
             continue
-        rest = after_match(head, where, match.end()) + paragraph[300:]
-        if words(rest) < 3:
-            continue
-        dateline = head[: len(head) - len(after_match(head, where, match.end()))].strip()
-        return dateline.rstrip(" -–—:"), "" if staff else unquote(agency), rest.strip()
+        if words(after_match(head, where, match.end()) + paragraph[300:]) < 3:
+            continue  # the whole paragraph, no dateline over a story
+        return "" if staff else unquote(agency)
     return None
 
 
@@ -669,8 +667,7 @@ def _dateline_agency(paragraphs: list[str]) -> str | None:
     """The agency the dateline opening the first paragraph credits («القاهرة - أ ش أ -»),
     "" for the site's own staff («بيروت - خاص -»), None when there is none. The dateline
     stays in the paragraph, as the page prints it: it says where the story was filed."""
-    split = _split_dateline(paragraphs[0]) if paragraphs else None
-    return split[1] if split is not None else None
+    return _opening_agency(paragraphs[0]) if paragraphs else None
 
 
 def _credits_someone(text: str) -> bool:
