@@ -16,11 +16,11 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
 
+from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
+from ...text.normalize import document_terms
 from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
-    EDGE_JUNK,
-    FUNCTION_WORDS,
     after_match,
     bare_key,
     ends_sentence,
@@ -345,21 +345,17 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
 _HEADLINE_SHARED = 2
 _BULLETS = frozenset("•·●▪◦*-–—")
 _HEADLINE_MIN_WORDS = 5  # a venue («استاد القاهرة الدولي») or a score over it is no headline
-_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 
 
 def _content_words(text: str) -> set[str]:
-    """The words of a line that carry its content, their article and conjunction off."""
-    out = set()
-    for word in bare_key(text).split():
-        word = word.strip(EDGE_JUNK)
-        for clitic in _CLITICS:
-            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-                word = word[len(clitic) :]
-                break
-        if len(word) >= 3 and word not in FUNCTION_WORDS and not word.isdigit():
-            out.add(word)
-    return out
+    """The words of a line that carry its content, each read as the search index reads it
+    with its proclitics off (`articles.text.normalize.document_terms`), grammar words and
+    numbers left out."""
+    return {
+        terms[-1]
+        for terms in document_terms(text)
+        if len(terms[-1]) >= 3 and terms[0] not in GRAMMAR_WORDS and not terms[-1].isdigit()
+    }
 
 
 def _section_over(text: str, labels: set[str]) -> bool:
