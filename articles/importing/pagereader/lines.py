@@ -88,7 +88,9 @@ _STRAY = keyset(
     "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع", "rss", "تسجيل الدخول",
     "login", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a+ a-", "a- a+", "a a", "طباعة",
     "التعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "لا توجد تعليقات",
-    "كن أول من يعلق", "comments", "leave a comment", "الرابط المختصر", "نسخ", "تم النسخ",
+    "كن أول من يعلق", "لا توجد تعليقات بعد", "لا يوجد تعليقات", "اكتب تعليقك", "أضف تعليقا",
+    "إرسال التعليق", "شارك برأيك", "رد", "comments", "leave a comment", "الرابط المختصر", "نسخ",
+    "تم النسخ",
     # Badges: a live blog's label, an exclusive's stamp.
     "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
     "تحديث تلقائي", "التحديث التلقائي", "auto refresh",
@@ -141,6 +143,9 @@ _SOCIAL = re.compile(
 # «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
 _DISCLAIMER = re.compile(
     r"^(?:تنويه|اخلاء مسؤوليه|اخلاء المسؤوليه|تنبيه)\s*[:：]?$|"
+    # «تنويه: هذا المقال لأغراض التوعية…», «إخلاء مسؤولية: … لا تمثل توصية استثمارية»: the
+    # label and its note (not «تنبيه:», which may open a warning the story gives)
+    r"^(?:تنويه|اخلاء مسؤوليه|اخلاء المسؤوليه)\s*[:：]\s*\S|"
     r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:راي|وجهه\s+نظر|اراء)\s+"
     r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه)"
 )
@@ -171,7 +176,9 @@ _SCORE = re.compile(
     rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
-_BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
+# Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
+# تعليقات بعد. كن أول من يعلق!»).
+_BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
 # A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
 _NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
@@ -554,6 +561,10 @@ _ARCHIVE_CUE = re.compile(
 _PHOTO_LABEL = re.compile(
     r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit)\s*[:：،,]"
 )
+# «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
+_CREDIT_AFTER = re.compile(
+    r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo)\s*[:：]\s*[^\W\d_]+(?:\s+\S+){0,3}\)?$"
+)
 # «صدر الصورة، Getty Images»: whose the photo is, over its caption; a credit, no caption.
 _PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$")
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
@@ -584,7 +595,7 @@ def caption_cue(text: str) -> bool:
         return words(k) >= 3
     if _PHOTO_LABEL.match(full):
         return words(k) >= 2
-    if _CREDITED.search(full) and words(k) >= 5:
+    if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
         return True
     # «الرئيس خلال الاجتماع - رويترز», «الواجهة البحرية في جدة - "المرسى"»: a photo credit
     # after a description, not a dateline.

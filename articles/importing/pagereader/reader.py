@@ -329,6 +329,12 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     if most < _HEADLINE_SHARED or any(shared[i] >= most for i in candidates[:2]):
         return None
     best = max(candidates, key=lambda i: (shared[i], -i))
+    # The headline sits over the byline and the date; a line under them that says more of
+    # the lead is the photo's caption or a standfirst.
+    credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
+    by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
+    if by_credit and shared[by_credit[0]] >= _HEADLINE_SHARED:
+        return by_credit[0]
     # A standfirst under the headline may say more of the lead than the headline does.
     at = candidates.index(best)
     over = candidates[at - 1] if at > 0 else None
@@ -369,14 +375,33 @@ def _section_over(text: str, labels: set[str]) -> bool:
 
 
 def _title_candidates(lines: list[_Line]) -> list[int]:
-    """The text lines above the first line that reads as a body paragraph."""
+    """The text lines above the first line that reads as a body paragraph, but for boxes of
+    facts (a match's goals and line-ups over its report)."""
     return [
         i
         for i in range(_first_paragraph(lines))
         if lines[i].kind is Kind.TEXT
+        and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
     ]
+
+
+def _among_labelled(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` is a «label: value» line beside another («الهدف الأول: …» over
+    «الهدف الثاني: …»): a box of facts, where a headline quoting someone stands alone."""
+    label = _LABELLED.match(lines[i].text)
+    if label is None:
+        return False
+    value = lines[i].text[label.end() :]
+    if words(value) > _FACT_WORDS and value.count("،") + value.count(",") < 2:
+        return False  # «وهران: ربط 1200 مسكن جديد…» over «وهران: كريمة بن عودة»: a headline
+    beside = (lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    return any(line.kind is Kind.TEXT and _LABELLED.match(line.text) for line in beside)
+
+
+# A fact's value is short, or a list («السد: مشعل برشم، بوعلام خوخي، …»).
+_FACT_WORDS = 6
 
 
 def _under_key_points(lines: list[_Line], i: int) -> bool:
@@ -400,8 +425,14 @@ def _first_paragraph(lines: list[_Line]) -> int:
         for i, line in enumerate(lines)
         if line.kind is Kind.TEXT and _body_like(line.text) and not _under_key_points(lines, i)
     ]
-    for at, i in enumerate(paragraphs):
-        following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+    # A sentence announcing a list («متاحة بعدة أحجام:») is the story going on, whatever
+    # number of items follows it.
+    going_on = sorted(
+        {i for i, line in enumerate(lines) if line.kind is Kind.TEXT and _announces(line.text)}
+        | set(paragraphs)
+    )
+    for i in paragraphs:
+        following = next((j for j in going_on if j > i), None)
         texts_between = sum(
             lines[j].kind is Kind.TEXT for j in range(i + 1, following or len(lines))
         )
@@ -571,6 +602,8 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     if len(following) < 2:
         return None
     first, second = lines[following[0]].text, lines[following[1]].text
+    if _KEY_POINTS.match(lines[following[0]].key):
+        return None  # «أبرز النقاط» heads a box of the story's points, the body's to drop
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
@@ -1080,7 +1113,13 @@ def _fact_boxes(lines: list[_Line]) -> set[int]:
             facts += bool(label and text[label.end() :].strip())  # a value after the label
             continue
         before = lines[run[0] - 1].text if run and run[0] > 0 else ""
-        headed = len(run) >= 2 and _KEY_POINTS.match(lines[run[0]].key) is not None
+        # The box's label is its first line with words (a counter may sit over it).
+        label_at = next((i for i in run if lines[i].kind is not Kind.DROP), None)
+        headed = (
+            label_at is not None
+            and label_at < run[-1]
+            and _KEY_POINTS.match(lines[label_at].key) is not None
+        )
         if (facts >= 2 or headed) and not _announces(before):
             boxed.update(run)
         run, facts = [], 0
@@ -1113,7 +1152,8 @@ _ROLE_WORDS = keyset(
     *wordlist(
         "كاتب كاتبة صحفي صحفية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي أكاديمية "
         "مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة وزير "
-        "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي"
+        "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
+        "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة"
     )
 )
 
