@@ -1049,6 +1049,15 @@ def test_a_place_after_an_outlets_noun_names_the_outlet():
     assert linked(g, "وصل الوفد إلى الرياض أمس") == {"الرياض"}
 
 
+def test_a_place_after_an_institutions_noun_names_the_institution():
+    g = gazetteer(("إنجلترا", "place"), ("القدس", "place"), ("القاهرة", "place"))
+    assert linked(g, "يترقب المستثمرون قرار بنك إنجلترا هذا الأسبوع") == set()
+    assert linked(g, "يشرف عليها طلاب متطوعون من جامعة القدس") == set()
+    assert linked(g, "وكانت محكمة جنايات القاهرة قد دانت المتهمين") == set()
+    # the place itself, beside them
+    assert linked(g, "وصل الوفد إلى القاهرة قادما من جامعة القدس") == {"القاهرة"}
+
+
 def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_verb():
     g = gazetteer(("ينبع", "place"))
     # the town is named, but not by the verb («stems from»)

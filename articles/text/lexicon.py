@@ -146,8 +146,12 @@ FACILITY_WORDS = _words(
 SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
 # Outlets named after a place: the place in their name is the newspaper's or the channel's
 # («صحيفة الرياض»، «قناة الكويت»), not a mention of the place itself. (A facility named after
-# a city, «مطار عدن»، «جامعة القاهرة», stands in it: ANERcorp counts the city there.)
+# a city, «مطار عدن», «ميناء جدة», stands in it: ANERcorp counts the city there.)
 OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
+# Institutions named after the place they serve: «بنك إنجلترا», «جامعة القدس», «محكمة جنايات
+# القاهرة» name the bank, the university, the court; ANERcorp tags the whole name, not the
+# place in it. (An airport's, a port's or an exchange's city it does tag.)
+INSTITUTION_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة جنايات استئناف")
 # Nouns of someone's counterpart or rival: with a pronoun, the nisba after one is his origin
 # («نظيره السوداني»، «ضيفه المصري»).
 PEER_NOUNS = _words("نظير نظيرة نظراء زميل زميلة زملاء منافس غريم ضيف مضيف شريك حليف")

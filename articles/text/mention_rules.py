@@ -62,11 +62,11 @@ before a day (a time of day: «حتى فجر أمس»); a word after a number wo
 name («التزام مالي»); a name opening with a nisba after a definite noun («الاقتصاد المصري
 اليوم»); a word right before a place's name (`heading_a_place`: «بورصة إسطنبول»); a one-word
 name of a newspaper or a club after a noun of places («منطقة الأهرام»), a place after an
-outlet's noun («صحيفة الرياض»); a person after a sports role the description knows nothing
-of («المدرب داسيلفا»). A club's short name after one of its players or fans is licensed
-(«لاعب المحرق»), a work's after a work noun its description gives («بأغنية الأماكن»); of
-entities sharing a form, the one whose description gives the title before it is chosen
-(«الفنان محمد عبده»).
+outlet's or an institution's noun («صحيفة الرياض»، «بنك إنجلترا»); a person after a sports
+role the description knows nothing of («المدرب داسيلفا»). A club's short name after one of
+its players or fans is licensed («لاعب المحرق»), a work's after a work noun its description
+gives («بأغنية الأماكن»); of entities sharing a form, the one whose description gives the
+title before it is chosen («الفنان محمد عبده»).
 """
 
 from __future__ import annotations
@@ -556,6 +556,8 @@ def _reading_veto(
         return reason
     if kind == "place" and not proclitics and reads_as(before, lx.OUTLET_NOUNS):
         return "the name of an outlet named after the place"  # «صحيفة الرياض»
+    if kind == "place" and not proclitics and reads_as(before, lx.INSTITUTION_NOUNS):
+        return "the name of an institution named after the place"  # «بنك إنجلترا»
     if kind not in ("place", "person") and not proclitics and reads_as(before, lx.PLACE_NOUNS):
         return "a place of that name (after a noun of places)"  # «منطقة الأهرام»
     if after in lx.PATRONYMIC_WORDS and kind != "person":
