@@ -238,3 +238,24 @@ def test_a_gregorian_date_is_not_a_hijri_one():
 )
 def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):
     assert parse_arabic_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Libya's months of 1986-2011, still printed by some Libyan sites
+        ("نُشر في: الأحد 17 الحرث 2024 - 10:40 ص", datetime(2024, 11, 17, 10, 40)),
+        ("الخميس 11 ناصر 2024 | 04:25 م", datetime(2024, 7, 11, 16, 25)),
+        ("15 أي النار 2025", date(2025, 1, 15)),
+        ("الثلاثاء 03 الكانون 2024", date(2024, 12, 3)),
+        # a Maghrebi site's French stamp
+        ("Publié le 3 août 2024 à 11h45", datetime(2024, 8, 3, 11, 45)),
+        ("17 décembre 2024", date(2024, 12, 17)),
+    ],
+)
+def test_it_reads_libyan_and_french_month_names(text, expected):
+    assert parse_arabic_datetime(text) == expected
+
+
+def test_a_libyan_month_that_is_a_word_needs_its_day_and_year():
+    assert parse_arabic_datetime("في فصل الصيف 2024 ارتفعت الحرارة") is None

@@ -1785,3 +1785,43 @@ def test_goal_lines_over_a_match_report_are_no_headline_but_a_quote_headline_is(
         ويشمل البرنامج أحياء أخرى خلال الأشهر المقبلة.
     """)
     assert quoted.title == "وهران: ربط 1200 مسكن جديد بشبكة الغاز الطبيعي بالأحياء الشرقية"
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("الدقم في 12 نوفمبر /العمانية/", "العمانية"),
+        ("المنامة في 3 مارس / بنا /", "بنا"),
+        ("الكويت - 22 - 1 (كونا) --", "كونا"),
+        ("برلين - (د ب أ) -", "د ب أ"),
+        ("طرابلس - وال -", "وال"),
+        ("كيفه - ومأ -", "ومأ"),
+        ("القاهرة - ق.و -", "الوادي الجديد"),  # a desk's initials, no agency
+    ],
+)
+def test_a_wire_dateline_with_its_date_or_marks_credits_the_agency(opening, source):
+    parsed = page(f"""
+        الوادي الجديد
+        افتتاح مصنع جديد لتعبئة الأسماك بطاقة إنتاجية كبيرة
+        12 نوفمبر 2024
+        {opening} افتتح اليوم مصنع جديد لتعبئة الأسماك بطاقة إنتاجية تبلغ ثلاثين ألف طن سنويا.
+
+        ويضم المصنع خطوط إنتاج للتجميد السريع والتعليب.
+    """)
+    assert parsed.source == source
+    assert parsed.body.startswith(opening)
+
+
+def test_a_wire_dateline_on_its_own_line_credits_the_agency_and_is_no_body():
+    parsed = page("""
+        صحيفة الوادي الأخضر
+        نزوى تحتضن الموسم الشتوي لمهرجانها التراثي
+        السبت، 21 ديسمبر 2024 - 2:30 م
+        نزوى في 21 ديسمبر /العمانية/
+        تستضيف ولاية نزوى ابتداء من اليوم الموسم الشتوي للمهرجان التراثي بمشاركة الحرفيين.
+
+        ويتضمن المهرجان أركانا لصناعة الفخار والنسيج.
+    """)
+    assert parsed.source == "العمانية"
+    assert parsed.body.startswith("تستضيف ولاية نزوى")
+    assert parsed.published_at == datetime(2024, 12, 21, 14, 30)

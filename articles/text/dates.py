@@ -74,19 +74,21 @@ _MONTH_TABLES = {
 
 # Spellings seen in print besides the tables above; matched after folding, so hamza/alef
 # and ة/ه variants need no entry of their own.
+# The months of Libya's calendar of 1986-2011 («17 الحرث 2024»), which some Libyan sites
+# still print, and the French ones of Maghrebi sites' French pages («3 août 2024»).
 _EXTRA_SPELLINGS = {
-    1: ("كانون ثاني", "january", "jan"),
-    2: ("february", "feb"),
-    3: ("march", "mar"),
-    4: ("ابريل", "april", "apr"),
-    5: ("may",),
-    6: ("يونيه", "june", "jun"),
-    7: ("يوليه", "يوليوز", "july", "jul"),
-    8: ("اغشت", "غشت", "august", "aug"),
-    9: ("شتنبر", "september", "sept", "sep"),
-    10: ("تشرين اول", "october", "oct"),
-    11: ("تشرين ثاني", "نونبر", "november", "nov"),
-    12: ("كانون اول", "دجنبر", "december", "dec"),
+    1: ("كانون ثاني", "january", "jan", "اي النار", "janvier", "janv"),
+    2: ("february", "feb", "النوار", "fevrier", "février", "fevr", "févr"),
+    3: ("march", "mar", "الربيع", "mars"),
+    4: ("ابريل", "april", "apr", "الطير", "avril", "avr"),
+    5: ("may", "الماء", "mai"),
+    6: ("يونيه", "june", "jun", "الصيف", "juin"),
+    7: ("يوليه", "يوليوز", "july", "jul", "ناصر", "juillet", "juil"),
+    8: ("اغشت", "غشت", "august", "aug", "هانيبال", "aout", "août"),
+    9: ("شتنبر", "september", "sept", "sep", "الفاتح", "septembre"),
+    10: ("تشرين اول", "october", "oct", "التمور", "octobre"),
+    11: ("تشرين ثاني", "نونبر", "november", "nov", "الحرث", "novembre"),
+    12: ("كانون اول", "دجنبر", "december", "dec", "الكانون", "decembre", "décembre", "déc"),
 }
 
 # The site's letter and digit folds (`letters`), as the page reader folds the lines it reads
@@ -116,7 +118,7 @@ _MONTHS = _month_lookup()
 # A word (two for كانون/تشرين), looked up in _MONTHS afterwards: an alternation of every
 # spelling would be tried name by name at each digit of the page.
 _WORD = r"[^\W\d_]+"
-_MONTH = rf"(?:(?:كانون|تشرين)\s+{_WORD}|{_WORD})"
+_MONTH = rf"(?:(?:كانون|تشرين|اي)\s+{_WORD}|{_WORD})"
 _SEP = r"\s*[,،]?\s*"
 
 # «26 يونيو 2024», «26 من يونيو/حزيران 2024», «26 حزيران (يونيو) 2024».

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ...text.dates import has_hijri_date, parse_arabic_datetime, parse_arabic_time
+from .datelines import dateline
 from .text import (
     EDGE_JUNK,
     SPACES_BEFORE,
@@ -201,7 +202,7 @@ _RELATIVE = re.compile(
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
     r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
-_UPDATE_LABEL = re.compile(r"تحديث|محدث|تعديل|updated|modified")
+_UPDATE_LABEL = re.compile(r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour")
 _DATE_WORDS = frozenset(
     key(w)
     for w in wordlist(
@@ -214,7 +215,10 @@ _DATE_WORDS = frozenset(
         "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
         "شهر محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة "
         "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec h"
+        "december jan feb mar apr jun jul aug sep sept oct nov dec h "
+        "أي النار النوار الربيع الطير الماء الصيف ناصر هانيبال الفاتح التمور الحرث الكانون "
+        "publié publie le à a mis jour janvier février mars avril mai juin juillet août "
+        "septembre octobre novembre décembre"
     )
 )
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
@@ -501,6 +505,16 @@ def _agency(line: _LineView) -> Fact | None:
     return None
 
 
+def _wire_dateline(line: _LineView) -> Fact | None:
+    """AGENCY: a wire's dateline alone on its line, its date with it («نزوى في 21 ديسمبر
+    /العمانية/»): whose copy the story is, read before the date it holds."""
+    if line.words <= 8 and (found := dateline(line.text)) and found[0]:
+        agency, end = found
+        if not line.text[end:].strip():
+            return Fact(Kind.AGENCY, agency)
+    return None
+
+
 def _caption(line: _LineView) -> Fact | None:
     """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»)."""
     return Fact(Kind.CAPTION, line.text) if caption_cue(line.text) else None
@@ -541,6 +555,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _site_label,  # SITE
     _source_label,  # SOURCE
     _relative_date,  # RELATIVE
+    _wire_dateline,  # AGENCY
     _date_or_time,  # DATE or TIME
     _byline,  # BYLINE
     _desk_credit,  # CREDIT

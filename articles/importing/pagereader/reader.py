@@ -18,14 +18,13 @@ from typing import cast
 
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
+from .datelines import opening_agency
 from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
-    after_match,
     bare_key,
     ends_sentence,
     first_sentence,
-    fold_map,
     is_agency,
     is_city,
     key,
@@ -113,42 +112,6 @@ _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AG
 _WORDED = frozenset({Kind.TEXT, Kind.PAIR})
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
-
-
-# --- Datelines: «القاهرة - أ ش أ - أعلنت ...» ----------------------------------------------
-
-_CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
-# The spaces before the agency are all taken at once (`\s*+`): handing them back one by one
-# to the agency's lazy match cost quadratic time on a paragraph opening with «(» and spaces.
-_DATELINES = (
-    re.compile(rf"^\s*+{_CITY}\s*\(\s*+(?P<agency>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:]\s*)?"),
-    re.compile(rf"^\s*+{_CITY}\s*[-–—]\s*+(?P<agency>[^\-–—:()]{{1,40}}?)\s*[-–—:]\s*"),
-    re.compile(r"^\s*+\(\s*+(?P<agency>[^()]{1,40}?)\s*\)\s*[-–—:]\s*"),
-)
-
-
-def _opening_agency(paragraph: str) -> str | None:
-    """The agency a paragraph opening with «CITY - AGENCY -» credits; "" for «CITY - خاص -»
-    (the site's own staff); None when it opens with no dateline."""
-    head = paragraph[:300]
-    folded, where = fold_map(head)
-    for pattern in _DATELINES:
-        match = pattern.match(folded)
-        if not match:
-            continue
-        agency = head[where[match.start("agency")] : where[match.end("agency") - 1] + 1].strip()
-        city = match.groupdict().get("city")
-        # «لندن- «القدس العربي»:» credits a quoted outlet the way «القاهرة - أ ش أ» does;
-        # «بيروت - خاص -» is a dateline too, crediting no one.
-        staff = own_staff(agency)
-        if not (staff or is_agency(agency) or quoted(agency)):
-            continue
-        if city and words(city) > 2 and not is_city(city):
-            continue
-        if words(after_match(head, where, match.end()) + paragraph[300:]) < 3:
-            continue  # the whole paragraph, no dateline over a story
-        return "" if staff else unquote(agency)
-    return None
 
 
 # --- Bylines -----------------------------------------------------------------------------
@@ -696,7 +659,7 @@ def _dateline_agency(paragraphs: list[str]) -> str | None:
     """The agency the dateline opening the first paragraph credits («القاهرة - أ ش أ -»),
     "" for the site's own staff («بيروت - خاص -»), None when there is none. The dateline
     stays in the paragraph, as the page prints it: it says where the story was filed."""
-    return _opening_agency(paragraphs[0]) if paragraphs else None
+    return opening_agency(paragraphs[0]) if paragraphs else None
 
 
 def _credits_someone(text: str) -> bool:

@@ -120,7 +120,8 @@ AGENCIES = keyset(
     "رويترز", "أ ش أ", "أ.ش.أ", "أشأ", "أ ف ب", "أ.ف.ب", "فرانس برس", "وكالة فرانس برس",
     "الفرنسية", "د ب أ", "د.ب.أ", "أسوشيتد برس", "أسوشيتدبرس", "يو بي آي", "الأناضول",
     "واس", "وام", "قنا", "كونا", "بنا", "بترا", "سانا", "العمانية", "وفا", "سبأ", "واج", "وات",
-    "واع", "سونا", "لاماب", "ومع", "تاب", "شينخوا", "سبوتنيك", "تاس", "نوفوستي", "إرنا", "ايرنا",
+    "واع", "سونا", "لاماب", "ومع", "وال", "ومأ", "تاب", "شينخوا", "سبوتنيك", "تاس", "نوفوستي",
+    "إرنا", "ايرنا",
     "بلومبرغ", "بلومبيرغ", "بلومبرج", "وكالات", "الوكالات", "وكالات الأنباء", "وكالات أنباء",
     "reuters", "afp", "ap", "dpa", "xinhua", "anadolu", "mena", "spa", "wam", "qna", "kuna",
     "petra", "sana", "bloomberg",
@@ -226,9 +227,10 @@ def is_agency(text: str) -> bool:
     k = bare_key(text)
     if k in AGENCIES or k.startswith(("وكاله ", "الوكاله ")):
         return True
-    # «أ ش أ», «د.ب.أ», «ا ف ب»: two to four single letters.
+    # «أ ش أ», «د.ب.أ», «ا ف ب»: three or four single letters (two, «ق.و», are a desk's or
+    # a reporter's initials).
     letters = [t for t in re.split(r"[\s.]+", k) if t]
-    return 2 <= len(letters) <= 4 and all(len(t) == 1 and "ء" <= t <= "ي" for t in letters)
+    return 3 <= len(letters) <= 4 and all(len(t) == 1 and "ء" <= t <= "ي" for t in letters)
 
 
 def is_city(text: str) -> bool:
