@@ -48,9 +48,12 @@ _AUTHOR_ROLES = (
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
-_EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق|اشراف|ترجمه|تصوير|انفوجراف|جرافيك"
+_EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق|اشراف|تصوير|انفوجراف|جرافيك"
+# A translator is the author of what the site prints when the writer is not named.
+_TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
 _BYLINE_RE = re.compile(
-    rf"(?P<label>{_AUTHOR_ROLES}|{_EDITOR_ROLES})(?P<sep>\s*[:：\-–—/|]+\s*|\s+)"
+    rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
+    r"(?P<sep>\s*[:：\-–—/|]+\s*|\s+)"
 )
 _DESK_ROLES = re.compile(
     r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
@@ -94,7 +97,8 @@ _STRAY = keyset(
     "تم النسخ",
     # Badges: a live blog's label, an exclusive's stamp.
     "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
-    "تحديث تلقائي", "التحديث التلقائي", "auto refresh",
+    "تحديث تلقائي", "التحديث التلقائي", "auto refresh", "تحديث مستمر", "تغطية مستمرة",
+    "جار التحديث", "جاري التحديث", "يتبع",
     # A cookie notice's and a video player's buttons.
     "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تشغيل",
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
@@ -107,6 +111,7 @@ _IMAGE_MARKERS = keyset(
     "post-title", "post-content", "صورة", "الصورة", "صور", "image", "photo", "فيديو", "video",
     "صورة أرشيفية", "أرشيفية", "صورة تعبيرية", "تعبيرية", "أرشيف",
 )  # fmt: skip
+_GALLERY_COUNTER = re.compile(r"^(?:الصوره|صوره|photo|image)?\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}$")
 _RELATED = keyset(
     "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة",
     "موضوعات متعلقة", "أخبار متعلقة", "مواضيع متعلقة", "الأكثر قراءة", "الأكثر مشاهدة",
@@ -171,6 +176,19 @@ _COUNTERS = re.compile(
     r"|^قراءه\s*[:：]\s*\d+\s*(?:دقيقه|دقائق)$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
+_COMMENTS = re.compile(
+    rf"^(?:عدد\s+)?(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?(?:\W*{_COUNT})?$"
+    rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
+    r"|^(?:اضف|اكتب|اترك|شارك)\s+(?:تعليقك|تعليقا|تعليق|برايك|رايك)"
+    r"|^(?:لا توجد|لا يوجد)\s+تعليقات|^عرض (?:جميع |كل )?التعليقات|^leave a (?:comment|reply)"
+)
+_BACK_MATTER_HEADING = re.compile(
+    r"^(?:(?:ال)?مراجع|(?:ال)?مصادر|المراجع العلميه|المصادر والمراجع|المراجع والمصادر"
+    r"|(?:مصادر|مراجع) المقال|references|sources|(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)"
+    r"|about the author)$"
+    r"|^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])"
+)
+_NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)")
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
@@ -197,6 +215,10 @@ _TAG_SPLIT = re.compile(rf"{SPACES_BEFORE}[،,؛;|•]\s*|(?<!\s)\s++[-–—]\s
 _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*|\(?\s*(?:نقلا عن|نقلاعن)\s+"
 )
+# «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
+_TAKEN_FROM = re.compile(r"\(?\s*عن\s+")
+_FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
+_FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
 _RELATIVE = re.compile(
     r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
@@ -249,13 +271,16 @@ class Kind(StrEnum):
     AGENCY = "agency"
     CAPTION = "caption"
     PAIR = "pair"  # «A - B»: a byline or dateline when it sits in the header
+    COMMENTS = "comments"  # readers' comments begin: nothing after is the story
+    BACK_MATTER = "back_matter"  # references, a translator's note, the writer's box
 
 
 @dataclass(frozen=True)
 class Byline:
     authors: tuple[str, ...] = ()
     source: str | None = None
-    editors: tuple[str, ...] = ()  # تحرير / ترجمة / تصوير credits
+    editors: tuple[str, ...] = ()  # تحرير / مراجعة / تصوير credits
+    translators: tuple[str, ...] = ()  # ترجمة: the authors when no writer is named
 
 
 @dataclass(frozen=True)  # shared between identical lines through classify's cache
@@ -341,8 +366,11 @@ def _nothing_to_read(line: _LineView) -> Fact | None:
 
 
 def _image_marker(line: _LineView) -> Fact | None:
-    """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو»)."""
-    return Fact(Kind.MARKER) if line.bare in _IMAGE_MARKERS else None
+    """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو») or a
+    gallery's («الصورة 1 من 6»)."""
+    if line.bare in _IMAGE_MARKERS or _GALLERY_COUNTER.match(line.bare):
+        return Fact(Kind.MARKER)
+    return None
 
 
 def _stray_or_counter(line: _LineView) -> Fact | None:
@@ -361,6 +389,23 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
+    return None
+
+
+def _comments(line: _LineView) -> Fact | None:
+    """COMMENTS: the heading of the readers' comments («التعليقات (3)», «عدد التعليقات: ٢»,
+    «أضف تعليقك», «لا توجد تعليقات بعد»); after the story, what follows is theirs."""
+    return Fact(Kind.COMMENTS) if line.words <= 6 and _COMMENTS.match(line.bare) else None
+
+
+def _back_matter(line: _LineView) -> Fact | None:
+    """BACK_MATTER: what a page prints after the story, under a heading of its own: the
+    references («المراجع:»), a translator's or an editor's note («ملاحظة المترجم: …»), the
+    site's categories («التصنيفات: …»), the writer's box («عن الكاتبة»)."""
+    if line.words <= 5 and _BACK_MATTER_HEADING.match(line.bare):
+        return Fact(Kind.BACK_MATTER)
+    if line.words <= 80 and _NOTE.match(line.bare):
+        return Fact(Kind.BACK_MATTER)
     return None
 
 
@@ -542,6 +587,8 @@ def _menu(line: _LineView) -> Fact | None:
 _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _nothing_to_read,  # DROP
     _image_marker,  # MARKER
+    _comments,  # COMMENTS
+    _back_matter,  # BACK_MATTER
     _stray_or_counter,  # DROP
     _share_widget,  # SHARE
     _related_heading,  # RELATED
@@ -735,6 +782,8 @@ def _read_byline(text: str) -> Byline | None:
         return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names))
+    if re.fullmatch(_TRANSLATOR_ROLES, label):
+        return Byline(translators=tuple(names))
     return Byline(authors=tuple(names))
 
 
@@ -843,12 +892,15 @@ def split_tags(text: str) -> list[str]:
 
 def _source(text: str) -> str | None:
     folded, where = fold_map(text)
-    match = _SOURCE_LABEL.match(folded, _lead(folded))
+    match = _SOURCE_LABEL.match(folded, _lead(folded)) or _TAKEN_FROM.match(folded, _lead(folded))
     if not match:
         return None
-    rest = after_match(text, where, match.end()).strip(EDGE_JUNK)
+    rest = after_match(text, where, match.end())
+    rest = _FREELY.sub("", rest).strip(EDGE_JUNK)  # «عن أ ف ب (بتصرف)»
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
+    if match.re is _TAKEN_FROM and not (looks_like_outlet(rest) or _FOREIGN_TITLE.match(rest)):
+        return None  # «عن المشروع»: a crosshead, no outlet
     return rest
 
 

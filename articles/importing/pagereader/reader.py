@@ -109,6 +109,8 @@ _HEADER_MARKERS = frozenset(
     }
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
+_COMMENT_KINDS = _BYLINE_KINDS | {Kind.CAPTION, Kind.SUMMARY, Kind.RELATIVE}
+_ENDS_THE_STORY = frozenset({Kind.COPYRIGHT, Kind.COMMENTS, Kind.BACK_MATTER})
 _WORDED = frozenset({Kind.TEXT, Kind.PAIR})
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
@@ -709,9 +711,13 @@ class _Reader:
     def read(self) -> None:
         """Fill in the page: every line's facts, the header, the body, then the fields."""
         page = self.page
+        comments = False
         for i, line in enumerate(self.lines):
+            # Under the comments' heading, readers' names and dates are not the article's
+            comments = comments or (i >= self.body_from and line.kind is Kind.COMMENTS)
             for fact in line.facts:
-                self._take(i, line, fact)
+                if not (comments and fact.kind in _COMMENT_KINDS):
+                    self._take(i, line, fact)
         if page.site_name is None and self.holder:
             page.site_name = self.holder
         self._read_header()
@@ -899,14 +905,19 @@ class _Reader:
         return body.read(self.lines[self.body_from :])
 
     def _authors(self) -> None:
-        """The first byline's authors; editors', translators' and photographers' credits
-        are named in a warning, never taken for authors."""
+        """The first byline's authors, else the translator's name; editors' and
+        photographers' credits are named in a warning, never taken for authors."""
         page = self.page
         for byline in self.bylines:
             if byline.authors and not page.authors:
                 page.authors = list(byline.authors)
             for editor in byline.editors:
                 page.warnings.append(f"اسم محرر أو مترجم أو مصور لم يُعتبر كاتبًا: «{editor}»")
+        translators = [name for byline in self.bylines for name in byline.translators]
+        if not page.authors:
+            page.authors = translators[:1]  # a translation without its writer's name
+        elif translators:
+            page.warnings.append(f"اسم مترجم لم يُعتبر كاتبًا: «{translators[0]}»")
         page.author = page.authors[0] if page.authors else None
 
     def _source(self, dateline_agency: str | None) -> None:
@@ -1032,8 +1043,8 @@ class _Body:
             if kind in facts:
                 self._announce(facts[kind])
                 return False
-        if Kind.COPYRIGHT in facts and self.paragraphs:
-            return True  # nothing after the copyright notice is the article
+        if facts.keys() & _ENDS_THE_STORY and self.paragraphs:
+            return True  # nothing after the copyright, the comments or the notes is the story
         if facts.keys() & {Kind.FOOTER, Kind.SOURCE} or (Kind.SHARE in facts and self.paragraphs):
             self.ended = True
         return False
