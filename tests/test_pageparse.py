@@ -1924,3 +1924,47 @@ def test_a_galleries_counters_and_a_live_badge_are_no_caption():
     )
     assert parsed.body.startswith("شارك مئات المتطوعين")
     assert "الصورة 2 من 6" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "published"),
+    [
+        ("Jan 18, 2025 at 8:30 am · د. سامي القرشي · 2 Comments", "د. سامي القرشي",
+         datetime(2025, 1, 18, 8, 30)),
+        ("نُشر في Dec 5, 2024 بواسطة ليلى الحسن — 7 تعليقات", "ليلى الحسن", date(2024, 12, 5)),
+        ("إعداد: منى الشريف | مراجعة طبية: د. خالد الزعبي", "منى الشريف", None),
+        ("ألبوم صور | تصوير وإعداد: فيصل الثبيتي", "فيصل الثبيتي", None),
+    ],
+)  # fmt: skip
+def test_a_blogs_meta_line_of_items_names_the_writer_and_the_date(meta, author, published):
+    parsed = page(f"""
+        مدونة حبر رقمي
+        خمسة دروس تعلمتها من إطلاق تطبيق ناشئ في سوق عربية صغيرة
+        {meta}
+        قبل عامين أطلقت مع شريكين تطبيقا لحجز مواعيد الصالونات والعيادات في مدينة صغيرة.
+
+        الدرس الأول أن المستخدم لا يقرأ الشروح الطويلة مهما كانت واضحة.
+    """)
+    assert parsed.author == author
+    assert parsed.published_at == published
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "شارع المتنبي صباح الجمعة (تصوير الكاتب)",
+        "مقر محكمة الاستئناف بالدار البيضاء - أرشيف المنار الأطلسي",
+    ],
+)
+def test_a_caption_credited_to_its_photographer_or_an_archive_is_the_caption(caption):
+    parsed = page(f"""
+        مدونات الزقاق
+        شارع المتنبي في الجمعة الأولى بعد الترميم
+        نُشر في 14/03/2025 - 21:05
+        {caption}
+        وصلت إلى الشارع قبل التاسعة صباحا، والباعة يفرشون الكتب على الأرصفة كعادتهم.
+
+        الواجهات التراثية استعادت شناشيلها الخشبية.
+    """)
+    assert parsed.caption == caption
+    assert parsed.body.startswith("وصلت إلى الشارع")

@@ -43,12 +43,16 @@ from .text import (
 MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
-    r"كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حاورته|حاورها|حاوره|اجرت الحوار"
+    r"تصوير واعداد|اعداد وتصوير|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب|بقلم|حاورته"
+    r"|حاورها|حاوره|اجرت الحوار"
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
-_EDITOR_ROLES = r"تحرير|المحرره|المحرر|مراجعه|تدقيق|اشراف|تصوير|انفوجراف|جرافيك"
+_EDITOR_ROLES = (
+    r"(?:ال)?مراجعه (?:الطبيه|الطبيه|العلميه|طبيه|علميه)|تحرير|المحرره|المحرر|مراجعه|تدقيق"
+    r"|اشراف|تصوير|انفوجراف|جرافيك"
+)
 # A translator is the author of what the site prints when the writer is not named.
 _TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
 _BYLINE_RE = re.compile(
@@ -109,7 +113,7 @@ _STRAY = keyset(
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
 _IMAGE_MARKERS = keyset(
     "post-title", "post-content", "صورة", "الصورة", "صور", "image", "photo", "فيديو", "video",
-    "صورة أرشيفية", "أرشيفية", "صورة تعبيرية", "تعبيرية", "أرشيف",
+    "صورة أرشيفية", "أرشيفية", "صورة تعبيرية", "تعبيرية", "أرشيف", "ألبوم صور", "بالصور",
 )  # fmt: skip
 _GALLERY_COUNTER = re.compile(r"^(?:الصوره|صوره|photo|image)?\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}$")
 _RELATED = keyset(
@@ -305,12 +309,43 @@ def classify(text: str) -> tuple[Fact, ...]:
         return (Fact(Kind.TEXT),)
     fact = _classify_one(text)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
-        facts = [_classify_one(part.strip()) for part in _ITEM_SEPARATOR.split(text)]
+        facts = _items(_ITEM_SEPARATOR.split(text))
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
     if fact.kind in _BYLINE_OR_DATE and (both := _byline_then_date(text)):
         return both
+    if fact.kind is Kind.TEXT and (both := _date_then_byline(text)):
+        return both
     return (fact,)
+
+
+def _items(parts: list[str]) -> list[Fact]:
+    """The facts of a line's items; beside a date or a byline, an item that is a name
+    alone is the writer's («Jan 18, 2025 at 8:30 am · د. سامي القرشي · 2 Comments»)."""
+    facts: list[Fact] = []
+    for part in parts:
+        fact = _classify_one(part.strip())
+        both = _date_then_byline(part) if fact.kind is Kind.TEXT else None
+        facts.extend(both or (fact,))
+    if len(facts) != len(parts):
+        return facts
+    if any(f.kind in (Kind.DATE, Kind.BYLINE) for f in facts):
+        for at, (part, fact) in enumerate(zip(parts, facts, strict=True)):
+            if fact.kind is Kind.TEXT and name_shaped(part.strip()):
+                names = tuple(split_names(part.strip()))
+                facts[at] = Fact(Kind.BYLINE, Byline(authors=names))
+    return facts
+
+
+def _date_then_byline(text: str) -> tuple[Fact, Fact] | None:
+    """«نُشر في Dec 5, 2024 بواسطة ليلى الحسن»: the date, then the byline it runs into."""
+    label = _INLINE_BYLINE.search(text)
+    if not label:
+        return None
+    date, byline = _classify_one(text[: label.start()]), _classify_one(text[label.start() :])
+    if date.kind is Kind.DATE and byline.kind is Kind.BYLINE:
+        return date, byline
+    return None
 
 
 def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
@@ -626,6 +661,9 @@ _PHOTO_LABEL = re.compile(
 # «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
 _CREDIT_AFTER = re.compile(
     r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo)\s*[:：]\s*[^\W\d_]+(?:\s+\S+){0,3}\)?$"
+    # «… (تصوير الكاتب)», «… - أرشيف المنار الأطلسي»: the photographer or the archive
+    r"|\(\s*(?:تصوير|بعدسه|عدسه)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\)$"
+    r"|[-–—]\s*(?:من\s+)?ارشيف\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$"
 )
 # «صدر الصورة، Getty Images»: whose the photo is, over its caption; a credit, no caption.
 _PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$")
@@ -640,9 +678,10 @@ _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
 _PAIR_CHARS = re.compile(r"[-–—(ـ:/]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
-_ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
+_ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_INLINE_BYLINE = re.compile(r"(?<=\s)(?:بواسطة|بواسطه|بقلم|by|By)\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
 
