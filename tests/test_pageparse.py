@@ -1968,3 +1968,18 @@ def test_a_caption_credited_to_its_photographer_or_an_archive_is_the_caption(cap
     """)
     assert parsed.caption == caption
     assert parsed.body.startswith("وصلت إلى الشارع")
+
+
+def test_a_writers_role_under_the_byline_is_no_caption():
+    parsed = page("""
+        صحيفة الرابية اليومية
+        القراءة في زمن الشاشات
+        بقلم: د. هيفاء المومني
+        أستاذة اللسانيات في إحدى الجامعات الأردنية
+        الاثنين ٢٤ حزيران ٢٠٢٤
+        لم يعد السؤال اليوم هل يقرأ أبناؤنا، بل ماذا يقرؤون وكيف يقرؤون في زمن الشاشات.
+
+        ويبقى البيت المدرسة الأولى.
+    """)
+    assert parsed.author == "د. هيفاء المومني"
+    assert parsed.caption is None

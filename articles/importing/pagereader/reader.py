@@ -817,7 +817,7 @@ class _Reader:
             text = self.lines[i].text
             if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
-            if _bio_line(text) and self._after_a_name(i):
+            if _bio_line(text) and (self._after_a_name(i) or self._writers_bio(i)):
                 continue  # «كاتب صحفي» under a columnist's name: who they are, no caption
             later_short = any(self._captionish(j) for j in loose[position + 1 :])
             # A name beside another caption-like line is the byline, that line the caption.
@@ -837,6 +837,19 @@ class _Reader:
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         self.page.caption = caption
+
+    def _writers_bio(self, i: int) -> bool:
+        """Whether line `i`, a role, says who the byline over it is («بقلم: د. هيفاء
+        المومني» over «أستاذة اللسانيات في إحدى الجامعات»): three words or more, where a
+        photo's caption naming someone's post is a title alone («وزير التعليم»)."""
+        before = next(
+            (j for j in range(i - 1, -1, -1) if self.lines[j].kind is not Kind.DROP), None
+        )
+        return (
+            before is not None
+            and self.lines[before].kind is Kind.BYLINE
+            and words(self.lines[i].text) >= 3
+        )
 
     def _after_a_name(self, i: int) -> bool:
         """Whether the text line before line `i` may be a person's name."""
