@@ -1049,6 +1049,12 @@ def test_a_place_after_an_outlets_noun_names_the_outlet():
     assert linked(g, "وصل الوفد إلى الرياض أمس") == {"الرياض"}
 
 
+def test_a_word_opening_with_fa_as_frequent_as_a_tenth_of_the_rest_is_a_word():
+    g = gazetteer(("سرت", "place"), ("بيروت", "place"))
+    assert linked(g, "في خطوة فسرت بأنها تمهيد محتمل للعودة") == set()  # "was explained"
+    assert linked(g, "توقف الموكب في دمشق فبيروت") == {"بيروت"}
+
+
 def test_a_place_after_an_institutions_noun_names_the_institution():
     g = gazetteer(("إنجلترا", "place"), ("القدس", "place"), ("القاهرة", "place"))
     assert linked(g, "يترقب المستثمرون قرار بنك إنجلترا هذا الأسبوع") == set()

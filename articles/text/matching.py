@@ -794,9 +794,23 @@ def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
             a
             for a in readings
             if not a.proclitics
-            or ((a.article or len(a.stem) > 2) and own - wordfreq.zipf(a.key) < _CLITIC_FORM_MARGIN)
+            or (
+                (a.article or len(a.stem) > 2)
+                and own - wordfreq.zipf(a.key) < _clitic_margin(a.proclitics)
+            )
         )
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+def _clitic_margin(proclitics: str) -> float:
+    """How much rarer than its stem a listed word must be to be read as clitics and the
+    stem: ف is written before a noun far less often than و، ب or ل, so a word opening
+    with it as frequent as a tenth of the rest is a word of its own («فسرت» "was explained",
+    not ف + سرت)."""
+    return _FA_MARGIN if proclitics.startswith("ف") else _CLITIC_FORM_MARGIN
+
+
+_FA_MARGIN = -1.0
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
