@@ -1983,3 +1983,21 @@ def test_a_writers_role_under_the_byline_is_no_caption():
     """)
     assert parsed.author == "د. هيفاء المومني"
     assert parsed.caption is None
+
+
+def test_an_embedded_posts_text_and_counters_are_neither_caption_nor_body():
+    parsed = page("""
+        بوابة المستطيل الأخضر
+        الأهلي يعلن تجديد عقد قائد الفريق حتى صيف 2027 عبر منصة إكس
+        كتب - سمر عادل
+        الخميس 14 نوفمبر 2024 - 04:02 م
+        🦅 النادي الأهلي · حساب موثق
+        مستمر مع الأحمر ✍️🔴 قائدنا باقٍ حتى صيف 2027
+        ٣:١٥ م · 👁 ١٢٫٤ ألف مشاهدة
+        أعلن النادي الأهلي، عصر اليوم الخميس، تجديد عقد قائد الفريق الأول لمدة موسمين إضافيين.
+
+        وتفاعل آلاف المشجعين مع المنشور خلال دقائق من نشره.
+    """)
+    assert parsed.caption is None
+    assert parsed.body.startswith("أعلن النادي الأهلي")
+    assert "مشاهدة" not in parsed.body

@@ -167,7 +167,7 @@ _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
 # A count as widgets print it: «1,234», «1.2 ألف», «12K».
-_COUNT = r"\d[\d,.٬]*+(?:\s*(?:الف|مليون|k|m))?"
+_COUNT = r"\d[\d,.٬٫]*+(?:\s*(?:الف|مليون|k|m))?"
 _COUNTED = (
     r"(?:مشاهده|مشاهدات|المشاهدات|قراءه|قراءات|القراءات|زياره|زيارات|الزيارات|تعليقا|تعليق|تعليقات"
     r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|views?|reads?|comments?|likes?|shares?)"

@@ -1157,14 +1157,18 @@ _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
 def _describes(text: str) -> bool:
     """Whether a short line can describe a photo: two words or more («وزير التعليم»), no
     «label: value» («قراءة: 4 دقائق», «أجرت الحوار: …»), no bars, not letters alone («A A
-    A»)."""
+    A»), no emoji (a social post's, «قائدنا باقٍ ✍️🔴»)."""
     tokens = text.split()
     return (
         len(tokens) >= 2
         and "|" not in text
         and not _LABELLED.match(text)
         and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
+        and not _EMOJI.search(text)
     )
+
+
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
 def _link_title(text: str) -> bool:
