@@ -319,7 +319,8 @@ def split_names(text: str) -> list[str]:
         # full names, so «محمد وليد» (one person) stays whole.
         tokens = text.split()
         for i in range(2, len(tokens) - 1):
-            if tokens[i].startswith("و") and len(tokens[i]) > 2:
+            # «محمد الأمين ولد سيدي»: «ولد» (son of) joins a Mauritanian name, like «بن»
+            if tokens[i].startswith("و") and len(tokens[i]) > 2 and tokens[i] != "ولد":
                 first, second = " ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])
                 if name_ok(first, min_words=2) and name_ok(second, min_words=2):
                     return [first, *split_names(second)]
