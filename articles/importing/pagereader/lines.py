@@ -82,7 +82,7 @@ _SHARE_TOKENS = frozenset(
         "مشاركه المشاركه شارك شاركها شاركوا فيسبوك تويتر اكس x واتساب تلجرام تليجرام تيليجرام "
         "تلغرام انستجرام انستغرام انستقرام لينكدان يوتيوب ماسنجر طباعه ايميل share shares tweet "
         "facebook twitter whatsapp telegram email print linkedin pinterest messenger reddit "
-        "threads ثريدز"
+        "threads ثريدز بنترست بينتيريست سناب snapchat لينكد ان"
     )
 )
 _SHARE_FILLER = frozenset(wordlist("على عبر علي via on this article هذا المقال الخبر"))
@@ -189,9 +189,10 @@ _COMMENTS = re.compile(
 _BACK_MATTER_HEADING = re.compile(
     r"^(?:(?:ال)?مراجع|(?:ال)?مصادر|المراجع العلميه|المصادر والمراجع|المراجع والمصادر"
     r"|(?:مصادر|مراجع) المقال|references|sources|(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)"
+    r"|(?:عن )?(?:كاتب|كاتبه) المقال"
     r"|about the author)$"
-    r"|^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])"
 )
+_CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])")
 _NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)")
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
@@ -440,6 +441,8 @@ def _back_matter(line: _LineView) -> Fact | None:
     if line.words <= 5 and _BACK_MATTER_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER)
     if line.words <= 80 and _NOTE.match(line.bare):
+        return Fact(Kind.BACK_MATTER)
+    if line.words <= 30 and _CATEGORIES.match(line.bare):
         return Fact(Kind.BACK_MATTER)
     return None
 
