@@ -180,6 +180,7 @@ _COUNTERS = re.compile(
     r"|^قراءه\s*[:：]\s*\d+\s*(?:دقيقه|دقائق)$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
+_DATELINE_MARKS = re.compile(r"[/()\-–—:]")
 _COMMENTS = re.compile(
     rf"^(?:عدد\s+)?(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?(?:\W*{_COUNT})?$"
     rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
@@ -591,7 +592,8 @@ def _agency(line: _LineView) -> Fact | None:
 def _wire_dateline(line: _LineView) -> Fact | None:
     """AGENCY: a wire's dateline alone on its line, its date with it («نزوى في 21 ديسمبر
     /العمانية/»): whose copy the story is, read before the date it holds."""
-    if line.words <= 8 and (found := dateline(line.text)) and found[0]:
+    marked = line.words <= 8 and _DATELINE_MARKS.search(line.text)  # a dateline's marks
+    if marked and (found := dateline(line.text)) and found[0]:
         agency, end = found
         if not line.text[end:].strip():
             return Fact(Kind.AGENCY, agency)
