@@ -583,6 +583,13 @@ def test_the_vocalised_form_whose_marks_the_text_repeats_is_the_one_meant():
     assert linked(g, "واصلت العيادات عملها في عمّان") == {"عمّان"}
 
 
+def test_a_name_marked_on_other_letters_than_the_forms_is_another_name():
+    g = gazetteer(("عمّان", "place"))  # the gazetteer knows Amman only
+    assert linked(g, "توج المنتخب بالبطولة بعد فوز مثير على عُمان في النهائي") == set()
+    assert linked(g, "وصل الوفد إلى عَمّان أمس") == {"عمّان"}
+    assert linked(g, "وصل الوفد إلى عمان أمس") == {"عمّان"}  # no marks: no evidence
+
+
 def test_a_nisba_its_own_description_uses_describes_the_name():
     g = _clubs()
     text = "وقال مدرب نادي التعاون إن الفوز على نادي السد صعب. وبادر السد القطري بالتسجيل"

@@ -67,6 +67,8 @@ def written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.F
         pairs = list(zip(reversed(form_marks), reversed(text_marks), strict=False))
         if any(a and b and a != b for a, b in pairs):
             continue
+        if _marked_apart(pairs):
+            continue
         kept.append(form)
         if any(a and a == b for a, b in pairs):
             agreeing.append(form)
@@ -77,6 +79,15 @@ def written_alike(forms: list[rules.Form], tokens: list[Token]) -> tuple[rules.F
         chosen = {f.entity for f in agreeing}
         kept = [f for f in kept if f.entity in chosen]
     return tuple(kept)
+
+
+def _marked_apart(pairs: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Whether a form and the text both carry marks, each on letters the other leaves bare
+    (the text «عُمان» marks its ع, the form «عمّان» its م): whoever marks a name marks the
+    letter that tells it from its homograph, so two such spellings are two names."""
+    form_only = any(a and not b for a, b in pairs)
+    text_only = any(b and not a for a, b in pairs)
+    return form_only and text_only and not any(a and b for a, b in pairs)
 
 
 _HAMZAS = frozenset("أإآؤئء")
