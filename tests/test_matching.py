@@ -1056,6 +1056,17 @@ def test_a_place_after_an_outlets_noun_names_the_outlet():
     assert linked(g, "وصل الوفد إلى الرياض أمس") == {"الرياض"}
 
 
+def test_after_bilad_an_alias_or_a_companys_name_is_a_regions():
+    g = gazetteer(
+        ("دمشق", "place", "الشام"), ("مصرف الرافدين", "organization", "الرافدين"),
+        ("العراق", "place"),
+    )  # fmt: skip
+    assert linked(g, "صنعت أغانيها ذاكرة مشتركة لبلاد الشام كلها") == set()  # the Levant
+    assert linked(g, "ندوات عن تاريخ بلاد الرافدين القديم") == set()  # Mesopotamia
+    assert linked(g, "عاد الوفد إلى بلاد العراق") == {"العراق"}  # the country's own name
+    assert linked(g, "وصل الوفد إلى الشام أمس") == {"دمشق"}
+
+
 def test_a_word_opening_with_fa_as_frequent_as_a_tenth_of_the_rest_is_a_word():
     g = gazetteer(("سرت", "place"), ("بيروت", "place"))
     assert linked(g, "في خطوة فسرت بأنها تمهيد محتمل للعودة") == set()  # "was explained"

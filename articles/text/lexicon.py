@@ -97,7 +97,10 @@ KIND_NOUN_GROUPS = tuple(
 )
 # Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
 # الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
-PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار")
+PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد")
+# «بلاد الشام» is the Levant, «بلاد الرافدين» Mesopotamia: a region's name, whatever city or
+# company has the second word for an alias.
+LANDS_NOUNS = _words("بلاد")
 # (Role nouns, مراسل، صفوف, are no kind nouns: they take an organization of any kind.)
 KIND_NOUNS = frozenset().union(*KIND_NOUN_GROUPS)
 # Clubs and teams: a sports article names several by their short names.

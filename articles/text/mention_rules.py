@@ -558,6 +558,8 @@ def _reading_veto(
         return "the name of an outlet named after the place"  # «صحيفة الرياض»
     if kind == "place" and not proclitics and reads_as(before, lx.INSTITUTION_NOUNS):
         return "the name of an institution named after the place"  # «بنك إنجلترا»
+    if kind == "place" and not (form.canonical or form.short) and reads_as(before, lx.LANDS_NOUNS):
+        return "a region's name, not the place of that alias"  # «بلاد الشام»
     if kind not in ("place", "person") and not proclitics and reads_as(before, lx.PLACE_NOUNS):
         return "a place of that name (after a noun of places)"  # «منطقة الأهرام»
     if after in lx.PATRONYMIC_WORDS and kind != "person":
