@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles.importing.pagereader.lines import Kind
+from articles.importing.pagereader.lines import classify as classify_line
 from articles.importing.pagereader.reader import (
     MISSING_LABELS,
     ParsedPage,
@@ -2027,3 +2029,41 @@ def test_a_mauritanian_name_with_son_of_is_one_writer():
         انطلقت مساء اليوم الخميس في مدينة ودان التاريخية فعاليات النسخة الجديدة من المهرجان.
     """)
     assert two.authors == ["محمد الأمين", "سارة ولد سيدي"]
+
+
+def test_a_tight_dateline_credits_its_agency():
+    parsed = page("""
+        بردى اليوم
+        وزارة الصحة تطلق حملة وطنية للتلقيح ضد شلل الأطفال في جميع المحافظات
+        2024-11-03 | 14:20
+        دمشق-سانا أطلقت وزارة الصحة اليوم حملة وطنية للتلقيح ضد شلل الأطفال تستمر خمسة أيام.
+
+        وأوضح مدير الرعاية الصحية الأولية أن الحملة تشمل جميع المحافظات.
+    """)
+    assert parsed.source == "سانا"
+    assert parsed.body.startswith("دمشق-سانا أطلقت")
+
+
+def test_the_editions_date_beside_its_hijri_day_yields_to_the_storys():
+    parsed = page("""
+        نافذة آزال اليوم
+        الاثنين 9 جمادى الأولى 1446هـ - الموافق 11 نوفمبر 2024م
+        الرئيسية | محلية | اقتصاد | رياضة
+        [10/نوفمبر/2024]
+        وزارة الزراعة تدشن توزيع بذور القمح المحسنة على مزارعي المحافظات
+        صنعاء - سبأ : دشنت وزارة الزراعة والري اليوم توزيع بذور القمح المحسنة على المزارعين.
+
+        وأوضح وكيل الوزارة أن الدفعة الأولى تشمل ثلاث محافظات.
+        الوقت المقدر للقراءة: 4 دقائق
+    """)
+    assert parsed.published_at == date(2024, 11, 10)
+    assert parsed.source == "سبأ"
+    assert "دقائق" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["عرض هذه الرسالة في المتصفح", "إلغاء الاشتراك", "الوقت المقدر للقراءة: 4 دقائق"],
+)
+def test_a_newsletters_links_and_a_reading_time_are_dropped(line):
+    assert [fact.kind for fact in classify_line(line)] == [Kind.DROP]

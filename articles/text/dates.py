@@ -139,7 +139,18 @@ _NUMERIC_YMD = re.compile(
     r"(?<![\d/.\-])(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
     r"(?![\d/\-]|\.\d)"
 )
-_DATE_PATTERNS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DMY, _NUMERIC_YMD)
+# «10/نوفمبر/2024», «10-نوفمبر-2024»: a month's name between slashes or dashes.
+_DAY_NAMED_MONTH_YEAR = re.compile(
+    rf"(?<![\d/\-])(?P<day>\d{{1,2}})\s*(?P<sep>[/\-])\s*(?P<month>{_WORD})\s*(?P=sep)\s*"
+    r"(?P<year>\d{4})(?!\d)"
+)
+_DATE_PATTERNS = (
+    _DAY_MONTH_YEAR,
+    _MONTH_DAY_YEAR,
+    _NUMERIC_DMY,
+    _NUMERIC_YMD,
+    _DAY_NAMED_MONTH_YEAR,
+)
 
 # Hijri dates, printed beside the Gregorian one on Gulf and Egyptian pages («الأحد 17 شعبان
 # 1446 هـ - 16 فبراير 2025 م») or alone: «17 شعبان 1446», «1446/08/17 هـ». They are never the

@@ -26,6 +26,8 @@ _DATELINES = (
         r"\s*(?:[-–—:]+\s*)?"
     ),
     re.compile(rf"^\s*+{_CITY}{_DATE}\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*[-–—:]+\s*"),
+    # Written tight: «دمشق-سانا أطلقت وزارة الصحة…».
+    re.compile(r"^\s*+(?P<city>[^\W\d_]+)-(?P<agency>[^\W\d_]+)\s+"),
 )
 
 

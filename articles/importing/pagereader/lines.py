@@ -108,6 +108,9 @@ _STRAY = keyset(
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
     # A release's and a roundup's labels: what the text is, crediting no one.
     "بيان صحفي", "بيان صحافي", "للنشر الفوري", "متابعات",
+    # A newsletter's links.
+    "عرض في المتصفح", "عرض هذه الرسالة في المتصفح", "عرض النسخة الإلكترونية في المتصفح",
+    "view in browser", "إلغاء الاشتراك", "unsubscribe", "أرسلها إلى صديق",
     "خاص", "حصري", "حصريا", "exclusive",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
@@ -178,6 +181,7 @@ _COUNTERS = re.compile(
     rf"|^(?:قرئ|شوهد|قرات|شوهدت)\s+{_COUNT}\s*مره$"
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
     r"|^قراءه\s*[:：]\s*\d+\s*(?:دقيقه|دقائق)$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
+    r"|^الوقت المقدر للقراءه\s*[:：]?\s*\d+\s*(?:دقيقه|دقائق)$"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
 
+from ...text.dates import has_hijri_date
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency
@@ -953,6 +954,8 @@ class _Reader:
             # headline: the same day, with its time.
             timed = (d for d in dates[1:] if isinstance(d[1], datetime) and d[1].date() == value)
             index, value, is_update = next(timed, dates[0])
+        if self._edition_date(index) and (story := self._story_date(index, dates)):
+            index, value, is_update = story
         if is_update:
             self.page.warnings.append("لا تاريخ نشر في الصفحة؛ استُخدم تاريخ آخر تحديث")
         if not isinstance(value, datetime):
@@ -960,6 +963,18 @@ class _Reader:
             if clock is not None:
                 value = datetime.combine(value, clock)
         return value
+
+    def _edition_date(self, index: int) -> bool:
+        """Whether the date on line `index` is the edition's: printed beside its Hijri day
+        over the headline («الاثنين 9 جمادى الأولى 1446هـ - الموافق 11 نوفمبر 2024م»)."""
+        over_headline = self.title_at is not None and index < self.title_at
+        return over_headline and has_hijri_date(self.lines[index].text)
+
+    def _story_date(
+        self, index: int, dates: list[tuple[int, datetime | date, bool]]
+    ) -> tuple[int, datetime | date, bool] | None:
+        """The first date after the edition's on line `index`, in the header: the story's."""
+        return next((d for d in dates if index < d[0] < self.body_from and not d[2]), None)
 
 
 # What each kind of fact gives the page, as `_Reader` reads the lines in order.
