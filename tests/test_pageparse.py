@@ -2067,3 +2067,50 @@ def test_the_editions_date_beside_its_hijri_day_yields_to_the_storys():
 )
 def test_a_newsletters_links_and_a_reading_time_are_dropped(line):
     assert [fact.kind for fact in classify_line(line)] == [Kind.DROP]
+
+
+def test_a_fatwa_page_names_its_mufti_and_keeps_its_closing_formula():
+    parsed = page("""
+        منار الفتوى
+        حكم إخراج زكاة الفطر نقدا بدلا من الطعام
+        رقم الفتوى: 48213
+        المفتي: د. عبد الرحمن الصالح
+        تاريخ النشر: 28/03/2024
+        السؤال: أقيم في مدينة أوروبية لا يتوفر فيها القمح أو التمر بسهولة، فهل يجوز إخراج زكاة الفطر نقدا؟
+
+        الجواب: الحمد لله، فلا حرج عليك في إخراجها نقدا في الحالة التي ذكرتها.
+
+        والله تعالى أعلم.
+        فتاوى ذات صلة
+        - حكم تعجيل زكاة الفطر
+    """)  # noqa: E501
+    assert parsed.author == "د. عبد الرحمن الصالح"
+    assert parsed.body.endswith("والله تعالى أعلم.")
+    committee = page("""
+        منار الفتوى
+        حكم بيع الذهب بالتقسيط
+        المفتي: لجنة الفتوى
+        تاريخ النشر: 28/03/2024
+        السؤال: أعمل في محل لبيع المجوهرات، ويطلب بعض الزبائن الشراء بالتقسيط، فما الحكم؟
+    """)
+    assert committee.author is None
+
+
+def test_a_programmes_presenter_is_the_author_and_its_transcript_the_body():
+    parsed = page("""
+        إذاعة مدى الشمال
+        بودكاست «على الطاولة»
+        كيف تغير الطاقة الشمسية حياة القرى النائية؟
+        المدة: 24:10
+        تقديم: ريم الخطيب
+        الضيف: د. ماجد العلي، خبير الطاقة المتجددة
+        تاريخ البث: 14 أكتوبر 2024
+        نص الحلقة
+        ريم: مرحبا بكم في حلقة جديدة من «على الطاولة». نتحدث اليوم عن الطاقة الشمسية في القرى.
+
+        ماجد: شكرا على الدعوة، الطاقة الشمسية غيرت حياة آلاف الأسر في السنوات الأخيرة.
+    """)
+    assert parsed.author == "ريم الخطيب"
+    assert parsed.published_at == date(2024, 10, 14)
+    assert parsed.body.startswith("ريم: مرحبا بكم")
+    assert "24:10" not in parsed.body

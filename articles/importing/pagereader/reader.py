@@ -1031,9 +1031,13 @@ class _Body:
         crossheads: the site's unlabelled tags («البرلمان», «وزارة العدل»), or links."""
         cut = len(self.paragraphs)
         last = max(1, cut - _MAX_TRAILING_LABELS)
-        while cut > last and (
-            _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS)
-            or words(self.paragraphs[cut - 1]) <= _WIDGET_WORDS  # «التعليقات مغلقة.»
+        while (
+            cut > last
+            and (
+                _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS)
+                or words(self.paragraphs[cut - 1]) <= _WIDGET_WORDS  # «التعليقات مغلقة.»
+            )
+            and bare_key(self.paragraphs[cut - 1]) not in _CLOSINGS
         ):
             cut -= 1
         tail = self.paragraphs[cut:]
@@ -1144,6 +1148,11 @@ _KEY_POINTS = re.compile(
 _ANNOUNCING_WORDS = 4  # «وجاءت المواصفات على النحو التالي:» is a sentence; «ملخص:» a label
 
 
+# The formulas a fatwa, a sermon or a letter ends with: the text's, however short.
+_CLOSINGS = keyset(
+    "والله أعلم", "والله تعالى أعلم", "والله أعلى وأعلم", "والله الموفق", "وبالله التوفيق",
+    "والله ولي التوفيق", "والسلام عليكم ورحمة الله وبركاته", "والسلام عليكم",
+)  # fmt: skip
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 _TRAILING_WORDS = 20
 _WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a paragraph

@@ -291,7 +291,8 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
 
 
 _TEAMS = frozenset(
-    name_fold(w) for w in ("فريق", "قسم", "وحدة", "أسرة", "هيئة", "مكتب", "غرفة", "المركز")
+    name_fold(w)
+    for w in ("فريق", "قسم", "وحدة", "أسرة", "هيئة", "مكتب", "غرفة", "المركز", "لجنة", "دار")
 )
 
 
