@@ -2114,3 +2114,21 @@ def test_a_programmes_presenter_is_the_author_and_its_transcript_the_body():
     assert parsed.published_at == date(2024, 10, 14)
     assert parsed.body.startswith("ريم: مرحبا بكم")
     assert "24:10" not in parsed.body
+
+
+def test_a_markets_strip_over_the_masthead_is_no_site_name_nor_a_notice_the_holder():
+    parsed = page("""
+        تاسي 11,982.45 ▲ 0.38% | نمو 26,410.10 ▼ 0.21% | برنت 74.12 دولار
+        المؤشر الاقتصادية
+        ارتفاع قيمة الصفقات العقارية السكنية 14% في الربع الثالث
+        الرياض - فهد العتيبي
+        الأحد 3 نوفمبر 2024 - 09:10 م
+        ارتفعت القيمة الإجمالية للصفقات العقارية السكنية في المملكة خلال الربع الثالث.
+
+        وتصدرت منطقة الرياض قائمة المناطق من حيث قيمة الصفقات.
+        أسعار الأسهم متأخرة 15 دقيقة. جميع الحقوق محفوظة © المؤشر الاقتصادية
+    """)
+    assert parsed.site_name == "المؤشر الاقتصادية"
+    assert parsed.source == "المؤشر الاقتصادية"
+    assert parsed.author == "فهد العتيبي"
+    assert parsed.published_at == datetime(2024, 11, 3, 21, 10)

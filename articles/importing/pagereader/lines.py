@@ -550,6 +550,17 @@ def _relative_date(line: _LineView) -> Fact | None:
     return Fact(Kind.RELATIVE) if line.words <= 8 and _RELATIVE.match(line.bare) else None
 
 
+def _ticker(line: _LineView) -> Fact | None:
+    """DROP: a markets strip, items of a name and its figures between bars («تاسي 11,982.45
+    ▲ 0.38% | برنت 74.12 دولار»); read after the dates, whose items are figures too."""
+    items = [item for item in line.text.split("|") if item.strip()]
+    if len(items) < 2 or line.words > 40:
+        return None
+    if all(_DIGIT.search(key(item)) and _HAS_WORD.search(item) for item in items):
+        return Fact(Kind.DROP)
+    return None
+
+
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
     `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
@@ -652,6 +663,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _relative_date,  # RELATIVE
     _wire_dateline,  # AGENCY
     _date_or_time,  # DATE or TIME
+    _ticker,  # DROP
     _byline,  # BYLINE
     _desk_credit,  # CREDIT
     _agency,  # AGENCY
@@ -900,6 +912,7 @@ _COPYRIGHT_WORDS = re.compile(
 def copyright_holder(text: str) -> str | None:
     """«جميع الحقوق محفوظة © بوابة الوادي 2024» → بوابة الوادي (a piece of the line as
     printed, never words glued together from both sides of the ©)."""
+    names = []
     for piece in _COPYRIGHT_WORDS.split(text):
         name = piece.strip(EDGE_JUNK + " \t")
         if name.startswith(("لـ", "ل ")):
@@ -907,8 +920,10 @@ def copyright_holder(text: str) -> str | None:
         elif re.match(r"ل(?:موقع|صحيفة|جريدة|بوابة|مؤسسة|شركة|قناة|مجلة)\s", name):
             name = name[1:]
         if name and any(ch.isalpha() for ch in name) and words(name) <= 6:
-            return name
-    return None
+            names.append((ends_sentence(piece.strip()), name))
+    # «أسعار الأسهم متأخرة 15 دقيقة. جميع الحقوق محفوظة © المؤشر الاقتصادية»: a notice's
+    # sentence before the name is no name, where «© بوابة المساء.» ends with the name.
+    return min(names, key=lambda item: item[0])[1] if names else None
 
 
 def _tags(text: str) -> Fact | None:
