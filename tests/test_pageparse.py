@@ -888,7 +888,15 @@ def test_a_site_and_section_masthead_gives_the_site_not_a_byline(masthead):
 
 
 @pytest.mark.parametrize(
-    "dateline", ["بيروت - خاص", "القاهرة – خاص", "عمّان ـ خاص", "خاص - دمشق", "بغداد - مراسلنا"]
+    "dateline",
+    [
+        "بيروت - خاص",
+        "القاهرة – خاص",
+        "عمّان ـ خاص",
+        "خاص - دمشق",
+        "بغداد - مراسلنا",
+        "كربلاء - متابعات",
+    ],
 )
 def test_a_city_and_exclusive_dateline_credits_no_source(dateline):
     parsed = page(f"""

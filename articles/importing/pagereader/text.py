@@ -268,7 +268,10 @@ def _section_word(token: str) -> bool:
 
 
 # «بيروت - خاص», «القاهرة - مراسلنا»: filed by the site's own staff, no outlet credited.
-_OWN_STAFF = re.compile(r"^(?:خاص|حصري|حصريا|مراسلنا|مراسلتنا|مكتبنا|مندوبنا|exclusive)(?:\s|$)")
+# «كربلاء - متابعات»: the desk's roundup of what others reported, no outlet either.
+_OWN_STAFF = re.compile(
+    r"^(?:خاص|حصري|حصريا|مراسلنا|مراسلتنا|مكتبنا|مندوبنا|متابعات|متابعه|exclusive)(?:\s|$)"
+)
 
 
 def own_staff(text: str) -> bool:
