@@ -2140,3 +2140,17 @@ def test_a_markets_strip_over_the_masthead_is_no_site_name_nor_a_notice_the_hold
     assert parsed.source == "المؤشر الاقتصادية"
     assert parsed.author == "فهد العتيبي"
     assert parsed.published_at == datetime(2024, 11, 3, 21, 10)
+
+
+def test_a_word_no_outlets_before_a_reporters_name_is_the_city_filed_from():
+    parsed = page("""
+        كاروان نيوز
+        حلبجة تستضيف مهرجان الرمان السنوي بمشاركة 300 مزارع
+        حلبجة - شيلان عمر
+        23/11/2024 | 18:40
+        انطلقت في مدينة حلبجة فعاليات مهرجان الرمان السنوي بمشاركة ثلاثمئة مزارع من المنطقة.
+
+        ويعرض المزارعون خلال المهرجان أصنافا مختلفة من الرمان.
+    """)
+    assert parsed.author == "شيلان عمر"
+    assert parsed.source == "كاروان نيوز"

@@ -168,6 +168,10 @@ def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
     authors = _names(right)
     if not authors and not looks_like_outlet(left, site_key):
         return None
+    if authors and words(left) == 1 and not looks_like_outlet(left, site_key):
+        # «حلبجة - شيلان عمر»: a word no outlet's before a reporter's name is where the
+        # story was filed (outlets credit themselves with their cue: «… نيوز», «صحيفة …»)
+        return Byline(authors=authors)
     return Byline(source=left, authors=authors)
 
 
