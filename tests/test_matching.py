@@ -1172,6 +1172,17 @@ def test_a_name_in_construct_is_named_when_a_named_entitys_description_names_it(
     assert linked(g, "ويعد السد من أشهر المنشآت في تاريخ اليمن") == set()
 
 
+def test_a_facilitys_or_a_departments_construct_is_no_name_a_description_gives():
+    g = _described(
+        ("دجلة", "place", "نهر يمر بمدن الموصل وبغداد والعمارة في العراق."),
+        ("الموصل", "place", "مدينة في شمال العراق."),
+        ("العمارة", "place", "مدينة في جنوب العراق."),
+    )
+    text = "انخفض منسوب دجلة، وتراجع الخزين في سد الموصل، بحسب أساتذة في قسم العمارة"
+    assert linked(g, text) == {"دجلة"}
+    assert linked(g, "انخفض منسوب دجلة قرب مدن الموصل") == {"دجلة", "الموصل"}
+
+
 def test_a_feminine_word_whose_masculine_is_no_word_is_no_nisba():
     g = gazetteer(("الزاوية", "place"))
     text = "أحيا المريدون الذكرى في زاوية المدينة، وقال المنظم إن الزاوية تستقبل الزوار"

@@ -155,6 +155,8 @@ OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 # القاهرة» name the bank, the university, the court; ANERcorp tags the whole name, not the
 # place in it. (An airport's, a port's or an exchange's city it does tag.)
 INSTITUTION_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة جنايات استئناف")
+# A department's noun: what follows is its field («قسم العمارة»), seldom a place.
+DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")
 # Nouns of someone's counterpart or rival: with a pronoun, the nisba after one is his origin
 # («نظيره السوداني»، «ضيفه المصري»).
 PEER_NOUNS = _words("نظير نظيرة نظراء زميل زميلة زملاء منافس غريم ضيف مضيف شريك حليف")

@@ -778,7 +778,9 @@ def linked_entities(
     for cand in candidates:
         # «مأرب» … «في تاريخ اليمن»: a name in construct after a noun, when the description
         # of an entity the article names names it too.
-        if cand.suspicious == [CONSTRUCT]:
+        # (Not after a facility's or an institution's noun: «سد الموصل», «قسم العمارة» name
+        # a dam and a department.)
+        if cand.suspicious == [CONSTRUCT] and not reads_as(cand.before, _NAMED_AFTER):
             for form in cand.forms:
                 if (
                     form.weak
@@ -820,6 +822,9 @@ def linked_entities(
                 if f.entity not in chosen:
                     cand.veto[f.entity] = "shared form of an entity the context speaks for less"
     return linked
+
+
+_NAMED_AFTER = lx.FACILITY_WORDS | lx.INSTITUTION_NOUNS | lx.DEPARTMENT_NOUNS
 
 
 # An entity the article names that a description relates to one of the entities sharing a
