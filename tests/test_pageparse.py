@@ -2154,3 +2154,27 @@ def test_a_word_no_outlets_before_a_reporters_name_is_the_city_filed_from():
     """)
     assert parsed.author == "شيلان عمر"
     assert parsed.source == "كاروان نيوز"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ",
+        "مشاركون في إحدى ورش التدريب على الأمن السيبراني - (بنا)",
+    ],
+)
+def test_a_long_description_credited_to_an_agency_is_the_caption(caption):
+    parsed = page(f"""
+        نافذة آزال اليوم
+        انطلاق موسم صيد الجمبري في سواحل الحديدة وسط توقعات بإنتاج وفير
+        الأحد 5 يناير 2025 - 04:05 م
+        {caption}
+        الحديدة - سبأ
+        انطلق اليوم موسم صيد الجمبري في سواحل محافظة الحديدة وسط توقعات بإنتاج وفير هذا العام.
+
+        وأوضح مدير الهيئة أن الموسم يستمر أربعة أشهر.
+    """)
+    assert parsed.caption == caption
+    assert parsed.source == "سبأ"
+    assert parsed.body.startswith("انطلق اليوم")
+    assert [fact.kind for fact in classify_line(caption)] == [Kind.CAPTION]

@@ -612,7 +612,8 @@ def _wire_dateline(line: _LineView) -> Fact | None:
     """AGENCY: a wire's dateline alone on its line, its date with it («نزوى في 21 ديسمبر
     /العمانية/»): whose copy the story is, read before the date it holds."""
     marked = line.words <= 8 and _DATELINE_MARKS.search(line.text)  # a dateline's marks
-    if marked and (found := dateline(line.text)) and found[0]:
+    # («بيروت (رويترز)», two sides alone, is the pair's: a byline or a dateline by its place)
+    if marked and not _pair_parts(line.text) and (found := dateline(line.text)) and found[0]:
         agency, end = found
         if not line.text[end:].strip():
             return Fact(Kind.AGENCY, agency)
@@ -695,6 +696,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
 _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
+_TRAILING_CREDIT = re.compile(r"\s[-–—]\s*\(?(?P<who>[^()\-–—]{1,20}?)\)?\s*$")
 _SITE_SEPARATOR = re.compile(rf"{SPACES_BEFORE}[|:：\-–—]\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
@@ -723,6 +725,13 @@ def caption_cue(text: str) -> bool:
         return words(k) >= 2
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
         return True
+    # «صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ»: an agency after a description
+    # longer than a pair's side
+    trailing = _TRAILING_CREDIT.search(text)
+    if trailing and is_agency(trailing["who"]):
+        described = text[: trailing.start()]
+        if words(described) >= 4 and not ends_sentence(described) and not person_like(described):
+            return True
     # «الرئيس خلال الاجتماع - رويترز», «الواجهة البحرية في جدة - "المرسى"»: a photo credit
     # after a description, not a dateline.
     pair = _pair_parts(text)
