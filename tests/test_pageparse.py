@@ -2178,3 +2178,46 @@ def test_a_long_description_credited_to_an_agency_is_the_caption(caption):
     assert parsed.source == "سبأ"
     assert parsed.body.startswith("انطلق اليوم")
     assert [fact.kind for fact in classify_line(caption)] == [Kind.CAPTION]
+
+
+def test_a_province_then_a_byline_names_the_writer_not_a_source():
+    parsed = page("""
+        بوابة أخبار الأقاليم
+        افتتاح محطة مياه جديدة في قرى مركز ديروط
+        محافظة أسيوط - كتب أحمد عبد التواب
+        الأحد 9 فبراير 2025 - 07:30 م
+        افتتح محافظ أسيوط محطة مياه جديدة تخدم خمس قرى في مركز ديروط بتكلفة كبيرة.
+
+        وتعمل المحطة بطاقة ألف متر مكعب يوميا.
+    """)
+    assert parsed.author == "أحمد عبد التواب"
+    assert parsed.source == "بوابة أخبار الأقاليم"
+
+
+def test_an_agency_spelled_out_in_the_source_line_is_named_as_it_signs():
+    parsed = page("""
+        بوابة الشرقية
+        مجلس المنطقة الشرقية يعقد جلسته الأولى من دورته الحالية
+        الأحد 9 فبراير 2025 - 07:30 م
+        عقد مجلس المنطقة الشرقية جلسته الأولى من دورته الحالية مساء اليوم في مقر الإمارة.
+
+        وناقش المجلس عددا من المشروعات التنموية.
+        المصدر: وكالة الأنباء السعودية (واس)
+    """)
+    assert parsed.source == "واس"
+
+
+@pytest.mark.parametrize("line", ["📌 مثبت", "🔄 تحديث", "🔊 استمع للتقرير الصوتي"])
+def test_a_live_pages_pins_and_a_players_prompt_are_dropped(line):
+    assert [fact.kind for fact in classify_line(line)] == [Kind.DROP]
+
+
+def test_a_desk_named_by_its_beat_is_no_author():
+    parsed = page("""
+        الديوانية الإلكترونية
+        مجلس الأمة يقر قانون الإقامة في مداولته الثانية
+        كتب المحرر البرلماني
+        الثلاثاء 21 نوفمبر 2023
+        أقر مجلس الأمة في جلسته العادية اليوم قانون الإقامة في مداولته الثانية بموافقة الأغلبية.
+    """)
+    assert parsed.author is None

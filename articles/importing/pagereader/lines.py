@@ -104,7 +104,8 @@ _STRAY = keyset(
     # Badges: a live blog's label, an exclusive's stamp.
     "مباشر", "تغطية مباشرة", "تحديثات مباشرة", "بث مباشر", "لحظة بلحظة", "live", "live updates",
     "تحديث تلقائي", "التحديث التلقائي", "auto refresh", "تحديث مستمر", "تغطية مستمرة",
-    "جار التحديث", "جاري التحديث", "يتبع",
+    "جار التحديث", "جاري التحديث", "يتبع", "مثبت", "منشور مثبت", "تحديث", "استمع",
+    "استمع للتقرير", "استمع للتقرير الصوتي", "استمع للخبر",
     # A cookie notice's and a video player's buttons.
     "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تشغيل",
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
@@ -229,6 +230,7 @@ _TAG_SPLIT = re.compile(rf"{SPACES_BEFORE}[،,؛;|•]\s*|(?<!\s)\s++[-–—]\s
 _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*|\(?\s*(?:نقلا عن|نقلاعن)\s+"
 )
+_SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
 _TAKEN_FROM = re.compile(r"\(?\s*عن\s+")
 _FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
@@ -626,8 +628,12 @@ def _caption(line: _LineView) -> Fact | None:
 
 
 def _pair(line: _LineView) -> Fact | None:
-    """PAIR: «A - B», «A (B)», «CITY: B»; a byline or a dateline when it sits in the header."""
+    """PAIR: «A - B», «A (B)», «CITY: B»; a byline or a dateline when it sits in the header.
+    BYLINE when the second side is one: «محافظة أسيوط - كتب أحمد عبد التواب» (where it was
+    filed, then who wrote it)."""
     sides = _pair_parts(line.text)
+    if sides and (byline := _read_byline(sides[1])) and byline.authors:
+        return Fact(Kind.BYLINE, byline)
     return Fact(Kind.PAIR, sides) if sides else None
 
 
@@ -977,6 +983,10 @@ def _source(text: str) -> str | None:
         return None
     if match.re is _TAKEN_FROM and not (looks_like_outlet(rest) or _FOREIGN_TITLE.match(rest)):
         return None  # «عن المشروع»: a crosshead, no outlet
+    # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
+    spelled = _SPELLED_OUT.match(text[text.find(rest) :] if rest in text else rest)
+    if spelled and is_agency(spelled["short"]):
+        return spelled["short"]
     return rest
 
 
