@@ -72,7 +72,14 @@ _BARE_LABELS = frozenset(
     }
 )  # fmt: skip
 # «بقلم: د. سامي الخطيب - أستاذ العلوم السياسية»: the writer's role after a dash or bracket.
-_ROLE_AFTER_NAME = re.compile(r"\s[-–—]\s|\s?\(")
+# «بقلم: سلوى الأيوبي، أستاذة العلوم السياسية …»: a role after a comma, as printed (ة or ه).
+_ROLES_AFTER_A_COMMA = "|".join(
+    f"{stem}(?:ة|ه)?"
+    for stem in wordlist(
+        "أستاذ استاذ كاتب باحث خبير محلل رئيس مدير أكاديمي اكاديمي صحفي مستشار سفير وزير عضو مراسل"
+    )
+)
+_ROLE_AFTER_NAME = re.compile(rf"\s[-–—]\s|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)")
 
 _SHARE_PHRASES = re.compile(
     r"شارك(?:ها)? (?:هذا |هذه )?(?:المقال|الخبر|الموضوع|المقاله|الصفحه|القصه)|share (?:this|on|via)"
