@@ -729,8 +729,8 @@ class _Reader:
         self._columnist_over_headline()
         paragraphs = self._body()
         dateline_agency = _dateline_agency(paragraphs)
-        page.body = "\n\n".join(paragraphs)
         self._authors()
+        page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors))
         self._source(dateline_agency)
         page.published_at = self._published()
         # The standfirst the page prints, or nothing: the body's opening, copied, would be
@@ -1171,6 +1171,21 @@ _ROLE_WORDS = keyset(
         "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة"
     )
 )
+
+
+def _without_writers_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The paragraphs without the note on the writer closing them, which opens with their
+    name and a role («سلوى الأيوبي أستاذة جامعية وباحثة…», «يوسف الكندي: خبير في…»)."""
+    if len(paragraphs) < 2 or not authors:
+        return paragraphs
+    last = bare_key(paragraphs[-1])
+    for author in authors:
+        name = bare_key(author)
+        if last.startswith(name) and words(paragraphs[-1]) <= 40:
+            role = last[len(name) :].lstrip(" :،,-–—").split()[:1]
+            if role and role[0] in _ROLE_WORDS:
+                return paragraphs[:-1]
+    return paragraphs
 
 
 def _bio_line(text: str) -> bool:
