@@ -154,7 +154,10 @@ _READ_ALSO = re.compile(
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related)(?=$|[\s:：\-–—|»>.(])"
 )
 # Not «الخلاصة:», which also opens an opinion piece's last paragraph.
-_SUMMARY_LABEL = re.compile(r"(?:الملخص|ملخص الخبر|ملخص|باختصار|summary|tl;?dr)\s*[:：\-–—]\s*")
+_SUMMARY_LABEL = re.compile(
+    r"(?:الملخص|ملخص الخبر|ملخص|باختصار|ابرز ما نعرفه(?: حتي الان)?|ما نعرفه حتي الان|summary"
+    r"|tl;?dr)\s*[:：\-–—]\s*"
+)
 _FOLLOW = re.compile(
     r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us)"
 )
