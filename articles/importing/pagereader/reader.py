@@ -718,7 +718,7 @@ class _Reader:
         page = self.page
         comments = False
         for i, line in enumerate(self.lines):
-            # Under the comments' heading, readers' names and dates are not the article's
+            # Under the comments' heading, readers' names and dates are not the article's.
             comments = comments or (i >= self.body_from and line.kind is Kind.COMMENTS)
             for fact in line.facts:
                 if not (comments and fact.kind in _COMMENT_KINDS):
@@ -930,7 +930,7 @@ class _Reader:
             if byline.authors and not page.authors:
                 page.authors = list(byline.authors)
             for editor in byline.editors:
-                page.warnings.append(f"اسم محرر أو مترجم أو مصور لم يُعتبر كاتبًا: «{editor}»")
+                page.warnings.append(f"اسم محرر أو مصور لم يُعتبر كاتبًا: «{editor}»")
         translators = [name for byline in self.bylines for name in byline.translators]
         if not page.authors:
             page.authors = translators[:1]  # a translation without its writer's name
