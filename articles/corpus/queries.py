@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..text.clitics import query_stem, term_variants
+from ..text.lexicon import FUNCTION_WORDS
 from ..text.normalize import normalize, tokenize
 
 MAX_EXPECTED = 5
@@ -95,6 +96,8 @@ def _without_hamza(surface: str, norm: str) -> str | None:
     typed = surface.translate(_HAMZA_TYPED_BARE)
     if typed.endswith("اء"):
         typed = typed[:-1]
+    if normalize(typed) in FUNCTION_WORDS:
+        return None  # «ماء» typed «ما» is the grammar word, as search reads it (searchwords)
     return typed if typed != surface else None
 
 
