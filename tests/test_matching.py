@@ -1190,6 +1190,20 @@ def test_a_feminine_word_whose_masculine_is_no_word_is_no_nisba():
     assert linked(g, "وصل الوفد إلى الزاوية غرب طرابلس") == {"الزاوية"}
 
 
+def test_a_currency_named_with_its_article_is_counted_bare_after_a_number():
+    g = _described(
+        ("الجنيه المصري", "other", "العملة الرسمية لمصر.", "الجنيه", "جنيه مصري"),
+        ("المحروسة", "other", "يخت ملكي تاريخي.", "الجنيه الذهبي"),
+    )
+    # (an Egyptian story: the pound's longer form is Egypt's, `unqualified`)
+    text = "افتتح في مصر مستشفى بتكلفة بلغت ٣٢٠ مليون جنيه جمعت من التبرعات"
+    assert linked(g, text) == {"الجنيه المصري"}
+    text = "قرر الاتحاد المصري تغريم الناديين 100 ألف جنيه لكل منهما"
+    assert linked(g, text) == {"الجنيه المصري"}
+    assert linked(g, "عرضت في مصر لوحة بيعت مقابل ثمانية عشر ألف جنيه إسترليني") == set()
+    assert linked(g, "قال تاجر في مصر إن جنيه الذهب ارتفع") == set()  # not counted
+
+
 def test_a_number_counts_a_currency_its_description_calls_one():
     g = _described(
         ("الدولار الأمريكي", "other", "العملة الرسمية للولايات المتحدة.", "دولار"),

@@ -676,6 +676,15 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and wordfreq.is_word_in_no_reading(words[0]),
         )
         forms.append((form, list(words)))
+    # A currency spoken of as «الجنيه» is counted bare: «١٠٠ ألف جنيه».
+    if not described.isdisjoint(lx.UNIT_NOUNS):
+        for form, spelt in list(forms):
+            bare = without_article(spelt[0])
+            if len(spelt) == 1 and form.definite and (bare,) not in spelled:
+                counted = replace(
+                    form, text=bare, norm=bare, canonical=False, definite=False, counted_only=True
+                )
+                forms.append((counted, [bare]))
     return forms
 
 

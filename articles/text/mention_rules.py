@@ -80,6 +80,7 @@ from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
+from articles.text.whereabouts import without_article
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -133,6 +134,9 @@ class Form:
     # No word in any reading the frequency lists know, however frequent (لبنان، بوتين): a
     # name in construct too when the article names others of its kind.
     no_word: bool = False
+    # A currency's name without its article («جنيه» of «الجنيه»): it only names the currency
+    # counted after a number («١٠٠ ألف جنيه»).
+    counted_only: bool = False
     # The article writes the form's other state (±ال) as a word («الصور» beside «صور», «الجدة»
     # beside «جدة»): the common noun is in use here, so the form is read as one unless its
     # kind noun, a longer form or the topic says otherwise (set per article).
@@ -310,6 +314,24 @@ def _nisba_form(form: Form) -> bool:
     return form.weak and is_nisba(form.norm)
 
 
+def _counted(licensor: str | None, form: Form) -> bool:
+    """«7 مليارات دولار», «799 دولاراً»: a number counts a currency its description calls
+    one."""
+    return (
+        licensor is not None
+        and (reads_as(licensor, lx.NUMBER_WORDS) or licensor.isdigit())
+        and not form.described.isdisjoint(lx.UNIT_NOUNS)
+    )
+
+
+def _another_currency(after: str | None, form: Form) -> bool:
+    """Whether a nisba after a counted currency's bare name is another country's than the
+    one its longer form names («جنيه إسترليني», «دينار كويتي»; not «جنيه مصري»)."""
+    if after is None or not is_nisba(after if after.startswith("ال") else "ال" + after):
+        return False
+    return without_article(after) != without_article(form.qualifier)
+
+
 def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     """Set the licence, suspicion and veto flags of ``cand`` from its adjacent words."""
     before, after = context.before, context.after
@@ -343,6 +365,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if _licensed(cand, form, kind, licensor, by_particle):
             cand.licensed.add(form.entity)
         reason = _name_veto(cand, form, kind, context)
+        if form.counted_only and not _counted(licensor, form):
+            reason = "a currency's bare name, not counted"  # «جنيه» is the pound after a number
+        elif form.counted_only and _another_currency(after, form):
+            reason = "another country's currency of that name"  # «ألف جنيه إسترليني»
         if reason is None and form.weak:
             reason = _reading_veto(cand, form, kind, context, by_particle)
         if reason is not None:
@@ -362,13 +388,7 @@ def _licensed(
         and not form.described.isdisjoint(_WORK_STEMS)
     )
     team = reads_as(licensor, lx.TEAM_ROLES) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
-    # «7 مليارات دولار», «799 دولاراً»: a number counts a currency its description calls one
-    counted = (
-        licensor is not None
-        and (reads_as(licensor, lx.NUMBER_WORDS) or licensor.isdigit())
-        and not form.described.isdisjoint(lx.UNIT_NOUNS)
-    )
-    if counted:
+    if _counted(licensor, form):
         return True
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
