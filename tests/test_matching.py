@@ -1204,6 +1204,17 @@ def test_a_currency_named_with_its_article_is_counted_bare_after_a_number():
     assert linked(g, "قال تاجر في مصر إن جنيه الذهب ارتفع") == set()  # not counted
 
 
+def test_a_rivers_name_after_one_of_its_parts_is_the_river():
+    g = _described(
+        ("نهر النيل", "place", "أطول أنهار أفريقيا، يجري عبر السودان ومصر.", "النيل"),
+        ("الوادي", "place", "مدينة في جنوب شرق الجزائر تعرف بمدينة الألف قبة."),
+    )
+    assert linked(g, "انتقل الرسام إلى بيته الصغير على ضفاف النيل") == {"نهر النيل"}
+    assert linked(g, "تراجعت فيضانات النيل هذا العام") == {"نهر النيل"}
+    assert linked(g, "انهار سدان على مجرى الوادي بعد الأمطار") == set()  # a valley
+    assert linked(g, "حاول النيل من سمعة خصومه") == set()
+
+
 def test_a_number_counts_a_currency_its_description_calls_one():
     g = _described(
         ("الدولار الأمريكي", "other", "العملة الرسمية للولايات المتحدة.", "دولار"),

@@ -55,6 +55,10 @@ PLACE_CONTEXT = (PARTICLES - NO_PLACE_LICENSORS) | _words(
     نهر بحيرة وادي جهة قطاع مخيم ضاحية مرتفعات إمبراطورية أعالي فندق منتخب عاهل مندوب
     """
 )
+# The parts of a river: a place's name after one is the river's («ضفاف النيل», «دلتا النيل»).
+RIVER_PARTS = _words("ضفاف ضفة ضفتي مجرى حوض دلتا مصب منابع منبع روافد فيضان فيضانات")
+# What a river's description calls it.
+RIVER_WORDS = _words("نهر أنهار رافد روافد")
 
 # Persons are licensed by a title or role noun directly before the name («الرئيس ماكرون»).
 PERSON_TITLES = _words(

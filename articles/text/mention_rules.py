@@ -390,6 +390,12 @@ def _licensed(
     team = reads_as(licensor, lx.TEAM_ROLES) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
     if _counted(licensor, form):
         return True
+    if (
+        kind == "place"
+        and reads_as(licensor, lx.RIVER_PARTS)
+        and not form.described.isdisjoint(lx.RIVER_WORDS)
+    ):
+        return True  # «ضفاف النيل» of a river: not «ضفتي الوادي», a valley
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
