@@ -167,7 +167,7 @@ format: $(VENV)/.installed-dev
 # 60 layouts written apart from it).
 QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpora/heldout-2 \
 	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7 \
-	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11
+	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5
