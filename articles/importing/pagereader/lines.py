@@ -51,7 +51,7 @@ _AUTHOR_ROLES = (
     r"|written by|reporting by|by"
 )
 _EDITOR_ROLES = (
-    r"(?:ال)?مراجعه (?:الطبيه|الطبيه|العلميه|طبيه|علميه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
+    r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
     r"|تحرير|المحرره|المحرر|مراجعه|تدقيق"
     r"|اشراف|تصوير|انفوجراف|جرافيك"
 )
@@ -987,14 +987,14 @@ def _source(text: str) -> str | None:
     match = _SOURCE_LABEL.match(folded, _lead(folded)) or _TAKEN_FROM.match(folded, _lead(folded))
     if not match:
         return None
-    rest = after_match(text, where, match.end())
-    rest = _FREELY.sub("", rest).strip(EDGE_JUNK)  # «عن أ ف ب (بتصرف)»
+    printed = _FREELY.sub("", after_match(text, where, match.end()))  # «عن أ ف ب (بتصرف)»
+    rest = printed.strip(EDGE_JUNK)
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
     if match.re is _TAKEN_FROM and not (looks_like_outlet(rest) or _FOREIGN_TITLE.match(rest)):
         return None  # «عن المشروع»: a crosshead, no outlet
     # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
-    spelled = _SPELLED_OUT.match(text[text.find(rest) :] if rest in text else rest)
+    spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
         return spelled["short"]
     return rest
