@@ -28,6 +28,7 @@ EXAMPLES = [
     ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
     ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),
     ("الهلال × النصر", "_stray_or_counter", Fact(Kind.DROP)),
+    ("قطر 31 × 27 تونس", "_stray_or_counter", Fact(Kind.DROP)),
     ("مشاركة : فيسبوك واتساب", "_share_widget", Fact(Kind.SHARE)),
     ("أخبار ذات صلة", "_related_heading", Fact(Kind.RELATED)),
     ("اقرأ أيضًا: الحكومة تعلن خطة جديدة", "_read_also", Fact(Kind.READ_ALSO)),
@@ -93,6 +94,7 @@ EXAMPLES = [
         Fact(Kind.PAIR, ("القاهرة الإخبارية", "أحمد أنور")),
     ),
     ("بيروت (رويترز)", "_pair", Fact(Kind.PAIR, ("بيروت", "رويترز"))),
+    ("📺 لا تفوتوا الليلة برنامج «على الطاولة» عند التاسعة", "_promo", Fact(Kind.DROP)),
     ("سياسة | اقتصاد | رياضة", "_menu", Fact(Kind.DROP)),
 ]
 
@@ -128,6 +130,32 @@ def test_every_rule_and_every_kind_but_text_has_an_example():
 def test_a_line_two_rules_know_is_what_the_earlier_says(text, rules, kind):
     assert _rules_that_know(text) == rules
     assert lines._classify_one(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "📌 مثبت: تابعوا هنا أبرز محطات القمة من وصول الوفود حتى صدور البيان الختامي.",
+        "🎬 وثائقي «مدن البحر» كاملاً على منصة الشرفة الرقمية",
+        "شاهدوا الحلقة كاملة على قناتنا مساء الخميس",
+        "استمع إلى التقرير",
+    ],
+)
+def test_a_promo_pin_or_player_among_the_paragraphs_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The past tense tells the story.
+        "استمع المجلس إلى التقرير السنوي لديوان المحاسبة قبل التصويت على الموازنة.",
+        # A long paragraph of a post the story quotes is the story's.
+        "🔹 " + "أعلنت الوزارة تمديد ساعات العمل في المراكز الصحية " * 4,
+    ],
+)
+def test_the_story_is_no_promo(text):
+    assert lines.classify(text) == (Fact(Kind.TEXT),)
 
 
 def test_a_line_no_rule_knows_is_text():

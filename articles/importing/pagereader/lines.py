@@ -217,8 +217,20 @@ _NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:ا
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
-    rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
+    rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:×x]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
+# Emoji and the player's symbols (▶ ⏯ ⏱): a widget's or a social post's mark, never a
+# paragraph's first letter.
+_PICTOGRAPH = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u23e9-\u23fa\u25b6\u25c0]"
+)
+# «لا تفوتوا الحلقة …», «استمع إلى التقرير»: a call to the audience, with what it is to watch
+# or hear (no past tense: «استمع المجلس إلى …» tells the story).
+_CALL_TO_WATCH = re.compile(
+    r"^(?:لا تفوتوا|لا تفوت|شاهدوا|شاهد|استمعوا|استمع|ترقبوا|تابعوا|حملوا)\s+(?:الي\s+|ل)?"
+    r"(?:ال)?(?:ليله|برنامج|حلقه|حلقات|بث|تقرير|خبر|فيديو|وثائقي|حوار|مقابله|لقاء|نشره)"
+)
+_PROMO_WORDS = 25
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
@@ -632,6 +644,19 @@ def _wire_dateline(line: _LineView) -> Fact | None:
     return None
 
 
+def _promo(line: _LineView) -> Fact | None:
+    """DROP: a short line that speaks to the audience rather than tells the story: one led
+    by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير») or by a
+    call to watch or listen («شاهدوا الحلقة كاملة على …»). A story's paragraph opens with
+    neither; the site's promos, pins and players between its paragraphs do."""
+    if line.words > _PROMO_WORDS:
+        return None
+    lead = line.text.lstrip()
+    if _PICTOGRAPH.match(lead) or _CALL_TO_WATCH.match(line.bare):
+        return Fact(Kind.DROP)
+    return None
+
+
 def _caption(line: _LineView) -> Fact | None:
     """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»)."""
     return Fact(Kind.CAPTION, line.text) if caption_cue(line.text) else None
@@ -684,6 +709,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _byline,  # BYLINE
     _desk_credit,  # CREDIT
     _agency,  # AGENCY
+    _promo,  # DROP
     _caption,  # CAPTION
     _pair,  # PAIR
     _menu,  # DROP

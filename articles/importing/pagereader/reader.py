@@ -28,6 +28,7 @@ from .text import (
     first_sentence,
     is_agency,
     is_city,
+    is_team,
     key,
     keyset,
     looks_like_outlet,
@@ -113,6 +114,9 @@ _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AG
 _COMMENT_KINDS = _BYLINE_KINDS | {Kind.CAPTION, Kind.SUMMARY, Kind.RELATIVE}
 _ENDS_THE_STORY = frozenset({Kind.COPYRIGHT, Kind.COMMENTS, Kind.BACK_MATTER})
 _WORDED = frozenset({Kind.TEXT, Kind.PAIR})
+_BOXED = frozenset({Kind.TEXT, Kind.PAIR, Kind.DROP})  # what a box of facts may hold
+# Over the byline, a box of facts holds no «A - B» line: that is the byline («الدوحة - NAME»).
+_BOXED_IN_HEADER = frozenset({Kind.TEXT, Kind.DROP})
 _TAB_TITLE = re.compile(r"\s[|\-–—]\s")
 _FIELDS = ("title", "summary", "source", "author", "published_at", "caption", "body", "tags")
 
@@ -127,9 +131,10 @@ def _names(text: str) -> tuple[str, ...]:
 
 def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
-    «بيروت - خاص» (the site's own staff) credits no one."""
+    «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
+    no one."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
-    if own_staff(right) or own_staff(left):
+    if own_staff(right) or own_staff(left) or is_team(right):
         return Byline()
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
@@ -538,7 +543,12 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
     held: list[int] = []
     last_marker = start - 1
     byline_seen = False
-    for i in range(start, min(len(lines), start + 15)):
+    end = min(len(lines), start + 15)
+    # A match's result box or a product's specifications under the headline: no text held.
+    boxed = {start + at for at in _fact_boxes(lines[start:end], _BOXED_IN_HEADER)}
+    for i in range(start, end):
+        if i in boxed:
+            continue
         kinds = {fact.kind for fact in lines[i].facts}
         if kinds & _HEADER_MARKERS:
             if held and _body_before_marker(lines, held, byline_seen):
@@ -1098,14 +1108,16 @@ class _Body:
             self.ended = True
 
 
+_SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 _END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
 
 
-def _fact_boxes(lines: list[_Line]) -> set[int]:
+def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
     """The lines of boxes of facts among the paragraphs: two or more short «label: value»
-    lines in a row («الهدف الأول: …», «عيار 24: 335.50») and the short unpunctuated lines
-    they hold («البطاقة الحمراء»), or a key-points label over short lines («ملخص:»). A list
-    the story itself announces («… على النحو التالي:») is the story's."""
+    lines (or scores) in a row («الهدف الأول: …», «عيار 24: 335.50», «العربي 3 - 2 أم
+    صلال») and the short unpunctuated lines they hold («البطاقة الحمراء»), or a key-points
+    label over short lines («ملخص:»). A list the story itself announces («… على النحو
+    التالي:») is the story's. `held`: the kinds of lines a box may hold."""
     boxed: set[int] = set()
     run: list[int] = []
     facts = 0
@@ -1117,10 +1129,11 @@ def _fact_boxes(lines: list[_Line]) -> set[int]:
             and not ends_sentence(text)
             and not _announces(text)
         )
-        if short and line is not None and line.kind in (Kind.TEXT, Kind.PAIR, Kind.DROP):
+        if short and line is not None and line.kind in held:
             run.append(at)
             label = _LABELLED.match(text)
             facts += bool(label and text[label.end() :].strip())  # a value after the label
+            facts += _SCORE_LINE.match(line.key) is not None
             continue
         before = lines[run[0] - 1].text if run and run[0] > 0 else ""
         # The box's label is its first line with words (a counter may sit over it).
@@ -1200,7 +1213,7 @@ _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
 def _describes(text: str) -> bool:
     """Whether a short line can describe a photo: two words or more («وزير التعليم»), no
     «label: value» («قراءة: 4 دقائق», «أجرت الحوار: …»), no bars, not letters alone («A A
-    A»), no emoji (a social post's, «قائدنا باقٍ ✍️🔴»)."""
+    A»), no emoji (a social post's, «قائدنا باقٍ ✍️🔴»), no clock time (a schedule)."""
     tokens = text.split()
     return (
         len(tokens) >= 2
@@ -1208,9 +1221,11 @@ def _describes(text: str) -> bool:
         and not _LABELLED.match(text)
         and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
         and not _EMOJI.search(text)
+        and not _CLOCK.search(text)  # «انعقاد الجلسة الافتتاحية: 10:00 ص»: a schedule
     )
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
