@@ -2298,3 +2298,39 @@ def test_a_city_and_a_desk_credit_no_one_and_a_schedule_is_no_caption():
     assert parsed.caption is None
     assert parsed.author is None
     assert parsed.source == "وزارة الصحة"
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("بيروت - جاد نصر الله: أعلنت وزارة التربية", "جاد نصر الله"),
+        ("الدوحة - ياسر عبد الرحمن وسالم الهاجري: تأهل الدحيل", "ياسر عبد الرحمن"),
+        ("القاهرة - مصدر مسؤول: أعلنت وزارة التربية", None),
+        ("بيروت - الوكالة الوطنية: أعلنت وزارة التربية", None),
+    ],
+)
+def test_the_reporter_the_bodys_dateline_names_is_the_author(opening, author):
+    parsed = page(f"""
+        قناة الشرفة
+        وزارة التربية تعلن جدولاً جديداً للامتحانات الرسمية
+        نشر في: 26 شباط 2025 - 09:15
+        {opening} جدولاً جديداً لمواعيد الامتحانات الرسمية للشهادة الثانوية العامة هذا العام.
+
+        وأوضحت الوزارة في مؤتمر صحافي أن القرار جاء بعد التشاور مع لجان الأهل والمدارس.
+    """)
+    assert parsed.author == author
+    assert parsed.body.startswith(opening)
+
+
+def test_a_byline_after_where_it_was_filed_drops_the_writers_role():
+    parsed = page("""
+        بوابة الأقاليم
+        افتتاح معرض دمياط للأثاث بمشاركة 120 ورشة ومصنعا
+        محافظة دمياط - كتب وائل الدمياطي، مدير مكتب البوابة بدمياط
+        الأحد 20 أكتوبر 2024 - 12:15 ص
+        افتتحت محافظة دمياط معرض الأثاث السنوي بمشاركة 120 ورشة ومصنعا من مدينة دمياط.
+
+        ويستمر المعرض لمدة عشرة أيام، ويفتح أبوابه يوميا من العاشرة صباحا حتى المساء.
+    """)
+    assert parsed.author == "وائل الدمياطي"
+    assert parsed.body.startswith("افتتحت محافظة دمياط")

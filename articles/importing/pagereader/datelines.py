@@ -6,7 +6,21 @@ from __future__ import annotations
 
 import re
 
-from .text import after_match, fold_map, is_agency, is_city, own_staff, quoted, unquote, words
+from .text import (
+    after_match,
+    fold_map,
+    is_agency,
+    is_city,
+    name_fold,
+    name_shaped,
+    own_staff,
+    person_like,
+    quoted,
+    split_names,
+    unquote,
+    wordlist,
+    words,
+)
 
 _CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
 # The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024».
@@ -63,3 +77,30 @@ def opening_agency(paragraph: str) -> str | None:
     if words(paragraph[end:]) < 3:
         return None  # the whole paragraph, no dateline over a story
     return agency
+
+
+# «بيروت - جاد نصر الله: أعلنت الوزارة …»: the city, then the reporter, then the story.
+_REPORTER = re.compile(
+    rf"^\s*+{_CITY}\s*[-–—]\s*(?P<who>[^\W\d_][^:：\-–—«»()\d]{{2,60}}?)\s*[:：]"
+)
+
+
+def opening_reporter(paragraph: str) -> list[str]:
+    """The reporters a paragraph opening with «CITY - NAME:» names («الدوحة - ياسر عبد الرحمن
+    وسالم الهاجري: تأهل …»); [] for any other opening."""
+    found = _REPORTER.match(paragraph[:200])
+    if not found or words(paragraph[found.end() :]) < 3 or not is_city(found["city"]):
+        return []
+    who = found["who"].strip()
+    if person_like(who):
+        return split_names(who)
+    # A name the lists of first names do not know («جاد نصر الله»), but no one's post.
+    first = name_fold(who.split()[0])
+    return [who] if name_shaped(who) and first not in _NO_NAME and not own_staff(who) else []
+
+
+# What may stand between a city and a colon and is nobody's name: a post or a source.
+_NO_NAME = frozenset(
+    name_fold(w)
+    for w in wordlist("مصدر مصادر مراسل مراسلة مندوب موفد وزير رئيس مدير متحدث ناطق بيان مكتب")
+)

@@ -669,7 +669,20 @@ def _pair(line: _LineView) -> Fact | None:
     sides = _pair_parts(line.text)
     if sides and (byline := _read_byline(sides[1])) and byline.authors:
         return Fact(Kind.BYLINE, byline)
-    return Fact(Kind.PAIR, sides) if sides else None
+    if sides:
+        return Fact(Kind.PAIR, sides)
+    byline = _filed_byline(line.text)
+    return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _filed_byline(text: str) -> Byline | None:
+    """«محافظة دمياط - كتب وائل الدمياطي، مدير مكتب البوابة بدمياط»: where it was filed,
+    then a labelled byline too long for a pair's side (the writer's role after the name)."""
+    dash = _SPACED_DASH.search(text) if len(text) <= _FILED_BYLINE_MAX_CHARS else None
+    if dash is None or words(text[: dash.start()]) > 3 or not _pair_side(text[: dash.start()]):
+        return None
+    byline = _read_byline(text[dash.end() :])
+    return byline if byline and byline.authors else None
 
 
 def _menu(line: _LineView) -> Fact | None:
@@ -750,6 +763,7 @@ _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_FILED_BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are prose
 _INLINE_BYLINE = re.compile(r"(?<=\s)(?:بواسطة|بواسطه|بقلم|by|By)\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")

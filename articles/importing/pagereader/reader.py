@@ -19,7 +19,7 @@ from typing import cast
 from ...text.dates import has_hijri_date
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
-from .datelines import opening_agency
+from .datelines import opening_agency, opening_reporter
 from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
@@ -739,7 +739,7 @@ class _Reader:
         self._columnist_over_headline()
         paragraphs = self._body()
         dateline_agency = _dateline_agency(paragraphs)
-        self._authors()
+        self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
         page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors))
         self._source(dateline_agency)
         page.published_at = self._published()
@@ -932,15 +932,17 @@ class _Reader:
         body = _Body(repeated - {""}, self._add_tags)
         return body.read(self.lines[self.body_from :])
 
-    def _authors(self) -> None:
-        """The first byline's authors, else the translator's name; editors' and
-        photographers' credits are named in a warning, never taken for authors."""
+    def _authors(self, reporters: list[str]) -> None:
+        """The first byline's authors, else the `reporters` the body's dateline names, else
+        the translator's name; editors' and photographers' credits are named in a warning,
+        never taken for authors."""
         page = self.page
         for byline in self.bylines:
             if byline.authors and not page.authors:
                 page.authors = list(byline.authors)
             for editor in byline.editors:
                 page.warnings.append(f"اسم محرر أو مصور لم يُعتبر كاتبًا: «{editor}»")
+        page.authors = page.authors or reporters
         translators = [name for byline in self.bylines for name in byline.translators]
         if not page.authors:
             page.authors = translators[:1]  # a translation without its writer's name
