@@ -2334,3 +2334,64 @@ def test_a_byline_after_where_it_was_filed_drops_the_writers_role():
     """)
     assert parsed.author == "وائل الدمياطي"
     assert parsed.body.startswith("افتتحت محافظة دمياط")
+
+
+_DIGEST_STORY_ONE = (
+    "أطلقت وزارة الاقتصاد منصة رقمية موحدة تتيح للمستثمرين ورواد الأعمال استخراج تراخيص"
+    " الأنشطة التجارية عبر طلب واحد بدلا من التقدم إلى الدوائر المحلية كل على حدة.\n\n"
+    "        وتربط المنصة بين الجهات الاتحادية والمحلية المعنية بالترخيص، وتتيح تتبع الطلبات"
+    " إلكترونيا."
+)
+_DIGEST_STORY_TWO = (
+    "بدأت المؤسسة العامة للرعاية السكنية استقبال طلبات الشباب المتزوجين حديثا للاستفادة من"
+    " برنامج للإسكان الميسر يتيح تملك شقق في مشاريع جديدة بأقساط ميسرة على عشرين عاما."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("━━━━━━━━━━━━\n        {}", "━━━━━━━━━━━━\n        {}"),
+        ("1) {}", "2) {}"),
+        ("■ {}", "■ {}"),
+        ("— القصة الأولى —\n        {}", "— القصة الثانية —\n        {}"),
+    ],
+)
+def test_a_digest_gives_its_first_story(first, second):
+    one = "الوزارة تطلق منصة موحدة لتراخيص الأعمال"
+    two = "فتح باب التسجيل في برنامج الإسكان الميسر للشباب"
+    parsed = page(f"""
+        عرض في المتصفح
+        مرآة الخليج
+        النشرة الصباحية | العدد 214
+        الخميس 7 نوفمبر 2024
+        صباح الخير،
+        إليكم أبرز ما نتابعه اليوم في خمس دقائق من القراءة.
+        {first.format(one)}
+        {_DIGEST_STORY_ONE}
+        اقرأ القصة كاملة على موقعنا ←
+        {second.format(two)}
+        {_DIGEST_STORY_TWO}
+        إلغاء الاشتراك | تحديث التفضيلات
+    """)
+    assert parsed.title == one
+    assert parsed.source == "مرآة الخليج"
+    assert parsed.published_at == date(2024, 11, 7)
+    assert parsed.body.startswith("أطلقت وزارة الاقتصاد")
+    assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
+
+
+def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
+    parsed = page(f"""
+        مرآة الخليج
+        الوزارة تطلق منصة موحدة لتراخيص الأعمال
+        الخميس 7 نوفمبر 2024
+        {_DIGEST_STORY_ONE}
+        ■ ما الذي تغير للمستثمرين
+        {_DIGEST_STORY_TWO}
+        ■ الخطوة المقبلة
+        {_DIGEST_STORY_ONE}
+    """)
+    assert parsed.title == "الوزارة تطلق منصة موحدة لتراخيص الأعمال"
+    assert "■ الخطوة المقبلة" in parsed.body
+    assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")

@@ -231,6 +231,11 @@ _CALL_TO_WATCH = re.compile(
     r"(?:ال)?(?:ليله|برنامج|حلقه|حلقات|بث|تقرير|خبر|فيديو|وثائقي|حوار|مقابله|لقاء|نشره)"
 )
 _PROMO_WORDS = 25
+_CONTINUE = re.compile(
+    r"^(?:تابع القراءه|اكمل القراءه|continue reading|read the full story"
+    r"|اقرا (?:القصه|الخبر|المقال|التقرير|الموضوع)(?: كامل[اه]?)?)(?:\s|$)"
+)
+_CONTINUE_WORDS = 8
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
@@ -654,6 +659,8 @@ def _promo(line: _LineView) -> Fact | None:
     lead = line.text.lstrip()
     if _PICTOGRAPH.match(lead) or _CALL_TO_WATCH.match(line.bare):
         return Fact(Kind.DROP)
+    if line.words <= _CONTINUE_WORDS and _CONTINUE.match(line.bare):
+        return Fact(Kind.DROP)  # «اقرأ القصة كاملة على موقعنا ←»: the link to the rest
     return None
 
 

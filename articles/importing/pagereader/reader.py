@@ -20,6 +20,7 @@ from ...text.dates import has_hijri_date
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
+from .digests import first_story
 from .lines import Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
@@ -625,11 +626,21 @@ def parse_page(text: str) -> ParsedPage:
         _Line(line, key(line), classify_line(line))
         for line in page_lines(text if isinstance(text, str) else "")
     ]
+    lines = _first_story(lines)
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
     header, body_from = _scan_header(lines, start)
     _Reader(page, lines, header, body_from, title_at).read()
     return page
+
+
+def _first_story(lines: list[_Line]) -> list[_Line]:
+    """A digest's masthead and its first story (see `digests`); any other page whole."""
+    story = first_story([line.text for line in lines], [line.kind in _WORDED for line in lines])
+    if story is None:
+        return lines
+    headline = _Line(story.headline, key(story.headline), classify_line(story.headline))
+    return [headline if i == story.headline_at else lines[i] for i in story.keep]
 
 
 def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | None, int | None]:
