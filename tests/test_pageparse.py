@@ -2395,3 +2395,17 @@ def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     assert parsed.title == "الوزارة تطلق منصة موحدة لتراخيص الأعمال"
     assert "■ الخطوة المقبلة" in parsed.body
     assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
+
+
+def test_a_dateline_crediting_the_sites_short_name_gives_the_site_in_full():
+    parsed = page("""
+        قناة السنديان
+        معرض «صنع في لبنان» يفتح أبوابه بمشاركة 180 مؤسسة صناعية
+        بيروت - السنديان
+        السبت 22 آذار 2025 - 10:15
+        افتتح وزير الصناعة صباح اليوم معرض «صنع في لبنان» في دورته الجديدة بمشاركة واسعة.
+
+        ويستمر المعرض حتى مساء الثلاثاء المقبل، ويفتح أبوابه يومياً من العاشرة صباحاً.
+    """)
+    assert parsed.source == "قناة السنديان"
+    assert parsed.author is None

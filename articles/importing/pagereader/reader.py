@@ -135,7 +135,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
     no one."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
-    if own_staff(right) or own_staff(left) or is_team(right):
+    if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
@@ -150,6 +150,15 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
         return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
+
+
+def _site_itself(text: str, site_key: str) -> bool:
+    """«بيروت - السنديان» on «قناة السنديان»: the site's name without its cue, its own staff
+    (the source is the site, named in full)."""
+    short = bare_key(text)
+    return bool(site_key and short) and (
+        site_key.endswith(" " + short) or site_key.startswith(short + " ")
+    )
 
 
 def _unbracket(text: str) -> str:
