@@ -213,7 +213,13 @@ _BACK_MATTER_HEADING = re.compile(
     r"|about the author)$"
 )
 _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])")
-_NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)")
+_NOTE = re.compile(
+    r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
+    # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
+    r"|^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
+    # «ملاحظة: نُقل النص كما ورد في النسخة الورقية»: a note on the text, not the story
+    r"|^(?:ملاحظه|تنويه)\s*[:：]\s*(?:[^\W\d_]+\s+){0,2}(?:النص|المقال|الخبر|الماده)(?:\s|$)"
+)
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
