@@ -2421,3 +2421,23 @@ def test_a_dateline_crediting_the_sites_short_name_gives_the_site_in_full():
     """)
     assert parsed.source == "قناة السنديان"
     assert parsed.author is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("عمان 5 كانون الأول (بترا) - قرر مجلس الوزراء", "بترا"),
+        ("بيروت 3 تشرين الثاني 2024 (وطنية) - أعلن وزير الطاقة", "وطنية"),
+    ],
+)
+def test_a_wire_dateline_with_a_two_word_month_credits_its_agency(opening, agency):
+    parsed = page(f"""
+        راديو سنبلة
+        مجلس الوزراء يمدد إعفاء المركبات من غرامات التأخير
+        5 كانون الأول 2024
+        {opening} تمديد العمل بقرار إعفاء المركبات من غرامات التأخير حتى نهاية العام.
+
+        ويأتي القرار في إطار تخفيف الأعباء عن المواطنين وتحفيز ترخيص المركبات.
+    """)
+    assert parsed.source == agency
+    assert parsed.body.startswith(opening)

@@ -23,8 +23,12 @@ from .text import (
 )
 
 _CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
-# The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024».
-_DATE = r"(?:\s+في)?\s*(?:[-–—]\s*)?\d{1,2}(?:\s*[-–—/.]\s*\d{1,4}){0,2}(?:\s+[^\W\d_]+)?"
+# The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024», «5 كانون
+# الأول».
+_DATE = (
+    r"(?:\s+في)?\s*(?:[-–—]\s*)?\d{1,2}(?:\s*[-–—/.]\s*\d{1,4}){0,2}"
+    r"(?:\s+[^\W\d_]+){0,2}(?:\s+\d{4})?"  # a month of one or two words, a year
+)
 # The spaces before the agency are all taken at once (`\s*+`): handing them back one by one
 # to the agency's lazy match cost quadratic time on a paragraph opening with «(» and spaces.
 _DATELINES = (
