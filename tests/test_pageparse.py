@@ -2427,7 +2427,7 @@ def test_a_dateline_crediting_the_sites_short_name_gives_the_site_in_full():
     ("opening", "agency"),
     [
         ("عمان 5 كانون الأول (بترا) - قرر مجلس الوزراء", "بترا"),
-        ("بيروت 3 تشرين الثاني 2024 (وطنية) - أعلن وزير الطاقة", "وطنية"),
+        ("بيروت 3 تشرين الثاني 2024 (الوكالة الوطنية) - أعلن وزير الطاقة", "الوكالة الوطنية"),
     ],
 )
 def test_a_wire_dateline_with_a_two_word_month_credits_its_agency(opening, agency):
@@ -2441,3 +2441,17 @@ def test_a_wire_dateline_with_a_two_word_month_credits_its_agency(opening, agenc
     """)
     assert parsed.source == agency
     assert parsed.body.startswith(opening)
+
+
+def test_an_agency_signing_in_latin_letters_after_a_latin_city_is_the_source():
+    parsed = page("""
+        Gulf Ledger
+        البحرين تستقطب استثمارات مباشرة جديدة في قطاع الخدمات المالية
+        11 March 2025 - 14:20
+        Manama – BNA
+        أعلن مجلس التنمية الاقتصادية في البحرين أن المملكة استقطبت استثمارات جديدة خلال العام.
+
+        وأوضح المجلس أن نحو ثلث المشروعات الجديدة جاء من شركات إقليمية.
+    """)
+    assert parsed.source == "BNA"
+    assert parsed.author is None
