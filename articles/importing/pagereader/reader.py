@@ -326,6 +326,7 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     if (
         over is not None
         and words(lines[over].text) >= _HEADLINE_MIN_WORDS
+        and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
         and shared[over] >= max(_HEADLINE_SHARED, most / 2)
     ):
         return over
