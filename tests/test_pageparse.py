@@ -2475,3 +2475,24 @@ def test_a_venue_line_between_bars_over_the_headline_is_no_headline():
     """)  # noqa: E501
     assert parsed.title == "الأهلي يكتسح سموحة بثلاثية نظيفة ويعزز صدارته للدوري الممتاز"
     assert parsed.author == "أحمد فتحي"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("فهد العتيبي - كونا", "فهد العتيبي"),
+        ("شرم الشيخ - أ ش أ", None),
+        ("مصدر مسؤول - كونا", None),
+    ],
+)
+def test_a_reporter_beside_an_agency_is_the_author_whatever_his_first_name(credit, author):
+    parsed = page(f"""
+        جريدة الجهراء
+        الأرصاد: أمطار رعدية متفرقة على البلاد بدءاً من مساء الجمعة
+        {credit}
+        05/12/2024 - 10:12 ص
+        توقعت إدارة الأرصاد الجوية أن تتأثر البلاد بدءاً من مساء يوم الجمعة بمنخفض جوي.
+
+        ودعت الإدارة المواطنين والمقيمين إلى متابعة النشرات الجوية الصادرة عنها.
+    """)
+    assert parsed.author == author

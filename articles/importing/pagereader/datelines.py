@@ -11,14 +11,11 @@ from .text import (
     fold_map,
     is_agency,
     is_city,
-    name_fold,
-    name_shaped,
     own_staff,
-    person_like,
     quoted,
+    reporter_like,
     split_names,
     unquote,
-    wordlist,
     words,
 )
 
@@ -96,15 +93,4 @@ def opening_reporter(paragraph: str) -> list[str]:
     if not found or words(paragraph[found.end() :]) < 3 or not is_city(found["city"]):
         return []
     who = found["who"].strip()
-    if person_like(who):
-        return split_names(who)
-    # A name the lists of first names do not know («جاد نصر الله»), but no one's post.
-    first = name_fold(who.split()[0])
-    return [who] if name_shaped(who) and first not in _NO_NAME and not own_staff(who) else []
-
-
-# What may stand between a city and a colon and is nobody's name: a post or a source.
-_NO_NAME = frozenset(
-    name_fold(w)
-    for w in wordlist("مصدر مصادر مراسل مراسلة مندوب موفد وزير رئيس مدير متحدث ناطق بيان مكتب")
-)
+    return split_names(who) if reporter_like(who) else []

@@ -41,6 +41,7 @@ from .text import (
     paragraph_like,
     person_like,
     quoted,
+    reporter_like,
     section_like,
     split_names,
     unquote,
@@ -140,7 +141,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
         # reporter's name is its author («عمر فاروق - الأناضول»).
-        authors = _names(left) if person_like(left) and not is_city(left) else ()
+        authors = _names(left) if reporter_like(left) else ()
         return Byline(source=unquote(right), authors=authors)
     if is_city(left):
         return _filed_from_a_city(right, site_key)

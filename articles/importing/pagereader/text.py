@@ -347,6 +347,33 @@ def person_like(text: str) -> bool:
     return True
 
 
+def reporter_like(text: str) -> bool:
+    """A credit beside a city or an agency that names its reporters («فهد العتيبي - كونا»,
+    «بيروت - جاد نصر الله:»): people by their first names (`person_like`), or two to four
+    words shaped as a name whose first word opens no place's name («شرم الشيخ», «دير
+    الزور») and no one's post or a source («مصدر مسؤول», «وزير الخارجية»)."""
+    if person_like(text):
+        return True
+    tokens = text.split()
+    return (
+        name_shaped(text)
+        and name_fold(tokens[0]) not in _NO_REPORTER
+        and not is_city(text)
+        and not own_staff(text)
+    )
+
+
+# First words of places' names and of posts or sources: no reporter's name opens so.
+_NO_REPORTER = frozenset(
+    name_fold(w)
+    for w in wordlist(
+        "شرم رأس عين دير كفر بني أم سيدي خميس بئر جبل وادي تل حي مدينة محافظة ولاية منطقة "
+        "قرية مخيم جزيرة ميناء مطار مصدر مصادر مراسل مراسلة مندوب موفد وزير رئيس مدير متحدث "
+        "ناطق بيان مكتب"
+    )
+)
+
+
 # --- Pasted text ------------------------------------------------------------------------
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,500})?/?>")
