@@ -158,6 +158,13 @@ def test_the_story_is_no_promo(text):
     assert lines.classify(text) == (Fact(Kind.TEXT),)
 
 
+@pytest.mark.parametrize(
+    "text", ["تحقق الفريق من صحة الصور المتداولة", "مراسلنا في بيروت", "قراءة: 4 دقائق"]
+)
+def test_a_bylines_label_as_a_word_of_the_story_names_no_one(text):
+    assert all(fact.kind is not Kind.BYLINE for fact in lines.classify(text))
+
+
 def test_a_line_no_rule_knows_is_text():
     text = "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج اليوم."
     assert _rules_that_know(text) == []
@@ -191,6 +198,11 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("نشر بواسطة سامي الخطيب", ("سامي الخطيب",)),
         ("كتبه: رنا خليل", ("رنا خليل",)),
         ("كتب - محمد علي وسارة حسن", ("محمد علي", "سارة حسن")),
+        ("بقلم الناقدة: سلمى الفرجاني", ("سلمى الفرجاني",)),
+        ("روبورتاج: أمين الحمروني", ("أمين الحمروني",)),
+        ("تحقق: ليلى عبد الحميد", ("ليلى عبد الحميد",)),
+        ("قراءة: نوال الكعبي", ("نوال الكعبي",)),
+        ("سيوة - من مبعوثتنا: دينا الشاذلي", ("دينا الشاذلي",)),
     ],
 )
 def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
