@@ -95,6 +95,7 @@ EXAMPLES = [
     ),
     ("بيروت (رويترز)", "_pair", Fact(Kind.PAIR, ("بيروت", "رويترز"))),
     ("📺 لا تفوتوا الليلة برنامج «على الطاولة» عند التاسعة", "_promo", Fact(Kind.DROP)),
+    ("Marco Rettelli @MRettelliMercato", "_social_embed", Fact(Kind.DROP, lines.EMBED)),
     ("سياسة | اقتصاد | رياضة", "_menu", Fact(Kind.DROP)),
 ]
 

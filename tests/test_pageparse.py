@@ -2496,3 +2496,35 @@ def test_a_reporter_beside_an_agency_is_the_author_whatever_his_first_name(credi
         ودعت الإدارة المواطنين والمقيمين إلى متابعة النشرات الجوية الصادرة عنها.
     """)
     assert parsed.author == author
+
+
+_TRANSFER_LEAD = (
+    "أعلن نادي الصقور، مساء اليوم الأربعاء، تعاقده رسمياً مع المهاجم البرازيلي رافائيل"
+    " دونيزيتي قادماً من أحد أندية الدوري البرتغالي، بعقد يمتد لثلاثة مواسم."
+)
+_TRANSFER_END = (
+    "وقال المدير الرياضي للنادي إن اللاعب كان الخيار الأول للجهاز الفني منذ نهاية الموسم"
+    " الماضي، وإن المفاوضات استغرقت أكثر من شهر."
+)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "عرض هذا المنشور على Instagram\n"
+        "تمت مشاركة منشور بواسطة نادي الصقور (@alsuqour_fc)\n"
+        "الصقر الجديد وصل 🦅 أهلاً رافائيل\n"
+        "٤٨ ألف تسجيل إعجاب",
+        "Marco Rettelli @MRettelliMercato\n"
+        "Donizete to Al Suqour, here we go! Medicals planned next week.\n"
+        "8:14 PM · Jul 21, 2025",
+        "Instagram\nrafael.donizete9\nDream come true 🙏 New chapter\nعرض كل التعليقات (2,304)",
+    ],
+)
+def test_a_social_post_embedded_among_the_paragraphs_is_no_body(post):
+    parsed = parse_page(
+        "هدف 360\nالصقور يتعاقد مع المهاجم البرازيلي دونيزيتي\nمنذ 6 ساعات\n"
+        f"{_TRANSFER_LEAD}\n\n{post}\n\n{_TRANSFER_END}\n\nالوسوم: انتقالات، الميركاتو"
+    )
+    assert parsed.body == f"{_TRANSFER_LEAD}\n\n{_TRANSFER_END}"
+    assert parsed.published_at is None  # not the post's stamp

@@ -241,6 +241,31 @@ _CALL_TO_WATCH = re.compile(
     r"(?:ال)?(?:ليله|برنامج|حلقه|حلقات|بث|تقرير|خبر|فيديو|وثائقي|حوار|مقابله|لقاء|نشره)"
 )
 _PROMO_WORDS = 25
+_EMBED_WORDS = 12
+EMBED = "embed"  # the value of a DROP fact for a social post's frame
+# A platform's name alone over the post it frames.
+_PLATFORMS = keyset(
+    "instagram",
+    "إنستغرام",
+    "انستغرام",
+    "x",
+    "twitter",
+    "تويتر",
+    "facebook",
+    "فيسبوك",
+    "tiktok",
+    "تيك توك",
+    "youtube",
+    "يوتيوب",
+    "threads",
+)
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b(?!\.[A-Za-z])")
+_EMBED_LABEL = re.compile(
+    r"عرض هذا المنشور|تمت مشاركه منشور|منشور (?:من|علي) صفحه|view this post|view on (?:x|twitter)"
+    r"|تسجيل اعجاب|تسجيلات الاعجاب|اعاده نشر|اعادات نشر|\blikes\b|\breposts?\b|\bretweets?\b"
+)
+# A post's stamp: «8:14 PM · Jul 21, 2025», «٨:١٤ م · ٢١ يوليو ٢٠٢٥».
+_POST_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*(?:am|pm|ص|م)?\s*[·•]\s*\S")
 _CONTINUE = re.compile(
     r"^(?:تابع القراءه|اكمل القراءه|continue reading|read the full story"
     r"|اقرا (?:القصه|الخبر|المقال|التقرير|الموضوع)(?: كامل[اه]?)?)(?:\s|$)"
@@ -600,6 +625,22 @@ def _ticker(line: _LineView) -> Fact | None:
     return None
 
 
+def _social_embed(line: _LineView) -> Fact | None:
+    """DROP: the frame of a social post embedded among the paragraphs: its account
+    («Marco Rettelli @MRettelliMercato»), the platform's labels («عرض هذا المنشور على
+    Instagram», «٤٨ ألف تسجيل إعجاب») and its stamp («8:14 PM · Jul 21, 2025»)."""
+    if line.words > _EMBED_WORDS:
+        return None
+    if (
+        (_HANDLE.search(line.text) and _read_byline(line.text) is None)  # «كتب: … (@…)»
+        or _EMBED_LABEL.search(line.bare)
+        or _POST_STAMP.match(line.bare)
+        or line.bare in _PLATFORMS
+    ):
+        return Fact(Kind.DROP, EMBED)
+    return None
+
+
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
     `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
@@ -734,6 +775,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _source_label,  # SOURCE
     _relative_date,  # RELATIVE
     _wire_dateline,  # AGENCY
+    _social_embed,  # DROP
     _date_or_time,  # DATE or TIME
     _ticker,  # DROP
     _byline,  # BYLINE

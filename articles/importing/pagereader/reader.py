@@ -21,7 +21,7 @@ from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
-from .lines import Byline, Fact, Kind, crumbs, split_tags
+from .lines import EMBED, Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -1048,6 +1048,7 @@ class _Body:
         self.paragraphs: list[str] = []
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
+        self.in_post = False  # inside a social post embedded among the paragraphs
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
         lines = list(lines)
@@ -1057,12 +1058,25 @@ class _Body:
                 continue
             if _END_MARK.match(line.key):
                 break  # «-انتهى-»: what follows is about the sender, not the story
+            if self._in_embedded_post(line):
+                continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 self._text(line)
             elif self._furniture(line):
                 break
         self._drop_trailing_labels()
         return self.paragraphs
+
+    def _in_embedded_post(self, line: _Line) -> bool:
+        """Whether `line` is part of a social post embedded among the paragraphs: its frame
+        (its account, its platform's labels, its stamp) and what it holds up to the story's
+        next paragraph (the post's words, its comments' link)."""
+        if any(fact.value == EMBED for fact in line.facts):
+            self.in_post = True
+            return True
+        if self.in_post and line.kind is Kind.TEXT and _story_paragraph(line.text):
+            self.in_post = False
+        return self.in_post
 
     def _drop_trailing_labels(self) -> None:
         """Short lines after the last paragraph, where nothing follows them, are no
@@ -1133,6 +1147,15 @@ class _Body:
 
 
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
+
+
+def _story_paragraph(text: str) -> bool:
+    """A paragraph of the story, not a post's words: Arabic sentences, no emoji."""
+    arabic = sum("\u0600" <= ch <= "\u06ff" for ch in text)
+    latin = sum("a" <= ch.lower() <= "z" for ch in text)
+    return paragraph_like(text) and arabic > latin and not _EMOJI.search(text)
+
+
 _END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
 
 
