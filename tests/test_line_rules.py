@@ -166,6 +166,24 @@ def test_a_bylines_label_as_a_word_of_the_story_names_no_one(text):
     assert all(fact.kind is not Kind.BYLINE for fact in lines.classify(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ملصق فيلم «الطريق إلى الواحة» (الشركة الموزعة)",
+        "غلاف رواية «ذاكرة الملح»",
+        "لقطة شاشة من المنشور المتداول على فيسبوك",
+        "مشهد من مسلسل «حارة الياسمين»",
+    ],
+)
+def test_a_line_saying_what_the_picture_is_is_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+
+
+def test_a_sentence_opening_as_a_caption_does_is_the_storys():
+    text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
+    assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
 def test_a_line_no_rule_knows_is_text():
     text = "أعلنت الوزارة فتح باب التقدم لمنح الدراسات العليا في الخارج اليوم."
     assert _rules_that_know(text) == []

@@ -806,6 +806,12 @@ _CREDIT_AFTER = re.compile(
     r"|[-–—]\s*(?:من\s+)?ارشيف\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$"
 )
 # «صدر الصورة، Getty Images»: whose the photo is, over its caption; a credit, no caption.
+# «ملصق فيلم «…»», «غلاف رواية …», «لقطة شاشة من المنشور …», «مشهد من مسلسل …»: what the
+# picture is, as only a caption opens.
+_PICTURE_OF = re.compile(
+    r"^(?:ملصق|بوستر|غلاف|لقطه شاشه|لقطه من|مشهد من|من مشاهد|خريطه توضح|خريطه تبين|انفوجراف)\s"
+)
+_PICTURE_OF_WORDS = 20
 _PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$")
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
@@ -838,6 +844,8 @@ def caption_cue(text: str) -> bool:
         return words(k) >= 3
     if _PHOTO_LABEL.match(full):
         return words(k) >= 2
+    if _PICTURE_OF.match(k) and 3 <= words(k) <= _PICTURE_OF_WORDS and not ends_sentence(text):
+        return True
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
         return True
     # «صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ»: an agency after a description
