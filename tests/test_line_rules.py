@@ -179,6 +179,19 @@ def test_a_line_saying_what_the_picture_is_is_a_caption(text):
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أدخل رقم الجلوس: [__________]", Kind.DROP),
+        ("[عرض النتيجة]", Kind.DROP),
+        ("[10/نوفمبر/2024]", Kind.DATE),
+        ("[ تحرير: فؤاد المقطري ]", Kind.BYLINE),
+    ],
+)
+def test_a_forms_field_and_button_are_dropped_not_a_date_or_credit_in_brackets(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

@@ -271,6 +271,8 @@ _CONTINUE = re.compile(
     r"|اقرا (?:القصه|الخبر|المقال|التقرير|الموضوع)(?: كامل[اه]?)?)(?:\s|$)"
 )
 _CONTINUE_WORDS = 8
+# A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
+_FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
@@ -498,6 +500,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
+    if line.words <= 8 and _FORM.search(line.text):
+        return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
     return None
 
 
