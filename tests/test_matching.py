@@ -1297,3 +1297,23 @@ def test_a_patronymic_alias_after_another_given_name_is_that_persons_fathers_nam
     text = "وكان وزير الطاقة الأمير عبد العزيز بن سلمان قد أكد أن التحالف متماسك"
     assert linked(g, text) == set()
     assert linked(g, "وقال بن سلمان إن المملكة ماضية في خططها") == {"محمد بن سلمان"}
+
+
+def test_a_places_name_after_a_given_name_is_a_persons_family_name():
+    g = gazetteer(("عرفات", "place", "صعيد عرفات"), ("منى", "place"), ("تونس", "place"))
+    text = "استقبل الرئيس في تونس وفدا فلسطينيا في ذكرى رحيل الزعيم ياسر عرفات"
+    assert linked(g, text) == {"تونس"}
+    assert linked(g, "يقف الحجاج على صعيد عرفات ثم ينفرون إلى مزدلفة") == {"عرفات"}
+    assert linked(g, "تكرم أيام السينما الفنانة منى زكي في حفل الافتتاح") == set()
+    assert linked(g, "يبيت الحجاج في منى أيام التشريق") == {"منى"}
+
+
+def test_an_organisations_short_name_after_a_given_name_is_that_person_all_along():
+    # (the veto of «نبيل العربي» still tells `family_names` whose name «العربي» is)
+    g = gazetteer(("نادي العربي", "organization", "العربي"))
+    text = (
+        "التقى الأمين العام نبيل العربي وزير الخارجية. واعتبر العربي في بيان له أن نتائج"
+        " الزيارة إيجابية"
+    )
+    assert linked(g, text) == set()
+    assert linked(g, "فاز نادي العربي على ضيفه، وقال مدرب العربي إن الفوز مستحق") == {"نادي العربي"}

@@ -549,6 +549,14 @@ def _reading_veto(
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
         return "the first word of a fixed phrase"  # «مسقط رأس والده»
+    if kind != "person" and not proclitics and not licensed and len(form.norm.split()) == 1:
+        # «الزعيم ياسر عرفات»: a place's or a company's name after a given name is that
+        # person's family name; «الفنانة منى زكي»: a given name before another is a person's.
+        # (after «بن عيسى» a chain of fathers' names has ended: «… وبن عيسى الدوحة - قنا»)
+        if before in _GIVEN_NAMES and not reads_as(context.before2, lx.KINSHIP_WORDS):
+            return AFTER_A_GIVEN_NAME
+        if form.norm in _GIVEN_NAMES and after in _GIVEN_NAMES:
+            return "a person's given name (before another name)"
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
     if not form.definite and reads_as(before, lx.RELATIVE_PRONOUNS):
@@ -893,6 +901,11 @@ _GIVEN_NAMES = lx.GIVEN_NAMES - lx.PARTICLES - _ANY_LICENSOR
 _SOMEONE_ELSE = -1  # a person the gazetteer does not know, named in full in the article
 
 
+# The veto of a place's or an organisation's one-word name written after a given name: a
+# person's family name, which the name alone then refers to in the article too.
+AFTER_A_GIVEN_NAME = "a person's family name (after a given name)"
+
+
 def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
     """One sense per discourse for a family name: a one-word form of a person that is also a
     word of another person's full name written in this article («عون» after «ميشال عون»,
@@ -906,6 +919,9 @@ def family_names(candidates: Sequence[Candidate], kinds: Sequence[str]) -> None:
     for cand in candidates:
         for form in cand.forms:
             person = kinds[form.entity] == "person"
+            if cand.veto.get(form.entity) == AFTER_A_GIVEN_NAME:
+                in_full.setdefault(form.norm, set()).add(_SOMEONE_ELSE)  # «نبيل العربي»
+                continue
             if form.entity in cand.veto or not (person or form.short):
                 continue
             if form.strong and person:
