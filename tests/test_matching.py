@@ -1078,6 +1078,8 @@ def test_a_place_after_an_institutions_noun_names_the_institution():
     assert linked(g, "يترقب المستثمرون قرار بنك إنجلترا هذا الأسبوع") == set()
     assert linked(g, "يشرف عليها طلاب متطوعون من جامعة القدس") == set()
     assert linked(g, "وكانت محكمة جنايات القاهرة قد دانت المتهمين") == set()
+    # a club named after its town: «شباب الأردن», «شبيبة القبائل», «مولودية الجزائر»
+    assert linked(g, "شجع الاحتراف أندية مثل شباب القدس على الاستثمار في الناشئين") == set()
     # the place itself, beside them
     assert linked(g, "وصل الوفد إلى القاهرة قادما من جامعة القدس") == {"القاهرة"}
 
