@@ -95,7 +95,8 @@ EXAMPLES = [
     ),
     ("بيروت (رويترز)", "_pair", Fact(Kind.PAIR, ("بيروت", "رويترز"))),
     ("📺 لا تفوتوا الليلة برنامج «على الطاولة» عند التاسعة", "_promo", Fact(Kind.DROP)),
-    ("Marco Rettelli @MRettelliMercato", "_social_embed", Fact(Kind.DROP, lines.EMBED)),
+    ("Marco Rettelli @MRettelliMercato", "_social_embed", Fact(Kind.DROP, lines.HOLDS)),
+    ("النتيجة: مُفبرك ❌", "_verdict", Fact(Kind.DROP, lines.HOLDS)),
     ("سياسة | اقتصاد | رياضة", "_menu", Fact(Kind.DROP)),
 ]
 

@@ -2528,3 +2528,21 @@ def test_a_social_post_embedded_among_the_paragraphs_is_no_body(post):
     )
     assert parsed.body == f"{_TRANSFER_LEAD}\n\n{_TRANSFER_END}"
     assert parsed.published_at is None  # not the post's stamp
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "النتيجة: مُفبرك ❌\nالصورة مولدة بالذكاء الاصطناعي ولا تتعلق بأي حالة جوية حقيقية",
+        "تقييمنا: ★★★★☆",
+        "• الحكم: مضلل",
+    ],
+)
+def test_a_verdict_or_a_rating_among_the_paragraphs_is_no_body(box):
+    first = "تداول مستخدمون على منصات التواصل الاجتماعي صورة تظهر إعصاراً ضخماً يقترب من الساحل."
+    second = "وبعد إخضاع الصورة لأدوات البحث العكسي، تبين أنها نُشرت للمرة الأولى قبل أسبوع."
+    parsed = parse_page(
+        f"نافذة الشرق\nصورة الإعصار المتداولة مولدة بالذكاء الاصطناعي\n٢٠٢٥/٠١/٢٢\n"
+        f"{first}\n\n{box}\n\n{second}"
+    )
+    assert parsed.body == f"{first}\n\n{second}"

@@ -242,7 +242,19 @@ _CALL_TO_WATCH = re.compile(
 )
 _PROMO_WORDS = 25
 _EMBED_WORDS = 12
-EMBED = "embed"  # the value of a DROP fact for a social post's frame
+_VERDICT_WORDS = 8
+# (matched from where the words start: no «^», which only the string's start matches)
+_RATING = re.compile(
+    r"(?:ال)?تقييم(?:نا|ي| الناقد| القراء| المحرر)?(?: العام| النهائي| حتي الان)?\s*[:：]\s*"
+    r"(?:[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:/|من)\s*[\d٠-٩]+|[★☆⭐]+)"
+)
+_VERDICT = re.compile(
+    r"(?:الحكم|النتيجه|التصنيف|تصنيف الادعاء|حكمنا)\s*[:：]\s*"
+    r"(?:زائف|مفبرك|مضلل|خاطئ|صحيح|مجتزا|غير دقيق|صحيح جزئيا|ساخر|مركب|قديم)\b"
+)
+# The value of a DROP fact for a box's head among the paragraphs (a social post's frame, a
+# verdict's or a rating's label): the lines it holds, up to the story's next paragraph, go too.
+HOLDS = "holds"
 # A platform's name alone over the post it frames.
 _PLATFORMS = keyset(
     "instagram",
@@ -641,7 +653,18 @@ def _social_embed(line: _LineView) -> Fact | None:
         or _POST_STAMP.match(line.bare)
         or line.bare in _PLATFORMS
     ):
-        return Fact(Kind.DROP, EMBED)
+        return Fact(Kind.DROP, HOLDS)
+    return None
+
+
+def _verdict(line: _LineView) -> Fact | None:
+    """DROP: a review's rating («تقييمنا: ★★★★☆», «التقييم: 3/5») or a fact-check's verdict
+    («الحكم: مضلل ⚠️», «النتيجة: مُفبرك ❌»), with the gloss under it."""
+    if line.words > _VERDICT_WORDS:
+        return None
+    lead = _lead(line.key)  # the stars of «تقييمنا: ★★★★☆» are no bullet to strip
+    if _RATING.match(line.key, lead) or _VERDICT.match(line.key, lead):
+        return Fact(Kind.DROP, HOLDS)
     return None
 
 
@@ -780,6 +803,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _relative_date,  # RELATIVE
     _wire_dateline,  # AGENCY
     _social_embed,  # DROP
+    _verdict,  # DROP
     _date_or_time,  # DATE or TIME
     _ticker,  # DROP
     _byline,  # BYLINE

@@ -21,7 +21,7 @@ from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
-from .lines import EMBED, Byline, Fact, Kind, crumbs, split_tags
+from .lines import HOLDS, Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -1068,10 +1068,10 @@ class _Body:
         return self.paragraphs
 
     def _in_embedded_post(self, line: _Line) -> bool:
-        """Whether `line` is part of a social post embedded among the paragraphs: its frame
-        (its account, its platform's labels, its stamp) and what it holds up to the story's
-        next paragraph (the post's words, its comments' link)."""
-        if any(fact.value == EMBED for fact in line.facts):
+        """Whether `line` is part of a box among the paragraphs: a social post (its frame:
+        its account, its platform's labels, its stamp), a verdict or a rating, and what it
+        holds up to the story's next paragraph (the post's words, the verdict's gloss)."""
+        if any(fact.value == HOLDS for fact in line.facts):
             self.in_post = True
             return True
         if self.in_post and line.kind is Kind.TEXT and _story_paragraph(line.text):
