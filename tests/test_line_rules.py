@@ -193,6 +193,19 @@ def test_a_forms_field_and_button_are_dropped_not_a_date_or_credit_in_brackets(t
     assert lines.classify(text)[0].kind is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م", Kind.DROP),
+        ("موعد الجلسة المقبلة: الثلاثاء 21 نوفمبر 2023 - الساعة 9:00 صباحاً", Kind.DROP),
+        ("تاريخ النشر: 2024/10/27 - 04:12 م", Kind.DATE),
+        ("تاريخ آخر تحديث للخبر: 2024/10/27", Kind.DATE),
+    ],
+)
+def test_the_date_of_something_else_the_page_labels_is_not_the_storys(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

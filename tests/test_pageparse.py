@@ -2546,3 +2546,15 @@ def test_a_verdict_or_a_rating_among_the_paragraphs_is_no_body(box):
         f"{first}\n\n{box}\n\n{second}"
     )
     assert parsed.body == f"{first}\n\n{second}"
+
+
+def test_a_boxs_heading_over_items_dropped_as_widgets_is_no_body():
+    first = "يصل المسافر إلى وادي رم عصراً، حين تبدأ الصخور الرملية بتغيير ألوانها مع الغروب."
+    second = "وفي المخيم يُقدَّم طبق الزرب الذي يطهى تحت الرمل ساعات طويلة قبل العشاء."
+    parsed = parse_page(
+        "السياحة اليوم\nوادي رم.. ليلة تحت النجوم\n12 مارس 2025\n"
+        f"{first}\n\nمعلومات سريعة\n📍 المسافة من العقبة: نحو 60 كم\n"
+        f"🎟 رسوم الدخول: تُدفع عند مركز الزوار\n🌡 أفضل موسم: من أكتوبر إلى أبريل\n\n{second}"
+        "\n\nℹ️ الأسعار قابلة للتغيير."
+    )
+    assert parsed.body == f"{first}\n\n{second}"

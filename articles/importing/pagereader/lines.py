@@ -232,7 +232,7 @@ _SCORE = re.compile(
 # Emoji and the player's symbols (▶ ⏯ ⏱): a widget's or a social post's mark, never a
 # paragraph's first letter.
 _PICTOGRAPH = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u23e9-\u23fa\u25b6\u25c0]"
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u23e9-\u23fa\u25b6\u25c0\u2139]"
 )
 # «لا تفوتوا الحلقة …», «استمع إلى التقرير»: a call to the audience, with what it is to watch
 # or hear (no past tense: «استمع المجلس إلى …» tells the story).
@@ -243,6 +243,9 @@ _CALL_TO_WATCH = re.compile(
 _PROMO_WORDS = 25
 _EMBED_WORDS = 12
 _VERDICT_WORDS = 8
+_OTHER_EVENTS_DATE = re.compile(
+    r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|النشر|التحديث))[^:：\d]{2,40}[:：]"
+)
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
     r"(?:ال)?تقييم(?:نا|ي| الناقد| القراء| المحرر)?(?: العام| النهائي| حتي الان)?\s*[:：]\s*"
@@ -678,6 +681,11 @@ def _date_or_time(line: _LineView) -> Fact | None:
     # «نشر بتاريخ: ...» and «بتوقيت القاهرة» are fine; a sentence that mentions a date is not.
     other_words = [w for w in _LETTER_WORDS.findall(line.key) if w not in _DATE_WORDS]
     if len(other_words) > 2:
+        # «تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م», «موعد الجلسة المقبلة: …»: the
+        # date of something else the page labels, never the story's
+        other = _OTHER_EVENTS_DATE.match(line.key)
+        if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
+            return Fact(Kind.DROP)
         return None
     value = parse_arabic_datetime(line.text)
     if value is None:

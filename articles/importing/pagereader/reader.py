@@ -1146,6 +1146,7 @@ class _Body:
             self.ended = True
 
 
+_BOX_HEADING_WORDS = 4
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 
@@ -1190,7 +1191,13 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
             and label_at < run[-1]
             and _KEY_POINTS.match(lines[label_at].key) is not None
         )
-        if (facts >= 2 or headed) and not _announces(before):
+        # «معلومات سريعة» over items the rules dropped (a pictograph's): a box's heading
+        emptied = (
+            len(run) >= 3
+            and words(lines[run[0]].text) <= _BOX_HEADING_WORDS
+            and all(lines[i].kind is Kind.DROP for i in run[1:])
+        )
+        if (facts >= 2 or headed or emptied) and not _announces(before):
             boxed.update(run)
         run, facts = [], 0
     return boxed
