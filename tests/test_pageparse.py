@@ -2558,3 +2558,21 @@ def test_a_boxs_heading_over_items_dropped_as_widgets_is_no_body():
         "\n\nℹ️ الأسعار قابلة للتغيير."
     )
     assert parsed.body == f"{first}\n\n{second}"
+
+
+def test_a_masthead_of_section_words_is_the_site_its_copyright_notice_names():
+    parsed = page("""
+        مال وبورصة
+        البورصة المصرية | بنوك | عقارات | ذهب
+        البورصة المصرية تربح 21 مليار جنيه في ختام تعاملات الأسبوع
+        كتب: شريف عبد الغني
+        الخميس، 20 فبراير 2025 04:05 م
+        ربح رأس المال السوقي لأسهم الشركات المقيدة بالبورصة المصرية نحو 21 مليار جنيه.
+
+        وارتفع المؤشر الرئيسي للبورصة بنسبة 1.1 في المئة في ختام تعاملات الأسبوع.
+
+        جميع الحقوق محفوظة لموقع مال وبورصة © 2025
+    """)
+    assert parsed.site_name == "مال وبورصة"
+    assert parsed.section is None
+    assert parsed.title == "البورصة المصرية تربح 21 مليار جنيه في ختام تعاملات الأسبوع"

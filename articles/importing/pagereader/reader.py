@@ -461,12 +461,16 @@ def _names_the_site(
     publisher: set[str],
 ) -> bool:
     """Whether the first candidate is the site's name over the headline: it reads as one
-    («بوابة الوادي»), the page credits it elsewhere, or it is a short line over a longer one
-    that is not a section's label («سياسة») nor, when the copyright notice names the site,
-    a line that shares no word with that name (a rubric: «أزمة الطاقة»)."""
+    («بوابة الوادي»), the page credits it elsewhere or its copyright notice names it, or it is
+    a short line over a longer one that is not a section's label («سياسة») nor, when the
+    copyright notice names the site, a line that shares no word with that name (a rubric:
+    «أزمة الطاقة»)."""
     first = lines[candidates[0]].text
     if bare_key(first) in hints:
         return True
+    named = {w for w in bare_key(first).split() if len(w) > 2}
+    if publisher and named and named <= publisher and not ends_sentence(first):
+        return True  # «مال وبورصة», all of section words, is what the copyright names
     if ends_sentence(first) or _is_section(first, labels):
         return False
     if publisher and not publisher & set(bare_key(first).split()) and not looks_like_site(first):
