@@ -206,6 +206,11 @@ def test_the_date_of_something_else_the_page_labels_is_not_the_storys(text, kind
     assert lines.classify(text)[0].kind is kind
 
 
+def test_a_menu_set_apart_by_wide_gaps_is_dropped_like_one_between_bars():
+    assert lines.classify("أخبار الفن   نجوم   سينما   دراما   مسرح") == (Fact(Kind.DROP),)
+    assert lines.classify("نجوم السينما في مهرجان الجونة") == (Fact(Kind.TEXT),)
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

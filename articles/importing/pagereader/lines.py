@@ -243,6 +243,7 @@ _CALL_TO_WATCH = re.compile(
 _PROMO_WORDS = 25
 _EMBED_WORDS = 12
 _VERDICT_WORDS = 8
+_WIDE_GAP = re.compile(r"\s{3,}|\t+")
 _OTHER_EVENTS_DATE = re.compile(
     r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|النشر|التحديث))[^:：\d]{2,40}[:：]"
 )
@@ -780,9 +781,9 @@ def _filed_byline(text: str) -> Byline | None:
 
 def _menu(line: _LineView) -> Fact | None:
     """DROP: a navigation menu, short items between bars («سياسة | اقتصاد | رياضة»)."""
-    items = line.text.split("|")
-    if len(items) >= 3 and all(words(item) <= 3 for item in items):
-        return Fact(Kind.DROP)
+    for items in (line.text.split("|"), _WIDE_GAP.split(line.text.strip())):
+        if len(items) >= 3 and all(words(item) <= 3 for item in items):
+            return Fact(Kind.DROP)  # also items set apart by wide gaps: «نجوم   سينما   دراما»
     return None
 
 
