@@ -245,7 +245,8 @@ _EMBED_WORDS = 12
 _VERDICT_WORDS = 8
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 _OTHER_EVENTS_DATE = re.compile(
-    r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|النشر|التحديث))[^:：\d]{2,40}[:：]"
+    r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|اضافه|الخبر|المقال|الماده|الادراج|البث))"
+    r"[^:：\d]{2,40}[:：]"
 )
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
@@ -681,12 +682,12 @@ def _date_or_time(line: _LineView) -> Fact | None:
         return None
     # «نشر بتاريخ: ...» and «بتوقيت القاهرة» are fine; a sentence that mentions a date is not.
     other_words = [w for w in _LETTER_WORDS.findall(line.key) if w not in _DATE_WORDS]
+    # «تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م», «تاريخ تداول الادعاء: 02/03/2025»,
+    # «موعد الجلسة المقبلة: …»: the date of something else the page labels, never the story's
+    other = _OTHER_EVENTS_DATE.match(line.key) if other_words else None
+    if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
+        return Fact(Kind.DROP)
     if len(other_words) > 2:
-        # «تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م», «موعد الجلسة المقبلة: …»: the
-        # date of something else the page labels, never the story's
-        other = _OTHER_EVENTS_DATE.match(line.key)
-        if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
-            return Fact(Kind.DROP)
         return None
     value = parse_arabic_datetime(line.text)
     if value is None:
