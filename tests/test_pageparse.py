@@ -2576,3 +2576,21 @@ def test_a_masthead_of_section_words_is_the_site_its_copyright_notice_names():
     assert parsed.site_name == "مال وبورصة"
     assert parsed.section is None
     assert parsed.title == "البورصة المصرية تربح 21 مليار جنيه في ختام تعاملات الأسبوع"
+
+
+def test_a_programmes_credits_blurb_and_transcript_label_are_no_body():
+    parsed = page("""
+        منصة صدى الصوت
+        بودكاست «فصول»
+        الذكاء الاصطناعي في الفصول الدراسية.. صديق أم منافس؟
+        تقديم: فيصل الرميحي | إخراج: نايف العمري | الضيفة: د. هند السبيعي
+        2025/01/19 - 09:30 م
+        عن الحلقة: حوار حول أدوات الذكاء الاصطناعي في المدارس وحدود استعمالها.
+        التفريغ النصي
+        فيصل: مساء الخير ومرحباً بكم في حلقة جديدة من «فصول». حديثنا الليلة عن الذكاء الاصطناعي.
+
+        هند: شكراً على الاستضافة، وهو موضوع يشغل المعلمين والأهالي معاً هذه الأيام.
+    """)
+    assert parsed.author == "فيصل الرميحي"
+    assert parsed.summary == "حوار حول أدوات الذكاء الاصطناعي في المدارس وحدود استعمالها."
+    assert parsed.body.startswith("فيصل: مساء الخير")

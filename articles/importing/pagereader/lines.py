@@ -57,7 +57,7 @@ _AUTHOR_ROLES = (
 _EDITOR_ROLES = (
     r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
     r"|تحرير|المحرره|المحرر|مراجعه|تدقيق"
-    r"|اشراف|تصوير|انفوجراف|جرافيك"
+    r"|اشراف|تصوير|انفوجراف|جرافيك|اخراج|مونتاج|هندسه الصوت|هندسه صوتيه"
 )
 # A translator is the author of what the site prints when the writer is not named.
 _TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
@@ -123,7 +123,7 @@ _STRAY = keyset(
     # A release's and a roundup's labels: what the text is, crediting no one.
     "بيان صحفي", "بيان صحافي", "للنشر الفوري", "متابعات",
     # A programme's page: the transcript's label.
-    "نص الحلقة", "تفريغ الحلقة", "نص البرنامج", "استمع الآن",
+    "نص الحلقة", "تفريغ الحلقة", "نص البرنامج", "استمع الآن", "التفريغ النصي", "النص الكامل",
     # A newsletter's links.
     "عرض في المتصفح", "عرض هذه الرسالة في المتصفح", "عرض النسخة الإلكترونية في المتصفح",
     "view in browser", "إلغاء الاشتراك", "unsubscribe", "أرسلها إلى صديق",
@@ -160,6 +160,7 @@ _READ_ALSO = re.compile(
 # Not «الخلاصة:», which also opens an opinion piece's last paragraph.
 _SUMMARY_LABEL = re.compile(
     r"(?:الملخص|ملخص الخبر|ملخص|باختصار|ابرز ما نعرفه(?: حتي الان)?|ما نعرفه حتي الان|summary"
+    r"|عن الحلقه|عن البرنامج"  # a programme's blurb over its transcript
     r"|tl;?dr)\s*[:：\-–—]\s*"
 )
 _FOLLOW = re.compile(
