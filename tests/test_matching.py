@@ -1319,3 +1319,11 @@ def test_an_organisations_short_name_after_a_given_name_is_that_person_all_along
     )
     assert linked(g, text) == set()
     assert linked(g, "فاز نادي العربي على ضيفه، وقال مدرب العربي إن الفوز مستحق") == {"نادي العربي"}
+
+
+def test_a_clubs_alias_after_another_kinds_noun_is_that_things_adjective():
+    g = _described(("أهلي جدة", "organization", "ناد رياضي سعودي من جدة.", "الأهلي السعودي"))
+    text = "وتجري التمويلات بالتعاون مع البنك الأهلي السعودي وعدد من المصارف المحلية"
+    assert linked(g, text) == set()
+    assert linked(g, "فاز الأهلي السعودي على ضيفه بهدفين") == {"أهلي جدة"}
+    assert linked(g, "وقال مدرب النادي الأهلي السعودي إن الفريق جاهز") == {"أهلي جدة"}

@@ -458,11 +458,14 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         and _kind_noun(opening) is None
         and before is not None
         and is_definite(before)
-        and _kind_noun(before) is None
-        and not reads_as(before, _ANY_LICENSOR)
     ):
-        # «الاقتصاد المصري اليوم»: the noun's adjective and "today", not the newspaper
-        return "a nisba adjective after a definite noun"
+        head = _kind_noun(before)
+        if head is None and not reads_as(before, _ANY_LICENSOR):
+            # «الاقتصاد المصري اليوم»: the noun's adjective and "today", not the newspaper
+            return "a nisba adjective after a definite noun"
+        if head is not None and _of_another_kind(head, form):
+            # «البنك الأهلي السعودي» for «الأهلي السعودي», a club: the bank's adjective
+            return f"an adjective of another {head}"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
     if (
@@ -653,6 +656,20 @@ def _kind_noun(word: str | None) -> str | None:
     return None
 
 
+def _of_another_kind(head: str, form: Form) -> bool:
+    """Whether a kind noun names another kind of thing than the entity's own longer forms
+    or its description do («ناد رياضي»), and none of a kind beside it («نادي» beside
+    «فريق»)."""
+    own = form.heads | {
+        noun
+        for noun in lx.KIND_NOUNS
+        if noun in form.described or (noun.endswith("ي") and noun[:-1] in form.described)
+    }
+    if not own or head in own:
+        return False
+    return not any(head in group and not group.isdisjoint(own) for group in lx.KIND_NOUN_GROUPS)
+
+
 def _other_kind_noun(before: str | None, form: Form) -> str | None:
     """Why a kind noun before a short form says it is not the entity: it names another kind
     of thing than the entity's own longer forms do («نادي النهضة» for «حركة النهضة»، «تحالف
@@ -664,9 +681,7 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
         return None
     if starts_definite(before) and form.definite:
         return f"an adjective of another {head}"
-    if any(head in group and not group.isdisjoint(form.heads) for group in lx.KIND_NOUN_GROUPS):
-        return None
-    return f"the name of another {head} (a namesake)"
+    return f"the name of another {head} (a namesake)" if _of_another_kind(head, form) else None
 
 
 def _common_word_readings(cand: Candidate, before: str | None, after: str | None) -> list[str]:
