@@ -1327,3 +1327,14 @@ def test_a_clubs_alias_after_another_kinds_noun_is_that_things_adjective():
     assert linked(g, text) == set()
     assert linked(g, "فاز الأهلي السعودي على ضيفه بهدفين") == {"أهلي جدة"}
     assert linked(g, "وقال مدرب النادي الأهلي السعودي إن الفريق جاهز") == {"أهلي جدة"}
+
+
+def test_a_persons_short_name_after_the_nisba_of_her_country_is_her_before_an_object():
+    g = _described(
+        ("أنس جابر", "person", "لاعبة تنس تونسية.", "جابر"),
+        ("تونس", "place", "دولة في شمال إفريقيا."),
+        ("عمار الحكيم", "person", "سياسي عراقي.", "الحكيم"),
+    )
+    assert linked(g, "ودعت التونسية جابر البطولة من الدور الثاني") == {"أنس جابر"}
+    # an occupation's nisba is no origin: «the wise politician»
+    assert linked(g, "وصفه البيان بالسياسي الحكيم الإداري الاستثنائي") == set()

@@ -437,6 +437,13 @@ class Gazetteer:
             cand = rules.Candidate(i, best[0], best[1], forms)
             cand.before = before
             cand.after = tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None
+            # «التونسية جابر»: a person's origin before the name (not «السياسي الحكيم»)
+            cand.before_demonym = (
+                before is not None
+                and before.startswith("ال")
+                and rules.is_nisba(before)
+                and self._is_place_nisba(before)
+            )
             context = rules.Context(
                 before=before,
                 before2=tokens[i - 2].norm if before and i > 1 and adjacent[i - 1] else None,

@@ -186,6 +186,7 @@ class Candidate:
     before: str | None = None  # the adjacent word before, for editors' decisions
     after: str | None = None  # the adjacent word after
     subject_of_verb: bool = False  # the adjacent word after looks like a verb
+    before_demonym: bool = False  # the word before is a nisba of a place of the gazetteer
     # The event whose name this place is a word of, held there («مهرجان جرش»): the place is
     # named whenever the event is.
     host_of: int | None = None
@@ -391,6 +392,13 @@ def _licensed(
     if _counted(licensor, form):
         return True
     if (
+        kind == "person"
+        and not proclitics
+        and cand.before_demonym
+        and _described_by(licensor, form)
+    ):
+        return True  # «ودعت التونسية جابر البطولة» of "a Tunisian tennis player"
+    if (
         kind == "place"
         and reads_as(licensor, lx.RIVER_PARTS)
         and not form.described.isdisjoint(lx.RIVER_WORDS)
@@ -424,6 +432,15 @@ def _licensed(
         )
     )
     return not ((common_noun or described) and by_particle) and not by_subordinator
+
+
+def _described_by(word: str | None, form: Form) -> bool:
+    """Whether ``word`` is a definite nisba the entity's description gives it, of either
+    gender («التونسية» of "لاعبة تنس تونسية", «المصري» of "ممثل مصري")."""
+    if word is None or not word.startswith("ال") or not is_nisba(word):
+        return False
+    stem = word[2:].removesuffix("ه")
+    return stem in form.described or f"{stem}ه" in form.described
 
 
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
@@ -759,6 +776,8 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     if form.function_word:
         return False
     if form.entity in cand.licensed:
+        if not cand.reading.proclitics and cand.before_demonym and _described_by(cand.before, form):
+            return True  # «التونسية جابر البطولة»: the object after a described name
         heads = cand.before_definite or NAME_HEAD in cand.suspicious
         # «أحياء المدينة», «زيارة المدينة»: a short form that is a common noun with the
         # article is that noun in any place's context; its longer form or its topic must
