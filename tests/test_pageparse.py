@@ -2594,3 +2594,39 @@ def test_a_programmes_credits_blurb_and_transcript_label_are_no_body():
     assert parsed.author == "فيصل الرميحي"
     assert parsed.summary == "حوار حول أدوات الذكاء الاصطناعي في المدارس وحدود استعمالها."
     assert parsed.body.startswith("فيصل: مساء الخير")
+
+
+def test_a_bilingual_pages_english_text_is_not_the_arabic_story():
+    parsed = page("""
+        Ministry of Water Resources | وزارة الموارد المائية
+        Home | About | Media Center | Contact
+        الوزير يفتتح محطة لمعالجة المياه بطاقة 50 ألف متر مكعب يومياً
+        الأحد 12 يناير 2025 - 11:00
+        افتتح وزير الموارد المائية محطة جديدة لمعالجة مياه الصرف تخدم نحو 300 ألف نسمة.
+
+        وستستخدم المياه المعالجة في ري المساحات الخضراء والأحزمة الشجرية حول العاصمة.
+
+        English Version
+        Minister Inaugurates Water Treatment Plant with 50,000 Cubic Metres a Day
+        The Minister of Water Resources inaugurated a new wastewater treatment plant today.
+
+        Treated water will be used to irrigate green spaces around the capital.
+
+        © 2025 Ministry of Water Resources. All rights reserved. | جميع الحقوق محفوظة لوزارة الموارد المائية
+    """)  # noqa: E501
+    assert parsed.title == "الوزير يفتتح محطة لمعالجة المياه بطاقة 50 ألف متر مكعب يومياً"
+    assert parsed.source == "وزارة الموارد المائية"
+    assert parsed.body.endswith("حول العاصمة.")
+    assert "Minister" not in parsed.body
+
+
+def test_a_page_in_latin_letters_keeps_its_text():
+    parsed = page("""
+        Sada Dearborn
+        Arab American voters weigh their options ahead of the primary
+        April 3, 2025 at 6:45 PM
+        Arab American voters in Dearborn say the economy and the war in Gaza will decide their vote this year.
+
+        Community leaders expect a record turnout at the polls on Tuesday.
+    """)  # noqa: E501
+    assert parsed.body.startswith("Arab American voters in Dearborn")

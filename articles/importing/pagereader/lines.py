@@ -1080,6 +1080,13 @@ _COPYRIGHT_WORDS = re.compile(
 )
 
 
+# «لموقع …», «لوزارة …»: the holder's name after ل, the preposition rights are reserved to.
+_TO_AN_OUTLET = re.compile(
+    r"ل(?:موقع|صحيفة|جريدة|بوابة|مؤسسة|شركة|قناة|مجلة|وزارة|هيئة|مجلس|جمعية|منظمة|وكالة"
+    r"|إذاعة|اذاعة|مركز|جامعة)\s"
+)
+
+
 def copyright_holder(text: str) -> str | None:
     """«جميع الحقوق محفوظة © بوابة الوادي 2024» → بوابة الوادي (a piece of the line as
     printed, never words glued together from both sides of the ©)."""
@@ -1088,7 +1095,7 @@ def copyright_holder(text: str) -> str | None:
         name = piece.strip(EDGE_JUNK + " \t")
         if name.startswith(("لـ", "ل ")):
             name = name[2:].strip()
-        elif re.match(r"ل(?:موقع|صحيفة|جريدة|بوابة|مؤسسة|شركة|قناة|مجلة)\s", name):
+        elif _TO_AN_OUTLET.match(name):
             name = name[1:]
         if name and any(ch.isalpha() for ch in name) and words(name) <= 6:
             names.append((ends_sentence(piece.strip()), name))

@@ -641,12 +641,42 @@ def parse_page(text: str) -> ParsedPage:
         _Line(line, key(line), classify_line(line))
         for line in page_lines(text if isinstance(text, str) else "")
     ]
-    lines = _first_story(lines)
+    lines = _first_story(_without_another_language(lines))
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
     header, body_from = _scan_header(lines, start)
     _Reader(page, lines, header, body_from, title_at).read()
     return page
+
+
+def _without_another_language(lines: list[_Line]) -> list[_Line]:
+    """An Arabic page without the text it prints in Latin letters too: a bilingual page's
+    English headline, paragraphs and caption («Minister Inaugurates …»), never the
+    Arabic story's. Short lines (a site's name, «Gulf Ledger») and lines the rules read
+    (dates, bylines) stay; so does every line of a page with no Arabic story."""
+    arabic = sum(
+        line.kind is Kind.TEXT and paragraph_like(line.text) and not _latin(line.text)
+        for line in lines
+    )
+    if arabic < _ARABIC_PARAGRAPHS:
+        return lines
+    dropped = (Fact(Kind.DROP),)
+    return [
+        _Line(line.text, line.key, dropped)
+        if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text)
+        else line
+        for line in lines
+    ]
+
+
+def _latin(text: str) -> bool:
+    """Whether a line is written in Latin letters more than in Arabic ones."""
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return latin > sum("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+_ARABIC_PARAGRAPHS = 2
+_FOREIGN_WORDS = 4
 
 
 def _first_story(lines: list[_Line]) -> list[_Line]:
@@ -716,6 +746,12 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     the first part is the site («site | section» is the commoner order)."""
     if len(parts) == 1:
         return parts[0], None
+    # «Ministry of Education - وزارة التربية والتعليم»: an Arabic page's site, in Arabic
+    arabic = [p for p in parts if not _latin(p)]
+    if arabic and len(arabic) < len(parts):
+        parts = arabic
+        if len(parts) == 1:
+            return parts[0], None
     sections = [p for p in parts if section_like(p)]
     others = [p for p in parts if not section_like(p)]
     if not others or not sections:
@@ -1156,9 +1192,7 @@ _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 def _story_paragraph(text: str) -> bool:
     """A paragraph of the story, not a post's words: Arabic sentences, no emoji."""
-    arabic = sum("\u0600" <= ch <= "\u06ff" for ch in text)
-    latin = sum("a" <= ch.lower() <= "z" for ch in text)
-    return paragraph_like(text) and arabic > latin and not _EMOJI.search(text)
+    return paragraph_like(text) and not _latin(text) and not _EMOJI.search(text)
 
 
 _END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
