@@ -2483,6 +2483,7 @@ def test_a_venue_line_between_bars_over_the_headline_is_no_headline():
         ("فهد العتيبي - كونا", "فهد العتيبي"),
         ("شرم الشيخ - أ ش أ", None),
         ("مصدر مسؤول - كونا", None),
+        ("لوس أنجليس - أ ف ب", None),
     ],
 )
 def test_a_reporter_beside_an_agency_is_the_author_whatever_his_first_name(credit, author):

@@ -350,13 +350,15 @@ def person_like(text: str) -> bool:
 def reporter_like(text: str) -> bool:
     """A credit beside a city or an agency that names its reporters («فهد العتيبي - كونا»,
     «بيروت - جاد نصر الله:»): people by their first names (`person_like`), or two to four
-    words shaped as a name whose first word opens no place's name («شرم الشيخ», «دير
-    الزور») and no one's post or a source («مصدر مسؤول», «وزير الخارجية»)."""
+    words shaped as an Arab name, its last word a family name with the article, whose first
+    word opens no place's name («شرم الشيخ», «دير الزور», «لوس أنجليس») and no one's post
+    or a source («مصدر مسؤول», «وزير الخارجية»)."""
     if person_like(text):
         return True
     tokens = text.split()
     return (
         name_shaped(text)
+        and name_fold(tokens[-1]).startswith("ال")
         and name_fold(tokens[0]) not in _NO_REPORTER
         and not is_city(text)
         and not own_staff(text)
