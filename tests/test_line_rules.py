@@ -214,6 +214,19 @@ def test_a_menu_set_apart_by_wide_gaps_is_dropped_like_one_between_bars():
     assert lines.classify("نجوم السينما في مهرجان الجونة") == (Fact(Kind.TEXT),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019 ▇▇▇▇▇▇▇ 38",
+        "[إنفوغرافيك: تطور نسبة ملء السدود بين 2020 و2025]",
+        "اضغط على الصورة لتكبيرها",
+        "المواليد: 12 يناير 1968",
+    ],
+)
+def test_a_charts_bar_a_placeholder_a_prompt_and_a_birth_date_are_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

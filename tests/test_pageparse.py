@@ -2631,3 +2631,34 @@ def test_a_page_in_latin_letters_keeps_its_text():
         Community leaders expect a record turnout at the polls on Tuesday.
     """)  # noqa: E501
     assert parsed.body.startswith("Arab American voters in Dearborn")
+
+
+@pytest.mark.parametrize(
+    "heading", ["أبرز النتائج", "في أرقام", "محطات", "بطاقة تعريف", "الدراسة في سطور"]
+)
+def test_a_box_of_facts_under_its_heading_among_the_paragraphs_is_no_body(heading):
+    first = "أطلقت الجمعية تقريرها السنوي عن أثر موجات الحر على العمال في المدن الكبرى."
+    second = "وأوصى التقرير بتعديل ساعات العمل في الصيف وتوفير أماكن ظليلة للاستراحة."
+    parsed = parse_page(
+        "جسور الخضراء\nتقرير: موجات الحر تكلف العمال ساعات عمل طويلة\nكتب: طارق منصور\n"
+        f"12 ديسمبر 2024\n{first}\n\n{heading}\n• ارتفاع عدد الأيام شديدة الحرارة بنحو الثلث\n"
+        f"• عمال البناء والزراعة الأكثر تضرراً\n\n{second}"
+    )
+    assert parsed.body == f"{first}\n\n{second}"
+    assert parsed.author == "طارق منصور"
+
+
+def test_an_institutions_desk_credits_the_institution_and_a_citys_desk_no_one():
+    parsed = page("""
+        البوابة الرسمية لمجلس النواب
+        المجلس يناقش تأخر مشاريع الطرق القروية
+        مجلس النواب – خدمة الإعلام
+        الثلاثاء 4 مارس 2025
+        خصص مجلس النواب جزءاً من جلسة الأسئلة الشفهية الأسبوعية لمناقشة مشاريع الطرق القروية.
+
+        وأجاب وزير التجهيز عن سبعة أسئلة تقدمت بها فرق الأغلبية والمعارضة.
+
+        كافة الحقوق محفوظة - مجلس النواب
+    """)
+    assert parsed.source == "مجلس النواب"
+    assert parsed.author is None

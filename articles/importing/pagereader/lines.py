@@ -248,6 +248,7 @@ _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 _OTHER_EVENTS_DATE = re.compile(
     r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|اضافه|الخبر|المقال|الماده|الادراج|البث))"
     r"[^:：\d]{2,40}[:：]"
+    r"|(?:ال)?(?:مواليد|ميلاد|وفاه)\s*[:：]"  # a profile's birth or death: «المواليد: …»
 )
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
@@ -289,7 +290,11 @@ _CONTINUE = re.compile(
     r"|اقرا (?:القصه|الخبر|المقال|التقرير|الموضوع)(?: كامل[اه]?)?)(?:\s|$)"
 )
 _CONTINUE_WORDS = 8
+# A whole line between square brackets: what stands in for a chart, a map or a video.
+_PLACEHOLDER = re.compile(r"^\s*\[[^\[\]]{2,120}\]\s*$")
+_CLICK = re.compile(r"^(?:اضغط|اضغطوا|انقر|انقروا|click)\s+(?:علي|هنا|here|on)\b")
 # A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
+_BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")
 _FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
@@ -520,6 +525,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)
     if line.words <= 8 and _FORM.search(line.text):
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
+    if line.words <= 8 and _BAR.search(line.text):
+        return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
     return None
 
 
@@ -750,6 +757,8 @@ def _promo(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)
     if line.words <= _CONTINUE_WORDS and _CONTINUE.match(line.bare):
         return Fact(Kind.DROP)  # «اقرأ القصة كاملة على موقعنا ←»: the link to the rest
+    if _PLACEHOLDER.match(line.text) or (line.words <= _CONTINUE_WORDS and _CLICK.match(line.bare)):
+        return Fact(Kind.DROP)  # «[إنفوغرافيك: …]», «اضغط على الصورة لتكبيرها»
     return None
 
 
@@ -1074,7 +1083,8 @@ def _site_name(text: str) -> str | None:
 
 
 _COPYRIGHT_WORDS = re.compile(
-    r"(?:جميع\s+)?ال?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر|©|\([cC]\)"
+    r"(?:(?:جميع|كافة|كافه)\s+)?ال?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر"
+    r"|©|\([cC]\)"
     r"|all rights reserved|copyright|\b\d{4}\b|[٠-٩]{4}",
     re.IGNORECASE,
 )

@@ -136,6 +136,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
     no one."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
+    if is_team(right) and _INSTITUTION.match(bare_key(left)):
+        return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
     if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
     if quoted(right) or is_agency(right):
@@ -151,6 +153,13 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
         return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
+
+
+# An institution's name by its first word; a city before a desk («الرياض - المركز
+# الإعلامي») credits no one.
+_INSTITUTION = re.compile(
+    r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|بنك|منظمه|جمعيه|نقابه|اتحاد)\s"
+)
 
 
 def _site_itself(text: str, site_key: str) -> bool:
@@ -1249,7 +1258,10 @@ def _announces(text: str) -> bool:
 # A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
 # story holds («المكونات:») is the story's.
 _KEY_POINTS = re.compile(
-    r"^\s*(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور)"
+    r"^\s*(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور"
+    # boxes of facts by their headings: findings, figures, milestones, a card
+    r"|(?:ابرز|اهم) (?:النتائج|الارقام|المحطات|المعلومات)|في ارقام|بالارقام|محطات"
+    r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل))"
     r"\s*[:：]?\s*$"
 )
 

@@ -294,7 +294,10 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
 
 
 _TEAMS = frozenset(
-    name_fold(w) for w in wordlist("فريق قسم وحدة أسرة هيئة مكتب غرفة المركز لجنة دار المحرر")
+    name_fold(w)
+    for w in wordlist(
+        "فريق قسم وحدة أسرة هيئة مكتب غرفة المركز لجنة دار المحرر خدمة إدارة دائرة مديرية شعبة"
+    )
 )
 
 
