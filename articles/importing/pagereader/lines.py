@@ -43,7 +43,9 @@ from .text import (
 MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
-    r"تصوير واعداد|اعداد وتصوير|اعداد وتقديم|تقديم واعداد|تقديم|المفتي|المجيب"
+    # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
+    r"(?:تقرير|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم)\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
+    r"|تجربه قياده|تقديم|المفتي|المجيب"
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
     # «بقلم الناقدة: …»: the writer's calling between the label and its colon
     r"|بقلم ال[^\W\d_]+(?=\s*[:：])|بقلم|حاورته"
@@ -1034,7 +1036,8 @@ def _read_byline(text: str) -> Byline | None:
 def _byline_names(rest: str, min_words: int) -> list[str]:
     """The names after a byline's label, without the writer's role when it follows them
     («د. سامي الخطيب - أستاذ العلوم السياسية»); [] when they are no names."""
-    for candidate in (_ROLE_AFTER_NAME.split(rest, maxsplit=1)[0], rest):
+    # (last, the name before a comma: «رنا الحلبي، طبيبة في فريق العيادات المتنقلة»)
+    for candidate in (_ROLE_AFTER_NAME.split(rest, maxsplit=1)[0], rest, rest.split("،")[0]):
         names = split_names(candidate)
         if names and all(name_ok(n, min_words=min_words) for n in names):
             return names
