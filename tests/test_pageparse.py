@@ -2662,3 +2662,22 @@ def test_an_institutions_desk_credits_the_institution_and_a_citys_desk_no_one():
     """)
     assert parsed.source == "مجلس النواب"
     assert parsed.author is None
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "قيّم الفيلم: ★★★★☆ (4.1 من 5 - 926 تقييماً)",
+        "صوّت: ما أفضل فيلم عربي شاهدته هذا الموسم؟",
+        "— محتوى إعلاني —\nمكتب الشامي للمحاماة: قضايا الهجرة والإقامة الدائمة ولمّ الشمل."
+        " استشارة أولى مجانية.\n— نهاية المحتوى الإعلاني —",
+    ],
+)
+def test_a_rating_a_poll_or_an_advertisement_among_the_paragraphs_is_no_body(widget):
+    first = "تصدر فيلم الخيال العلمي «المدار الأخير» إيرادات شباك التذاكر خلال عطلة نهاية الأسبوع."
+    second = "وأشاد نقاد بالمؤثرات البصرية للفيلم وأداء بطلته في الدور الرئيسي."
+    parsed = parse_page(
+        "سينما الخليج\nالمدار الأخير يتصدر شباك التذاكر\n5 مايو 2025\n"
+        f"{first}\n\n{widget}\n\n{second}"
+    )
+    assert parsed.body == f"{first}\n\n{second}"

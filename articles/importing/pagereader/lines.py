@@ -245,7 +245,7 @@ _CALL_TO_WATCH = re.compile(
 )
 _PROMO_WORDS = 25
 _EMBED_WORDS = 12
-_VERDICT_WORDS = 8
+_VERDICT_WORDS = 12
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 _OTHER_EVENTS_DATE = re.compile(
     r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|اضافه|الخبر|المقال|الماده|الادراج|البث))"
@@ -254,9 +254,12 @@ _OTHER_EVENTS_DATE = re.compile(
 )
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
-    r"(?:ال)?تقييم(?:نا|ي| الناقد| القراء| المحرر)?(?: العام| النهائي| حتي الان)?\s*[:：]\s*"
+    r"(?:(?:ال)?تقييم(?:نا|ي| الناقد| القراء| المحرر)?(?: العام| النهائي| حتي الان)?"
+    r"|قيم (?:الفيلم|المسلسل|الكتاب|المقال|الخبر|العرض|الحلقه))\s*[:：]\s*"
     r"(?:[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:/|من)\s*[\d٠-٩]+|[★☆⭐]+)"
 )
+# A poll among the paragraphs: «صوّت: ما أفضل فيلم …؟», «استطلاع: …».
+_POLL = re.compile(r"(?:صوت|صوتوا|استطلاع|استطلاع الراي|شارك في الاستطلاع)\s*[:：]")
 _VERDICT = re.compile(
     r"(?:الحكم|النتيجه|التصنيف|تصنيف الادعاء|حكمنا)\s*[:：]\s*"
     r"(?:زائف|مفبرك|مضلل|خاطئ|صحيح|مجتزا|غير دقيق|صحيح جزئيا|ساخر|مركب|قديم)\b"
@@ -678,7 +681,7 @@ def _verdict(line: _LineView) -> Fact | None:
     if line.words > _VERDICT_WORDS:
         return None
     lead = _lead(line.key)  # the stars of «تقييمنا: ★★★★☆» are no bullet to strip
-    if _RATING.match(line.key, lead) or _VERDICT.match(line.key, lead):
+    if any(p.match(line.key, lead) for p in (_RATING, _VERDICT, _POLL)):
         return Fact(Kind.DROP, HOLDS)
     return None
 

@@ -1101,7 +1101,7 @@ class _Body:
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
         lines = list(lines)
-        boxed = _fact_boxes(lines)
+        boxed = _fact_boxes(lines) | _sponsored(lines)
         for at, line in enumerate(lines):
             if at in boxed:
                 continue
@@ -1248,6 +1248,35 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
             boxed.update(run)
         run, facts = [], 0
     return boxed
+
+
+def _sponsored(lines: list[_Line]) -> set[int]:
+    """The lines of an advertisement set among the paragraphs between its marks («— محتوى
+    إعلاني —» … «— نهاية المحتوى الإعلاني —»), the marks with them."""
+    inside: set[int] = set()
+    for at, line in enumerate(lines):
+        if not _AD_START.match(line.key):
+            continue
+        end = next(
+            (
+                j
+                for j in range(at + 1, min(len(lines), at + _AD_LINES))
+                if _AD_END.match(lines[j].key)
+            ),
+            None,
+        )
+        if end is not None:
+            inside.update(range(at, end + 1))
+    return inside
+
+
+_AD_START = re.compile(
+    r"^\W*(?:محتوي اعلاني|محتوي مدعوم|اعلان|مساحه اعلانيه|sponsored|advertisement)\W*$"
+)
+_AD_END = re.compile(
+    r"^\W*(?:نهايه (?:المحتوي الاعلاني|الاعلان)|انتهي الاعلان|end of (?:ad|sponsored))\W*$"
+)
+_AD_LINES = 8  # an advertisement's lines between its marks, at most
 
 
 def _announces(text: str) -> bool:
