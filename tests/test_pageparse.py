@@ -2681,3 +2681,23 @@ def test_a_rating_a_poll_or_an_advertisement_among_the_paragraphs_is_no_body(wid
         f"{first}\n\n{widget}\n\n{second}"
     )
     assert parsed.body == f"{first}\n\n{second}"
+
+
+def test_a_source_line_between_two_paragraphs_credits_data_not_the_story():
+    parsed = page("""
+        الرصيف
+        إيجارات المدن الكبرى ترتفع للعام الخامس
+        كتب: نادر السالم
+        3 آذار 2025
+        ارتفع متوسط الإيجار الشهري في المدن الكبرى للعام الخامس على التوالي بحسب بيانات رسمية.
+
+        رسم بياني:
+        2019 ▇▇▇▇▇▇▇ 38
+        2020 ▇▇▇▇▇▇▇▇ 41
+        المصدر: جهاز الإحصاء الوطني
+
+        ويتوقع خبراء أن يستمر الارتفاع ما لم تطرح الحكومة مشاريع إسكان جديدة في الأطراف.
+    """)
+    assert parsed.source == "الرصيف"
+    assert parsed.body.endswith("في الأطراف.")
+    assert "▇" not in parsed.body and "رسم بياني" not in parsed.body

@@ -786,7 +786,8 @@ class _Reader:
         self.captions: list[str] = []
         self.dates: list[tuple[int, datetime | date, bool]] = []
         self.times: dict[int, time] = {}
-        self.source_line: str | None = None
+        self.source_lines: list[tuple[int, str]] = []  # «المصدر: …» lines, where they are
+        self.body_span = (0, 0)  # the lines of the body's first and last paragraphs
         self.credit: str | None = None
         self.holder: str | None = None
         self.standfirst: str | None = None
@@ -867,7 +868,7 @@ class _Reader:
         self.times[i] = cast(time, fact.value)
 
     def _take_source(self, i: int, line: _Line, fact: Fact) -> None:
-        self.source_line = self.source_line or cast(str, fact.value)
+        self.source_lines.append((i, cast(str, fact.value)))
 
     def _take_tags(self, i: int, line: _Line, fact: Fact) -> None:
         self._add_tags(cast(tuple[str, ...], fact.value))
@@ -1001,7 +1002,13 @@ class _Reader:
         page = self.page
         repeated = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")}
         body = _Body(repeated - {""}, self._add_tags)
-        return body.read(self.lines[self.body_from :])
+        paragraphs = body.read(self.lines[self.body_from :])
+        if body.positions:
+            self.body_span = (
+                self.body_from + body.positions[0],
+                self.body_from + body.positions[-1],
+            )
+        return paragraphs
 
     def _authors(self, reporters: list[str]) -> None:
         """The first byline's authors, else the `reporters` the body's dateline names, else
@@ -1026,7 +1033,10 @@ class _Reader:
         credited after the body; else, with a warning, the site's name."""
         page = self.page
         byline_source = next((b.source for b in self.bylines if b.source), None)
-        page.source = byline_source or self.source_line or dateline_agency or self.credit
+        # «المصدر:» between two paragraphs credits a chart's or a quote's data, not the story
+        first, last = self.body_span
+        source_line = next((text for i, text in self.source_lines if not first < i < last), None)
+        page.source = byline_source or source_line or dateline_agency or self.credit
         if page.source is None and page.site_name:
             page.source = page.site_name
             page.warnings.append("المصدر مأخوذ من اسم الموقع")
@@ -1098,6 +1108,7 @@ class _Body:
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
         self.in_post = False  # inside a social post embedded among the paragraphs
+        self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
         lines = list(lines)
@@ -1110,7 +1121,8 @@ class _Body:
             if self._in_embedded_post(line):
                 continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
-                self._text(line)
+                if self._text(line):
+                    self.positions.append(at)
             elif self._furniture(line):
                 break
         self._drop_trailing_labels()
@@ -1145,19 +1157,22 @@ class _Body:
         if not tail or not paragraph_like(self.paragraphs[cut - 1]):
             return  # no paragraph before them: they may be the article
         del self.paragraphs[cut:]
+        del self.positions[cut:]
         if all(words(label) <= 3 for label in tail):
             self.add_tags(tail)
 
-    def _text(self, line: _Line) -> None:
+    def _text(self, line: _Line) -> bool:
+        """Add a text line as a paragraph, unless it is a repeat or a link; whether it was."""
         text = line.text
         if line.key in self.repeated or bare_key(text) in self.repeated:
-            return
+            return False
         if self._announced_item(text):
-            return
+            return False
         self.announced = None
         if self.ended and _headline_like(text, max_words=15):
-            return  # a link under the article
+            return False  # a link under the article
         self.paragraphs.append(text)
+        return True
 
     def _announced_item(self, text: str) -> bool:
         """Whether `text` is what the last furniture line announced: tags, the one link of
