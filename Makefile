@@ -162,15 +162,16 @@ format: $(VENV)/.installed-dev
 # Quality figures of the Arabic engine, on SQLite and (with DATABASE_URL) on PostgreSQL;
 # the page reader's fields right (no database). Real text measured the same way beside the
 # dev corpus (corpora/*/README.md): QUALITY_CORPORA for linking (ANERcorp's train split, the
-# half not tuned on; ten synthetic corpora of traps, each written apart from the linker),
+# half not tuned on; synthetic corpora of traps, each written apart from the linker),
 # SEARCH_CORPORA for search (SaudiNewsNet); PAGE_CORPORA for the page reader (scraped pages in
-# 60 layouts written apart from it).
+# 84 layouts written apart from it).
 QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpora/heldout-2 \
 	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7 \
-	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12
+	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12 \
+	corpora/heldout-13
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
-	corpora/heldout-pages-4 corpora/heldout-pages-5
+	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA) $(SEARCH_CORPORA); do \
