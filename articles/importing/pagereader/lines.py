@@ -865,7 +865,12 @@ _PICTURE_OF = re.compile(
     r"^(?:ملصق|بوستر|غلاف|لقطه شاشه|لقطه من|مشهد من|من مشاهد|خريطه توضح|خريطه تبين|انفوجراف)\s"
 )
 _PICTURE_OF_WORDS = 20
-_PHOTO_CREDIT = re.compile(r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$")
+_DESCRIBED_WORDS = 3  # a photo's description after its label, at least
+_PHOTO_CREDIT = re.compile(
+    r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$"
+    # «الصورة: صوت مونتريال»: whose the photo is, under its caption (not «صورة: أرشيفية»)
+    r"|^(?:ال)?صوره\s*[:：]\s*(?!ارشيف)\S+(?:\s\S+)?$"
+)
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
 _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
@@ -895,8 +900,10 @@ def caption_cue(text: str) -> bool:
     full = key(text)
     if _ARCHIVE_CUE.search(full):
         return words(k) >= 3
-    if _PHOTO_LABEL.match(full):
-        return words(k) >= 2
+    if label := _PHOTO_LABEL.match(full):
+        # «الصورة: صوت مونتريال», a name or two after the label, credits the photo
+        value = full[label.end() :]
+        return words(value) >= _DESCRIBED_WORDS or bool(_ARCHIVE_CUE.search(full))
     if _PICTURE_OF.match(k) and 3 <= words(k) <= _PICTURE_OF_WORDS and not ends_sentence(text):
         return True
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
