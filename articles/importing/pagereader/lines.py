@@ -298,8 +298,8 @@ _CONTINUE_WORDS = 8
 # A whole line between square brackets: what stands in for a chart, a map or a video.
 _PLACEHOLDER = re.compile(r"^\s*\[[^\[\]]{2,120}\]\s*$")
 _CLICK = re.compile(r"^(?:اضغط|اضغطوا|انقر|انقروا|click)\s+(?:علي|هنا|here|on)\b")
+_BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")  # a chart's bar: «▇▇▇▇», «▰▰▱▱»
 # A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
-_BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")
 _FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
 _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
@@ -752,9 +752,11 @@ def _wire_dateline(line: _LineView) -> Fact | None:
 
 def _promo(line: _LineView) -> Fact | None:
     """DROP: a short line that speaks to the audience rather than tells the story: one led
-    by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير») or by a
-    call to watch or listen («شاهدوا الحلقة كاملة على …»). A story's paragraph opens with
-    neither; the site's promos, pins and players between its paragraphs do."""
+    by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير»), a call
+    to watch or listen («شاهدوا الحلقة كاملة على …»), a link to the rest of the story («اقرأ
+    القصة كاملة»), a prompt to click («اضغط على الصورة لتكبيرها») or what stands in for a
+    chart or a video («[إنفوغرافيك: …]»). A story's paragraph is none of them; the site's
+    promos, pins, players and placeholders between its paragraphs are."""
     if line.words > _PROMO_WORDS:
         return None
     lead = line.text.lstrip()

@@ -134,7 +134,7 @@ def _names(text: str) -> tuple[str, ...]:
 def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
-    no one."""
+    no one, an institution's desk its institution («مجلس النواب – خدمة الإعلام»)."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
     if is_team(right) and _INSTITUTION.match(bare_key(left)):
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
@@ -1099,6 +1099,8 @@ class _Body:
     «اقرأ أيضًا:», links under «أخبار ذات صلة», tags under a bare «الوسوم». Once the article
     has ended (tags, a «المصدر:» or follow-us line; related links or a share line after
     some text), short lines are links, not text; a copyright notice after text ends it all.
+    Boxes among the paragraphs are skipped: boxes of facts, advertisements between their
+    marks, and what a social post's frame, a verdict or a poll holds up to the next paragraph.
     """
 
     def __init__(self, repeated: set[str], add_tags: Callable[[Iterable[str]], None]) -> None:
@@ -1107,7 +1109,7 @@ class _Body:
         self.paragraphs: list[str] = []
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
-        self.in_post = False  # inside a social post embedded among the paragraphs
+        self.held = False  # inside a box among the paragraphs (`_held_by_a_box`)
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
@@ -1118,7 +1120,7 @@ class _Body:
                 continue
             if _END_MARK.match(line.key):
                 break  # «-انتهى-»: what follows is about the sender, not the story
-            if self._in_embedded_post(line):
+            if self._held_by_a_box(line):
                 continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 if self._text(line):
@@ -1128,16 +1130,16 @@ class _Body:
         self._drop_trailing_labels()
         return self.paragraphs
 
-    def _in_embedded_post(self, line: _Line) -> bool:
+    def _held_by_a_box(self, line: _Line) -> bool:
         """Whether `line` is part of a box among the paragraphs: a social post (its frame:
         its account, its platform's labels, its stamp), a verdict or a rating, and what it
         holds up to the story's next paragraph (the post's words, the verdict's gloss)."""
         if any(fact.value == HOLDS for fact in line.facts):
-            self.in_post = True
+            self.held = True
             return True
-        if self.in_post and line.kind is Kind.TEXT and _story_paragraph(line.text):
-            self.in_post = False
-        return self.in_post
+        if self.held and line.kind is Kind.TEXT and _story_paragraph(line.text):
+            self.held = False
+        return self.held
 
     def _drop_trailing_labels(self) -> None:
         """Short lines after the last paragraph, where nothing follows them, are no
