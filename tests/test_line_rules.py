@@ -233,6 +233,11 @@ def test_a_photo_label_with_a_name_or_two_credits_the_photo_and_with_more_descri
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
 
 
+def test_an_index_quote_alone_is_a_markets_widget_not_a_caption():
+    assert lines.classify("12,104.55 ▲ 72.31 (0.60%)") == (Fact(Kind.DROP),)
+    assert lines.classify("ارتفع المؤشر العام ▲ 0.6% في ختام التداولات") == (Fact(Kind.TEXT),)
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

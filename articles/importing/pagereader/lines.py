@@ -244,6 +244,9 @@ _CALL_TO_WATCH = re.compile(
     r"(?:ال)?(?:ليله|برنامج|حلقه|حلقات|بث|تقرير|خبر|فيديو|وثائقي|حوار|مقابله|لقاء|نشره)"
 )
 _PROMO_WORDS = 25
+_QUOTE_WORDS = 6
+_MOVE = re.compile("[▲▼△▽↑↓]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _EMBED_WORDS = 12
 _VERDICT_WORDS = 12
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
@@ -651,6 +654,8 @@ def _relative_date(line: _LineView) -> Fact | None:
 def _ticker(line: _LineView) -> Fact | None:
     """DROP: a markets strip, items of a name and its figures between bars («تاسي 11,982.45
     ▲ 0.38% | برنت 74.12 دولار»); read after the dates, whose items are figures too."""
+    if line.words <= _QUOTE_WORDS and _MOVE.search(line.text) and not _LETTERS.search(line.text):
+        return Fact(Kind.DROP)  # «12,104.55 ▲ 72.31 (0.60%)»: an index's quote alone
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
         return None
