@@ -238,6 +238,11 @@ def test_an_index_quote_alone_is_a_markets_widget_not_a_caption():
     assert lines.classify("ارتفع المؤشر العام ▲ 0.6% في ختام التداولات") == (Fact(Kind.TEXT),)
 
 
+@pytest.mark.parametrize("text", ["الحلقات السابقة", "مختارات المحرر", "اخترنا لكم"])
+def test_a_programmes_or_an_editors_list_of_links_is_a_related_heading(text):
+    assert lines.classify(text) == (Fact(Kind.RELATED),)
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)
