@@ -243,6 +243,12 @@ def test_a_programmes_or_an_editors_list_of_links_is_a_related_heading(text):
     assert lines.classify(text) == (Fact(Kind.RELATED),)
 
 
+def test_a_link_under_a_you_may_like_label_and_a_trailers_heading_are_no_story():
+    text = "مقارنات قد تهمك: «نوفا إكس 5» أم منافستها اليابانية؟"
+    assert lines.classify(text) == (Fact(Kind.READ_ALSO),)
+    assert lines.classify("شاهد الإعلان الرسمي للفيلم") == (Fact(Kind.DROP),)
+
+
 def test_a_sentence_opening_as_a_caption_does_is_the_storys():
     text = "مشهد من الفوضى ساد القاعة بعد إعلان النتيجة."
     assert lines.classify(text) == (Fact(Kind.TEXT),)

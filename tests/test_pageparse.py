@@ -2701,3 +2701,14 @@ def test_a_source_line_between_two_paragraphs_credits_data_not_the_story():
     assert parsed.source == "الرصيف"
     assert parsed.body.endswith("في الأطراف.")
     assert "▇" not in parsed.body and "رسم بياني" not in parsed.body
+
+
+def test_a_charts_title_over_its_bars_goes_with_them():
+    first = "ارتفعت نسبة الخريجين العاملين خارج مجال تخصصهم خلال السنوات الخمس الماضية."
+    second = "ويرى خبراء أن الفجوة بين التعليم وسوق العمل تتسع عاماً بعد عام."
+    parsed = parse_page(
+        "الرصيف\nالخريجون خارج تخصصاتهم\n3 آذار 2025\n"
+        f"{first}\n\nرسم بياني: نسبة الخريجين العاملين خارج مجال تخصصهم (%)\n"
+        f"2019 ▇▇▇▇▇▇▇ 38\n2020 ▇▇▇▇▇▇▇▇ 41\n2021 ▇▇▇▇▇▇▇▇▇ 45\n\n{second}"
+    )
+    assert parsed.body == f"{first}\n\n{second}"

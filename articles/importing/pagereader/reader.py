@@ -1213,6 +1213,8 @@ class _Body:
 
 
 _BOX_HEADING_WORDS = 4
+# «رسم بياني: نسبة الخريجين …»: a figure's title, however long, over its bars
+_FIGURE_LABEL = re.compile(r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]")
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 
@@ -1258,7 +1260,10 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
         # «معلومات سريعة» over items the rules dropped (a pictograph's): a box's heading
         emptied = (
             len(run) >= 3
-            and words(lines[run[0]].text) <= _BOX_HEADING_WORDS
+            and (
+                words(lines[run[0]].text) <= _BOX_HEADING_WORDS
+                or _FIGURE_LABEL.match(lines[run[0]].key) is not None
+            )
             and all(lines[i].kind is Kind.DROP for i in run[1:])
         )
         if (facts >= 2 or headed or emptied) and not _announces(before):
