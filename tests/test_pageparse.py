@@ -2712,3 +2712,23 @@ def test_a_charts_title_over_its_bars_goes_with_them():
         f"2019 ▇▇▇▇▇▇▇ 38\n2020 ▇▇▇▇▇▇▇▇ 41\n2021 ▇▇▇▇▇▇▇▇▇ 45\n\n{second}"
     )
     assert parsed.body == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize(
+    "button", ["وقّع العريضة", "اطلب عرض سعر من الوكيل", "اعرف موعد الكسوف في مدينتك"]
+)
+def test_a_short_line_bidding_the_reader_act_among_the_paragraphs_is_a_widgets(button):
+    first = "أطلقت الجمعية حملة لحماية غابة البلوط المعمرة من مشروع طريق سريع يقطعها من الوسط."
+    second = "وقالت الجمعية إن الغابة تؤوي أنواعاً نادرة من الطيور والثدييات الصغيرة."
+    parsed = parse_page(
+        f"الواحة الخضراء\nحملة لحماية غابة البلوط\n12 مارس 2025\n{first}\n\n{button}\n\n{second}"
+    )
+    assert parsed.body == f"{first}\n\n{second}"
+
+
+def test_a_headline_bidding_the_reader_act_is_still_the_headline():
+    parsed = parse_page(
+        "هدف عربي\nاعرف موعد مباراة الأهلي والزمالك\n12 مارس 2025\n"
+        "يلتقي الأهلي والزمالك مساء الجمعة في قمة الدوري الممتاز على استاد القاهرة الدولي."
+    )
+    assert parsed.title == "اعرف موعد مباراة الأهلي والزمالك"

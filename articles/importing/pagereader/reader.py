@@ -1173,6 +1173,8 @@ class _Body:
         self.announced = None
         if self.ended and _headline_like(text, max_words=15):
             return False  # a link under the article
+        if words(text) <= _CALL_WORDS and not ends_sentence(text) and _CALL_TO_ACT.match(line.key):
+            return False  # «وقّع العريضة», «اطلب عرض سعر من الوكيل»: a widget's button
         self.paragraphs.append(text)
         return True
 
@@ -1213,6 +1215,13 @@ class _Body:
 
 
 _BOX_HEADING_WORDS = 4
+# Among the paragraphs, a short line that bids the reader act is a widget's, not the story's
+# (over the body a headline may open so: «اعرف موعد مباراة …»).
+_CALL_TO_ACT = re.compile(
+    r"^\W*(?:اطلب|اطلبي|وقع|وقعي|اضف|سجل|سجلي|حمل|احجز|احجزي|تبرع|تبرعي|ادعم|ادعمي|اعرف|اكتشف"
+    r"|جرب|تصفح|اختر|ابحث|انضم|انضمي|ارسل|قيم|صوت)\s"
+)
+_CALL_WORDS = 6
 # «رسم بياني: نسبة الخريجين …»: a figure's title, however long, over its bars
 _FIGURE_LABEL = re.compile(r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]")
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
