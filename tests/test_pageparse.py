@@ -2732,3 +2732,19 @@ def test_a_headline_bidding_the_reader_act_is_still_the_headline():
         "يلتقي الأهلي والزمالك مساء الجمعة في قمة الدوري الممتاز على استاد القاهرة الدولي."
     )
     assert parsed.title == "اعرف موعد مباراة الأهلي والزمالك"
+
+
+def test_three_short_lines_without_a_sentence_between_two_paragraphs_are_a_box():
+    first = "عقد مجلس النواب جلسته العامة برئاسة رئيس المجلس وبحضور أعضاء الحكومة."
+    second = "وأقر المجلس في ختام الجلسة مشروع القانون بأغلبية أعضائه الحاضرين."
+    box = (
+        "جدول أعمال الجلسة\nالتصديق على مضبطة الجلسة السابقة\n"
+        "مشروع قانون الضمان الاجتماعي\nما يستجد من أعمال"
+    )
+    head = "البوابة البرلمانية\nالمجلس يقر قانون الضمان\n4 مارس 2025\n"
+    parsed = parse_page(f"{head}{first}\n\n{box}\n\n{second}")
+    assert parsed.body == f"{first}\n\n{second}"
+    # announced by the story, the same lines are its own
+    announced = first.replace(".", "، وتضمن جدول أعمالها البنود التالية:")
+    parsed = parse_page(f"{head}{announced}\n\n{box}\n\n{second}")
+    assert "مشروع قانون الضمان الاجتماعي" in parsed.body

@@ -1215,6 +1215,7 @@ class _Body:
 
 
 _BOX_HEADING_WORDS = 4
+_BOX_LINES = 3
 # Among the paragraphs, a short line that bids the reader act is a widget's, not the story's
 # (over the body a headline may open so: «اعرف موعد مباراة …»).
 _CALL_TO_ACT = re.compile(
@@ -1275,7 +1276,17 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
             )
             and all(lines[i].kind is Kind.DROP for i in run[1:])
         )
-        if (facts >= 2 or headed or emptied) and not _announces(before):
+        # Three short lines or more, no sentence among them, between two paragraphs: a
+        # box the page sets among them (an agenda, a card), which the story would announce
+        between = (
+            len(run) >= _BOX_LINES
+            and sum(lines[i].kind is Kind.TEXT for i in run) >= 2
+            and paragraph_like(before)
+            and line is not None
+            and line.kind is Kind.TEXT
+            and paragraph_like(text)
+        )
+        if (facts >= 2 or headed or emptied or between) and not _announces(before):
             boxed.update(run)
         run, facts = [], 0
     return boxed
