@@ -2748,3 +2748,12 @@ def test_three_short_lines_without_a_sentence_between_two_paragraphs_are_a_box()
     announced = first.replace(".", "، وتضمن جدول أعمالها البنود التالية:")
     parsed = parse_page(f"{head}{announced}\n\n{box}\n\n{second}")
     assert "مشروع قانون الضمان الاجتماعي" in parsed.body
+
+
+def test_verses_quoted_between_two_paragraphs_are_the_storys():
+    first = "أحيا الشاعر أمسية في دار الأوبرا قرأ فيها من ديوانه الجديد أمام جمهور كبير."
+    second = "وتفاعل الجمهور مع القصائد التي تناولت الغربة والحنين إلى المدن القديمة."
+    verses = "«يا دار عبلة بالجواء تكلمي»\n«وعمي صباحاً دار عبلة واسلمي»\n«فوقفت فيها ناقتي»"
+    head = "صدى الثقافة\nأمسية شعرية في دار الأوبرا\n4 مارس 2025\n"
+    parsed = parse_page(f"{head}{first}\n\n{verses}\n\n{second}")
+    assert "يا دار عبلة" in parsed.body

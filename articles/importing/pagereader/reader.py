@@ -1216,6 +1216,7 @@ class _Body:
 
 _BOX_HEADING_WORDS = 4
 _BOX_LINES = 3
+_QUOTED_LINE = re.compile(r"^\s*[«\"“]")
 # Among the paragraphs, a short line that bids the reader act is a widget's, not the story's
 # (over the body a headline may open so: «اعرف موعد مباراة …»).
 _CALL_TO_ACT = re.compile(
@@ -1281,6 +1282,7 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
         between = (
             len(run) >= _BOX_LINES
             and sum(lines[i].kind is Kind.TEXT for i in run) >= 2
+            and not any(_QUOTED_LINE.match(lines[i].text) for i in run)  # verses quoted
             and paragraph_like(before)
             and line is not None
             and line.kind is Kind.TEXT
