@@ -236,9 +236,9 @@ _SCORE = re.compile(
 )
 # Emoji and the player's symbols (▶ ⏯ ⏱): a widget's or a social post's mark, never a
 # paragraph's first letter.
-_PICTOGRAPH = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u23e9-\u23fa\u25b6\u25c0\u2139]"
-)
+_EMOJI_CHARS = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
+EMOJI = re.compile(f"[{_EMOJI_CHARS}]")  # a social post's marks: no caption or story holds one
+_PICTOGRAPH = re.compile(f"[{_EMOJI_CHARS}\u23e9-\u23fa\u25b6\u25c0\u2139]")
 # «لا تفوتوا الحلقة …», «استمع إلى التقرير»: a call to the audience, with what it is to watch
 # or hear (no past tense: «استمع المجلس إلى …» tells the story).
 _CALL_TO_WATCH = re.compile(

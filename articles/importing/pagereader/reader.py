@@ -21,7 +21,7 @@ from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
-from .lines import HOLDS, Byline, Fact, Kind, crumbs, split_tags
+from .lines import EMOJI, HOLDS, Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -1231,7 +1231,7 @@ _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 def _story_paragraph(text: str) -> bool:
     """A paragraph of the story, not a post's words: Arabic sentences, no emoji."""
-    return paragraph_like(text) and not _latin(text) and not _EMOJI.search(text)
+    return paragraph_like(text) and not _latin(text) and not EMOJI.search(text)
 
 
 _END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
@@ -1397,13 +1397,12 @@ def _describes(text: str) -> bool:
         and "|" not in text
         and not _LABELLED.match(text)
         and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
-        and not _EMOJI.search(text)
+        and not EMOJI.search(text)
         and not _CLOCK.search(text)  # «انعقاد الجلسة الافتتاحية: 10:00 ص»: a schedule
     )
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 
 
 def _link_title(text: str) -> bool:
