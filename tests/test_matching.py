@@ -1338,3 +1338,22 @@ def test_a_persons_short_name_after_the_nisba_of_her_country_is_her_before_an_ob
     assert linked(g, "ودعت التونسية جابر البطولة من الدور الثاني") == {"أنس جابر"}
     # an occupation's nisba is no origin: «the wise politician»
     assert linked(g, "وصفه البيان بالسياسي الحكيم الإداري الاستثنائي") == set()
+
+
+def test_a_rare_name_heading_a_construct_is_the_common_word_in_an_article_off_its_world():
+    g = _described(
+        ("حماة", "place", "مدينة سورية على نهر العاصي تشتهر بنواعيرها."),
+        ("سوريا", "place", "دولة عربية في بلاد الشام عاصمتها دمشق."),
+        ("سوسة", "place", "مدينة تونسية ساحلية."),
+        ("إثيوبيا", "place", "دولة حبيسة في القرن الأفريقي."),
+    )
+    # "the border's guards", "the red palm weevil": no word of Syria's or Tunisia's world
+    assert linked(g, "أشاد القائد بيقظة حماة الحدود في المنطقة الشرقية") == set()
+    assert linked(g, "وحذر الخبراء من سوسة النخيل الحمراء في الواحات") == set()
+    # the same word is the city where the article speaks of its world...
+    assert linked(g, "زار الوفد سوريا ثم توجه إلى حماة الأسبوع الماضي") == {"سوريا", "حماة"}
+    assert linked(g, "وتعيش حماة الهادئة على نهر العاصي ونواعيرها") == {"حماة"}
+    # ...or before its own description's word, a person's title, an adjective or a time
+    assert linked(g, "وقد تثير الخطوة في سوريا اهتمام إثيوبيا الحبيسة") == {"سوريا", "إثيوبيا"}
+    assert linked(g, "والتقى في حماة الدكتور سامر خليل") == {"حماة"}
+    assert linked(g, "وصل الوفد إلى سوسة الجديدة مساء") == {"سوسة"}

@@ -302,6 +302,10 @@ DEMONSTRATIVES = _words("هذا هذه ذلك تلك هذان هاتان هذي�
 # («فجر الأربعاء»، «مساء الجمعة»، «فجر أمس»).
 WEEKDAYS = _words("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 DAYS = WEEKDAYS | _words("أمس اليوم غد غدا البارحة يوم")
+# Time words an adverb of time starts with after a name («في طنطا العام المقبل»).
+TIME_NOUNS = _words(
+    "العام الشهر الأسبوع الموسم الصيف الشتاء الربيع الخريف الليلة الساعة الماضي المقبل"
+)
 
 # Pronoun suffixes mark the word before a name as definite, hence not a construct head
 # («جعلتها البرازيل»: a verb with its object, then the subject).

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -286,6 +286,7 @@ class Gazetteer:
         evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
         rules.family_names(candidates, self._kinds)
         rules.heading_a_place(candidates, self._kinds)
+        rules.off_topic_heads(candidates, self._on_topic(tokens, candidates))
         whole.unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
@@ -336,6 +337,29 @@ class Gazetteer:
                 if cand.first == 0 and cand.last == len(tokens) and not cand.reading.proclitics:
                     named.update(f.entity for f in cand.forms if not f.common)
         return named
+
+    def _on_topic(
+        self, tokens: list[Token], candidates: list[rules.Candidate]
+    ) -> Callable[[int], bool]:
+        """Whether the article is about an entity's world: it names an entity related to it
+        by a description («حماة» and «سوريا»), or uses its description's distinctive words.
+        An entity without a description is given the benefit of the doubt."""
+        present = {f.entity for c in candidates for f in c.forms}
+        words: set[str] | None = None
+
+        def on_topic(entity: int) -> bool:
+            nonlocal words
+            if not self.entries[entity].description:
+                return True
+            related = self._names.get(entity, frozenset()) | self._named_by.get(entity, frozenset())
+            if not related.isdisjoint(present):
+                return True
+            if words is None:  # read only when a candidate heads a construct
+                words = {a.stem for t in tokens for a in analyses(t.norm)}
+                words |= {t.norm for t in tokens}
+            return len(self._description_words[entity] & words) >= _DESCRIPTION_WORDS_NEEDED
+
+        return on_topic
 
     def _evidenced(
         self, tokens: list[Token], candidates: list[rules.Candidate]

@@ -22,6 +22,10 @@ the adjacent words count (same line, nothing but spaces between):
   (adjective: «الشاشة الزرقاء»); a form in construct after an indefinite noun («جفاف العين»;
   verb shapes and pronoun suffixes do not count: «جعلتها البرازيل»، «ترحب قطر»); a form
   followed by a definite word when no verb precedes it («حلب الأبقار», but «تستضيف مصر القمة»).
+  A rarer name heading a common noun in an article that says nothing of its world (no
+  related entity, no words of its description) is read as the word even when the frequency
+  lists know no such word, nor does a preposition license it («من سوسة النخيل»:
+  ``off_topic_heads``).
 
 An entity is **linked** in an article when anywhere in it (title + summary + body) it has a
 strong candidate; or a licensed weak one; or two different weak forms (حلب + الشهباء); or a
@@ -90,6 +94,7 @@ CONSTRUCT = "in construct after a noun"
 HEAD = "followed by a definite word"
 PARTICIPLE = "followed by a masculine participle"
 NAME_HEAD = "followed by a place's name"
+OFF_TOPIC_HEAD = "heads a construct, in an article off its topic"
 
 _LICENSORS = {
     "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
@@ -730,6 +735,49 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
     return reasons
 
 
+# A name heading a construct may be a common word that no list knows as one («حماة الحدود»
+# "the border's guards", «جرش الشعير» "grinding barley", «سوسة النخيل» "the palm weevil"):
+# its other states and inflections are rare, so `Form.unique` and `Form.no_word` call it a
+# name. Such a word is read as the name there only in an article about its world. A name
+# at least this frequent (Zipf) is the name wherever it stands («مصر», «القدس»); tuned on
+# SaudiNewsNet, where rarer names (إثيوبيا, حمص) still head adjectives and titles.
+_OFF_TOPIC_HEAD_MAX_ZIPF = 4.5
+
+
+def heads_a_noun(cand: Candidate) -> bool:
+    """Whether a one-word candidate heads a construct with a common noun: a definite word
+    after it that is no adjective (nisba, region adjective, common adjective, participle),
+    no person's title starting a name, no time word."""
+    after = cand.after
+    if HEAD not in cand.suspicious or after is None:
+        return False
+    bare = without_article(after)
+    if (
+        is_nisba(after)
+        or after in lx.REGION_ADJECTIVES
+        or bare in lx.COMMON_ADJECTIVES
+        or bare + "ه" in lx.COMMON_ADJECTIVES
+        or (after.startswith("الم") and len(after) >= 7)  # a participle: «المجاورة»
+        or reads_as(after, lx.PERSON_TITLES)
+        or after in lx.DAYS
+        or after in lx.TIME_NOUNS
+    ):
+        return False
+    return all(wordfreq.zipf(f.norm) < _OFF_TOPIC_HEAD_MAX_ZIPF for f in cand.forms if f.weak)
+
+
+def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], bool]) -> None:
+    """Mark the candidates heading a construct (`heads_a_noun`) whose entities the article
+    says nothing about (``on_topic``: its related entities, its description's words), unless
+    the word after is its description's own («أثيوبيا الحبيسة» of "a landlocked country")."""
+    for cand in candidates:
+        if cand.after is None or not heads_a_noun(cand):
+            continue
+        after = without_article(cand.after)
+        if all(not f.weak or not (on_topic(f.entity) or after in f.described) for f in cand.forms):
+            cand.suspicious.append(OFF_TOPIC_HEAD)
+
+
 def _with_pronoun(word: str) -> bool:
     """A noun with a possessive pronoun by its ending (بلاده، موقفها; not a verb's)."""
     return (
@@ -776,6 +824,13 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     if form.function_word:
         return False
     if form.entity in cand.licensed:
+        # «من سوسة النخيل»: a preposition is no licence for a word heading a construct off
+        # the article's topic (a kind noun still is: «بمدينة طنطا»).
+        if OFF_TOPIC_HEAD in cand.suspicious and (
+            reads_as(cand.before, lx.PARTICLES)
+            or cand.reading.proclitics[-1:] in _PREPOSITION_CLITICS
+        ):
+            return False
         if not cand.reading.proclitics and cand.before_demonym and _described_by(cand.before, form):
             return True  # «التونسية جابر البطولة»: the object after a described name
         heads = cand.before_definite or NAME_HEAD in cand.suspicious
