@@ -1357,3 +1357,13 @@ def test_a_rare_name_heading_a_construct_is_the_common_word_in_an_article_off_it
     assert linked(g, "وقد تثير الخطوة في سوريا اهتمام إثيوبيا الحبيسة") == {"سوريا", "إثيوبيا"}
     assert linked(g, "والتقى في حماة الدكتور سامر خليل") == {"حماة"}
     assert linked(g, "وصل الوفد إلى سوسة الجديدة مساء") == {"سوسة"}
+
+
+def test_a_nisba_of_another_country_after_a_towns_name_names_a_namesake():
+    g = _described(
+        ("طرابلس", "place", "مدينة ليبية هي عاصمة ليبيا."),
+        ("ليبيا", "place", "دولة في شمال أفريقيا."),
+        ("لبنان", "place", "دولة في المشرق العربي."),
+    )
+    assert linked(g, "أحيا الفنان حفلاً في طرابلس اللبنانية بعد غياب") == set()
+    assert linked(g, "أحيا الفنان حفلاً في طرابلس الليبية بعد غياب") == {"طرابلس"}

@@ -515,6 +515,11 @@ class Gazetteer:
         place = self._where.locative_after(tokens, adjacent, cand.last)
         if place is not None and self._where.located_elsewhere(form.entity, place):
             return f"{whole.ELSEWHERE} ({place})"
+        # «طرابلس اللبنانية» of a Libyan city: the nisba after the name says whose it is
+        if cand.after is not None and rules.is_nisba(cand.after):
+            place = self._where.place_of_nisba(cand.after)
+            if place is not None and self._where.located_elsewhere(form.entity, place):
+                return f"{whole.ELSEWHERE} ({place})"
         if self._where.natural(form.entity) and rules.reads_as(cand.before, lx.PROVINCE_NOUNS):
             return "a province named after a river or a mountain"
         if self._where.settled(form.entity) and rules.reads_as(cand.before, lx.COUNTRY_NOUNS):

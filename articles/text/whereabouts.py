@@ -157,6 +157,16 @@ class Whereabouts:
             return False
         return where.isdisjoint({place} | self._places_of.get(place, frozenset()))
 
+    def place_of_nisba(self, norm: str) -> str | None:
+        """The place stem a nisba is derived from (اللبنانية → لبنان), when that place is
+        one of the gazetteer; None for any other word. (Not a name in no reading, as
+        `_places_named` allows: «التنموية» would read as a place «تنمو».)"""
+        word = without_article(norm)
+        stem = place_stem(word)
+        if stem == word or word in lx.GENERIC_NISBAS:
+            return None
+        return stem if stem in self.place_stems else None
+
     def _places_named(self, description: str) -> frozenset[str]:
         """The place stems a description names: places of the gazetteer, their nisbas, or
         words that are names in no reading."""
