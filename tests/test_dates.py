@@ -31,6 +31,8 @@ from articles.text.dates import (
         ("2024-06-26T10:30:00+03:00", datetime(2024, 6, 26, 10, 30)),
         ("June 26, 2024 3:15 pm", datetime(2024, 6, 26, 15, 15)),
         ("10:30 ص | الأربعاء 26 يونيو 2024", datetime(2024, 6, 26, 10, 30)),
+        ("نُشر: 2024-11-05 | 09.30", datetime(2024, 11, 5, 9, 30)),
+        ("12.03.2025 | 17.45", datetime(2025, 3, 12, 17, 45)),
     ],
 )
 def test_it_reads_a_date_with_its_time_as_a_naive_datetime(text, expected):
@@ -66,6 +68,8 @@ def test_it_reads_a_date_with_its_time_as_a_naive_datetime(text, expected):
         ("20 ذو الحجة 1445 هـ - 26 يونيو 2024 م", date(2024, 6, 26)),
         ("آخر تحديث: 27 أغسطس 2024", date(2024, 8, 27)),
         ("الأحد، 1 ديسمبر، 2024", date(2024, 12, 1)),
+        # a figure with a dot after a date is no time
+        ("5 مايو 2025 10.25 مليار دولار", date(2025, 5, 5)),
     ],
 )
 def test_it_reads_a_date_without_a_time_as_a_date(text, expected):

@@ -178,6 +178,12 @@ _TIME = re.compile(
 # «الساعة 10 صباحًا» has no minutes; only trusted after the word for "hour".
 _HOUR_ONLY = re.compile(rf"الساعه\s+(?P<hour>\d{{1,2}})(?![\d:])\s*{_MERIDIEM}(?![^\W\d_])")
 
+# «2024-11-05 | 09.30»: a time with a dot, as Nordic and German sites print it, is read only
+# right after the date and a separator (elsewhere «10.25» may be a figure: «10.25 مليار»).
+_DOTTED_TIME = re.compile(
+    rf"\s*[|،,\-–]\s*(?P<hour>\d{{1,2}})\.(?P<minute>\d{{2}})(?![\d.])(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
+)
+
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
@@ -268,6 +274,8 @@ def parse_arabic_datetime(text: str) -> datetime | date | None:
     # («نشر: ... 10:30 ص - تحديث: ...»); sites that put the time first are read too.
     window_end = dates[1][0] if len(dates) > 1 else len(folded)
     clock = _first_time(folded[end:window_end]) or _first_time(folded[:start])
+    if clock is None and (dotted := _DOTTED_TIME.match(folded, end, window_end)):
+        clock = _time_from(dotted)
     if clock is None:
         return value
     return datetime.combine(value, clock)
