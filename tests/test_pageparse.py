@@ -1953,6 +1953,23 @@ def test_a_galleries_counters_and_a_live_badge_are_no_caption():
     assert "الصورة 2 من 6" not in parsed.body
 
 
+def test_a_galleries_buttons_are_no_body():
+    parsed = page("""
+        مجلة السيارة
+        «راكان» الجديدة.. مساحة أكبر ومقصورة أهدأ بسعر منافس
+        كتب: ماجد القحطاني
+        03/01/2025
+        1 / 24
+        المقصورة الأمامية للسيارة بعد التحديث
+        الصورة التالية ›
+        تعود «راكان» إلى السوق بجيل جديد أطول بعشرة سنتيمترات من سابقه.
+
+        وخلال تجربتنا على الطرق الصحراوية أثبت نظام الدفع الرباعي كفاءته.
+    """)
+    assert parsed.caption == "المقصورة الأمامية للسيارة بعد التحديث"
+    assert parsed.body.startswith("تعود «راكان» إلى السوق")
+
+
 @pytest.mark.parametrize(
     ("meta", "author", "published"),
     [

@@ -135,6 +135,9 @@ _STRAY = keyset(
 _IMAGE_MARKERS = keyset(
     "post-title", "post-content", "صورة", "الصورة", "صور", "image", "photo", "فيديو", "video",
     "صورة أرشيفية", "أرشيفية", "صورة تعبيرية", "تعبيرية", "أرشيف", "ألبوم صور", "بالصور",
+    # a gallery's buttons
+    "الصورة التالية", "الصورة السابقة", "الصورة التالية ›", "‹ الصورة السابقة",
+    "next image", "previous image",
 )  # fmt: skip
 _GALLERY_COUNTER = re.compile(r"^(?:الصوره|صوره|photo|image)?\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}$")
 _RELATED = keyset(
