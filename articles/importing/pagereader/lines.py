@@ -260,6 +260,7 @@ _OTHER_EVENTS_DATE = re.compile(
     r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|اضافه|الخبر|المقال|الماده|الادراج|البث))"
     r"[^:：\d]{2,40}[:：]"
     r"|(?:ال)?(?:مواليد|ميلاد|وفاه)\s*[:：]"  # a profile's birth or death: «المواليد: …»
+    r"|(?:ال)?(?:فتره|مده)(?:\s[^:：\d]{2,40})?[:：]"  # a report's period: «الفترة المشمولة: …»
 )
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
