@@ -304,3 +304,16 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
 )
 def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
     assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("متطوعون يوزعون عبوات المياه في أحد المخيمات © جسور", Kind.CAPTION),
+        ("أشجار بلوط معمّرة في الغابة المهددة - © جمعية الواحة الخضراء", Kind.CAPTION),
+        ("جميع الحقوق محفوظة © بوابة الوادي 2024", Kind.COPYRIGHT),
+        ("الصور والنصوص © صحيفة الأيام 2025", Kind.COPYRIGHT),
+    ],
+)
+def test_what_a_picture_shows_then_its_holder_is_a_credited_caption_not_a_footer(text, kind):
+    assert lines.classify(text)[0].kind is kind

@@ -194,6 +194,11 @@ _WRITER_NOTE = re.compile(
     r"|استاذ|استاذه|محلل|محلله|خبير|خبيره|رئيس|رئيسه|مدير|مديره|سفير|وزير|دبلوماسي)(?:\s|$)"
 )
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
+# «متطوعون يوزعون عبوات المياه © جسور»: what a picture shows, then its holder, is a caption
+# with its credit (no rights reserved, no year).
+_CREDITED_PICTURE = re.compile(
+    r"(?!.*(?:حقوق|محفوظه|\d{4}))[^\W\d_]+(?:\s+[^\W\d_]+){2,}\s*[-–—|]?\s*©\s*[^\W\d_]"
+)
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
 # A count as widgets print it: «1,234», «1.2 ألف», «12K».
@@ -597,7 +602,7 @@ def _copyright(line: _LineView) -> Fact | None:
     """COPYRIGHT: «جميع الحقوق محفوظة © ...», with the holder's name when it is printed;
     «حقوق النشر» only with a year (alone it is also a topic: «قانون حقوق النشر»)."""
     folded = line.key
-    if line.words > 25:
+    if line.words > 25 or _CREDITED_PICTURE.match(folded):
         return None
     if _COPYRIGHT.search(folded) or (_COPYRIGHT_WEAK.search(folded) and _YEAR.search(folded)):
         return Fact(Kind.COPYRIGHT, copyright_holder(line.text))
