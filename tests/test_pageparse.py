@@ -2774,3 +2774,90 @@ def test_verses_quoted_between_two_paragraphs_are_the_storys():
     head = "صدى الثقافة\nأمسية شعرية في دار الأوبرا\n4 مارس 2025\n"
     parsed = parse_page(f"{head}{first}\n\n{verses}\n\n{second}")
     assert "يا دار عبلة" in parsed.body
+
+
+# --- Forwarded copies -----------------------------------------------------------------------
+
+_FORWARDED_STORY = """
+بوابة الشاطئ
+محافظة الإسكندرية تبدأ تطوير 12 شاطئاً عاماً قبل موسم الصيف
+كتب - عمرو الشناوي
+الأحد، 2 مارس 2025 07:30 م
+
+بدأت محافظة الإسكندرية تنفيذ خطة لتطوير اثني عشر شاطئاً عاماً قبل انطلاق موسم الصيف.
+
+وقال مسؤول بالمحافظة إن أعمال التطوير ستنتهي قبل منتصف مايو المقبل وفق ضوابط تمنع رفع أسعار الدخول.
+"""
+
+
+@pytest.mark.parametrize(
+    ("over", "under"),
+    [
+        # a mail forwarded with its separator: the forwarder's note, the headers
+        (
+            "شوف الخبر ده يا سلمى، يمكن يفيد أخوك.\n\n---------- Forwarded message ---------\n"
+            "From: حسان يوسف\nDate: Mon, Mar 3, 2025 at 9:14 AM\nSubject: Fwd: تطوير الشواطئ\n"
+            "To: سلمى يوسف\n",
+            "\n--\nحسان يوسف\nمدير المشتريات\n\nSent from my iPhone\n",
+        ),
+        # headers at the top in Arabic, a note opening with a salutation, a notice under it
+        (
+            "من: منى الكردي\nتاريخ الإرسال: الثلاثاء، 8 يوليو 2025 08:02 ص\n"
+            "إلى: قائمة موظفي قسم الصحة\nالموضوع: إعادة توجيه: الشواطئ\n\nالزملاء الأعزاء،\n"
+            "للاطلاع على الخبر أدناه، ونرجو الاستعداد لاجتماع التنسيق يوم الخميس.\nمع التحية\n",
+            "\nأُرسلت من جهازي\n\nهذه الرسالة وأي مرفقات بها سرية ومخصصة لمن وُجهت إليه فقط.\n",
+        ),
+        # a chat's stamp and forward label over it, the replies under it
+        (
+            "[10:42 م، 2025/03/03] أبو خالد: \u200fتمت إعادة توجيهه كثيرًا\n",
+            "\n[10:44 م، 2025/03/03] أم خالد: الله يعطيهم العافية 👍 شارعنا كل سنة يغرق\n",
+        ),
+    ],
+    ids=["mail-separator", "mail-headers", "chat"],
+)
+def test_a_forwarded_copy_gives_the_article_it_holds(over, under):
+    parsed = page(over + _FORWARDED_STORY + under)
+    assert parsed.title == "محافظة الإسكندرية تبدأ تطوير 12 شاطئاً عاماً قبل موسم الصيف"
+    assert parsed.author == "عمرو الشناوي"
+    assert parsed.source == "بوابة الشاطئ"
+    assert parsed.published_at == datetime(2025, 3, 2, 19, 30)
+    assert parsed.body.startswith("بدأت محافظة الإسكندرية")
+    assert parsed.body.endswith("تمنع رفع أسعار الدخول.")
+
+
+def test_an_apps_repost_has_its_pictographs_as_bullets_and_its_counters_dropped():
+    parsed = page("""
+        قناة نبض القاهرة ✅
+        12.4K مشترك
+
+        مُعاد توجيهها من: أخبار الصباح ⚡️
+
+        🔴 مترو القاهرة يمدّ ساعات التشغيل حتى الواحدة صباحاً خلال الصيف
+
+        🗓 الإثنين 28 أبريل 2025
+
+        القاهرة (أ ش أ) - قررت الشركة المشغلة لمترو أنفاق القاهرة مدّ ساعات التشغيل.
+
+        وأوضحت الشركة في بيان أن القرار يأتي استجابة لزيادة الحركة الليلية في الصيف.
+
+        📌 تابعونا لمزيد من الأخبار
+        👁 8.1K    14:32
+    """)
+    assert parsed.title == "مترو القاهرة يمدّ ساعات التشغيل حتى الواحدة صباحاً خلال الصيف"
+    assert parsed.source == "أ ش أ"
+    assert parsed.published_at == date(2025, 4, 28)
+    assert parsed.body.endswith("الحركة الليلية في الصيف.")
+
+
+def test_a_page_that_merely_quotes_a_mail_header_is_no_forwarded_copy():
+    parsed = page("""
+        صحيفة الرافد
+        رسالة من قارئ تكشف خللاً في مواعيد الحافلات
+        كتب: رامي الخطيب
+        07-07-2025
+        من: قارئ من حي الزهور، وصلتنا رسالة يشكو فيها تأخر الحافلات كل صباح عن مواعيدها المعلنة.
+
+        وقالت الشركة المشغلة إنها ستراجع الجداول خلال أسبوع وتعلن مواعيد جديدة.
+    """)
+    assert parsed.title == "رسالة من قارئ تكشف خللاً في مواعيد الحافلات"
+    assert parsed.body.startswith("من: قارئ من حي الزهور")

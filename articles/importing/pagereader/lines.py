@@ -205,7 +205,8 @@ _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright
 _COUNT = r"\d[\d,.٬٫]*+(?:\s*(?:الف|مليون|k|m))?"
 _COUNTED = (
     r"(?:مشاهده|مشاهدات|المشاهدات|قراءه|قراءات|القراءات|زياره|زيارات|الزيارات|تعليقا|تعليق|تعليقات"
-    r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|views?|reads?|comments?|likes?|shares?)"
+    r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|مشترك|مشتركا|مشتركين|متابع|متابعا|متابعين"
+    r"|views?|reads?|comments?|likes?|shares?|subscribers?|followers?)"
 )
 _COUNTERS = re.compile(
     rf"^(?:عدد\s+)?{_COUNTED}\s*[:：(]?\s*{_COUNT}\)?(?:\s*مره)?$"

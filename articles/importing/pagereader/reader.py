@@ -21,6 +21,7 @@ from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
+from .forwarded import unwrap
 from .lines import EMOJI, HOLDS, Byline, Fact, Kind, crumbs, split_tags
 from .lines import classify as classify_line
 from .text import (
@@ -646,10 +647,8 @@ def _long(text: str) -> bool:
 def parse_page(text: str) -> ParsedPage:
     """Article fields found in the text of a news page (see ParsedPage); never raises on text."""
     page = ParsedPage()
-    lines = [
-        _Line(line, key(line), classify_line(line))
-        for line in page_lines(text if isinstance(text, str) else "")
-    ]
+    text = "\n".join(unwrap(text.splitlines())) if isinstance(text, str) else ""
+    lines = [_Line(line, key(line), classify_line(line)) for line in page_lines(text)]
     lines = _first_story(_without_another_language(lines))
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
