@@ -2861,3 +2861,27 @@ def test_a_page_that_merely_quotes_a_mail_header_is_no_forwarded_copy():
     """)
     assert parsed.title == "رسالة من قارئ تكشف خللاً في مواعيد الحافلات"
     assert parsed.body.startswith("من: قارئ من حي الزهور")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "بطاقة المباراة\nالهضبة × الساحل\nالمسابقة: دوري الدرجة الأولى - الجولة 29\n"
+        "الموعد: الجمعة 18 أبريل 2025 - 9:00 مساءً\nالملعب: ملعب الهضبة البلدي\n"
+        "الحكم: سلطان المطيري",
+        "مواعيد مهمة\nبدء التسجيل الإلكتروني: الأحد 1 يونيو 2025\n"
+        "آخر موعد للتقديم: الخميس 3 يوليو 2025\nإعلان نتائج القبول المبدئي: الأحد 20 يوليو 2025",
+    ],
+    ids=["match-card", "key-dates"],
+)
+def test_a_box_of_facts_under_the_byline_is_neither_caption_nor_body_nor_its_dates(box):
+    parsed = page(
+        "بوابة الملاعب\nالهضبة يستضيف الساحل في قمة الجولة 29\nكتب: فهد العنزي\n"
+        f"الخميس 17 أبريل 2025 - 11:40 ص\n\n{box}\n\n"
+        "يستضيف فريق الهضبة منافسه الساحل في مواجهة مرتقبة ضمن الجولة التاسعة والعشرين.\n\n"
+        "ويدخل الهضبة المباراة في المركز الثاني برصيد 54 نقطة بفارق نقطتين عن المتصدر.\n"
+    )
+    assert parsed.caption is None
+    assert parsed.published_at == datetime(2025, 4, 17, 11, 40)
+    assert parsed.body.startswith("يستضيف فريق الهضبة")
+    assert "الموعد" not in parsed.body and "موعد للتقديم" not in parsed.body

@@ -267,6 +267,7 @@ _OTHER_EVENTS_DATE = re.compile(
     r"[^:：\d]{2,40}[:：]"
     r"|(?:ال)?(?:مواليد|ميلاد|وفاه)\s*[:：]"  # a profile's birth or death: «المواليد: …»
     r"|(?:ال)?(?:فتره|مده)(?:\s[^:：\d]{2,40})?[:：]"  # a report's period: «الفترة المشمولة: …»
+    r"|(?:ال)?(?:موعد|مواعيد)\s*[:：]|اخر موعد\s"  # an event's: «الموعد: الجمعة 18 أبريل»
 )
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(

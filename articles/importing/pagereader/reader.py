@@ -587,6 +587,17 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
             held.append(i)
             if len(held) > 2:
                 break
+
+    # A box right under the last item (a match's card, a festival's details, key dates)
+    # belongs to the header: neither caption nor body. (Its items and its heading over
+    # them; a caption beside it is no item.)
+    def item(i: int) -> bool:
+        return i in boxed and (
+            lines[i].kind is not Kind.TEXT or bool(_BOX_ITEM.match(lines[i].text))
+        )
+
+    while item(last_marker + 1) or (last_marker + 1 in boxed and item(last_marker + 2)):
+        last_marker += 1
     return header, last_marker
 
 
@@ -1255,7 +1266,7 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
         )
         if short and line is not None and line.kind in held:
             run.append(at)
-            label = _LABELLED.match(text)
+            label = _BOX_ITEM.match(text)
             facts += bool(label and text[label.end() :].strip())  # a value after the label
             facts += _SCORE_LINE.match(line.key) is not None
             continue
@@ -1384,6 +1395,8 @@ def _bio_line(text: str) -> bool:
 
 
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
+# A box's item: a label of up to four words («إعلان نتائج القبول المبدئي: …»).
+_BOX_ITEM = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+){0,3}\s*[:：]")
 
 
 def _describes(text: str) -> bool:
