@@ -2885,3 +2885,25 @@ def test_a_box_of_facts_under_the_byline_is_neither_caption_nor_body_nor_its_dat
     assert parsed.published_at == datetime(2025, 4, 17, 11, 40)
     assert parsed.body.startswith("يستضيف فريق الهضبة")
     assert "الموعد" not in parsed.body and "موعد للتقديم" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("كسلا - مراسل كسلا اليوم", "كسلا اليوم"),
+        ("المنستير - مراسل المضرب العربي", "المضرب العربي"),
+        ("الدوحة - مراسلة شبكة الخليج", "شبكة الخليج"),
+    ],
+)
+def test_an_outlets_unnamed_correspondent_credits_the_outlet_and_no_author(dateline, source):
+    parsed = page(f"""
+        كسلا اليوم
+        عودة المياه إلى أحياء شرق المدينة بعد صيانة محطة الضخ الرئيسية
+        {dateline}
+        نُشر بتاريخ: 13/02/2025 - 10:20 صباحاً
+        عادت إمدادات مياه الشرب إلى عدد من أحياء شرق المدينة بعد انقطاع دام خمسة أيام كاملة.
+
+        وقال مدير هيئة المياه إن فرق الصيانة عملت على مدار الساعة لإصلاح المضخات.
+    """)
+    assert parsed.source == source
+    assert parsed.author is None

@@ -141,6 +141,9 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
     if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
+    # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
+    if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
+        return Byline(source=outlet["outlet"])
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
         # reporter's name is its author («عمر فاروق - الأناضول»).
@@ -154,6 +157,11 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
         return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
+
+
+_CORRESPONDENT_OF = re.compile(
+    r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
+)
 
 
 # An institution's name by its first word; a city before a desk («الرياض - المركز
