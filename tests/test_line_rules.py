@@ -319,3 +319,17 @@ def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
 )
 def test_what_a_picture_shows_then_its_holder_is_a_credited_caption_not_a_footer(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("الساعة الآن في موروني: 14:05", Kind.DROP),
+        ("التوقيت المحلي 9:30 ص", Kind.DROP),
+        ("*** مرحباً بكم في موقع موروني نيوز - صوت جزر القمر ***", Kind.DROP),
+        ("الساعة الآن تشير إلى أزمة ثقة بين الطرفين", Kind.TEXT),
+        ("مرحباً بكم في عالم جديد من الفرص قال الوزير", Kind.TEXT),
+    ],
+)
+def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
+    assert lines.classify(text)[0].kind is kind

@@ -322,6 +322,10 @@ _COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\b
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
 _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
+_LOCAL_CLOCK = re.compile(
+    r"^\W*(?:الساعه|الوقت|التوقيت)\s+(?:الان|المحلي)\b[^\d]{0,30}\d{1,2}:\d{2}"
+)
+_WELCOME = re.compile(r"^\W*(?:مرحبا|اهلا(?: وسهلا)?)\s+بكم\s+في\s+(?:موقع|بوابه|صحيفه|جريده)")
 # A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
 _NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
@@ -549,6 +553,10 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
     if line.words <= 8 and _BAR.search(line.text):
         return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
+    if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
+        return Fact(Kind.DROP)  # «الساعة الآن في موروني: 14:05»: the site's clock
+    if line.words <= 30 and _WELCOME.match(line.key):
+        return Fact(Kind.DROP)  # «*** مرحباً بكم في موقع موروني نيوز ***»: a marquee
     return None
 
 
