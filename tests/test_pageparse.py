@@ -2907,3 +2907,20 @@ def test_an_outlets_unnamed_correspondent_credits_the_outlet_and_no_author(datel
     """)
     assert parsed.source == source
     assert parsed.author is None
+
+
+def test_a_date_bar_over_the_headline_is_not_a_story_dated_only_relatively():
+    story = """
+        الخميس 18 كانون الأول 2025
+        ميسان الآن
+        الرئيسية | أخبار المحافظة | خدمات | رياضة
+        دائرة ماء ميسان تبدأ نصب محطة تحلية في قضاء قلعة صالح
+        العمارة - حيدر الساعدي
+        {stamp}
+        باشرت دائرة ماء ميسان نصب محطة لتحلية المياه في قضاء قلعة صالح لخدمة ثلاثين ألف نسمة.
+
+        وقال مدير الدائرة إن المحطة ستدخل الخدمة قبل حلول الصيف المقبل.
+    """
+    assert page(story.format(stamp="قبل 5 ساعات")).published_at is None
+    # with no time under the headline, the date over it is the story's
+    assert page(story.format(stamp="")).published_at == date(2025, 12, 18)

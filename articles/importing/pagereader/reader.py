@@ -804,6 +804,7 @@ class _Reader:
         self.captions: list[str] = []
         self.dates: list[tuple[int, datetime | date, bool]] = []
         self.times: dict[int, time] = {}
+        self.relative: list[int] = []  # the lines of relative times («قبل 5 ساعات»)
         self.source_lines: list[tuple[int, str]] = []  # «المصدر: …» lines, where they are
         self.body_span = (0, 0)  # the lines of the body's first and last paragraphs
         self.credit: str | None = None
@@ -905,6 +906,7 @@ class _Reader:
         self.labelled_summary = self.labelled_summary or cast(str, fact.value)
 
     def _take_relative(self, i: int, line: _Line, fact: Fact) -> None:
+        self.relative.append(i)
         self.page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
 
     def _add_tags(self, tags: Iterable[str]) -> None:
@@ -1064,6 +1066,8 @@ class _Reader:
         if not dates:
             return None
         index, value, is_update = dates[0]
+        if self._date_bar(index, dates):
+            return None
         if not isinstance(value, datetime):
             # An edition's date over the masthead, the story's date and time under the
             # headline: the same day, with its time.
@@ -1078,6 +1082,18 @@ class _Reader:
             if clock is not None:
                 value = datetime.combine(value, clock)
         return value
+
+    def _date_bar(self, index: int, dates: list[tuple[int, datetime | date, bool]]) -> bool:
+        """Whether the only date, over the headline, is the site's date bar (the day the
+        page was copied) while the story under the headline gives a relative time alone
+        («قبل 5 ساعات»): the story's date is unknown, not that day."""
+        title_at = self.title_at
+        return (
+            title_at is not None
+            and index < title_at
+            and all(d[0] < title_at for d in dates)
+            and any(title_at < r < self.body_from for r in self.relative)
+        )
 
     def _edition_date(self, index: int) -> bool:
         """Whether the date on line `index` is the edition's: printed beside its Hijri day
