@@ -1052,6 +1052,9 @@ def _read_byline(text: str) -> Byline | None:
     match = _BYLINE_RE.match(folded, _lead(folded))
     if not match:
         return None
+    # «By / بقلم: ليلى مراد»: a label in two languages, the second the one that counts
+    if (second := _BYLINE_RE.match(folded, match.end())) and second["sep"].strip():
+        match = second
     label = match["label"]
     no_separator = not match["sep"].strip()
     if no_separator and label not in _BARE_LABELS:
