@@ -335,3 +335,18 @@ def test_what_a_picture_shows_then_its_holder_is_a_credited_caption_not_a_footer
 )
 def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أسئلة شائعة حول التقديم", Kind.BACK_MATTER),
+        ("الأسئلة الشائعة", Kind.BACK_MATTER),
+        ("اختبر معلوماتك", Kind.BACK_MATTER),
+        ("اقرأ في هذا الملف", Kind.RELATED),
+        ("تنويه من الموقع: الأسعار الواردة استرشادية وقد تختلف من محل إلى آخر.", Kind.FOOTER),
+        ("أسئلة شائعة يطرحها المستثمرون عن القانون الجديد تجيب عنها الهيئة", Kind.TEXT),
+    ],
+)
+def test_a_sites_widgets_and_notes_under_the_story_are_no_paragraphs(text, kind):
+    assert lines.classify(text)[0].kind is kind

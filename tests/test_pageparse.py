@@ -2924,3 +2924,20 @@ def test_a_date_bar_over_the_headline_is_not_a_story_dated_only_relatively():
     assert page(story.format(stamp="قبل 5 ساعات")).published_at is None
     # with no time under the headline, the date over it is the story's
     assert page(story.format(stamp="")).published_at == date(2025, 12, 18)
+
+
+def test_the_sites_questions_and_answers_under_the_story_end_it():
+    parsed = page("""
+        أكاديميا نت
+        كلية الدراسات العليا تعلن فتح باب التقديم لبرامج الماجستير
+        كتبت: دعاء السيد
+        2025-11-04 13:05
+        أعلنت كلية الدراسات العليا فتح باب التقديم لبرامج الماجستير المهنية للعام المقبل.
+
+        ويستمر استقبال الطلبات حتى نهاية ديسمبر، مع إمكانية تقسيط الرسوم على أربع دفعات.
+
+        أسئلة شائعة حول التقديم
+        هل يمكن التقديم لأكثر من برنامج؟ نعم، بحد أقصى برنامجين.
+        هل تُقبل شهادات الخبرة من القطاع الخاص؟ نعم، بشرط توثيقها.
+    """)
+    assert parsed.body.endswith("على أربع دفعات.")
