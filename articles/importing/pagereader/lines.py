@@ -122,6 +122,9 @@ _STRAY = keyset(
     # A cookie notice's and a video player's buttons.
     "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تشغيل",
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
+    # A box's buttons: to book, buy, apply, give.
+    "احجز الآن", "احجز تذكرتك", "احجز تذكرتك الآن", "اشتر الآن", "اشتري الآن", "سجل الآن",
+    "قدم الآن", "قدّم الآن", "تبرع الآن", "اطلب الآن", "book now", "buy now", "apply now",
     # A release's and a roundup's labels: what the text is, crediting no one.
     "بيان صحفي", "بيان صحافي", "للنشر الفوري", "متابعات",
     # A programme's page: the transcript's label.
@@ -745,6 +748,13 @@ def _date_or_time(line: _LineView) -> Fact | None:
     update = _UPDATE_LABEL.search(line.key)
     is_update = bool(update and update.start() < first_digit.start())
     return Fact(Kind.DATE, value, is_update=is_update)
+
+
+def dates_the_story(text: str) -> bool:
+    """Whether a dated line's label is the story's («نُشر في:», «آخر تحديث:»): date words
+    only, where a box's item names something else («التاريخ:», «بدء التسجيل:»)."""
+    label = re.split("[:：]", key(text), maxsplit=1)[0]
+    return all(w in _DATE_WORDS for w in _LETTER_WORDS.findall(label))
 
 
 def _byline(line: _LineView) -> Fact | None:

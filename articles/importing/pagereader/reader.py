@@ -22,7 +22,7 @@ from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unwrap
-from .lines import EMOJI, HOLDS, Byline, Fact, Kind, crumbs, split_tags
+from .lines import EMOJI, HOLDS, Byline, Fact, Kind, crumbs, dates_the_story, split_tags
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -579,7 +579,7 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
     byline_seen = False
     end = min(len(lines), start + 15)
     # A match's result box or a product's specifications under the headline: no text held.
-    boxed = {start + at for at in _fact_boxes(lines[start:end], _BOXED_IN_HEADER)}
+    boxed = {start + at for at in _fact_boxes(lines[start:end], _BOXED_IN_HEADER, dated_items=True)}
     for i in range(start, end):
         if i in boxed:
             continue
@@ -1271,7 +1271,9 @@ def _story_paragraph(text: str) -> bool:
 _END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
 
 
-def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
+def _fact_boxes(
+    lines: list[_Line], held: frozenset[Kind] = _BOXED, *, dated_items: bool = False
+) -> set[int]:
     """The lines of boxes of facts among the paragraphs: two or more short «label: value»
     lines (or scores) in a row («الهدف الأول: …», «عيار 24: 335.50», «العربي 3 - 2 أم
     صلال») and the short unpunctuated lines they hold («البطاقة الحمراء»), or a key-points
@@ -1288,7 +1290,11 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
             and not ends_sentence(text)
             and not _announces(text)
         )
-        if short and line is not None and line.kind in held:
+        if (
+            short
+            and line is not None
+            and (line.kind in held or (dated_items and _dated_item(line)))
+        ):
             run.append(at)
             label = _BOX_ITEM.match(text)
             facts += bool(label and text[label.end() :].strip())  # a value after the label
@@ -1326,6 +1332,15 @@ def _fact_boxes(lines: list[_Line], held: frozenset[Kind] = _BOXED) -> set[int]:
             boxed.update(run)
         run, facts = [], 0
     return boxed
+
+
+def _dated_item(line: _Line) -> bool:
+    """A box's item giving a date under its label («التاريخ: السبت 12 تموز 2025»)."""
+    return (
+        line.kind is Kind.DATE
+        and _BOX_ITEM.match(line.text) is not None
+        and not dates_the_story(line.text)
+    )
 
 
 def _sponsored(lines: list[_Line]) -> set[int]:
@@ -1419,8 +1434,9 @@ def _bio_line(text: str) -> bool:
 
 
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
-# A box's item: a label of up to four words («إعلان نتائج القبول المبدئي: …»).
-_BOX_ITEM = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+){0,3}\s*[:：]")
+# A box's item: a label of up to four words, opening with a letter («إعلان نتائج القبول
+# المبدئي: …», «عيار 24: …»; not a clock's «18:40»).
+_BOX_ITEM = re.compile(r"^\s*[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,3}\s*[:：]")
 
 
 def _describes(text: str) -> bool:
