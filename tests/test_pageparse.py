@@ -2965,3 +2965,18 @@ def test_a_box_with_an_events_date_and_a_button_under_the_byline_leaves_the_capt
     assert parsed.caption == "الفنانة نادين سلامة خلال حفل سابق (من صفحتها الرسمية)"
     assert parsed.published_at == date(2025, 6, 2)
     assert parsed.body.startswith("تعود الفنانة نادين سلامة")
+
+
+def test_a_line_closing_with_a_pictures_credit_is_the_caption_not_the_standfirst():
+    parsed = page("""
+        مرايا الخبر
+        عرض الصحف: الذكاء الاصطناعي في المدارس بين الحماسة والحذر
+        طلاب يستخدمون أجهزة لوحية داخل فصل دراسي (صورة تعبيرية - غيتي)
+        إعداد: ريم العطار
+        ٠٩/٠٣/٢٠٢٥
+        خصصت صحف أجنبية عدة مساحات واسعة هذا الأسبوع للنقاش حول الذكاء الاصطناعي في الفصول.
+
+        ورأت صحيفة بريطانية أن المدارس تسرعت في اعتماد أدوات لم تختبر بعد بما يكفي.
+    """)
+    assert parsed.caption == "طلاب يستخدمون أجهزة لوحية داخل فصل دراسي (صورة تعبيرية - غيتي)"
+    assert parsed.summary == ""
