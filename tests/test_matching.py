@@ -1367,3 +1367,15 @@ def test_a_nisba_of_another_country_after_a_towns_name_names_a_namesake():
     )
     assert linked(g, "أحيا الفنان حفلاً في طرابلس اللبنانية بعد غياب") == set()
     assert linked(g, "أحيا الفنان حفلاً في طرابلس الليبية بعد غياب") == {"طرابلس"}
+
+
+def test_a_regions_adjective_makes_a_continent_of_a_country_but_a_part_of_a_town():
+    g = _described(
+        ("الولايات المتحدة", "place", "دولة اتحادية في أمريكا الشمالية.", "أمريكا"),
+        ("حلب", "place", "مدينة سورية في شمال البلاد."),
+        ("جنوب أفريقيا", "place", "دولة في أقصى جنوب القارة الأفريقية."),
+    )
+    # (a place of the gazetteer «جنوب أفريقيا» makes «الجنوبية» no place's nisba)
+    assert linked(g, "يختصر زمن الشحن بين أمريكا الجنوبية وآسيا") == set()
+    assert linked(g, "سيطرت الفصائل على قرى في ريف حلب الشمالي") == {"حلب"}
+    assert linked(g, "وصل الوفد إلى أمريكا أمس") == {"الولايات المتحدة"}

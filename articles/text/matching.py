@@ -477,7 +477,7 @@ class Gazetteer:
             if context.after is not None and rules.is_nisba(context.after):
                 context = replace(
                     context,
-                    after_describes=self._is_place_nisba(context.after),
+                    after_describes=self._describes_a_place(context.after, forms),
                     after_in_description=any(
                         context.after[2:] in self._description_words[f.entity] for f in forms
                     ),
@@ -565,6 +565,20 @@ class Gazetteer:
         """How many words of the article the best described of ``forms``' entities has in
         its description."""
         return max(len(self._context_words[f.entity] & stems) for f in forms)
+
+    def _describes_a_place(self, nisba: str, forms: tuple[rules.Form, ...]) -> bool:
+        """Whether a nisba after a name describes it rather than continues it: derived
+        from a place of the gazetteer («فالنسيا الإسباني»); a region's adjective only
+        after a town, whose southern suburb is still the town («بيروت الجنوبية»), not
+        after a country or a continent («أمريكا الجنوبية», a continent of its own). Of
+        an entity the gazetteer does not describe, the nisba's place decides."""
+        if nisba not in lx.REGION_ADJECTIVES:
+            return self._is_place_nisba(nisba)
+        return any(
+            self._where.settled(f.entity)
+            or (not self.entries[f.entity].description and self._is_place_nisba(nisba))
+            for f in forms
+        )
 
     def _is_place_nisba(self, word: str) -> bool:
         """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""
