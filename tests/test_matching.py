@@ -1379,3 +1379,10 @@ def test_a_regions_adjective_makes_a_continent_of_a_country_but_a_part_of_a_town
     assert linked(g, "يختصر زمن الشحن بين أمريكا الجنوبية وآسيا") == set()
     assert linked(g, "سيطرت الفصائل على قرى في ريف حلب الشمالي") == {"حلب"}
     assert linked(g, "وصل الوفد إلى أمريكا أمس") == {"الولايات المتحدة"}
+
+
+def test_an_awards_noun_licenses_its_short_name_that_reads_as_a_nisba():
+    g = _described(("جوائز غرامي", "event", "جوائز موسيقية أمريكية سنوية.", "غرامي"))
+    assert linked(g, "فازت المغنية بجائزة غرامي لأفضل ألبوم") == {"جوائز غرامي"}
+    # «غرامي» after a noun that takes no name is an adjective ("of grams")
+    assert linked(g, "بلغ الوزن الإجمالي مئة وحدة بمعدل غرامي ثابت") == set()
