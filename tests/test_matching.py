@@ -1386,3 +1386,17 @@ def test_an_awards_noun_licenses_its_short_name_that_reads_as_a_nisba():
     assert linked(g, "فازت المغنية بجائزة غرامي لأفضل ألبوم") == {"جوائز غرامي"}
     # «غرامي» after a noun that takes no name is an adjective ("of grams")
     assert linked(g, "بلغ الوزن الإجمالي مئة وحدة بمعدل غرامي ثابت") == set()
+
+
+def test_a_product_named_after_its_maker_names_the_maker_its_description_gives():
+    g = _described(
+        ("بوينغ", "organization", "شركة أمريكية لصناعة الطائرات.", "بوينج"),
+        ("بوينغ 737 ماكس", "other", "عائلة طائرات ركاب من إنتاج بوينغ.", "737 ماكس"),
+        ("مهرجان جرش", "event", "مهرجان ثقافي سنوي يقام في مدينة جرش.", "مهرجان جرش الدولي"),
+        ("جرش", "place", "مدينة أردنية أثرية."),
+    )
+    found = g.find_all("قالت الشركة إن الطائرة من طراز بوينغ 737 ماكس عادت إلى المطار")
+    assert {m.key for m in found} == {"بوينغ", "بوينغ 737 ماكس"}
+    # a place inside an event's name, found from either end of it, is one mention
+    found = g.find_all("افتتح مهرجان جرش الدولي دورته الجديدة")
+    assert sorted(str(m.key) for m in found) == ["جرش", "مهرجان جرش"]

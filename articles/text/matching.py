@@ -58,6 +58,9 @@ _SAME_LINE_GAP = re.compile(
     "[ \t\u00a0\u00ad\u061c\u1680\u2000-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]*"
 )
 _MAX_JOINED_WORDS = 6
+# Of an entity of the key's kind, the kind of entity its name may hold and name too: an
+# event its place, a product («other») its maker (see `Gazetteer._hosts`).
+_NAMED_INSIDE = {"event": "place", "other": "organization"}
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
@@ -539,21 +542,37 @@ class Gazetteer:
     ) -> list[rules.Candidate]:
         """The places named inside an event's name that its description says it is held in
         («مهرجان جرش»: "held in the city of Jerash"; not «أفريقيا» of the Africa Cup): a
-        festival named after its city names the city."""
-        events = [f.entity for f in cand.forms if f.strong and self._kinds[f.entity] == "event"]
+        festival named after its city names the city. So does a product its maker, when
+        its description says who makes it («بوينغ 737 ماكس»: "made by Boeing")."""
+        events = [
+            f.entity for f in cand.forms if f.strong and self._kinds[f.entity] in _NAMED_INSIDE
+        ]
         if not events or all(e in cand.veto for e in events):
             return []
-        inner = tokens[cand.first + 1 : cand.last]
+        hosts = []
+        # (the words after the first, and before the last: a maker opens its product's name)
+        for shift, inner in (
+            (cand.first + 1, tokens[cand.first + 1 : cand.last]),
+            (cand.first, tokens[cand.first : cand.last - 1]),
+        ):
+            hosts += self._named_inside(text, inner, events, shift)
+        return list({(h.first, h.last): h for h in hosts}.values())
+
+    def _named_inside(
+        self, text: str, inner: list[Token], events: list[int], shift: int
+    ) -> list[rules.Candidate]:
         hosts = []
         for sub in self._candidates(text, inner, None):
             places = tuple(
                 f
                 for f in sub.forms
-                if self._kinds[f.entity] == "place"
-                and any(self._where.held_in(e, f.norm) for e in events)
+                if any(
+                    self._kinds[f.entity] == _NAMED_INSIDE[self._kinds[e]]
+                    and self._where.held_in(e, f.norm)
+                    for e in events
+                )
             )
             if places:
-                shift = cand.first + 1
                 hosts.append(
                     rules.Candidate(
                         sub.first + shift, sub.last + shift, sub.reading, places, host_of=events[0]
