@@ -1400,3 +1400,16 @@ def test_a_product_named_after_its_maker_names_the_maker_its_description_gives()
     # a place inside an event's name, found from either end of it, is one mention
     found = g.find_all("افتتح مهرجان جرش الدولي دورته الجديدة")
     assert sorted(str(m.key) for m in found) == ["جرش", "مهرجان جرش"]
+
+
+def test_a_one_word_title_that_is_a_noun_and_its_pronoun_needs_a_works_noun_or_quotes():
+    g = _described(
+        ("موطني", "other", "نشيد من كلمات إبراهيم طوقان ولحن محمد فليفل."),
+        ("العراق", "place", "دولة عربية عاصمتها بغداد."),
+    )
+    # "my homeland", in an article that names other things
+    assert linked(g, "قال العائد إلى العراق: قررت الاستقرار في موطني") == {"العراق"}
+    assert linked(g, 'ردد الجمهور في العراق نشيد "موطني" قبل المباراة') == {"العراق", "موطني"}
+    assert linked(g, "ردد الجمهور في العراق «موطني» قبل المباراة") == {"العراق", "موطني"}
+    # quotes without a work's noun mark a saying: "my homeland" still
+    assert linked(g, 'قال العائد إلى العراق: "موطني" هو كل ما أملك') == {"العراق"}

@@ -44,11 +44,18 @@ def inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> boo
 
 
 def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens ``[first, last)`` are the whole of a «…» span."""
+    """Whether tokens ``[first, last)`` are the whole of a «…» span, or of a “…” or "…"
+    span after a work's noun (نشيد "موطني"; such quotes also mark a saying: "كذب أبيض")."""
     start, end = tokens[first].start, tokens[last - 1].end
     before = text[max(0, start - 2) : start].rstrip()
     after = text[end : end + 2].lstrip()
-    return before.endswith("«") and after.startswith("»")
+    if before.endswith("«") and after.startswith("»"):
+        return True
+    quoted = any(before.endswith(o) and after.startswith(c) for o, c in _QUOTES)
+    return quoted and first > 0 and _reads_as_work(tokens[first - 1].norm)
+
+
+_QUOTES = (("“", "”"), ('"', '"'))
 
 
 def _reads_as_work(word: str) -> bool:

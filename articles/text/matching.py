@@ -717,11 +717,17 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and not rules.is_nisba(words[0])
             and not _shares_a_word(words[0], spelled),
             # (a work's: a dam, a prize or a project is no phrase anyone writes)
-            phrase=not single
-            and entry.kind == "other"
+            phrase=entry.kind == "other"
             and rules.is_work(described)
-            and words[0] not in lx.WORK_NOUNS  # «فيلم الممر» says what it is
-            and _common_phrase(words),
+            and (
+                (
+                    not single
+                    and words[0] not in lx.WORK_NOUNS  # «فيلم الممر» says what it is
+                    and _common_phrase(words)
+                )
+                # «موطني» "my homeland": a one-word title that is a noun and its pronoun
+                or (single and _possessed_noun(words[0]))
+            ),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -780,6 +786,19 @@ def _common_phrase(words: Sequence[str]) -> bool:
 
 
 _PHRASE_WORD_ZIPF = 3.5
+
+
+def _possessed_noun(word: str) -> bool:
+    """A common noun with a possessive pronoun (موطني، بلادي، حبيبها; not بغداد)."""
+    return any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 3
+        and wordfreq.zipf(word[: -len(suffix)]) >= _PHRASE_WORD_ZIPF
+        for suffix in _POSSESSIVE_SUFFIXES
+    )
+
+
+_POSSESSIVE_SUFFIXES = ("ي", "ه", "ها", "نا", "هم", "ك")
 
 
 def _acronym(text: str) -> bool:

@@ -1161,7 +1161,7 @@ def among_other_names(candidates: Sequence[Candidate], linked: set[int]) -> set[
             if (
                 form.no_word
                 and form.weak
-                and not (form.short or form.common or form.function_word)
+                and not (form.short or form.common or form.function_word or form.phrase)
                 and entity not in linked
                 and entity not in cand.veto
             ):
