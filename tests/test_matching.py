@@ -1413,3 +1413,16 @@ def test_a_one_word_title_that_is_a_noun_and_its_pronoun_needs_a_works_noun_or_q
     assert linked(g, "ردد الجمهور في العراق «موطني» قبل المباراة") == {"العراق", "موطني"}
     # quotes without a work's noun mark a saying: "my homeland" still
     assert linked(g, 'قال العائد إلى العراق: "موطني" هو كل ما أملك') == {"العراق"}
+
+
+def test_a_clubs_name_after_a_places_preposition_off_sport_is_its_town_all_article_long():
+    g = _described(
+        ("نادي ليفربول", "organization", "نادٍ إنجليزي لكرة القدم.", "ليفربول"),
+        ("نادي الشرطة", "organization", "نادٍ رياضي عراقي مقره بغداد.", "الشرطة"),
+    )
+    text = "ليفربول - دافع رئيس الوزراء عن قراراته أمام المندوبين في ليفربول أمس"
+    assert linked(g, text) == set()
+    assert linked(g, "قال مسؤول محلي ومصادر في الشرطة إن الهجوم أسفر عن قتلى") == set()
+    # in an article on sport the name is the club's, after a preposition too
+    text = "سجل المهاجم هدفين في ليفربول خلال موسمه الأول مع المدرب الجديد"
+    assert linked(g, text) == {"نادي ليفربول"}

@@ -290,6 +290,7 @@ class Gazetteer:
         rules.family_names(candidates, self._kinds)
         rules.heading_a_place(candidates, self._kinds)
         rules.off_topic_heads(candidates, self._on_topic(tokens, candidates))
+        rules.clubs_towns(candidates, _about_sport(tokens))
         whole.unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
@@ -786,6 +787,11 @@ def _common_phrase(words: Sequence[str]) -> bool:
 
 
 _PHRASE_WORD_ZIPF = 3.5
+
+
+def _about_sport(tokens: list[Token]) -> bool:
+    """Whether an article uses a word of sport («مدرب», «مباراة», «الدوري»)."""
+    return any(a.stem in lx.SPORT_TOPIC_WORDS for t in tokens for a in analyses(t.norm))
 
 
 def _possessed_noun(word: str) -> bool:

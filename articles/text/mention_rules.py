@@ -25,7 +25,8 @@ the adjacent words count (same line, nothing but spaces between):
   A rarer name heading a common noun in an article that says nothing of its world (no
   related entity, no words of its description) is read as the word even when the frequency
   lists know no such word, nor does a preposition license it («من سوسة النخيل»:
-  ``off_topic_heads``).
+  ``off_topic_heads``). A club's name after a place's preposition in an article with no
+  word of sport is its town, there and wherever it stands alone (``clubs_towns``).
 
 An entity is **linked** in an article when anywhere in it (title + summary + body) it has a
 strong candidate; or a licensed weak one; or two different weak forms (حلب + الشهباء); or a
@@ -776,6 +777,26 @@ def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], b
         after = without_article(cand.after)
         if all(not f.weak or not (on_topic(f.entity) or after in f.described) for f in cand.forms):
             cand.suspicious.append(OFF_TOPIC_HEAD)
+
+
+def clubs_towns(candidates: Sequence[Candidate], sport: bool) -> None:
+    """«توقفت القطارات في برشلونة», «معبر جابر القريب من الرمثا»: a club's one-word name
+    after a place's preposition, in an article with no word of sport (``sport``), is the
+    town the club is named after, which the gazetteer may not know."""
+    if sport:
+        return
+    towns: set[int] = set()
+    for cand in candidates:
+        if not (reads_as(cand.before, lx.TOWN_PREPOSITIONS) or cand.reading.proclitics[-1:] == "ب"):
+            continue
+        for form in cand.forms:
+            if form.weak and not form.heads.isdisjoint(lx.TEAM_NOUNS):
+                towns.add(form.entity)
+    # One sense per discourse: the town wherever the name stands alone («ليفربول - طالب»).
+    for cand in candidates:
+        for form in cand.forms:
+            if form.weak and form.entity in towns and form.entity not in cand.licensed:
+                cand.veto.setdefault(form.entity, "a club's town, in an article not on sport")
 
 
 def _with_pronoun(word: str) -> bool:
