@@ -1426,3 +1426,11 @@ def test_a_clubs_name_after_a_places_preposition_off_sport_is_its_town_all_artic
     # in an article on sport the name is the club's, after a preposition too
     text = "سجل المهاجم هدفين في ليفربول خلال موسمه الأول مع المدرب الجديد"
     assert linked(g, text) == {"نادي ليفربول"}
+
+
+def test_a_religious_title_the_description_does_not_give_introduces_a_namesake():
+    g = _described(("محمد عبده", "person", "فنان ومطرب سعودي لقب بفنان العرب."))
+    assert linked(g, "استشهد بجهود الإمام محمد عبده في تجديد الخطاب") == set()
+    assert linked(g, "أحيا الفنان محمد عبده حفلاً في جدة") == {"محمد عبده"}
+    imam = _described(("محمد عبده", "person", "مفتي الديار المصرية ومن رواد الإصلاح الديني."))
+    assert linked(imam, "استشهد بجهود الإمام محمد عبده في تجديد الخطاب") == {"محمد عبده"}

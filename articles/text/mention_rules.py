@@ -473,6 +473,12 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             and form.described.isdisjoint(lx.SPORTS_WORDS)
         ):
             return ORDINARY_PERSON  # «المدرب خورخي داسيلفا» is not Brazil's president
+        if (
+            reads_as(before, lx.RELIGIOUS_TITLES)
+            and form.described
+            and form.described.isdisjoint(lx.RELIGIOUS_WORDS)
+        ):
+            return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
     opening = form.norm.split()[0]
     if (
         form.strong
