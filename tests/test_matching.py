@@ -1434,3 +1434,12 @@ def test_a_religious_title_the_description_does_not_give_introduces_a_namesake()
     assert linked(g, "أحيا الفنان محمد عبده حفلاً في جدة") == {"محمد عبده"}
     imam = _described(("محمد عبده", "person", "مفتي الديار المصرية ومن رواد الإصلاح الديني."))
     assert linked(imam, "استشهد بجهود الإمام محمد عبده في تجديد الخطاب") == {"محمد عبده"}
+
+
+def test_a_bodys_short_name_of_two_coordinated_common_nouns_needs_a_licence():
+    g = _described(
+        ("حزب العدالة والتنمية", "organization", "حزب تركي حاكم.", "العدالة والتنمية"),
+    )
+    assert linked(g, "بما يحقق العدالة والتنمية المتوازنة بين المحافظات") == set()
+    assert linked(g, "وقال حزب العدالة والتنمية في بيان إن") == {"حزب العدالة والتنمية"}
+    assert linked(g, "وأعلن العدالة والتنمية مرشحه للرئاسة") == {"حزب العدالة والتنمية"}

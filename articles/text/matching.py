@@ -717,18 +717,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and words[0].startswith("ال")
             and not rules.is_nisba(words[0])
             and not _shares_a_word(words[0], spelled),
-            # (a work's: a dam, a prize or a project is no phrase anyone writes)
-            phrase=entry.kind == "other"
-            and rules.is_work(described)
-            and (
-                (
-                    not single
-                    and words[0] not in lx.WORK_NOUNS  # «فيلم الممر» says what it is
-                    and _common_phrase(words)
-                )
-                # «موطني» "my homeland": a one-word title that is a noun and its pronoun
-                or (single and _possessed_noun(words[0]))
-            ),
+            phrase=_phrase(entry, text, words, described, heads),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -787,6 +776,39 @@ def _common_phrase(words: Sequence[str]) -> bool:
 
 
 _PHRASE_WORD_ZIPF = 3.5
+
+
+def _phrase(
+    entry: GazetteerEntry,
+    text: str,
+    words: tuple[str, ...],
+    described: frozenset[str],
+    heads: frozenset[str],
+) -> bool:
+    """Whether a form is a phrase anyone may write (see `rules.Form.phrase`): a work's title
+    of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), or one word that
+    is a noun and its pronoun («موطني» "my homeland"); a body's short name of two common
+    nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
+    if entry.kind == "other" and rules.is_work(described):
+        if len(words) == 1:
+            return _possessed_noun(words[0])
+        return words[0] not in lx.WORK_NOUNS and _common_phrase(words)  # not «فيلم الممر»
+    return (
+        entry.kind == "organization"
+        and text != entry.name
+        and bool(heads)
+        and _coordinated_nouns(words)
+    )
+
+
+def _coordinated_nouns(words: Sequence[str]) -> bool:
+    """Two common nouns with the article joined by و («العدالة والتنمية»)."""
+    return (
+        len(words) == 2
+        and words[0].startswith("ال")
+        and words[1].startswith("وال")
+        and _common_phrase([words[0], words[1][1:]])
+    )
 
 
 def _about_sport(tokens: list[Token]) -> bool:
