@@ -165,8 +165,9 @@ class Form:
     # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
     # as often as the name, so the words around it are read as for a one-word Arabic form.
     acronym: bool = False
-    # A work's title made of common words («ذاكرة الجسد», «كذب أبيض»): a phrase anyone may
-    # write, so it names the work only with a work's noun before it or the article's words.
+    # A work's title made of common words («ذاكرة الجسد», «كذب أبيض», «موطني»), a body's
+    # short name of two such nouns («العدالة والتنمية»): a phrase anyone may write, so it
+    # names the thing only with its kind's noun before it or the article's words.
     phrase: bool = False
     # A one-word alias with the article that is no word of the entity's other forms: an
     # epithet («البرغوث» of Messi, «الشهباء» of Aleppo), a common noun outside its topic.
