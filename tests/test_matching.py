@@ -1443,3 +1443,14 @@ def test_a_bodys_short_name_of_two_coordinated_common_nouns_needs_a_licence():
     assert linked(g, "بما يحقق العدالة والتنمية المتوازنة بين المحافظات") == set()
     assert linked(g, "وقال حزب العدالة والتنمية في بيان إن") == {"حزب العدالة والتنمية"}
     assert linked(g, "وأعلن العدالة والتنمية مرشحه للرئاسة") == {"حزب العدالة والتنمية"}
+
+
+def test_a_country_noun_before_a_towns_name_names_the_country_of_that_name():
+    g = _described(
+        ("عمّان", "place", "مدينة عاصمة الأردن وأكبر مدنه.", "عمان"),
+        ("الأردن", "place", "دولة عربية عاصمتها عمّان."),
+    )
+    text = "رحب مسؤولون في الأردن بجولة محادثات جديدة بوساطة سلطنة عمان"
+    assert linked(g, text) == {"الأردن"}
+    text = "رحب مسؤولون في الأردن بالمحادثات التي جرت في عمان أمس"
+    assert linked(g, text) == {"الأردن", "عمّان"}

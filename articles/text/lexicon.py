@@ -168,7 +168,7 @@ DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")
 PEER_NOUNS = _words("نظير نظيرة نظراء زميل زميلة زملاء منافس غريم ضيف مضيف شريك حليف")
 # Nouns only a country takes: a town's name after one is a country's («منتخب تونس» is not a
 # village called Tunis).
-COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة")
+COUNTRY_NOUNS = _words("منتخب منتخبا سفارة سفارات سفير سفيرة سفراء جمهورية مملكة سلطنة")
 # Nouns of places that are land and water, not a town or a province: a province's noun
 # before one's name is another place named after it («ولاية النيل الأزرق» is not the river).
 NATURAL_PLACE_NOUNS = _words("نهر بحيرة جبل جبال بحر وادي صحراء جزيرة خليج مضيق")
