@@ -206,6 +206,8 @@ def test_a_forms_field_and_button_are_dropped_not_a_date_or_credit_in_brackets(t
         ("تاريخ النشر: 2024/10/27 - 04:12 م", Kind.DATE),
         ("تاريخ البث: 14 أكتوبر 2024", Kind.DATE),
         ("تاريخ الإضافة: 02/03/2025", Kind.DATE),
+        ("تاريخ الإصدار: الخميس 24 أبريل 2025 – 14:00", Kind.DATE),
+        ("المولد: 12 مارس 1941 – المنصورة", Kind.DROP),
         ("تاريخ آخر تحديث للخبر: 2024/10/27", Kind.DATE),
     ],
 )

@@ -2980,3 +2980,16 @@ def test_a_line_closing_with_a_pictures_credit_is_the_caption_not_the_standfirst
     """)
     assert parsed.caption == "طلاب يستخدمون أجهزة لوحية داخل فصل دراسي (صورة تعبيرية - غيتي)"
     assert parsed.summary == ""
+
+
+def test_a_press_release_wire_in_the_dateline_is_the_source():
+    parsed = page("""
+        منصة البيانات العربية
+        "سحابة الخليج" تطلق مركز بيانات ثالثاً في الرياض بقدرة 40 ميغاواط
+        الثلاثاء، 11 فبراير 2025 09:00 ص
+        الرياض، المملكة العربية السعودية-(بزنس واير)-أعلنت شركة سحابة الخليج افتتاح مركز ثالث.
+
+        وقال الرئيس التنفيذي للشركة إن المركز يخدم عملاء القطاعين العام والخاص.
+    """)
+    assert parsed.source == "بزنس واير"
+    assert parsed.author is None

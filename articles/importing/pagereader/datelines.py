@@ -19,7 +19,9 @@ from .text import (
     words,
 )
 
-_CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+# (and its country after a comma, as press-release wires print it: «الرياض، المملكة العربية
+# السعودية-(بزنس واير)-»)
+_CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*[،,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?)"
 # The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024», «5 كانون
 # الأول».
 _DATE = (
@@ -61,7 +63,8 @@ def dateline(text: str) -> tuple[str, int] | None:
         staff = own_staff(agency)
         if not (staff or is_agency(agency) or quoted(agency)):
             continue
-        if city and words(city) > 2 and not is_city(city):
+        town = re.split("[،,]", city)[0] if city else None
+        if town and words(town) > 2 and not is_city(town):
             continue
         end = len(head) - len(after_match(head, where, match.end()))
         return ("" if staff else unquote(agency)), end

@@ -125,6 +125,9 @@ AGENCIES = keyset(
     "بلومبرغ", "بلومبيرغ", "بلومبرج", "وكالات", "الوكالات", "وكالات الأنباء", "وكالات أنباء",
     "reuters", "afp", "ap", "dpa", "xinhua", "anadolu", "mena", "spa", "wam", "qna", "kuna",
     "petra", "sana", "bloomberg", "bna", "ina", "wafa", "nna", "saba", "aps", "ona",
+    # press-release wires, credited as the agencies are («الرياض-(بزنس واير)-»)
+    "بزنس واير", "بيزنس واير", "بي آر نيوزواير", "برنيوزواير", "business wire",
+    "pr newswire",
 )  # fmt: skip
 CITIES = keyset(
     "القاهرة", "الإسكندرية", "الجيزة", "الأقصر", "أسوان", "بورسعيد", "السويس", "المنصورة",
