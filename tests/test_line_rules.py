@@ -354,3 +354,19 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
 )
 def test_a_sites_widgets_and_notes_under_the_story_are_no_paragraphs(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("نبذة عن شركة سحابة الخليج للحوسبة", Kind.BACK_MATTER),
+        ("عن مجموعة الواحة القابضة", Kind.BACK_MATTER),
+        ("بيان بشأن التصريحات التطلعية", Kind.BACK_MATTER),
+        ("تنويه بشأن البيانات التطلعية: يحتوي هذا البيان على توقعات مستقبلية.", Kind.BACK_MATTER),
+        ("جهات الاتصال الإعلامية", Kind.BACK_MATTER),
+        ("للاستفسارات الإعلامية:", Kind.BACK_MATTER),
+        ("عن مجموعة من الطلاب الذين تفوقوا في الامتحانات قال المدير إن النتائج مشرفة", Kind.TEXT),
+    ],
+)
+def test_a_press_releases_boilerplate_ends_the_story(text, kind):
+    assert lines.classify(text)[0].kind is kind

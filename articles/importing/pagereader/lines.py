@@ -239,8 +239,16 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:عن )?(?:كاتب|كاتبه) المقال"
     # the site's widgets under the story: its questions and answers, a quiz
     r"|(?:ال)?اسئله (?:ال)?(?:شائعه|متكرره)(?: [^\d]{2,30})?|اختبر (?:معلوماتك|نفسك)|faq"
+    # a press release's boilerplate: the company's note, its statements on the future,
+    # its press contacts
+    r"|نبذه عن [^\d]{2,50}|(?:عن|حول) (?:شركه|مجموعه|مؤسسه|بنك|مصرف|هيئه) [^\d]{2,50}"
+    r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
+    r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
+    r"|about [\w ]{2,40}|media contacts?|forward-looking statements"
     r"|about the author)$"
 )
+# «تنويه بشأن البيانات التطلعية: …»: a press release's note on its statements on the future
+_FORWARD_LOOKING = re.compile(r"^[^:：]{0,40}(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه")
 _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])")
 _NOTE = re.compile(
     r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
@@ -581,9 +589,9 @@ def _back_matter(line: _LineView) -> Fact | None:
     """BACK_MATTER: what a page prints after the story, under a heading of its own: the
     references («المراجع:»), a translator's or an editor's note («ملاحظة المترجم: …»), the
     site's categories («التصنيفات: …»), the writer's box («عن الكاتبة»)."""
-    if line.words <= 5 and _BACK_MATTER_HEADING.match(line.bare):
+    if line.words <= 8 and _BACK_MATTER_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER)
-    if line.words <= 80 and _NOTE.match(line.bare):
+    if line.words <= 80 and (_NOTE.match(line.bare) or _FORWARD_LOOKING.match(line.bare)):
         return Fact(Kind.BACK_MATTER)
     if line.words <= 30 and _CATEGORIES.match(line.bare):
         return Fact(Kind.BACK_MATTER)
