@@ -370,3 +370,8 @@ def test_a_sites_widgets_and_notes_under_the_story_are_no_paragraphs(text, kind)
 )
 def test_a_press_releases_boilerplate_ends_the_story(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize("text", ["القسم الرياضي", "القسم الجهوي", "فريق التحرير"])
+def test_a_desk_named_alone_on_its_line_credits_no_one(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
