@@ -375,3 +375,11 @@ def test_a_press_releases_boilerplate_ends_the_story(text, kind):
 @pytest.mark.parametrize("text", ["القسم الرياضي", "القسم الجهوي", "فريق التحرير"])
 def test_a_desk_named_alone_on_its_line_credits_no_one(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_menu_ending_with_an_archive_item_is_no_credited_caption():
+    assert (
+        lines.classify("مقالات | تحليلات | حوارات | كتّاب المنبر | أرشيف")[0].kind
+        is not Kind.CAPTION
+    )
+    assert lines.classify("الوزير خلال الاجتماع - أرشيفية")[0].kind is Kind.CAPTION

@@ -2993,3 +2993,26 @@ def test_a_press_release_wire_in_the_dateline_is_the_source():
     """)
     assert parsed.source == "بزنس واير"
     assert parsed.author is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "نقلاً عن صحيفة الضفة – نُشر بتاريخ 21 فبراير 2025",
+        "(نقلاً عن صحيفة الضفة، الخميس ١٤ نوفمبر ٢٠٢٤)",
+    ],
+)
+def test_a_republished_column_credits_the_paper_it_was_taken_from(credit):
+    parsed = page(f"""
+        منبر الرأي
+        حين تصبح الأرقام وحدها لا تكفي
+        بقلم: سامر الحلبي، كاتب اقتصادي
+        الأحد 23 فبراير 2025 - 10:30 ص
+        تنشر الجهات الرسمية كل شهر رقماً عاماً للتضخم يفترض أن يختصر ما يعيشه الناس في الأسواق.
+
+        لذلك أظن أن على الجهات الرسمية أن تنشر مؤشرات فرعية مبسطة إلى جانب الرقم العام.
+
+        {credit}
+    """)
+    assert parsed.source == "صحيفة الضفة"
+    assert parsed.published_at == datetime(2025, 2, 23, 10, 30)

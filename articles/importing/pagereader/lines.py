@@ -366,6 +366,7 @@ _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
 _TAKEN_FROM = re.compile(r"\(?\s*عن\s+")
 _FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
+_THEN_DATED = re.compile(r"\s+[-–—|]\s+(?=\D*\d)|\s*[،,]\s*(?=\D*\d)")
 _FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
 _RELATIVE = re.compile(
     r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
@@ -947,10 +948,13 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _SHARE_SPLIT = re.compile(r"[\s|•·:：\-–—/,،()\[\]0-9]+")
 
 
+_MENU_BARS = 3
+
+
 def caption_cue(text: str) -> bool:
     """A photo caption by its wording: «... - أرشيفية», «(صورة أرشيفية)», «صورة: ...»."""
-    if words(text) > 35:
-        return False
+    if words(text) > 35 or text.count("|") >= _MENU_BARS:
+        return False  # «مقالات | تحليلات | حوارات | أرشيف»: a menu, whatever its last item
     k = bare_key(text)
     full = key(text)
     if _ARCHIVE_CUE.search(full):
@@ -1222,6 +1226,8 @@ def _source(text: str) -> str | None:
     if not match:
         return None
     printed = _FREELY.sub("", after_match(text, where, match.end()))  # «عن أ ف ب (بتصرف)»
+    # «نقلاً عن صحيفة الضفة – نُشر بتاريخ 21 فبراير 2025»: the outlet, then its own date
+    printed = _THEN_DATED.split(printed, maxsplit=1)[0]
     rest = printed.strip(EDGE_JUNK)
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
