@@ -383,3 +383,15 @@ def test_a_menu_ending_with_an_archive_item_is_no_credited_caption():
         is not Kind.CAPTION
     )
     assert lines.classify("الوزير خلال الاجتماع - أرشيفية")[0].kind is Kind.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("صورة الكاتب", Kind.MARKER),
+        ("الآراء الواردة في هذه الزاوية تعبّر عن أصحابها.", Kind.FOOTER),
+        ("المقالات المنشورة تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الموقع.", Kind.FOOTER),
+    ],
+)
+def test_a_columns_photo_marker_and_its_disclaimer_are_no_paragraphs(text, kind):
+    assert lines.classify(text)[0].kind is kind

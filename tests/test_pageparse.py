@@ -3016,3 +3016,18 @@ def test_a_republished_column_credits_the_paper_it_was_taken_from(credit):
     """)
     assert parsed.source == "صحيفة الضفة"
     assert parsed.published_at == datetime(2025, 2, 23, 10, 30)
+
+
+def test_a_header_line_closing_with_an_archives_credit_is_the_caption():
+    caption = (
+        "الراحل الهادي بن عمر خلال عرض مسرحي على ركح المسرح البلدي في مهرجان قرطاج الدولي"
+        " سنة 2016 – (أرشيف الصباح الثقافي)"
+    )
+    parsed = page(
+        "الصباح الثقافي\nرحيل الممثل الهادي بن عمر أحد رواد المسرح التونسي\n"
+        f"بقلم: منية العياري\nالأحد 8 ديسمبر 2024\n{caption}\n"
+        "غيّب الموت الممثل المسرحي الهادي بن عمر عن عمر ناهز الثمانين بعد مسيرة امتدت ستة عقود.\n\n"
+        "وتنظم نقابة المهن الدرامية وقفة تأبينية أمام المسرح البلدي مساء الخميس.\n"
+    )
+    assert parsed.caption == caption
+    assert parsed.body.startswith("غيّب الموت")

@@ -632,7 +632,8 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
-        return following[0] if words(first) <= 15 else None
+        credited = _PHOTO_CREDITED.search(lines[following[0]].key) is not None
+        return following[0] if words(first) <= 15 or credited else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
@@ -1459,7 +1460,7 @@ def _describes(text: str) -> bool:
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # A picture's credit in brackets closing a line: what a photo shows, not a standfirst.
 _PHOTO_CREDITED = re.compile(
-    r"\([^()]*(?:صوره|الصوره|تصوير|ارشيفيه|تعبيريه|غيتي|getty|photo)[^()]*\)\s*$"
+    r"\([^()]*(?:صوره|الصوره|تصوير|ارشيف|تعبيريه|غيتي|getty|photo)[^()]*\)\s*$"
 )
 _CREDITED_CAPTION_WORDS = 30
 
