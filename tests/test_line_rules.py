@@ -395,3 +395,10 @@ def test_a_menu_ending_with_an_archive_item_is_no_credited_caption():
 )
 def test_a_columns_photo_marker_and_its_disclaimer_are_no_paragraphs(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+def test_a_wires_dateline_with_both_calendars_dates_alone_on_its_line_credits_the_agency():
+    line = "الرياض 23 شعبان 1446 هـ الموافق 22 فبراير 2025 م واس"
+    assert lines.classify(line) == (Fact(Kind.AGENCY, "واس"),)
+    # a date line of both calendars without an agency stays a date
+    assert lines.classify("الأحد 23 شعبان 1446 هـ الموافق 22 فبراير 2025 م")[0].kind is Kind.DATE

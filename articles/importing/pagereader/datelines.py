@@ -43,6 +43,12 @@ _DATELINES = (
         r"\s*(?:[-–—:]+\s*)?"
     ),
     re.compile(rf"^\s*+{_CITY}{_DATE}\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*[-–—:]+\s*"),
+    # A line of its own with both calendars' dates: «الرياض 23 شعبان 1446 هـ الموافق 22
+    # فبراير 2025 م واس».
+    re.compile(
+        rf"^\s*+{_CITY}\s+\d{{1,2}}(?:\s+[^\W\d_]+){{1,2}}\s+\d{{4}}\s*(?:ه[-ـ]?)?\s+الموافق\s+"
+        r"\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*م?\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"
+    ),
     # Written tight: «دمشق-سانا أطلقت وزارة الصحة…».
     re.compile(r"^\s*+(?P<city>[^\W\d_]+)-(?P<agency>[^\W\d_]+)\s+"),
 )

@@ -796,7 +796,9 @@ def _agency(line: _LineView) -> Fact | None:
 def _wire_dateline(line: _LineView) -> Fact | None:
     """AGENCY: a wire's dateline alone on its line, its date with it («نزوى في 21 ديسمبر
     /العمانية/»): whose copy the story is, read before the date it holds."""
-    marked = line.words <= 8 and _DATELINE_MARKS.search(line.text)  # a dateline's marks
+    marked = (line.words <= 8 and _DATELINE_MARKS.search(line.text)) or (  # its marks
+        line.words <= 14 and "الموافق" in line.key  # or both calendars' dates
+    )
     # («بيروت (رويترز)», two sides alone, is the pair's: a byline or a dateline by its place)
     if marked and not _pair_parts(line.text) and (found := dateline(line.text)) and found[0]:
         agency, end = found
