@@ -402,3 +402,15 @@ def test_a_wires_dateline_with_both_calendars_dates_alone_on_its_line_credits_th
     assert lines.classify(line) == (Fact(Kind.AGENCY, "واس"),)
     # a date line of both calendars without an agency stays a date
     assert lines.classify("الأحد 23 شعبان 1446 هـ الموافق 22 فبراير 2025 م")[0].kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("استشارات / تغذية الأطفال", Kind.BREADCRUMB),
+        ("By / بقلم: ليلى مراد", Kind.BYLINE),
+        ("وزير الخارجية يبحث مع نظيره / الأمريكي ملفات المنطقة والتعاون الاقتصادي", Kind.TEXT),
+    ],
+)
+def test_a_short_line_of_items_between_spaced_slashes_is_a_breadcrumb(text, kind):
+    assert lines.classify(text)[0].kind is kind

@@ -941,6 +941,7 @@ _NUMBERED_NAME = re.compile(r"^[^\d\s][^\d]*\s\d{1,3}$")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
 _PAIR_CHARS = re.compile(r"[-–—(ـ:/]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
+_SLASHED_CRUMB_WORDS = 6
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
@@ -1133,9 +1134,13 @@ def _breadcrumb_section(text: str) -> str | bool | None:
 
 
 def _crumb_separated(text: str) -> bool:
-    """Items between spaced «>» or «»», and no opening quote («...» is prose)."""
+    """Items between spaced «>» or «»», and no opening quote («...» is prose); or a short
+    line's two or three items between spaced «/» («استشارات / تغذية الأطفال»)."""
     folded = fold_map(text)[0]
-    return bool(_CRUMB_SEPARATOR.search(folded)) and "«" not in folded
+    if "«" in folded:
+        return False
+    slashed = words(text) <= _SLASHED_CRUMB_WORDS and " / " in folded and ":" not in folded
+    return bool(_CRUMB_SEPARATOR.search(folded)) or slashed
 
 
 def crumbs(text: str) -> list[str]:
