@@ -414,3 +414,8 @@ def test_a_wires_dateline_with_both_calendars_dates_alone_on_its_line_credits_th
 )
 def test_a_short_line_of_items_between_spaced_slashes_is_a_breadcrumb(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize("text", ["Lite | النسخة الخفيفة", "عرض النسخة الكاملة", "العودة للأعلى"])
+def test_a_lite_copys_labels_are_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
