@@ -303,6 +303,8 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("تقديم وإعداد: محمد علي", ("محمد علي",)),
         ("تجربة قيادة: سامر النجار", ("سامر النجار",)),
         ("By / بقلم: ليلى مراد", ("ليلى مراد",)),
+        ("يجيب: د. هالة منصور، استشاري أمراض الباطنة", ("د. هالة منصور",)),
+        ("مراجعة وتصوير: يوسف حداد", ("يوسف حداد",)),
         ("Written by | كتبت: هالة يوسف", ("هالة يوسف",)),
         ("كتبت: رنا الحلبي، طبيبة في فريق العيادات المتنقلة", ("رنا الحلبي",)),
         ("كتب: محمد علي، سارة حسن", ("محمد علي", "سارة حسن")),
@@ -419,3 +421,9 @@ def test_a_short_line_of_items_between_spaced_slashes_is_a_breadcrumb(text, kind
 @pytest.mark.parametrize("text", ["Lite | النسخة الخفيفة", "عرض النسخة الكاملة", "العودة للأعلى"])
 def test_a_lite_copys_labels_are_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_the_sites_call_for_readers_questions_is_a_footer():
+    text = 'لإرسال أسئلتكم إلى باب "اسأل الطبيب" استخدموا نموذج التواصل في صفحة الصحة.'
+    assert lines.classify(text) == (Fact(Kind.FOOTER),)
+    assert lines.classify("أرسل الوزير رسالة إلى نظيره يدعوه فيها إلى الحوار.")[0].kind is Kind.TEXT

@@ -44,7 +44,10 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم)\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
+    r"(?:تقرير|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه)\s?و"
+    r"(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
+    # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
+    r"|يجيب|تجيب|يجيب عنه|تجيب عنه|اجاب عنه|اجابت عنه"
     r"|تجربه قياده|تقديم|المفتي|المجيب"
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
     # «بقلم الناقدة: …»: the writer's calling between the label and its colon
@@ -82,7 +85,8 @@ _BARE_LABELS = frozenset(
 _ROLES_AFTER_A_COMMA = "|".join(
     f"{stem}(?:ة|ه)?"
     for stem in wordlist(
-        "أستاذ استاذ كاتب باحث خبير محلل رئيس مدير أكاديمي اكاديمي صحفي مستشار سفير وزير عضو مراسل"
+        "أستاذ استاذ كاتب باحث خبير محلل رئيس مدير أكاديمي اكاديمي صحفي مستشار سفير وزير عضو مراسل "
+        "استشاري طبيب أخصائي اختصاصي محرر منسق"
     )
 )
 _ROLE_AFTER_NAME = re.compile(rf"\s[-–—]\s|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)")
@@ -646,11 +650,21 @@ def _copyright(line: _LineView) -> Fact | None:
 def _follow_us(line: _LineView) -> Fact | None:
     """FOOTER: a short call to follow the site or subscribe («تابعونا على ...», «اشترك في
     النشرة البريدية»); «تابعوا التطورات...» in a sentence is text."""
-    if line.words > 20 or not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
+    if line.words > 20:
+        return None
+    if _SEND_US.match(line.bare):
+        return Fact(Kind.FOOTER)  # «لإرسال أسئلتكم إلى باب "اسأل الطبيب" …»: the site's call
+    if not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
         return None
     if ends_sentence(line.text) and not _SOCIAL.search(line.bare):
         return None
     return Fact(Kind.FOOTER)
+
+
+_SEND_US = re.compile(
+    r"^(?:ل?ارسال|ارسلوا|ارسل|ارسلي|شاركونا|شاركوا) (?:اسئلتكم|استفساراتكم|سؤالك|سؤالكم"
+    r"|قصصكم|صوركم|ملاحظاتكم|مقترحاتكم)"
+)
 
 
 def _disclaimer(line: _LineView) -> Fact | None:
