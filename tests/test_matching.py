@@ -1454,3 +1454,13 @@ def test_a_country_noun_before_a_towns_name_names_the_country_of_that_name():
     assert linked(g, text) == {"الأردن"}
     text = "رحب مسؤولون في الأردن بالمحادثات التي جرت في عمان أمس"
     assert linked(g, text) == {"الأردن", "عمّان"}
+
+
+def test_a_one_word_title_that_is_a_common_word_needs_a_works_noun_or_guillemets():
+    g = _described(
+        ("المهجر", "other", "مسلسل درامي عن عائلة عربية في كندا."),
+        ("كندا", "place", "دولة في أمريكا الشمالية."),
+    )
+    text = "يقول الأطباء في كندا إن الحياة في المهجر لا تعني التخلي عن المهنة"
+    assert linked(g, text) == {"كندا"}
+    assert linked(g, "ترشح مسلسل «المهجر» لجائزة في كندا") == {"المهجر", "كندا"}

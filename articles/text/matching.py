@@ -790,8 +790,8 @@ def _phrase(
     is a noun and its pronoun («موطني» "my homeland"); a body's short name of two common
     nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
     if entry.kind == "other" and rules.is_work(described):
-        if len(words) == 1:
-            return _possessed_noun(words[0])
+        if len(words) == 1:  # «موطني» "my homeland", «المهجر» "the diaspora"
+            return _possessed_noun(words[0]) or _common_phrase(words)
         return words[0] not in lx.WORK_NOUNS and _common_phrase(words)  # not «فيلم الممر»
     return (
         entry.kind == "organization"
