@@ -191,6 +191,12 @@ COMPOUND_PREPOSITION_HEADS = {normalize("طريق"): _words("عن")}
 
 # Roles in sport: a person a description gives none of these words is not the one after them
 # («المدرب خورخي داسيلفا» is no president of Brazil).
+SPORTS_ROLES = _words("المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس الحكم")
+SPORTS_WORDS = _words("مدرب لاعب لاعبة مهاجم مدافع حارس حكم كرة نادي منتخب رياضي رياضية فريق")
+# The words that say an article is on sport at all (a club's name there is the club's).
+SPORT_TOPIC_WORDS = SPORTS_WORDS | _words("مباراة مباريات الدوري دوري هدف أهداف ملعب لقب بطولة")
+# The prepositions that put something in a town («في برشلونة»، «القريب من الرمثا»).
+TOWN_PREPOSITIONS = _words("في إلى من قرب داخل نحو")
 # A man of religion's titles, which his description would tell («الإمام محمد عبده»; not
 # «الشيخ», also a Gulf ruler's).
 RELIGIOUS_TITLES = _words("الإمام المفتي العلامة الفقيه الداعية")
@@ -198,12 +204,6 @@ RELIGIOUS_WORDS = _words(
     "إمام الإمام مفتي المفتي علامة فقيه داعية شيخ الشيخ ديني دينية الدين الأزهر مصلح إصلاح "
     "عالم علماء الإسلام الإسلامي الإسلامية الشريعة"
 )
-SPORTS_ROLES = _words("المدرب المدربة اللاعب اللاعبة المهاجم المدافع الحارس الحكم")
-SPORTS_WORDS = _words("مدرب لاعب لاعبة مهاجم مدافع حارس حكم كرة نادي منتخب رياضي رياضية فريق")
-# The words that say an article is on sport at all (a club's name there is the club's).
-SPORT_TOPIC_WORDS = SPORTS_WORDS | _words("مباراة مباريات الدوري دوري هدف أهداف ملعب لقب بطولة")
-# The prepositions that put something in a town («في برشلونة»، «القريب من الرمثا»).
-TOWN_PREPOSITIONS = _words("في إلى من قرب داخل نحو")
 # A public figure is not introduced by these: «المزارع محمود درويش» is a farmer of the poet's
 # name. (Professions that public figures have, الكاتب، اللاعب، الفنان, are titles.)
 COMMONER_ROLES = _words(

@@ -545,10 +545,10 @@ class Gazetteer:
         («مهرجان جرش»: "held in the city of Jerash"; not «أفريقيا» of the Africa Cup): a
         festival named after its city names the city. So does a product its maker, when
         its description says who makes it («بوينغ 737 ماكس»: "made by Boeing")."""
-        events = [
+        holders = [
             f.entity for f in cand.forms if f.strong and self._kinds[f.entity] in _NAMED_INSIDE
         ]
-        if not events or all(e in cand.veto for e in events):
+        if not holders or all(e in cand.veto for e in holders):
             return []
         hosts = []
         # (the words after the first, and before the last: a maker opens its product's name)
@@ -556,27 +556,29 @@ class Gazetteer:
             (cand.first + 1, tokens[cand.first + 1 : cand.last]),
             (cand.first, tokens[cand.first : cand.last - 1]),
         ):
-            hosts += self._named_inside(text, inner, events, shift)
+            hosts += self._named_inside(text, inner, holders, shift)
         return list({(h.first, h.last): h for h in hosts}.values())
 
     def _named_inside(
-        self, text: str, inner: list[Token], events: list[int], shift: int
+        self, text: str, inner: list[Token], holders: list[int], shift: int
     ) -> list[rules.Candidate]:
+        """The candidates in ``inner`` (a holder's name's words from token ``shift``) of
+        entities a holder's description names, of the kind its name may hold."""
         hosts = []
         for sub in self._candidates(text, inner, None):
-            places = tuple(
+            held = tuple(
                 f
                 for f in sub.forms
                 if any(
                     self._kinds[f.entity] == _NAMED_INSIDE[self._kinds[e]]
                     and self._where.held_in(e, f.norm)
-                    for e in events
+                    for e in holders
                 )
             )
-            if places:
+            if held:
                 hosts.append(
                     rules.Candidate(
-                        sub.first + shift, sub.last + shift, sub.reading, places, host_of=events[0]
+                        sub.first + shift, sub.last + shift, sub.reading, held, host_of=holders[0]
                     )
                 )
         return hosts
@@ -786,9 +788,9 @@ def _phrase(
     heads: frozenset[str],
 ) -> bool:
     """Whether a form is a phrase anyone may write (see `rules.Form.phrase`): a work's title
-    of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), or one word that
-    is a noun and its pronoun («موطني» "my homeland"); a body's short name of two common
-    nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
+    of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), one common word
+    or a noun with its pronoun («المهجر», «موطني» "my homeland"); a body's short name of two
+    common nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
     if entry.kind == "other" and rules.is_work(described):
         if len(words) == 1:  # «موطني» "my homeland", «المهجر» "the diaspora"
             return _possessed_noun(words[0]) or _common_phrase(words)

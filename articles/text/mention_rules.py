@@ -752,7 +752,7 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
 _OFF_TOPIC_HEAD_MAX_ZIPF = 4.5
 
 
-def heads_a_noun(cand: Candidate) -> bool:
+def _heads_a_noun(cand: Candidate) -> bool:
     """Whether a one-word candidate heads a construct with a common noun: a definite word
     after it that is no adjective (nisba, region adjective, common adjective, participle),
     no person's title starting a name, no time word."""
@@ -775,11 +775,11 @@ def heads_a_noun(cand: Candidate) -> bool:
 
 
 def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], bool]) -> None:
-    """Mark the candidates heading a construct (`heads_a_noun`) whose entities the article
+    """Mark the candidates heading a construct (`_heads_a_noun`) whose entities the article
     says nothing about (``on_topic``: its related entities, its description's words), unless
     the word after is its description's own («أثيوبيا الحبيسة» of "a landlocked country")."""
     for cand in candidates:
-        if cand.after is None or not heads_a_noun(cand):
+        if cand.after is None or not _heads_a_noun(cand):
             continue
         after = without_article(cand.after)
         if all(not f.weak or not (on_topic(f.entity) or after in f.described) for f in cand.forms):

@@ -83,9 +83,12 @@ def _opening(lines: list[str]) -> int | None:
     headers = _header_block(lines)
     if headers is not None:
         return _past_note(lines, headers)
-    if any(_CHAT_STAMP.match(line) or _FORWARD_LABEL.match(line) for line in lines[:6]):
+    if any(_CHAT_STAMP.match(line) or _FORWARD_LABEL.match(line) for line in lines[:_TOP]):
         return 0
     return None
+
+
+_TOP = 6  # an app's label or a chat's first stamp stands within the copy's first lines
 
 
 def _header_block(lines: list[str]) -> int | None:

@@ -252,7 +252,7 @@ _BACK_MATTER_HEADING = re.compile(
     r"|نبذه عن [^\d]{2,50}|(?:عن|حول) (?:شركه|مجموعه|مؤسسه|بنك|مصرف|هيئه) [^\d]{2,50}"
     r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
-    r"|about [\w ]{2,40}|media contacts?|forward-looking statements"
+    r"|media contacts?|forward-looking statements"
     r"|about the author)$"
 )
 # «تنويه بشأن البيانات التطلعية: …»: a press release's note on its statements on the future
@@ -564,7 +564,8 @@ def _image_marker(line: _LineView) -> Fact | None:
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
-    alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»)."""
+    alone), a score or a fixture («الأهلي 2 - 1 الزمالك», «الهلال × النصر»), the site's
+    clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
     if line.words <= 4 and is_team(line.text):
@@ -649,7 +650,8 @@ def _copyright(line: _LineView) -> Fact | None:
 
 def _follow_us(line: _LineView) -> Fact | None:
     """FOOTER: a short call to follow the site or subscribe («تابعونا على ...», «اشترك في
-    النشرة البريدية»); «تابعوا التطورات...» in a sentence is text."""
+    النشرة البريدية») or to send it questions («لإرسال أسئلتكم …»); «تابعوا التطورات...» in a
+    sentence is text."""
     if line.words > 20:
         return None
     if _SEND_US.match(line.bare):
