@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from articles.text import article_rules as whole
@@ -289,8 +289,10 @@ class Gazetteer:
         evidenced, topic = self._evidenced(tokens + topic_tokens, candidates)
         rules.family_names(candidates, self._kinds)
         rules.heading_a_place(candidates, self._kinds)
-        rules.off_topic_heads(candidates, self._on_topic(tokens, candidates))
-        rules.clubs_towns(candidates, _about_sport(tokens))
+        # The article's words, clitics off, read only when a rule below asks for them.
+        stems = cache(lambda: frozenset(a.stem for t in tokens for a in analyses(t.norm)))
+        rules.off_topic_heads(candidates, self._on_topic(tokens, candidates, stems))
+        rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
@@ -343,25 +345,25 @@ class Gazetteer:
         return named
 
     def _on_topic(
-        self, tokens: list[Token], candidates: list[rules.Candidate]
+        self,
+        tokens: list[Token],
+        candidates: list[rules.Candidate],
+        stems: Callable[[], frozenset[str]],
     ) -> Callable[[int], bool]:
         """Whether the article is about an entity's world: it names an entity related to it
-        by a description («حماة» and «سوريا»), or uses its description's distinctive words.
-        An entity without a description is given the benefit of the doubt."""
+        by a description («حماة» and «سوريا»), or uses its description's distinctive words
+        (``stems``: the article's words, clitics off). An entity without a description is
+        given the benefit of the doubt."""
         present = {f.entity for c in candidates for f in c.forms}
-        words: set[str] | None = None
+        words = cache(lambda: stems() | frozenset(t.norm for t in tokens))
 
         def on_topic(entity: int) -> bool:
-            nonlocal words
             if not self.entries[entity].description:
                 return True
             related = self._names.get(entity, frozenset()) | self._named_by.get(entity, frozenset())
             if not related.isdisjoint(present):
                 return True
-            if words is None:  # read only when a candidate heads a construct
-                words = {a.stem for t in tokens for a in analyses(t.norm)}
-                words |= {t.norm for t in tokens}
-            return len(self._description_words[entity] & words) >= _DESCRIPTION_WORDS_NEEDED
+            return len(self._description_words[entity] & words()) >= _DESCRIPTION_WORDS_NEEDED
 
         return on_topic
 
@@ -470,7 +472,7 @@ class Gazetteer:
                 before is not None
                 and before.startswith("ال")
                 and rules.is_nisba(before)
-                and self._is_place_nisba(before)
+                and self._where.place_of_nisba(before) is not None
             )
             context = rules.Context(
                 before=before,
@@ -595,18 +597,15 @@ class Gazetteer:
         after a country or a continent («أمريكا الجنوبية», a continent of its own). Of
         an entity the gazetteer does not describe, the nisba's place decides."""
         if nisba not in lx.REGION_ADJECTIVES:
-            return self._is_place_nisba(nisba)
+            return self._where.place_of_nisba(nisba) is not None
         return any(
             self._where.settled(f.entity)
-            or (not self.entries[f.entity].description and self._is_place_nisba(nisba))
+            or (
+                not self.entries[f.entity].description
+                and self._where.place_of_nisba(nisba) is not None
+            )
             for f in forms
         )
-
-    def _is_place_nisba(self, word: str) -> bool:
-        """Whether a nisba (الإسباني، الأمريكية) is derived from a place of the gazetteer."""
-        stem = word[2:]
-        stem = stem[:-2] if stem.endswith("يه") else stem[:-1]
-        return place_stem(stem) in self._where.place_stems
 
     def _apply_learned(
         self, forms: tuple[rules.Form, ...], learned: Learned, before: str | None
@@ -811,11 +810,6 @@ def _coordinated_nouns(words: Sequence[str]) -> bool:
         and words[1].startswith("وال")
         and _common_phrase([words[0], words[1][1:]])
     )
-
-
-def _about_sport(tokens: list[Token]) -> bool:
-    """Whether an article uses a word of sport («مدرب», «مباراة», «الدوري»)."""
-    return any(a.stem in lx.SPORT_TOPIC_WORDS for t in tokens for a in analyses(t.norm))
 
 
 def _possessed_noun(word: str) -> bool:

@@ -786,12 +786,11 @@ def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], b
             cand.suspicious.append(OFF_TOPIC_HEAD)
 
 
-def clubs_towns(candidates: Sequence[Candidate], sport: bool) -> None:
+def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> None:
     """«توقفت القطارات في برشلونة», «معبر جابر القريب من الرمثا»: a club's one-word name
-    after a place's preposition, in an article with no word of sport (``sport``), is the
-    town the club is named after, which the gazetteer may not know."""
-    if sport:
-        return
+    after a place's preposition, in an article with no word of sport (``sport()``, asked
+    only when such a name is there), is the town the club is named after, which the
+    gazetteer may not know."""
     towns: set[int] = set()
     for cand in candidates:
         if not (reads_as(cand.before, lx.TOWN_PREPOSITIONS) or cand.reading.proclitics[-1:] == "ب"):
@@ -799,6 +798,8 @@ def clubs_towns(candidates: Sequence[Candidate], sport: bool) -> None:
         for form in cand.forms:
             if form.weak and not form.heads.isdisjoint(lx.TEAM_NOUNS):
                 towns.add(form.entity)
+    if not towns or sport():
+        return
     # One sense per discourse: the town wherever the name stands alone («ليفربول - طالب»).
     for cand in candidates:
         for form in cand.forms:

@@ -158,8 +158,8 @@ class Whereabouts:
         return where.isdisjoint({place} | self._places_of.get(place, frozenset()))
 
     def place_of_nisba(self, norm: str) -> str | None:
-        """The place stem a nisba is derived from (اللبنانية → لبنان), when that place is
-        one of the gazetteer; None for any other word. (Not a name in no reading, as
+        """The place stem a nisba (الإسباني، اللبنانية → لبنان) is derived from, when that
+        place is one of the gazetteer; None for any other word. (Not a name in no reading, as
         `_places_named` allows: «التنموية» would read as a place «تنمو».)"""
         word = without_article(norm)
         stem = place_stem(word)

@@ -926,6 +926,10 @@ _ARCHIVE_CUE = re.compile(
     r"[-–—(|:،]\s*(?:صوره\s+)?(?:ارشيفيه|ارشيف|تعبيريه|من الارشيف|صوره|الصوره|getty images)\s*\)?$"
     r"|\s(?:صوره ارشيفيه|صوره تعبيريه)\s*\)?$"
 )
+# A picture's credit in brackets closing the line.
+_BRACKETED_CREDIT = re.compile(
+    r"\([^()]*(?:صوره|الصوره|تصوير|ارشيف|تعبيريه|غيتي|getty|photo)[^()]*\)\s*$"
+)
 _PHOTO_LABEL = re.compile(
     r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit)\s*[:：،,]"
 )
@@ -982,6 +986,8 @@ def caption_cue(text: str) -> bool:
     full = key(text)
     if _ARCHIVE_CUE.search(full):
         return words(k) >= 3
+    if _BRACKETED_CREDIT.search(full) and words(k) >= 3:
+        return True  # «طلاب داخل فصل دراسي (صورة تعبيرية - غيتي)», «… (أرشيف الصباح)»
     if label := _PHOTO_LABEL.match(full):
         # «الصورة: صوت مونتريال», a name or two after the label, credits the photo
         value = full[label.end() :]

@@ -632,8 +632,7 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
-        credited = _PHOTO_CREDITED.search(lines[following[0]].key) is not None
-        return following[0] if words(first) <= 15 or credited else None
+        return following[0] if words(first) <= 15 else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
 
 
@@ -1013,8 +1012,6 @@ class _Reader:
         """Short and without a full stop; a longer such line straight under the headline
         (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
         text = self.lines[i].text
-        if _PHOTO_CREDITED.search(self.lines[i].key) and words(text) <= _CREDITED_CAPTION_WORDS:
-            return True  # «طلاب في فصل دراسي (صورة تعبيرية - غيتي)»: a picture's credit
         if ends_sentence(text) or not _describes(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
@@ -1458,11 +1455,6 @@ def _describes(text: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-# A picture's credit in brackets closing a line: what a photo shows, not a standfirst.
-_PHOTO_CREDITED = re.compile(
-    r"\([^()]*(?:صوره|الصوره|تصوير|ارشيف|تعبيريه|غيتي|getty|photo)[^()]*\)\s*$"
-)
-_CREDITED_CAPTION_WORDS = 30
 
 
 def _link_title(text: str) -> bool:
