@@ -1359,6 +1359,22 @@ def test_a_rare_name_heading_a_construct_is_the_common_word_in_an_article_off_it
     assert linked(g, "وصل الوفد إلى سوسة الجديدة مساء") == {"سوسة"}
 
 
+def test_a_preposition_is_no_licence_for_a_common_word_off_its_topic():
+    g = _described(
+        ("مشهد", "place", "مدينة في شمال شرق إيران فيها مرقد الإمام الرضا."),
+        ("إيران", "place", "دولة في غرب آسيا."),
+        ("صور", "place", "مدينة ساحلية في جنوب لبنان."),
+        ("مالي", "place", "دولة حبيسة في غرب أفريقيا عاصمتها باماكو."),
+    )
+    # "in a scene that shows", "in pictures": no word of Iran's or Lebanon's world
+    assert linked(g, "استقبلت الجماهير الدراج في مشهد يعكس مكانة الرياضة") == set()
+    assert linked(g, "الاقتصاد في صور") == set()
+    # the same word is the city where the article speaks of its world...
+    assert linked(g, "زار الوزير إيران ثم توجه إلى مشهد الأسبوع الماضي") == {"إيران", "مشهد"}
+    # ...and a nisba-shaped name is no such word («من مالي وغينيا»)
+    assert linked(g, "ينحدر أغلب المهاجرين من مالي وغينيا") == {"مالي"}
+
+
 def test_a_nisba_of_another_country_after_a_towns_name_names_a_namesake():
     g = _described(
         ("طرابلس", "place", "مدينة ليبية هي عاصمة ليبيا."),

@@ -291,7 +291,9 @@ class Gazetteer:
         rules.heading_a_place(candidates, self._kinds)
         # The article's words, clitics off, read only when a rule below asks for them.
         stems = cache(lambda: frozenset(a.stem for t in tokens for a in analyses(t.norm)))
-        rules.off_topic_heads(candidates, self._on_topic(tokens, candidates, stems))
+        on_topic = self._on_topic(tokens, candidates, stems)
+        rules.off_topic_heads(candidates, on_topic)
+        rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
         linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)

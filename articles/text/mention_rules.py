@@ -25,7 +25,9 @@ the adjacent words count (same line, nothing but spaces between):
   A rarer name heading a common noun in an article that says nothing of its world (no
   related entity, no words of its description) is read as the word even when the frequency
   lists know no such word, nor does a preposition license it («من سوسة النخيل»:
-  ``off_topic_heads``). A club's name after a place's preposition in an article with no
+  ``off_topic_heads``). Nor does a preposition license a form without the article that is
+  also a common word in such an article («في مشهد يعكس» "in a scene that shows":
+  ``off_topic_words``). A club's name after a place's preposition in an article with no
   word of sport is its town, there and wherever it stands alone (``clubs_towns``).
 
 An entity is **linked** in an article when anywhere in it (title + summary + body) it has a
@@ -96,6 +98,7 @@ HEAD = "followed by a definite word"
 PARTICIPLE = "followed by a masculine participle"
 NAME_HEAD = "followed by a place's name"
 OFF_TOPIC_HEAD = "heads a construct, in an article off its topic"
+OFF_TOPIC_WORD = "a common word too, in an article off its topic"
 
 _LICENSORS = {
     "place": lx.PLACE_CONTEXT | lx.SUBORDINATORS,
@@ -194,6 +197,8 @@ class Candidate:
     after: str | None = None  # the adjacent word after
     subject_of_verb: bool = False  # the adjacent word after looks like a verb
     before_demonym: bool = False  # the word before is a nisba of a place of the gazetteer
+    # A common word too, in an article that says nothing of its world (`off_topic_words`).
+    off_topic: bool = False
     # The event whose name this place is a word of, held there («مهرجان جرش»): the place is
     # named whenever the event is.
     host_of: int | None = None
@@ -786,6 +791,27 @@ def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], b
             cand.suspicious.append(OFF_TOPIC_HEAD)
 
 
+def _word_too(form: Form) -> bool:
+    """A one-word form without the article that is also a common word («مشهد» "a scene",
+    «صور» "pictures"), not by being a nisba («مالي», «سورية» beside «السورية»)."""
+    return (
+        form.weak
+        and not form.definite
+        and wordfreq.is_homograph(form.norm)
+        and not wordfreq.nisba_shaped(form.norm)
+    )
+
+
+def off_topic_words(candidates: Sequence[Candidate], on_topic: Callable[[int], bool]) -> None:
+    """Mark the candidates of a form that is also a common word (`_word_too`) whose
+    entities the article says nothing about: a preposition is no licence for them («في مشهد
+    يعكس», «بعد ظهر اليوم»), which it governs as often as the name."""
+    for cand in candidates:
+        weak = [f for f in cand.forms if f.weak]
+        if weak and all(_word_too(f) and not on_topic(f.entity) for f in weak):
+            cand.off_topic = True
+
+
 def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> None:
     """«توقفت القطارات في برشلونة», «معبر جابر القريب من الرمثا»: a club's one-word name
     after a place's preposition, in an article with no word of sport (``sport()``, asked
@@ -855,7 +881,7 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
     if form.entity in cand.licensed:
         # «من سوسة النخيل»: a preposition is no licence for a word heading a construct off
         # the article's topic (a kind noun still is: «بمدينة طنطا»).
-        if OFF_TOPIC_HEAD in cand.suspicious and (
+        if (OFF_TOPIC_HEAD in cand.suspicious or cand.off_topic) and (
             reads_as(cand.before, lx.PARTICLES)
             or cand.reading.proclitics[-1:] in _PREPOSITION_CLITICS
         ):
@@ -1210,5 +1236,6 @@ def label(cand: Candidate, form: Form) -> str:
         return "strong form" if form.strong else "latin form"
     reasons = ["licensed by context"] if form.entity in cand.licensed else []
     reasons += cand.suspicious + (["short form"] if form.short else [])
+    reasons += [OFF_TOPIC_WORD] if cand.off_topic else []
     reasons += ["common word"] if form.common else []
     return ", ".join(reasons) or "neutral context"
