@@ -1480,3 +1480,11 @@ def test_a_one_word_title_that_is_a_common_word_needs_a_works_noun_or_guillemets
     text = "يقول الأطباء في كندا إن الحياة في المهجر لا تعني التخلي عن المهنة"
     assert linked(g, text) == {"كندا"}
     assert linked(g, "ترشح مسلسل «المهجر» لجائزة في كندا") == {"المهجر", "كندا"}
+
+
+def test_a_vowel_written_on_the_first_letter_can_deny_its_proclitic_reading():
+    g = _described(("رشت", "place", "مدينة في شمال إيران على بحر قزوين."))
+    # «فُرشت» "was furnished": a proclitic ف is written with fatha, never with damma
+    assert linked(g, "وفي العام الماضي فُرشت الساحات بالسجاد") == set()
+    # a marked proclitic with its own vowel is read as before («بِرشت»)
+    assert linked(g, "أقيم المهرجان بِرشت الإيرانية") == {"رشت"}

@@ -47,6 +47,7 @@ from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
 from articles.text import spelling, wordfreq
 from articles.text.clitics import Analysis, analyses
+from articles.text.letters import TASHKEEL
 from articles.text.normalize import Token, normalize, tokenize
 from articles.text.whereabouts import Whereabouts, place_stem, without_article
 
@@ -417,6 +418,8 @@ class Gazetteer:
                 and _joinable(tokens[i + 1].norm)
             )
             for key, reading in _reading_keys(tokens[i].norm):
+                if _vowelled_otherwise(tokens[i].text, reading):
+                    continue
                 for node, j in (
                     (root_get(key), i + 1),
                     (root_get(key + tokens[i + 1].norm) if joinable else None, i + 2),
@@ -923,6 +926,31 @@ def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
             )
         )
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
+
+
+# The vowel a proclitic is written with: و ف ك with fatha, ب with kasra, ل with either
+# (لَ of emphasis). A first letter written with another mark, a sukun or a shadda is the
+# word's own («فُرشت» "was furnished", not ف + رشت).
+_PROCLITIC_VOWELS = {
+    "و": "\u064e",
+    "ف": "\u064e",
+    "ك": "\u064e",
+    "ب": "\u0650",
+    "ل": "\u064e\u0650",
+}
+
+
+def _vowelled_otherwise(written: str, reading: Analysis) -> bool:
+    """Whether the marks written on the word's first letter deny its proclitic reading."""
+    if not reading.proclitics:
+        return False
+    letter, marks = written[:1], ""
+    for char in written[1:]:
+        if char not in TASHKEEL:
+            break
+        marks += char
+    allowed = _PROCLITIC_VOWELS.get(letter)
+    return allowed is not None and any(m not in allowed for m in marks)
 
 
 def _clitic_margin(proclitics: str) -> float:
