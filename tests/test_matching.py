@@ -1483,8 +1483,11 @@ def test_a_one_word_title_that_is_a_common_word_needs_a_works_noun_or_guillemets
 
 
 def test_a_vowel_written_on_the_first_letter_can_deny_its_proclitic_reading():
-    g = _described(("رشت", "place", "مدينة في شمال إيران على بحر قزوين."))
+    g = _described(
+        ("رشت", "place", "مدينة في شمال إيران على بحر قزوين."),
+        ("إيران", "place", "دولة في غرب آسيا."),
+    )
     # «فُرشت» "was furnished": a proclitic ف is written with fatha, never with damma
-    assert linked(g, "وفي العام الماضي فُرشت الساحات بالسجاد") == set()
+    assert linked(g, "في إيران فُرشت الساحات بالسجاد") == {"إيران"}
     # a marked proclitic with its own vowel is read as before («بِرشت»)
     assert linked(g, "أقيم المهرجان بِرشت الإيرانية") == {"رشت"}
