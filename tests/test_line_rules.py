@@ -427,3 +427,45 @@ def test_the_sites_call_for_readers_questions_is_a_footer():
     text = 'لإرسال أسئلتكم إلى باب "اسأل الطبيب" استخدموا نموذج التواصل في صفحة الصحة.'
     assert lines.classify(text) == (Fact(Kind.FOOTER),)
     assert lines.classify("أرسل الوزير رسالة إلى نظيره يدعوه فيها إلى الحوار.")[0].kind is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("تحقيق وتصوير: هالة منصور", "هالة منصور"),
+        ("نص وتصوير: راشد الكعبي", "راشد الكعبي"),
+        ("تحقيق: سعاد بن عمر - تصوير: كريم الوزاني", "سعاد بن عمر"),
+        ("كتابة: عمر الزين | تصوير: لينا حداد", "عمر الزين"),
+    ],
+)
+def test_a_reportages_byline_credits_the_writer_not_the_photographer(text, author):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=(author,))),)
+
+
+def test_a_menu_opening_with_a_bylines_label_is_no_byline():
+    # (a pipe parts a byline's fields only when the next one has its own label)
+    assert lines.classify("تحقق | تقارير | إرشادات | نشرة الأسبوع")[0].kind is not Kind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("المرجع: دورية «رسائل الفيزياء الفلكية»، المجلد 980، يناير 2025.", Kind.BACK_MATTER),
+        ("نُشرت الدراسة في دورية «ساينس أدفانسز» (Science Advances)، آب ٢٠٢٤.", Kind.BACK_MATTER),
+        ("أُنجز هذا التحقيق بدعم من برنامج المنح الصحفية لشبكة صحفيي المتوسط.", Kind.BACK_MATTER),
+        ("مسرد سريع", Kind.BACK_MATTER),
+        ("مصطلحات وردت في المقال", Kind.BACK_MATTER),
+        ("* هالة منصور صحفية مستقلة مقيمة في أسوان، تكتب عن الحرف التقليدية.", Kind.FOOTER),
+        ("هل لديك خبر من كليتك؟ راسل هيئة التحرير عبر البريد الطلابي.", Kind.FOOTER),
+        ("المدة التقديرية للقراءة: 9 دقائق", Kind.DROP),
+        # a paragraph that opens with where the study appeared and goes on with its findings
+        (
+            "نُشرت الدراسة في دورية «نيتشر» الأسبوع الماضي، وأظهرت أن درجات حرارة المحيطات "
+            "ارتفعت بوتيرة أسرع مما توقعته النماذج المناخية في العقدين الماضيين، وأن الشعاب "
+            "المرجانية في البحر الأحمر أكثر قدرة على الاحتمال من غيرها.",
+            Kind.TEXT,
+        ),
+    ],
+)
+def test_a_science_storys_reference_glossary_and_notes_are_no_paragraphs(text, kind):
+    assert lines.classify(text)[0].kind is kind

@@ -44,7 +44,7 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه)\s?و"
+    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه)\s?و"
     r"(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|اجاب عنه|اجابت عنه"
@@ -55,7 +55,7 @@ _AUTHOR_ROLES = (
     # a reportage's, a review's, a fact-check's and an envoy's bylines
     r"|روبورتاج|ريبورتاج|ربورتاج|قراءه|تحقق|(?:من )?(?:مبعوث|موفد|مراسل)ت?(?:نا|ها)"
     r"|حاورها|حاوره|اجرت الحوار"
-    r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|اعداد|متابعه|رصد|تغطيه"
+    r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
 )
@@ -89,7 +89,10 @@ _ROLES_AFTER_A_COMMA = "|".join(
         "استشاري طبيب أخصائي اختصاصي محرر منسق"
     )
 )
-_ROLE_AFTER_NAME = re.compile(rf"\s[-–—]\s|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)")
+# «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe.
+_ROLE_AFTER_NAME = re.compile(
+    rf"\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：])|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
+)
 
 _SHARE_PHRASES = re.compile(
     r"شارك(?:ها)? (?:هذا |هذه )?(?:المقال|الخبر|الموضوع|المقاله|الصفحه|القصه)|share (?:this|on|via)"
@@ -207,7 +210,8 @@ _DISCLAIMER = re.compile(
     r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه)"
 )
 _WRITER_NOTE = re.compile(
-    r"\*+\s*(?:كاتب|كاتبه|باحث|باحثه|اكاديمي|اكاديميه|صحفي|صحفيه|صحافي|صحافيه|اعلامي|اعلاميه"
+    # «* كاتب وأكاديمي أردني», «* هالة منصور صحفية مستقلة مقيمة في أسوان»
+    r"\*+\s*(?:[^\W\d_]+\s){0,3}(?:كاتب|كاتبه|باحث|باحثه|اكاديمي|اكاديميه|صحفي|صحفيه|صحافي|صحافيه|اعلامي|اعلاميه"
     r"|استاذ|استاذه|محلل|محلله|خبير|خبيره|رئيس|رئيسه|مدير|مديره|سفير|وزير|دبلوماسي)(?:\s|$)"
 )
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
@@ -233,6 +237,8 @@ _COUNTERS = re.compile(
     r"|^قراءه\s*[:：]\s*\d+\s*(?:دقيقه|دقائق)$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
     r"|^الوقت المقدر للقراءه\s*[:：]?\s*\d+\s*(?:دقيقه|دقائق)$|^(?:ال)?مده\s*[:：]?\s*[\d:]+$"
     r"|min read|minute read|^قراءه\s*\d+\s*(?:دقيقه|دقائق)$"
+    # «المدة التقديرية للقراءة: 9 دقائق»
+    r"|^(?:[^\W\d_]+\s){0,3}للقراءه\s*[:：]?\s*\d+\s*(?:دقيقه|دقائق)$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")
 _COMMENTS = re.compile(
@@ -253,7 +259,10 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
-    r"|about the author)$"
+    r"|about the author"
+    # a glossary: «مسرد سريع», «مصطلحات وردت في المقال»
+    r"|مسرد(?: [^\d]{2,20})?|(?:ال)?مصطلحات(?: وردت)? في (?:المقال|الخبر|التقرير)"
+    r"|مصطلحات (?:المقال|الخبر)|glossary)$"
 )
 # «تنويه بشأن البيانات التطلعية: …»: a press release's note on its statements on the future
 _FORWARD_LOOKING = re.compile(r"^[^:：]{0,40}(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه")
@@ -264,7 +273,17 @@ _NOTE = re.compile(
     r"|^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
     # «ملاحظة: نُقل النص كما ورد في النسخة الورقية»: a note on the text, not the story
     r"|^(?:ملاحظه|تنويه)\s*[:：]\s*(?:[^\W\d_]+\s+){0,2}(?:النص|المقال|الخبر|الماده)(?:\s|$)"
+    # a reportage's grant: «أُنجز هذا التحقيق بدعم من برنامج …»
+    r"|^(?:انجز|انتج|اعد|نفذ)(?:ت)? هذا (?:التحقيق|التقرير|العمل|المقال|الملف)"
+    r" (?:بدعم|بتمويل|بالتعاون|ضمن)"
 )
+# A study's reference under a science story: «المرجع: دورية …», «نُشرت الدراسة في دورية
+# «ساينس أدفانسز»، آب ٢٠٢٤» (short: a paragraph may open so and go on with the findings).
+_REFERENCE = re.compile(
+    r"^(?:ال)?(?:مرجع|دراسه المرجعيه|مصدر العلمي)\s*[:：]"
+    r"|^(?:نشرت|صدرت) (?:ال)?(?:دراسه|ورقه|بحث|نتائج)[^.]{0,20} في (?:دوريه|مجله)"
+)
+_REFERENCE_MAX_WORDS = 20
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
@@ -603,6 +622,8 @@ def _back_matter(line: _LineView) -> Fact | None:
         return Fact(Kind.BACK_MATTER)
     if line.words <= 80 and (_NOTE.match(line.bare) or _FORWARD_LOOKING.match(line.bare)):
         return Fact(Kind.BACK_MATTER)
+    if line.words <= _REFERENCE_MAX_WORDS and _REFERENCE.match(line.bare):
+        return Fact(Kind.BACK_MATTER)
     if line.words <= 30 and _CATEGORIES.match(line.bare):
         return Fact(Kind.BACK_MATTER)
     return None
@@ -666,6 +687,8 @@ def _follow_us(line: _LineView) -> Fact | None:
 _SEND_US = re.compile(
     r"^(?:ل?ارسال|ارسلوا|ارسل|ارسلي|شاركونا|شاركوا) (?:اسئلتكم|استفساراتكم|سؤالك|سؤالكم"
     r"|قصصكم|صوركم|ملاحظاتكم|مقترحاتكم)"
+    # «هل لديك خبر من كليتك؟ راسل هيئة التحرير …»: the editors' call for stories
+    r"|^هل (?:لديك|لديكم|عندك|عندكم) (?:خبر|قصه|سؤال|معلومه|صوره|فكره)[^؟?]{0,30}[؟?]"
 )
 
 
