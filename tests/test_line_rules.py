@@ -469,3 +469,8 @@ def test_a_menu_opening_with_a_bylines_label_is_no_byline():
 )
 def test_a_science_storys_reference_glossary_and_notes_are_no_paragraphs(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+def test_the_footers_about_link_among_others_names_no_source():
+    assert lines.classify("عن الموقع | سياسة الخصوصية | اتصل بنا")[0].kind is not Kind.SOURCE
+    assert lines.classify("عن ذا نورثرن كرونيكل") == (Fact(Kind.SOURCE, "ذا نورثرن كرونيكل"),)

@@ -1287,6 +1287,8 @@ def _source(text: str) -> str | None:
     rest = printed.strip(EDGE_JUNK)
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
+    if " | " in rest:
+        return None  # «عن الموقع | سياسة الخصوصية | اتصل بنا»: the footer's links
     if match.re is _TAKEN_FROM and not (looks_like_outlet(rest) or _FOREIGN_TITLE.match(rest)):
         return None  # «عن المشروع»: a crosshead, no outlet
     # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
