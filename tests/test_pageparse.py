@@ -3031,3 +3031,20 @@ def test_a_header_line_closing_with_an_archives_credit_is_the_caption():
     )
     assert parsed.caption == caption
     assert parsed.body.startswith("غيّب الموت")
+
+
+def test_a_bilingual_masthead_gives_the_sites_arabic_name_not_the_copyrights_latin_one():
+    text = "\n\n".join(
+        [
+            "عرب ميشيغان اليوم | Arab Michigan Today",
+            "الجالية",
+            "مهرجان عربي في ديربورن يجمع آلاف الزوار في عطلة نهاية الأسبوع",
+            "بقلم: سلمى حداد",
+            "28 مارس 2025",
+            "استقطب المهرجان العربي السنوي في مدينة ديربورن آلاف الزوار من أبناء الجالية "
+            "وأصدقائهم على مدى يومين، وسط فعاليات ثقافية وفنية متنوعة.",
+            "وقال المنظمون إن عدد الزوار هذا العام تجاوز التوقعات بفضل الطقس المعتدل.",
+            "© 2025 Arab Michigan Today. All rights reserved.",
+        ]
+    )
+    assert parse_page(text).source == "عرب ميشيغان اليوم"

@@ -825,7 +825,7 @@ class _Reader:
                 if not (comments and fact.kind in _COMMENT_KINDS):
                     self._take(i, line, fact)
         if page.site_name is None and self.holder:
-            page.site_name = self.holder
+            page.site_name = self._arabic_name_of(self.holder) or self.holder
         self._read_header()
         self._columnist_over_headline()
         paragraphs = self._body()
@@ -838,6 +838,19 @@ class _Reader:
         # read twice on the article's page and weigh twice in search and linking.
         page.summary = self.labelled_summary or self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
+
+    def _arabic_name_of(self, holder: str) -> str | None:
+        """The Arabic name a bilingual masthead prints beside the Latin one the copyright
+        notice gives («الخليج المالي | Gulf Finance Daily» with «© 2025 Gulf Finance Daily»):
+        an Arabic page's site, in Arabic."""
+        if not _latin(holder):
+            return None
+        wanted = bare_key(holder)
+        for line in self.lines[: self.title_at or 0]:
+            parts = _nav_parts(line.text)
+            if len(parts) == 2 and any(bare_key(p) == wanted for p in parts):
+                return next((p for p in parts if not _latin(p)), None)
+        return None
 
     def _take(self, i: int, line: _Line, fact: Fact) -> None:
         """Keep what the `i`th line's `fact` says about the page (`_TAKERS`, by kind)."""
