@@ -97,6 +97,7 @@ EXAMPLES = [
     ("📺 لا تفوتوا الليلة برنامج «على الطاولة» عند التاسعة", "_promo", Fact(Kind.DROP)),
     ("Marco Rettelli @MRettelliMercato", "_social_embed", Fact(Kind.DROP, lines.HOLDS)),
     ("النتيجة: مُفبرك ❌", "_verdict", Fact(Kind.DROP, lines.HOLDS)),
+    ("مسرد سريع", "_glossary", Fact(Kind.DROP, lines.GLOSSARY)),
     ("سياسة | اقتصاد | رياضة", "_menu", Fact(Kind.DROP)),
 ]
 
@@ -453,8 +454,7 @@ def test_a_menu_opening_with_a_bylines_label_is_no_byline():
         ("المرجع: دورية «رسائل الفيزياء الفلكية»، المجلد 980، يناير 2025.", Kind.BACK_MATTER),
         ("نُشرت الدراسة في دورية «ساينس أدفانسز» (Science Advances)، آب ٢٠٢٤.", Kind.BACK_MATTER),
         ("أُنجز هذا التحقيق بدعم من برنامج المنح الصحفية لشبكة صحفيي المتوسط.", Kind.BACK_MATTER),
-        ("مسرد سريع", Kind.BACK_MATTER),
-        ("مصطلحات وردت في المقال", Kind.BACK_MATTER),
+        ("مصطلحات وردت في المقال", Kind.DROP),
         ("* هالة منصور صحفية مستقلة مقيمة في أسوان، تكتب عن الحرف التقليدية.", Kind.FOOTER),
         ("هل لديك خبر من كليتك؟ راسل هيئة التحرير عبر البريد الطلابي.", Kind.FOOTER),
         ("المدة التقديرية للقراءة: 9 دقائق", Kind.DROP),

@@ -259,10 +259,7 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
-    r"|about the author"
-    # a glossary: «مسرد سريع», «مصطلحات وردت في المقال»
-    r"|مسرد(?: [^\d]{2,20})?|(?:ال)?مصطلحات(?: وردت)? في (?:المقال|الخبر|التقرير)"
-    r"|مصطلحات (?:المقال|الخبر)|glossary)$"
+    r"|about the author)$"
 )
 # «تنويه بشأن البيانات التطلعية: …»: a press release's note on its statements on the future
 _FORWARD_LOOKING = re.compile(r"^[^:：]{0,40}(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه")
@@ -330,6 +327,8 @@ _VERDICT = re.compile(
 # The value of a DROP fact for a box's head among the paragraphs (a social post's frame, a
 # verdict's or a rating's label): the lines it holds, up to the story's next paragraph, go too.
 HOLDS = "holds"
+# A glossary's heading: it holds the «term: definition» lines under it (`_glossary`).
+GLOSSARY = "glossary"
 # A platform's name alone over the post it frames.
 _PLATFORMS = keyset(
     "instagram",
@@ -776,6 +775,20 @@ def _verdict(line: _LineView) -> Fact | None:
     return None
 
 
+_GLOSSARY_HEADING = re.compile(
+    r"^(?:مسرد(?: [^\d]{2,20})?|(?:ال)?مصطلحات(?: وردت)? في (?:المقال|الخبر|التقرير)"
+    r"|مصطلحات (?:المقال|الخبر)|glossary)$"
+)
+
+
+def _glossary(line: _LineView) -> Fact | None:
+    """DROP: a glossary's heading («مسرد سريع», «مصطلحات وردت في المقال»), with the
+    «term: definition» lines under it, among the paragraphs or after them."""
+    if line.words <= 6 and _GLOSSARY_HEADING.match(line.bare):
+        return Fact(Kind.DROP, GLOSSARY)
+    return None
+
+
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
     `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
@@ -930,6 +943,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _wire_dateline,  # AGENCY
     _social_embed,  # DROP
     _verdict,  # DROP
+    _glossary,  # DROP
     _date_or_time,  # DATE or TIME
     _ticker,  # DROP
     _byline,  # BYLINE

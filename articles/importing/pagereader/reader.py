@@ -22,7 +22,7 @@ from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unwrap
-from .lines import EMOJI, HOLDS, Byline, Fact, Kind, crumbs, dates_the_story, split_tags
+from .lines import EMOJI, GLOSSARY, HOLDS, Byline, Fact, Kind, crumbs, dates_the_story, split_tags
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -1157,6 +1157,7 @@ class _Body:
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
         self.held = False  # inside a box among the paragraphs (`_held_by_a_box`)
+        self.glossary = False  # under a glossary's heading, among its definitions
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
@@ -1168,6 +1169,8 @@ class _Body:
             if _END_MARK.match(line.key):
                 break  # «-انتهى-»: what follows is about the sender, not the story
             if self._held_by_a_box(line):
+                continue
+            if self._in_a_glossary(line):
                 continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 if self._text(line):
@@ -1187,6 +1190,15 @@ class _Body:
         if self.held and line.kind is Kind.TEXT and _story_paragraph(line.text):
             self.held = False
         return self.held
+
+    def _in_a_glossary(self, line: _Line) -> bool:
+        """Whether `line` is a glossary's heading or one of the «term: definition» lines
+        under it («العبور: مرور الكوكب أمام قرص نجمه…»); the glossary ends at any other line."""
+        if any(fact.value == GLOSSARY for fact in line.facts):
+            self.glossary = True
+        elif self.glossary:
+            self.glossary = line.kind is Kind.TEXT and _BOX_ITEM.match(line.text) is not None
+        return self.glossary
 
     def _drop_trailing_labels(self) -> None:
         """Short lines after the last paragraph, where nothing follows them, are no
