@@ -474,3 +474,16 @@ def test_a_science_storys_reference_glossary_and_notes_are_no_paragraphs(text, k
 def test_the_footers_about_link_among_others_names_no_source():
     assert lines.classify("عن الموقع | سياسة الخصوصية | اتصل بنا")[0].kind is not Kind.SOURCE
     assert lines.classify("عن ذا نورثرن كرونيكل") == (Fact(Kind.SOURCE, "ذا نورثرن كرونيكل"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Par / بقلم: نادية بوزيد", Fact(Kind.BYLINE, Byline(authors=("نادية بوزيد",)))),
+        ("Von / بقلم: سامي حداد", Fact(Kind.BYLINE, Byline(authors=("سامي حداد",)))),
+        ("Rechercher | بحث", Fact(Kind.DROP)),
+        ("À lire aussi | اقرأ أيضاً", Fact(Kind.READ_ALSO, bare=True)),
+    ],
+)
+def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(text, fact):
+    assert lines.classify(text) == (fact,)

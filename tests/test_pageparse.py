@@ -3048,6 +3048,12 @@ def test_a_bilingual_masthead_gives_the_sites_arabic_name_not_the_copyrights_lat
         ]
     )
     assert parse_page(text).source == "عرب ميشيغان اليوم"
+    # a longer foreign name, the Arabic one first
+    french = text.replace(
+        "عرب ميشيغان اليوم | Arab Michigan Today", "صوت الجالية | La Voix de la Communauté"
+    )
+    french = french.replace("Arab Michigan Today. All rights reserved", "La Voix de la Communauté")
+    assert parse_page(french).source == "صوت الجالية"
 
 
 def test_a_glossary_among_or_after_the_paragraphs_is_no_part_of_the_story():

@@ -58,6 +58,8 @@ _AUTHOR_ROLES = (
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
+    # a diaspora site's bilingual label's first half: «Par / بقلم:», «Von / بقلم:»
+    r"|par|von|por"
 )
 _EDITOR_ROLES = (
     r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
@@ -579,6 +581,10 @@ def _image_marker(line: _LineView) -> Fact | None:
     return None
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_FOREIGN_BUTTON_WORDS = 3
+
+
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
@@ -592,7 +598,15 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «نستخدم ملفات تعريف الارتباط…»: the site's notice
     # «موافق   المزيد», «قبول الكل | رفض | الإعدادات», «مشاركة   حفظ   طباعة»: buttons only
     buttons = [bare_key(b) for b in _BUTTON_SPLIT.split(line.text.strip()) if b.strip()]
-    if len(buttons) > 1 and all(b in _STRAY for b in buttons):
+    # («Rechercher | بحث»: a button labelled in two languages)
+    arabic = [b for b in buttons if _ARABIC_LETTER.search(b)]
+    foreign = [b for b in buttons if not _ARABIC_LETTER.search(b)]
+    if (
+        len(buttons) > 1
+        and arabic
+        and all(b in _STRAY for b in arabic)
+        and all(len(b.split()) <= _FOREIGN_BUTTON_WORDS for b in foreign)
+    ):
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
         return Fact(Kind.DROP)
@@ -639,12 +653,17 @@ def _related_heading(line: _LineView) -> Fact | None:
     return Fact(Kind.RELATED) if related else None
 
 
+_FOREIGN_LABEL = re.compile(r"^[^\W\d_\u0600-\u06ff]+(?: [^\W\d_\u0600-\u06ff]+){0,3} [|/] ")
+
+
 def _read_also(line: _LineView) -> Fact | None:
     """READ_ALSO: «اقرأ أيضًا: ...»; `bare` when the link is on the next line."""
-    label = _READ_ALSO.match(line.bare) if line.words <= 30 else None
+    # («À lire aussi | اقرأ أيضاً»: the label in two languages)
+    bare = _FOREIGN_LABEL.sub("", line.bare, count=1)
+    label = _READ_ALSO.match(bare) if line.words <= 30 else None
     if not label:
         return None
-    return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
+    return Fact(Kind.READ_ALSO, bare=not bare[label.end() :].strip(EDGE_JUNK))
 
 
 def _summary_label(line: _LineView) -> Fact | None:

@@ -847,7 +847,7 @@ class _Reader:
             return None
         wanted = bare_key(holder)
         for line in self.lines[: self.title_at or 0]:
-            parts = _nav_parts(line.text)
+            parts = [p.strip() for p in _NAV_SEPARATOR.split(line.text)]
             if len(parts) == 2 and any(bare_key(p) == wanted for p in parts):
                 return next((p for p in parts if not _latin(p)), None)
         return None
