@@ -483,6 +483,11 @@ def test_the_footers_about_link_among_others_names_no_source():
         ("Von / بقلم: سامي حداد", Fact(Kind.BYLINE, Byline(authors=("سامي حداد",)))),
         ("Rechercher | بحث", Fact(Kind.DROP)),
         ("À lire aussi | اقرأ أيضاً", Fact(Kind.READ_ALSO, bare=True)),
+        ("Síguenos | تابعونا", Fact(Kind.FOOTER)),
+        (
+            "الجمعة 15 نوفمبر 2024 | Viernes, 15 de noviembre de 2024",
+            Fact(Kind.DATE, date(2024, 11, 15)),
+        ),
     ],
 )
 def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(text, fact):

@@ -480,6 +480,9 @@ def classify(text: str) -> tuple[Fact, ...]:
     """
     if len(text) > MAX_META_CHARS:
         return (Fact(Kind.TEXT),)
+    # «Síguenos | تابعونا», «À lire aussi | اقرأ أيضاً»: a label printed in two languages
+    if (arabic := _arabic_half(text)) and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
+        return (fact,)
     fact = _classify_one(text)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         facts = _items(_ITEM_SEPARATOR.split(text))
@@ -490,6 +493,24 @@ def classify(text: str) -> tuple[Fact, ...]:
     if fact.kind is Kind.TEXT and (both := _date_then_byline(text)):
         return both
     return (fact,)
+
+
+_FOREIGN_HALF_WORDS = 6
+
+
+def _arabic_half(text: str) -> str | None:
+    """The Arabic half of a line of two halves between a bar, the other a short foreign
+    one (its translation: «Rechercher | بحث», «الجمعة 15 نوفمبر 2024 | Viernes, 15 de
+    noviembre de 2024»); None for any other line."""
+    halves = [h.strip() for h in _ITEM_SEPARATOR.split(text)]
+    if len(halves) != 2 or not all(halves):
+        return None
+    foreign = [h for h in halves if not _ARABIC_LETTER.search(h) and _LATIN_LETTER.search(h)]
+    if len(foreign) != 1 or len(foreign[0].split()) > _FOREIGN_HALF_WORDS:
+        return None
+    if _classify_one(foreign[0]).kind in (Kind.TIME, Kind.DATE):
+        return None  # «2024-10-08 | 11:45 GMT»: the date, then its time
+    return next(h for h in halves if h is not foreign[0])
 
 
 def _items(parts: list[str]) -> list[Fact]:
@@ -582,6 +603,7 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _FOREIGN_BUTTON_WORDS = 3
 
 
@@ -653,17 +675,12 @@ def _related_heading(line: _LineView) -> Fact | None:
     return Fact(Kind.RELATED) if related else None
 
 
-_FOREIGN_LABEL = re.compile(r"^[^\W\d_\u0600-\u06ff]+(?: [^\W\d_\u0600-\u06ff]+){0,3} [|/] ")
-
-
 def _read_also(line: _LineView) -> Fact | None:
     """READ_ALSO: «اقرأ أيضًا: ...»; `bare` when the link is on the next line."""
-    # («À lire aussi | اقرأ أيضاً»: the label in two languages)
-    bare = _FOREIGN_LABEL.sub("", line.bare, count=1)
-    label = _READ_ALSO.match(bare) if line.words <= 30 else None
+    label = _READ_ALSO.match(line.bare) if line.words <= 30 else None
     if not label:
         return None
-    return Fact(Kind.READ_ALSO, bare=not bare[label.end() :].strip(EDGE_JUNK))
+    return Fact(Kind.READ_ALSO, bare=not line.bare[label.end() :].strip(EDGE_JUNK))
 
 
 def _summary_label(line: _LineView) -> Fact | None:
