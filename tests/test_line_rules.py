@@ -492,3 +492,27 @@ def test_the_footers_about_link_among_others_names_no_source():
 )
 def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وصلتك هذه الرسالة لأنك مشترك في نشرة الصباح من الميزان.", Kind.FOOTER),
+        ("تصلك هذه التنبيهات لأنك فعّلت خدمة «عاجل الفنار».", Kind.FOOTER),
+        ("لإلغاء الاشتراك اضغط هنا.", Kind.FOOTER),
+        ("هل صادفت ادعاءً مشكوكاً فيه؟ أرسله إلينا عبر نموذج «أرسل ادعاءً».", Kind.FOOTER),
+        ("الآراء الواردة لا تعبر بالضرورة عن رأي نافذة المشرق.", Kind.FOOTER),
+        ("هذا المحتوى لأغراض المعلومات فقط ولا يعد نصيحة استثمارية.", Kind.FOOTER),
+        ("نبأ اليوم لا يتحمل مسؤولية المحتوى المنشور، والآراء تعبر عن مصادرها.", Kind.FOOTER),
+        ("تم تحرير الحوار واختصاره لأغراض الوضوح.", Kind.BACK_MATTER),
+        ("انتهت تغطية اليوم الأول. تابعونا غداً من الساعة 8:30 صباحاً.", Kind.BACK_MATTER),
+        ("ملاحظة: عُدّل عنوان هذا الخبر ونسبة الزيادة الواردة فيه بعد النشر.", Kind.BACK_MATTER),
+        ("النتيجة: صورة مضللة — التقطت خلال تمرين عام 2019.", Kind.DROP),
+        ("الخلاصة: الفيديو صحيح لكنه يعود إلى ديسمبر 2021", Kind.DROP),
+        # the story's own sentences
+        ("وقال المحلل إن الأسهم لا تعبر بالضرورة عن قيمة الشركات الحقيقية.", Kind.TEXT),
+        ("الخلاصة أن الحكومة مطالبة بخطة واضحة لمعالجة العجز قبل نهاية العام.", Kind.TEXT),
+    ],
+)
+def test_a_newsletters_footer_a_sites_disclaimers_and_a_verdict_are_no_paragraphs(text, kind):
+    assert lines.classify(text)[0].kind is kind
