@@ -516,3 +516,14 @@ def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(
 )
 def test_a_newsletters_footer_a_sites_disclaimers_and_a_verdict_are_no_paragraphs(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("كتب مندوبنا", Fact(Kind.BYLINE, Byline())),
+        ("رشا المري | الدوحة", Fact(Kind.PAIR, ("رشا المري", "الدوحة"))),
+    ],
+)
+def test_our_delegate_credits_no_one_and_a_bar_parts_a_name_from_its_city(text, fact):
+    assert lines.classify(text) == (fact,)

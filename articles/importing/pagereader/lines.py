@@ -1051,7 +1051,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
 _NUMBERED_NAME = re.compile(r"^[^\d\s][^\d]*\s\d{1,3}$")
 _CRUMB_CHARS = re.compile(r"[>›»<‹/\\|-]")
-_PAIR_CHARS = re.compile(r"[-–—(ـ:/]")
+_PAIR_CHARS = re.compile(r"[-–—(ـ:/|]")
 _CRUMB_SEPARATOR = re.compile(r"\s[>›]\s|\s»\s")
 _SLASHED_CRUMB_WORDS = 6
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
@@ -1131,6 +1131,11 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         slash = folded.index("/")
         if is_city(folded[:slash]) and is_agency(folded[slash + 1 :]):
             return [(0, slash), (slash + 1, len(folded))]
+    if not dashes and folded.count(" | ") == 1:
+        # «رشا المري | الدوحة»: a name and the city it was filed from, between a bar
+        bar = folded.index(" | ")
+        if is_city(folded[:bar]) or is_city(folded[bar + 3 :]):
+            return [(0, bar), (bar + 3, len(folded))]
     return []
 
 
