@@ -527,3 +527,15 @@ def test_a_newsletters_footer_a_sites_disclaimers_and_a_verdict_are_no_paragraph
 )
 def test_our_delegate_credits_no_one_and_a_bar_parts_a_name_from_its_city(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح",
+        "افتح النشرة في المتصفح",
+        "Having trouble? View this email in your browser",
+    ],
+)
+def test_a_newsletters_link_to_its_web_copy_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

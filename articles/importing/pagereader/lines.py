@@ -614,6 +614,11 @@ def _image_marker(line: _LineView) -> Fact | None:
     return None
 
 
+# A newsletter's link to its web copy.
+_IN_BROWSER = re.compile(
+    r"(?:اعرض|عرض|افتح|تصفح|شاهد)(?:ها)? (?:هذه )?(?:الرساله |النشره )?في (?:ال)?متصفح"
+    r"|view (?:it |this (?:email|message) )?in (?:your |a )?browser"
+)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _FOREIGN_BUTTON_WORDS = 3
@@ -648,6 +653,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
     if line.words <= 8 and _BAR.search(line.text):
         return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
+    if line.words <= 12 and _IN_BROWSER.search(line.bare):
+        return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
         return Fact(Kind.DROP)  # «الساعة الآن في موروني: 14:05»: the site's clock
     if line.words <= 30 and _WELCOME.match(line.key):
