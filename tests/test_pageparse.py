@@ -3084,3 +3084,22 @@ def test_a_glossary_among_or_after_the_paragraphs_is_no_part_of_the_story():
     assert body.endswith(last)
     assert "القزم الأحمر" not in body
     assert "التحليل الطيفي:" not in body
+
+
+def test_a_sites_source_line_naming_itself_yields_to_the_agency_of_the_dateline():
+    text = "\n\n".join(
+        [
+            "نافذة المشرق",
+            "سياسة | اقتصاد | علوم | ثقافة",
+            "لبنان: موسم الزيتون يتراجع بنحو النصف بسبب الجفاف وارتفاع كلفة القطاف",
+            "المصدر: نافذة المشرق",
+            "29 أكتوبر 2024 | 06:15 ص",
+            "بيروت (رويترز) - قال مزارعون ومسؤولون في قطاع الزراعة إن إنتاج الزيتون في لبنان "
+            "هذا العام تراجع بنحو النصف مقارنة بالعام الماضي بسبب الجفاف.",
+            "وقال رئيس تعاونية زراعية في الشمال إن كثيراً من الأشجار لم تحمل ثماراً كافية.",
+        ]
+    )
+    assert parse_page(text).source == "رويترز"
+    # another outlet's name on the «المصدر:» line is still the source
+    other = text.replace("المصدر: نافذة المشرق", "المصدر: صحيفة الأخبار")
+    assert parse_page(other).source == "صحيفة الأخبار"

@@ -1069,6 +1069,8 @@ class _Reader:
         # «المصدر:» between two paragraphs credits a chart's or a quote's data, not the story
         first, last = self.body_span
         source_line = next((text for i, text in self.source_lines if not first < i < last), None)
+        if source_line and dateline_agency and bare_key(source_line) == self.site_key:
+            source_line = None  # «المصدر: نافذة المشرق» on its own page: the wire's copy
         page.source = byline_source or source_line or dateline_agency or self.credit
         if page.source is None and page.site_name:
             page.source = page.site_name
