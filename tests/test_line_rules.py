@@ -539,3 +539,8 @@ def test_our_delegate_credits_no_one_and_a_bar_parts_a_name_from_its_city(text, 
 )
 def test_a_newsletters_link_to_its_web_copy_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_an_old_portals_bracketed_buttons_are_dropped():
+    text = "[ نسخة للطباعة ]  [ أرسل لصديق ]  [ حفظ الصفحة ]  [ حجم الخط: + | - ]"
+    assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -3103,3 +3103,36 @@ def test_a_sites_source_line_naming_itself_yields_to_the_agency_of_the_dateline(
     # another outlet's name on the «المصدر:» line is still the source
     other = text.replace("المصدر: نافذة المشرق", "المصدر: صحيفة الأخبار")
     assert parse_page(other).source == "صحيفة الأخبار"
+
+
+def test_an_old_portals_ornamented_masthead_and_bracketed_buttons():
+    paragraph = (
+        "احتفل أهالي إحدى قرى مديرية يريم صباح أمس بافتتاح مدرسة أساسية جديدة بنيت بتمويل "
+        "كامل من أبناء القرية المغتربين في دول الخليج."
+    )
+    text = "\n".join(
+        [
+            ".:: شبكة الفجر الإخبارية ::.",
+            "[ الرئيسية ] [ الأخبار ] [ المقالات ] [ المنتدى ] [ اتصل بنا ]",
+            "",
+            "القائمة الرئيسية",
+            "- أخبار محلية",
+            "- رياضة",
+            "- الأرشيف",
+            "",
+            "أخبار محلية",
+            "",
+            "افتتاح مدرسة جديدة في مديرية يريم بتمويل كامل من المغتربين",
+            "",
+            "[ نسخة للطباعة ]  [ أرسل لصديق ]  [ حفظ الصفحة ]",
+            "",
+            paragraph,
+            "",
+            "وقال مدير المدرسة إن مكتب التربية سيتولى توفير المعلمين والكتب المدرسية.",
+            "",
+            "جميع الحقوق محفوظة © شبكة الفجر الإخبارية 2003 - 2024",
+        ]
+    )
+    parsed = parse_page(text)
+    assert parsed.source == "شبكة الفجر الإخبارية"
+    assert parsed.body.startswith(paragraph)

@@ -614,6 +614,7 @@ def _image_marker(line: _LineView) -> Fact | None:
     return None
 
 
+_BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
     r"(?:اعرض|عرض|افتح|تصفح|شاهد)(?:ها)? (?:هذه )?(?:الرساله |النشره )?في (?:ال)?متصفح"
@@ -653,6 +654,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
     if line.words <= 8 and _BAR.search(line.text):
         return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
+    if _BRACKETED_BUTTONS.fullmatch(line.text.strip()):
+        return Fact(Kind.DROP)  # «[ نسخة للطباعة ] [ أرسل لصديق ]»: an old portal's buttons
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
         return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):

@@ -715,6 +715,9 @@ def _first_story(lines: list[_Line]) -> list[_Line]:
     return [headline if i == story.headline_at else lines[i] for i in story.keep]
 
 
+_ORNAMENTS = " .:：*|-–—•·~="
+
+
 def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | None, int | None]:
     """The headline, and the site's and the section's names above it, into `page`; their
     lines' indexes (see `_find_title`)."""
@@ -729,7 +732,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     )
     title_at, site_at, section_at = _find_title(lines, site_line is not None)
     site, page.section = _site_over_title(lines, site_at, title_at)
-    page.site_name = site_line or site
+    # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
+    page.site_name = (site_line or site or "").strip(_ORNAMENTS) or None
     if section_at is not None:
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
