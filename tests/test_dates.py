@@ -109,6 +109,8 @@ def test_it_returns_none_when_no_complete_possible_date_is_shown(text):
         ("26 يونيو 2024 23:10", 23, 10),
         ("26 يونيو 2024 الساعة 9 مساءً", 21, 0),
         ("26 يونيو 2024 12:00 ظهرًا", 12, 0),
+        ("12 تشرين الثاني 2025 - الساعة 4:05 بعد الظهر", 16, 5),
+        ("12 تشرين الثاني 2025 - الساعة 11:40 قبل الظهر", 11, 40),
     ],
 )
 def test_it_handles_twelve_oclock_and_the_afternoon_correctly(text, hour, minute):

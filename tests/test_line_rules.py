@@ -544,3 +544,8 @@ def test_a_newsletters_link_to_its_web_copy_is_dropped(text):
 def test_an_old_portals_bracketed_buttons_are_dropped():
     text = "[ نسخة للطباعة ]  [ أرسل لصديق ]  [ حفظ الصفحة ]  [ حجم الخط: + | - ]"
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_writers_role_after_a_bar_is_dropped():
+    text = "بقلم: د. سليم بن عمر | باحث في الإعلام الرقمي"
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=("د. سليم بن عمر",))),)

@@ -166,10 +166,13 @@ _HIJRI = re.compile(
     rf"|(?<![\d/.\-])\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}{_HIJRI_SUFFIX}"
 )
 
-_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "am", "a.m."})
-_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm", "p.m."})
+_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "قبل الظهر", "am", "a.m."})
+_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "بعد الظهر", "pm", "p.m."})
 _NIGHT = frozenset({"ليلا"})
-_MERIDIEM = r"(?P<meridiem>صباحا|صباح|فجرا|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م|a\.m\.|p\.m\.|am|pm)"
+_MERIDIEM = (
+    r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
+    r"|a\.m\.|p\.m\.|am|pm)"
+)
 # «10:30», and «10h30» as Maghrebi sites print it after the French.
 _TIME = re.compile(
     rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d))(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"

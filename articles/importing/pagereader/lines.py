@@ -93,7 +93,8 @@ _ROLES_AFTER_A_COMMA = "|".join(
 )
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe.
 _ROLE_AFTER_NAME = re.compile(
-    rf"\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：])|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
+    rf"\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:{_ROLES_AFTER_A_COMMA})\s)"
+    rf"|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
 )
 
 _SHARE_PHRASES = re.compile(
