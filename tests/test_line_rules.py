@@ -549,3 +549,16 @@ def test_an_old_portals_bracketed_buttons_are_dropped():
 def test_a_writers_role_after_a_bar_is_dropped():
     text = "بقلم: د. سليم بن عمر | باحث في الإعلام الرقمي"
     assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=("د. سليم بن عمر",))),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("الأحد 15 يونيو 2025    |    الطقس: 31°    |    دخول", Kind.DROP),
+        ("الطقس: 31°", Kind.DROP),
+        ("الرياض 35°C", Kind.DROP),
+        ("سجلت درجات الحرارة 51° في الظل ظهر اليوم في منطقة الجهراء شمال البلاد", Kind.TEXT),
+    ],
+)
+def test_a_weather_widget_and_the_date_beside_it_are_the_sites_not_the_storys(text, kind):
+    assert lines.classify(text)[0].kind is kind

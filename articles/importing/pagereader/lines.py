@@ -497,6 +497,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     if (arabic := _arabic_half(text)) and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
+    if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
+        return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         facts = _items(_ITEM_SEPARATOR.split(text))
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
@@ -616,6 +618,8 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
+# A weather widget's temperature: «31°», «35 °C», «درجة الحرارة: 28°».
+_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CcFfسم]?(?!\d)")
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
     r"(?:اعرض|عرض|افتح|تصفح|شاهد)(?:ها)? (?:هذه )?(?:الرساله |النشره )?في (?:ال)?متصفح"
@@ -657,6 +661,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
     if _BRACKETED_BUTTONS.fullmatch(line.text.strip()):
         return Fact(Kind.DROP)  # «[ نسخة للطباعة ] [ أرسل لصديق ]»: an old portal's buttons
+    if line.words <= 8 and _WEATHER.search(line.text):
+        return Fact(Kind.DROP)  # «الطقس: 31°», «الرياض 35°C»: a weather widget
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
         return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
