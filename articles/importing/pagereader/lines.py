@@ -316,7 +316,7 @@ _QUOTE_WORDS = 6
 _MOVE = re.compile("[▲▼△▽↑↓]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _EMBED_WORDS = 12
-_VERDICT_WORDS = 12
+_VERDICT_WORDS = 20
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 _OTHER_EVENTS_DATE = re.compile(
     r"(?:تاريخ|موعد|وقت)\s(?![^:：]*(?:نشر|تحديث|اضافه|الخبر|المقال|الماده|الادراج|البث|اصدار))"
