@@ -562,3 +562,15 @@ def test_a_writers_role_after_a_bar_is_dropped():
 )
 def test_a_weather_widget_and_the_date_beside_it_are_the_sites_not_the_storys(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("نقلاً عن: الديرة", Fact(Kind.SOURCE, "الديرة")),
+        ("عن: جريدة الصباح العربي", Fact(Kind.SOURCE, "جريدة الصباح العربي")),
+        ("عن الموقع", Fact(Kind.TEXT)),
+    ],
+)
+def test_a_source_label_may_take_a_colon_and_the_sites_about_link_is_none(text, fact):
+    assert lines.classify(text) == (fact,)

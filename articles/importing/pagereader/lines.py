@@ -401,11 +401,13 @@ _TAG_LABEL = re.compile(
 )
 _TAG_SPLIT = re.compile(rf"{SPACES_BEFORE}[،,؛;|•]\s*|(?<!\s)\s++[-–—]\s+|{SPACES_BEFORE}(?=#)")
 _SOURCE_LABEL = re.compile(
-    r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*|\(?\s*(?:نقلا عن|نقلاعن)\s+"
+    r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*"
+    r"|\(?\s*(?:نقلا عن|نقلاعن)(?:\s*[:：]\s*|\s+)"
 )
 _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
-_TAKEN_FROM = re.compile(r"\(?\s*عن\s+")
+_TAKEN_FROM = re.compile(r"\(?\s*عن(?:\s*[:：]\s*|\s+)")
+_ABOUT_US = keyset("الموقع", "المجلة", "الصحيفة", "الجريدة", "الشبكة", "البوابة", "المنصة", "نحن")
 _FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
 _THEN_DATED = re.compile(r"\s+[-–—|]\s+(?=\D*\d)|\s*[،,]\s*(?=\D*\d)")
 _FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
@@ -1379,6 +1381,8 @@ def _source(text: str) -> str | None:
         return None  # «عن الموقع | سياسة الخصوصية | اتصل بنا»: the footer's links
     if match.re is _TAKEN_FROM and not (looks_like_outlet(rest) or _FOREIGN_TITLE.match(rest)):
         return None  # «عن المشروع»: a crosshead, no outlet
+    if match.re is _TAKEN_FROM and bare_key(rest) in _ABOUT_US:
+        return None  # «عن الموقع», «عن المجلة»: the site's "about us" link
     # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
