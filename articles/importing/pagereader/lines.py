@@ -344,6 +344,8 @@ _VERDICT = re.compile(
 HOLDS = "holds"
 # A glossary's heading: it holds the «term: definition» lines under it (`_glossary`).
 GLOSSARY = "glossary"
+# A table of contents' heading: it holds the short items under it (`_glossary`).
+CONTENTS = "contents"
 # A platform's name alone over the post it frames.
 _PLATFORMS = keyset(
     "instagram",
@@ -852,11 +854,20 @@ _GLOSSARY_HEADING = re.compile(
 )
 
 
+_CONTENTS_HEADING = re.compile(
+    r"^(?:محتويات (?:المقال|التقرير)|في هذا (?:المقال|التقرير)|فهرس (?:المقال|المحتويات)"
+    r"|جدول المحتويات|contents)\s*[:：]?$"
+)
+
+
 def _glossary(line: _LineView) -> Fact | None:
     """DROP: a glossary's heading («مسرد سريع», «مصطلحات وردت في المقال»), with the
-    «term: definition» lines under it, among the paragraphs or after them."""
+    «term: definition» lines under it, among the paragraphs or after them; a table of
+    contents' heading («محتويات المقال»), with its items."""
     if line.words <= 6 and _GLOSSARY_HEADING.match(line.bare):
         return Fact(Kind.DROP, GLOSSARY)
+    if line.words <= 4 and _CONTENTS_HEADING.match(line.bare):
+        return Fact(Kind.DROP, CONTENTS)
     return None
 
 

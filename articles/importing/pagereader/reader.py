@@ -22,7 +22,18 @@ from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unwrap
-from .lines import EMOJI, GLOSSARY, HOLDS, Byline, Fact, Kind, crumbs, dates_the_story, split_tags
+from .lines import (
+    CONTENTS,
+    EMOJI,
+    GLOSSARY,
+    HOLDS,
+    Byline,
+    Fact,
+    Kind,
+    crumbs,
+    dates_the_story,
+    split_tags,
+)
 from .lines import classify as classify_line
 from .text import (
     bare_key,
@@ -411,8 +422,21 @@ _FACT_WORDS = 6
 
 def _under_key_points(lines: list[_Line], i: int) -> bool:
     """Whether line `i` is the text of a key-points box over the story («باختصار:» and the
-    sentence under it): neither headline nor first paragraph."""
-    return i > 0 and _KEY_POINTS.match(lines[i - 1].key) is not None
+    sentence under it, «محتويات المقال» and the short items under it): neither headline
+    nor first paragraph (`_CONTENTS`)."""
+    if i > 0 and _KEY_POINTS.match(lines[i - 1].key) is not None:
+        return True
+    for j in range(i - 1, max(-1, i - _KEY_POINT_ITEMS - 1), -1):
+        if words(lines[j].text) > _KEY_POINT_WORDS:
+            return False
+        if any(fact.value == CONTENTS for fact in lines[j].facts):
+            return words(lines[i].text) <= _KEY_POINT_WORDS
+    return False
+
+
+# A table of contents: up to this many items of up to this many words.
+_KEY_POINT_ITEMS = 10
+_KEY_POINT_WORDS = 14
 
 
 def _bare_label(text: str) -> bool:
@@ -1092,7 +1116,7 @@ class _Reader:
             # headline: the same day, with its time.
             timed = (d for d in dates[1:] if isinstance(d[1], datetime) and d[1].date() == value)
             index, value, is_update = next(timed, dates[0])
-        if self._edition_date(index) and (story := self._story_date(index, dates)):
+        if self._edition_date(index, value, dates) and (story := self._story_date(index, dates)):
             index, value, is_update = story
         if is_update:
             self.page.warnings.append("لا تاريخ نشر في الصفحة؛ استُخدم تاريخ آخر تحديث")
@@ -1114,11 +1138,20 @@ class _Reader:
             and any(title_at < r < self.body_from for r in self.relative)
         )
 
-    def _edition_date(self, index: int) -> bool:
+    def _edition_date(
+        self, index: int, value: datetime | date, dates: list[tuple[int, datetime | date, bool]]
+    ) -> bool:
         """Whether the date on line `index` is the edition's: printed beside its Hijri day
-        over the headline («الاثنين 9 جمادى الأولى 1446هـ - الموافق 11 نوفمبر 2024م»)."""
-        over_headline = self.title_at is not None and index < self.title_at
-        return over_headline and has_hijri_date(self.lines[index].text)
+        over the headline («الاثنين 9 جمادى الأولى 1446هـ - الموافق 11 نوفمبر 2024م»), or a
+        day alone over the headline when the header under it stamps the story with a time
+        («الخميس 24 أبريل 2025» under the masthead, «الثلاثاء، 22 أبريل 2025 02:15 م»)."""
+        if self.title_at is None or index >= self.title_at:
+            return False
+        if has_hijri_date(self.lines[index].text):
+            return True
+        return not isinstance(value, datetime) and any(
+            isinstance(d[1], datetime) and self.title_at < d[0] < self.body_from for d in dates
+        )
 
     def _story_date(
         self, index: int, dates: list[tuple[int, datetime | date, bool]]
@@ -1163,7 +1196,8 @@ class _Body:
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
         self.held = False  # inside a box among the paragraphs (`_held_by_a_box`)
-        self.glossary = False  # under a glossary's heading, among its definitions
+        # under a glossary's or a table of contents' heading (its value), among its items
+        self.box: str | None = None
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
@@ -1198,13 +1232,20 @@ class _Body:
         return self.held
 
     def _in_a_glossary(self, line: _Line) -> bool:
-        """Whether `line` is a glossary's heading or one of the «term: definition» lines
-        under it («العبور: مرور الكوكب أمام قرص نجمه…»); the glossary ends at any other line."""
-        if any(fact.value == GLOSSARY for fact in line.facts):
-            self.glossary = True
-        elif self.glossary:
-            self.glossary = line.kind is Kind.TEXT and _BOX_ITEM.match(line.text) is not None
-        return self.glossary
+        """Whether `line` is a glossary's or a table of contents' heading or one of the lines
+        under it: a glossary's «term: definition» («العبور: مرور الكوكب أمام قرص نجمه…»),
+        the contents' short items; the box ends at any other line."""
+        if heading := next((f.value for f in line.facts if f.value in (GLOSSARY, CONTENTS)), None):
+            self.box = heading
+            return True
+        item = line.kind is Kind.TEXT and (
+            _BOX_ITEM.match(line.text) is not None
+            if self.box == GLOSSARY
+            else words(line.text) <= _KEY_POINT_WORDS
+        )
+        if self.box is not None and not item:
+            self.box = None
+        return self.box is not None
 
     def _drop_trailing_labels(self) -> None:
         """Short lines after the last paragraph, where nothing follows them, are no
@@ -1415,7 +1456,8 @@ _KEY_POINTS = re.compile(
     # boxes of facts by their headings: findings, figures, milestones, a card
     r"|(?:ابرز|اهم) (?:النتائج|الارقام|المحطات|المعلومات)|في ارقام|بالارقام|محطات"
     r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل)"
-    # a fact-check's claim box, a live blog's summary of what has happened
+    # a fact-check's claim box, a live blog's summary of what has happened, a table of
+    # contents
     r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?)"
     r"\s*[:：]?\s*$"
 )
