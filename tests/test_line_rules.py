@@ -574,3 +574,15 @@ def test_a_weather_widget_and_the_date_beside_it_are_the_sites_not_the_storys(te
 )
 def test_a_source_label_may_take_a_colon_and_the_sites_about_link_is_none(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ملاحظة المحرر: عُدّلت هذه الفقرة بعد النشر لتوضيح مصدر التمويل.", Kind.FOOTER),
+        ("موعد الصلاة على الفقيد", Kind.BACK_MATTER),
+        ("بيت العزاء", Kind.BACK_MATTER),
+    ],
+)
+def test_an_editors_note_is_dropped_and_an_obituarys_box_ends_the_story(text, kind):
+    assert lines.classify(text)[0].kind is kind

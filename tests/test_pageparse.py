@@ -3186,3 +3186,22 @@ def test_a_table_of_contents_is_no_body_and_the_sites_day_over_the_headline_no_d
     parsed = parse_page(text)
     assert parsed.body.startswith(first)
     assert parsed.published_at == datetime(2025, 4, 22, 14, 15)
+
+
+def test_the_story_goes_on_after_an_editors_note_among_its_paragraphs():
+    last = "ومن المقرر أن تُقيّم نتائج المرحلة الأولى بعد ستة أشهر، تمهيداً لتوسيعها."
+    text = "\n\n".join(
+        [
+            "صوت المتن",
+            "14 بلدة في المتن تبدأ فرز النفايات من المصدر",
+            "كتبت - ريم الخوري",
+            "بدأت 14 بلدة في قضاء المتن تطبيق برنامج لفرز النفايات من المصدر، بعد أشهر من "
+            "التحضير مع اتحاد البلديات والجمعيات البيئية في المنطقة.",
+            "ملاحظة المحرر: عُدّلت هذه الفقرة بعد النشر لتوضيح مصدر التمويل.",
+            "وأشار رئيس الاتحاد إلى أن البرنامج ممول بهبة من منظمة دولية تغطي كلفة المستوعبات.",
+            last,
+        ]
+    )
+    body = parse_page(text).body
+    assert body.endswith(last)
+    assert "ملاحظة المحرر" not in body

@@ -268,11 +268,17 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
-    r"|about the author)$"
+    r"|about the author"
+    # an obituary's box: when and where the prayer, the burial and the condolences are
+    r"|(?:موعد|مواعيد|مكان|اماكن|تفاصيل) (?:الصلاه علي الفقيد(?:ه)?|الجنازه|التشييع|الدفن|العزاء)"
+    r"|(?:بيت|مجلس) العزاء)$"
 )
 # «تنويه بشأن البيانات التطلعية: …»: a press release's note on its statements on the future
 _FORWARD_LOOKING = re.compile(r"^[^:：]{0,40}(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه")
 _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|category|filed under)(?=$|[\s:：])")
+# «ملاحظة المحرر: عُدّلت هذه الفقرة بعد النشر …»: an editor's note, among the paragraphs
+# or under them; the story goes on after it.
+_EDITORS_NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المحرر|التحرير)\s*[:：]")
 _NOTE = re.compile(
     r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
     # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
@@ -688,6 +694,8 @@ def _back_matter(line: _LineView) -> Fact | None:
     site's categories («التصنيفات: …»), the writer's box («عن الكاتبة»)."""
     if line.words <= 8 and _BACK_MATTER_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER)
+    if line.words <= 80 and _EDITORS_NOTE.match(line.bare):
+        return Fact(Kind.FOOTER)
     if line.words <= 80 and (_NOTE.match(line.bare) or _FORWARD_LOOKING.match(line.bare)):
         return Fact(Kind.BACK_MATTER)
     if line.words <= _REFERENCE_MAX_WORDS and _REFERENCE.match(line.bare):
