@@ -586,3 +586,17 @@ def test_a_source_label_may_take_a_colon_and_the_sites_about_link_is_none(text, 
 )
 def test_an_editors_note_is_dropped_and_an_obituarys_box_ends_the_story(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("السلام عليكم ورحمة الله وبركاته", Kind.DROP),
+        ("منقول للفائدة", Kind.DROP),
+        ("#2", Kind.COMMENTS),
+        ("__________________", Kind.COMMENTS),
+        ("#غزة", Kind.TAGS),
+    ],
+)
+def test_a_forums_formulas_post_numbers_and_signature_line(text, kind):
+    assert lines.classify(text)[0].kind is kind

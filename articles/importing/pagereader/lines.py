@@ -250,6 +250,7 @@ _COUNTERS = re.compile(
     r"|^(?:[^\W\d_]+\s){0,3}للقراءه\s*[:：]?\s*\d+\s*(?:دقيقه|دقائق)$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")
+_FORUM_POST = re.compile(r"#\d{1,5}|_{10,}")
 _COMMENTS = re.compile(
     rf"^(?:عدد\s+)?(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?(?:\W*{_COUNT})?$"
     rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
@@ -627,6 +628,10 @@ def _image_marker(line: _LineView) -> Fact | None:
     return None
 
 
+# A forum post's formulas around a reposted story: the greeting, «منقول» (copied).
+_FORUM_FORMULA = re.compile(
+    r"^(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|منقول(?: للفائده| للامانه)?)\W*$"
+)
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
 # A weather widget's temperature: «31°», «35 °C», «درجة الحرارة: 28°».
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CcFfسم]?(?!\d)")
@@ -669,6 +674,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form
     if line.words <= 8 and _BAR.search(line.text):
         return Fact(Kind.DROP)  # «2019 ▇▇▇▇▇▇▇ 38»: a chart's bar
+    if line.words <= 6 and _FORUM_FORMULA.match(line.bare):
+        return Fact(Kind.DROP)  # «السلام عليكم ورحمة الله وبركاته», «منقول للفائدة»
     if _BRACKETED_BUTTONS.fullmatch(line.text.strip()):
         return Fact(Kind.DROP)  # «[ نسخة للطباعة ] [ أرسل لصديق ]»: an old portal's buttons
     if line.words <= 8 and _WEATHER.search(line.text):
@@ -684,8 +691,11 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
 
 def _comments(line: _LineView) -> Fact | None:
     """COMMENTS: the heading of the readers' comments («التعليقات (3)», «عدد التعليقات: ٢»,
-    «أضف تعليقك», «لا توجد تعليقات بعد»); after the story, what follows is theirs."""
-    return Fact(Kind.COMMENTS) if line.words <= 6 and _COMMENTS.match(line.bare) else None
+    «أضف تعليقك», «لا توجد تعليقات بعد»), a forum's post number («#2») or the line over a
+    poster's signature; after the story, what follows is theirs."""
+    if line.words <= 6 and _COMMENTS.match(line.bare):
+        return Fact(Kind.COMMENTS)
+    return Fact(Kind.COMMENTS) if _FORUM_POST.match(line.text.strip()) else None
 
 
 def _back_matter(line: _LineView) -> Fact | None:
@@ -1013,9 +1023,9 @@ def _menu(line: _LineView) -> Fact | None:
 # earlier ones may share (tags or a share widget between bars are not a menu; «الرئيس خلال
 # الاجتماع - رويترز» is a caption, not a «CITY - AGENCY» pair).
 _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
+    _comments,  # COMMENTS (first: a forum's «#2» has nothing else to read)
     _nothing_to_read,  # DROP
     _image_marker,  # MARKER
-    _comments,  # COMMENTS
     _back_matter,  # BACK_MATTER
     _stray_or_counter,  # DROP
     _share_widget,  # SHARE
