@@ -600,3 +600,14 @@ def test_an_editors_note_is_dropped_and_an_obituarys_box_ends_the_story(text, ki
 )
 def test_a_forums_formulas_post_numbers_and_signature_line(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطفال خلال الحصة الأولى في المدرسة الجديدة | Foto: privat",
+        "طلاب من الجيل الثالث في أول درس للغة العربية - Foto: Eco de los Andes",
+    ],
+)
+def test_a_caption_credited_in_a_diaspora_sites_language_is_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)

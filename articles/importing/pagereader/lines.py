@@ -1072,7 +1072,9 @@ _PHOTO_LABEL = re.compile(
 )
 # «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
 _CREDIT_AFTER = re.compile(
-    r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo)\s*[:：]\s*[^\W\d_]+(?:\s+\S+){0,3}\)?$"
+    # (in the languages diaspora sites credit in: «| Foto: privat», «- Photo : DR»)
+    r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo|foto|bild|credit|crédit)\s*[:：]"
+    r"\s*[^\W\d_]+(?:\s+\S+){0,3}\)?$"
     # «… (تصوير الكاتب)», «… - أرشيف المنار الأطلسي»: the photographer or the archive
     r"|\(\s*(?:تصوير|بعدسه|عدسه)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\)$"
     r"|[-–—]\s*(?:من\s+)?ارشيف\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$"
