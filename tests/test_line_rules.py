@@ -611,3 +611,14 @@ def test_a_forums_formulas_post_numbers_and_signature_line(text, kind):
 )
 def test_a_caption_credited_in_a_diaspora_sites_language_is_a_caption(text):
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("من: صحيفة المدار", Fact(Kind.SOURCE, "صحيفة المدار")),
+        ("هل كان هذا الملخص مفيداً؟ 👍 👎", Fact(Kind.DROP)),
+    ],
+)
+def test_a_reader_apps_credit_and_feedback_widget(text, fact):
+    assert lines.classify(text) == (fact,)

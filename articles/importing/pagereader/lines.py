@@ -412,6 +412,8 @@ _TAG_SPLIT = re.compile(rf"{SPACES_BEFORE}[،,؛;|•]\s*|(?<!\s)\s++[-–—]\s
 _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*"
     r"|\(?\s*(?:نقلا عن|نقلاعن)(?:\s*[:：]\s*|\s+)"
+    # a reader app's credit: «من: صحيفة المدار»
+    r"|من\s*[:：]\s*(?=(?:صحيفه|جريده|موقع|مجله|وكاله|قناه|شبكه|بوابه)\s)"
 )
 _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
@@ -635,6 +637,11 @@ _FORUM_FORMULA = re.compile(
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
 # A weather widget's temperature: «31°», «35 °C», «درجة الحرارة: 28°».
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CcFfسم]?(?!\d)")
+# A widget asking the reader whether the page helped.
+_FEEDBACK = re.compile(
+    r"^هل (?:كان|كانت) (?:هذا|هذه) (?:الملخص|المقال|المقاله|الخبر|المعلومات|الصفحه|الاجابه)"
+    r" مفيد|^was this (?:summary|article|page) helpful"
+)
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
     r"(?:اعرض|عرض|افتح|تصفح|شاهد)(?:ها)? (?:هذه )?(?:الرساله |النشره )?في (?:ال)?متصفح"
@@ -680,6 +687,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «[ نسخة للطباعة ] [ أرسل لصديق ]»: an old portal's buttons
     if line.words <= 8 and _WEATHER.search(line.text):
         return Fact(Kind.DROP)  # «الطقس: 31°», «الرياض 35°C»: a weather widget
+    if line.words <= 12 and _FEEDBACK.match(line.bare):
+        return Fact(Kind.DROP)  # «هل كان هذا الملخص مفيداً؟ 👍 👎»
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
         return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
