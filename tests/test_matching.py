@@ -1491,3 +1491,30 @@ def test_a_vowel_written_on_the_first_letter_can_deny_its_proclitic_reading():
     assert linked(g, "في إيران فُرشت الساحات بالسجاد") == {"إيران"}
     # a marked proclitic with its own vowel is read as before («بِرشت»)
     assert linked(g, "أقيم المهرجان بِرشت الإيرانية") == {"رشت"}
+
+
+def test_a_bodys_short_name_of_a_noun_and_its_adjective_is_a_phrase_anyone_may_write():
+    g = _described(
+        (
+            "منظمة الصحة العالمية",
+            "organization",
+            "وكالة تابعة للأمم المتحدة تعنى بشؤون الصحة الدولية.",
+            "الصحة العالمية",
+        ),
+        (
+            "نادي الهلال",
+            "organization",
+            "نادي كرة قدم سعودي مقره الرياض.",
+            "الهلال",
+            "الهلال السعودي",
+        ),
+    )
+    # "global health" as a field of study names no organization
+    assert linked(g, "ويرى باحثون في قضايا الصحة العالمية أن ارتفاع الأسعار يضر بالمرضى") == set()
+    # its kind's noun, a speech verb or the longer name in the article make it the body
+    assert linked(g, "وحذرت الصحة العالمية من انتشار الوباء") == {"منظمة الصحة العالمية"}
+    assert linked(g, "أعلنت منظمة الصحة العالمية أن الصحة العالمية تواجه خطراً") == {
+        "منظمة الصحة العالمية"
+    }
+    # a club's own name and the adjective its description gives it are no such phrase
+    assert linked(g, "العين الإماراتي يواجه الهلال السعودي في النهائي") == {"نادي الهلال"}

@@ -723,7 +723,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and words[0].startswith("ال")
             and not rules.is_nisba(words[0])
             and not _shares_a_word(words[0], spelled),
-            phrase=_phrase(entry, text, words, described, heads),
+            phrase=_phrase(entry, text, words, described, heads, spelled),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -790,6 +790,7 @@ def _phrase(
     words: tuple[str, ...],
     described: frozenset[str],
     heads: frozenset[str],
+    spelled: Collection[tuple[str, ...]],
 ) -> bool:
     """Whether a form is a phrase anyone may write (see `rules.Form.phrase`): a work's title
     of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), one common word
@@ -803,8 +804,22 @@ def _phrase(
         entry.kind == "organization"
         and text != entry.name
         and bool(heads)
-        and _coordinated_nouns(words)
+        and (_coordinated_nouns(words) or _noun_and_adjective(words, spelled, described))
     )
+
+
+def _noun_and_adjective(
+    words: Sequence[str], spelled: Collection[tuple[str, ...]], described: frozenset[str]
+) -> bool:
+    """Two common words with the article, a noun and its adjective («الصحة العالمية»,
+    «اللجان العمالية»): a body's short name anyone may write of any such body. Not the
+    body's own name and the adjective its description gives it («الهلال السعودي» of a
+    Saudi club named «الهلال», «الاتصالات السعودية» of "a Saudi telecoms company")."""
+    if len(words) != 2 or not all(w.startswith("ال") for w in words):
+        return False
+    adjective = without_article(words[1])
+    own = (words[0],) in spelled or adjective in described or adjective + "ه" in described
+    return not own and _common_phrase(words)
 
 
 def _coordinated_nouns(words: Sequence[str]) -> bool:
