@@ -169,8 +169,9 @@ class Form:
     # as often as the name, so the words around it are read as for a one-word Arabic form.
     acronym: bool = False
     # A work's title made of common words («ذاكرة الجسد», «كذب أبيض», «موطني»), a body's
-    # short name of two such nouns («العدالة والتنمية»): a phrase anyone may write, so it
-    # names the thing only with its kind's noun before it or the article's words.
+    # short name of two such nouns («العدالة والتنمية») or of a noun and its adjective
+    # («الصحة العالمية»): a phrase anyone may write, so it names the thing only with its
+    # kind's noun before it or the article's words.
     phrase: bool = False
     # A one-word alias with the article that is no word of the entity's other forms: an
     # epithet («البرغوث» of Messi, «الشهباء» of Aleppo), a common noun outside its topic.
