@@ -622,3 +622,23 @@ def test_a_caption_credited_in_a_diaspora_sites_language_is_a_caption(text):
 )
 def test_a_reader_apps_credit_and_feedback_widget(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("مرحباً بك زائرنا الكريم! إذا كانت هذه زيارتك الأولى فنرجو التسجيل.", Kind.DROP),
+        ("المشاركة رقم 2", Kind.COMMENTS),
+        ("التوقيع: «ما ضاع حق وراءه طالب»", Kind.COMMENTS),
+        ("اقتباس:", Kind.DROP),
+    ],
+)
+def test_a_forums_welcome_post_numbers_signature_and_quote_label(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+def test_a_forum_members_handle_and_the_posts_date_credit_no_author():
+    assert lines.classify("بواسطة: سيمو_الرباطي » 27/05/2025 - 09:12") == (
+        Fact(Kind.BYLINE, Byline()),
+        Fact(Kind.DATE, datetime(2025, 5, 27, 9, 12)),
+    )

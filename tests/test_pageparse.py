@@ -3227,3 +3227,30 @@ def test_a_story_reposted_on_a_forum_ends_before_the_signature_and_the_replies()
     parsed = parse_page(text)
     assert parsed.body.endswith(last)
     assert parsed.source == "صحيفة الضحى"
+
+
+def test_a_forum_thread_gives_its_subject_the_posts_date_and_the_first_post():
+    first = (
+        "أعلنت المديرية العامة للأرصاد الجوية أن زخات رعدية قوية مصحوبة بتساقط البرد "
+        "ستهم عدداً من الأقاليم ابتداءً من ظهر اليوم الثلاثاء إلى غاية مساء الغد."
+    )
+    last = "ودعت السلطات المحلية مستعملي الطرق إلى توخي الحذر وتجنب عبور الأودية والشعاب."
+    text = "\n\n".join(
+        [
+            "منتدى أحباب المغرب\nالرئيسية » منتدى الأخبار الوطنية » أخبار الطقس والبيئة",
+            "مرحباً بك زائرنا الكريم! إذا كانت هذه زيارتك الأولى فنرجو التسجيل.",
+            "الموضوع: نشرة إنذارية: زخات رعدية قوية وتساقط البرد بعدد من الأقاليم",
+            "المشاركة رقم 1\nبواسطة: سيمو_الرباطي » 27/05/2025 - 09:12",
+            "اقتباس:",
+            first,
+            last,
+            "التوقيع: «ما ضاع حق وراءه طالب»",
+            "المشاركة رقم 2\nبواسطة: نعيمة.م » 27/05/2025 - 10:40\n"
+            "الله يجيب الخير، عندنا فالحوز بدات الشتا من الصباح والطرقان عامرين بالما والغيس.",
+        ]
+    )
+    parsed = parse_page(text)
+    assert parsed.title == "نشرة إنذارية: زخات رعدية قوية وتساقط البرد بعدد من الأقاليم"
+    assert parsed.published_at == datetime(2025, 5, 27, 9, 12)
+    assert parsed.author is None
+    assert parsed.body.startswith(first) and parsed.body.endswith(last)

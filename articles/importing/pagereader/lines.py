@@ -250,7 +250,10 @@ _COUNTERS = re.compile(
     r"|^(?:[^\W\d_]+\s){0,3}للقراءه\s*[:：]?\s*\d+\s*(?:دقيقه|دقائق)$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")
-_FORUM_POST = re.compile(r"#\d{1,5}|_{10,}")
+# A forum's post number («#2», «المشاركة رقم 2»), a signature's rule or label («التوقيع:»).
+_FORUM_POST = re.compile(
+    r"#\d{1,5}|_{10,}|(?:ال)?مشارك[ةه] رقم\s*\d{1,5}|(?:ال)?رد رقم\s*\d{1,5}|التوقيع\s*[:：].*"
+)
 _COMMENTS = re.compile(
     rf"^(?:عدد\s+)?(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?(?:\W*{_COUNT})?$"
     rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
@@ -394,7 +397,11 @@ _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
 _LOCAL_CLOCK = re.compile(
     r"^\W*(?:الساعه|الوقت|التوقيت)\s+(?:الان|المحلي)\b[^\d]{0,30}\d{1,2}:\d{2}"
 )
-_WELCOME = re.compile(r"^\W*(?:مرحبا|اهلا(?: وسهلا)?)\s+بكم\s+في\s+(?:موقع|بوابه|صحيفه|جريده)")
+_WELCOME = re.compile(
+    r"^\W*(?:مرحبا|اهلا(?: وسهلا)?)\s+بكم\s+في\s+(?:موقع|بوابه|صحيفه|جريده)"
+    # a forum's welcome to its guests: «مرحباً بك زائرنا الكريم! …», «أهلاً بك زائرنا …»
+    r"|^\W*(?:مرحبا|اهلا(?: وسهلا)?)\s+بك\s+(?:يا\s+)?(?:زائرنا|زائر)"
+)
 # A number alone on its line (the count of an icon's widget, «👁 1,234»), but no date.
 _NUMBER_ONLY = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$|^\d+(?:\.\d+)?\s*(?:k|m|الف)$")
 # An e-mail address: no space, an «@» after the first character, a «.» after the next one
@@ -516,7 +523,7 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = _items(_ITEM_SEPARATOR.split(text))
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
-    if fact.kind in _BYLINE_OR_DATE and (both := _byline_then_date(text)):
+    if fact.kind in _BYLINE_OR_DATE | {Kind.BREADCRUMB} and (both := _byline_then_date(text)):
         return both
     if fact.kind is Kind.TEXT and (both := _date_then_byline(text)):
         return both
@@ -572,14 +579,17 @@ def _date_then_byline(text: str) -> tuple[Fact, Fact] | None:
 
 def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
     """«كتب: محمد بنعلي - الجمعة 5 يوليوز 2024», «محمد بنعلي - الجمعة 5 يوليوز 2024»: a
-    byline, or a name, and the date after a dash; None for any other line."""
-    dash = _SPACED_DASH.search(text)
+    byline, or a name, and the date after a dash; a forum member's handle and the post's
+    date («بواسطة: سيمو_الرباطي » 27/05/2025 - 09:12»: no author); None for any other line."""
+    dash = _DASH_OR_CHEVRON.search(text)
     if not dash:
         return None
     left, right = text[: dash.start()].strip(), text[dash.end() :].strip()
     date = _classify_one(right)
     if date.kind is not Kind.DATE:
         return None
+    if _POSTER.match(left):
+        return Fact(Kind.BYLINE, Byline()), date
     byline = _classify_one(left)
     if byline.kind is Kind.BYLINE:
         return byline, date
@@ -632,7 +642,8 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 # A forum post's formulas around a reposted story: the greeting, «منقول» (copied).
 _FORUM_FORMULA = re.compile(
-    r"^(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|منقول(?: للفائده| للامانه)?)\W*$"
+    r"^(?:السلام عليكم(?: ورحمه الله(?: وبركاته)?)?|منقول(?: للفائده| للامانه| للافاده)?"
+    r"|اقتباس|رد مع اقتباس)\W*$"
 )
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
 # A weather widget's temperature: «31°», «35 °C», «درجة الحرارة: 28°».
@@ -1117,6 +1128,9 @@ _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_DASH_OR_CHEVRON = re.compile(r"\s[-–—»]\s")
+# A forum member's handle after the poster's label: a name written with _ . or digits.
+_POSTER = re.compile(r"^(?:بواسط[ةه]|العضو|الكاتب)\s*[:：]\s*\S*[_.\d]\S*$")
 _FILED_BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are prose
 _INLINE_BYLINE = re.compile(r"(?<=\s)(?:بواسطة|بواسطه|بقلم|by|By)\s")
 _HAS_WORD = re.compile(r"[^\W_]")

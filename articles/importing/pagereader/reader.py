@@ -762,8 +762,12 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
     if title_at is not None:
-        page.title = lines[title_at].text
+        # «الموضوع: نشرة إنذارية: …»: a forum thread's subject under its label
+        page.title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
     return title_at, site_at, section_at
+
+
+_SUBJECT_LABEL = re.compile(r"^\s*(?:الموضوع|عنوان الموضوع|عنوان المشاركة)\s*[:：]\s*(?=\S)")
 
 
 def _site_over_title(
