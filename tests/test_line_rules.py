@@ -642,3 +642,11 @@ def test_a_forum_members_handle_and_the_posts_date_credit_no_author():
         Fact(Kind.BYLINE, Byline()),
         Fact(Kind.DATE, datetime(2025, 5, 27, 9, 12)),
     )
+
+
+def test_a_live_blogs_stamped_update_is_no_markets_strip():
+    update = (
+        "08:50 | افتتح وزير الاستثمار أعمال الدورة الثالثة من المنتدى بحضور 1200 مشارك من 18 دولة."
+    )
+    assert lines.classify(update)[0].kind is Kind.TEXT
+    assert lines.classify("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار") == (Fact(Kind.DROP),)

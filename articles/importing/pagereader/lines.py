@@ -854,9 +854,16 @@ def _ticker(line: _LineView) -> Fact | None:
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
         return None
-    if all(_DIGIT.search(key(item)) and _HAS_WORD.search(item) for item in items):
+    # (a quote is a few words: «08:50 | افتتح الوزير …» is a live blog's stamped update)
+    if all(
+        _DIGIT.search(key(item)) and _HAS_WORD.search(item) and words(item) <= _TICKER_ITEM_WORDS
+        for item in items
+    ):
         return Fact(Kind.DROP)
     return None
+
+
+_TICKER_ITEM_WORDS = 8
 
 
 def _social_embed(line: _LineView) -> Fact | None:
