@@ -650,3 +650,16 @@ def test_a_live_blogs_stamped_update_is_no_markets_strip():
     )
     assert lines.classify(update)[0].kind is Kind.TEXT
     assert lines.classify("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار") == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("الدقيقة 90+5", Kind.DROP),
+        ("الدقيقة 61", Kind.DROP),
+        ("الأهداف: سالم الرشيدي 23' ، بدر الحربي 88' — عبدالعزيز الفضلي 61'", Kind.DROP),
+        ("الدقيقة 90 شهدت هدفاً قاتلاً أنهى آمال الفريق في العودة إلى المباراة.", Kind.TEXT),
+    ],
+)
+def test_a_live_blogs_minute_and_a_match_cards_goals_are_no_text(text, kind):
+    assert lines.classify(text)[0].kind is kind

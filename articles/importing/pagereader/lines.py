@@ -648,6 +648,11 @@ _FORUM_FORMULA = re.compile(
 _BRACKETED_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
 # A weather widget's temperature: «31°», «35 °C», «درجة الحرارة: 28°».
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CcFfسم]?(?!\d)")
+_MINUTE = re.compile(r"^(?:الدقيقه|دقيقه|minute)\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*'?$")
+_MINUTE_MARKS = re.compile(r"\d{1,3}(?:\+\d{1,2})?\s*['’′]")
+_MATCH_BOX_LABEL = re.compile(
+    r"^(?:الاهداف|الهدفان|الهدف|البطاقات(?: الحمراء| الصفراء)?|الانذارات|الطرد)\s*[:：]"
+)
 # A widget asking the reader whether the page helped.
 _FEEDBACK = re.compile(
     r"^هل (?:كان|كانت) (?:هذا|هذه) (?:الملخص|المقال|المقاله|الخبر|المعلومات|الصفحه|الاجابه)"
@@ -698,6 +703,10 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «[ نسخة للطباعة ] [ أرسل لصديق ]»: an old portal's buttons
     if line.words <= 8 and _WEATHER.search(line.text):
         return Fact(Kind.DROP)  # «الطقس: 31°», «الرياض 35°C»: a weather widget
+    if line.words <= 4 and _MINUTE.match(line.bare):
+        return Fact(Kind.DROP)  # «الدقيقة 90+5»: a live blog's minute over its update
+    if line.words <= 30 and _MINUTE_MARKS.search(line.text) and _MATCH_BOX_LABEL.match(line.bare):
+        return Fact(Kind.DROP)  # «الأهداف: سالم الرشيدي 23' ، بدر الحربي 88'»: a match card
     if line.words <= 12 and _FEEDBACK.match(line.bare):
         return Fact(Kind.DROP)  # «هل كان هذا الملخص مفيداً؟ 👍 👎»
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
