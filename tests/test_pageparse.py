@@ -3254,3 +3254,26 @@ def test_a_forum_thread_gives_its_subject_the_posts_date_and_the_first_post():
     assert parsed.published_at == datetime(2025, 5, 27, 9, 12)
     assert parsed.author is None
     assert parsed.body.startswith(first) and parsed.body.endswith(last)
+
+
+def test_a_mailed_alert_without_a_date_of_its_own_is_dated_by_the_mail():
+    story = (
+        "الكويت - كونا: سجلت منطقة الجهراء صباح اليوم 51 درجة مئوية في الظل، وهي أعلى "
+        "درجة حرارة تسجل في البلاد منذ بداية الصيف، بحسب إدارة الأرصاد الجوية."
+    )
+    headers = (
+        "من: الفنار — تنبيهات عاجلة\nإلى: المشتركين\nالتاريخ: Tue, 24 Jun 2025 07:31\n"
+        "الموضوع: عاجل | الكويت تسجل أعلى درجة حرارة هذا الصيف"
+    )
+    body = "\n\n".join(
+        [
+            "الفنار",
+            "الكويت تسجل 51 درجة مئوية في الجهراء.. الأعلى منذ بداية الصيف",
+            story,
+            "ونصحت الإدارة بتجنب التعرض المباشر للشمس من الحادية عشرة صباحاً حتى الرابعة عصراً.",
+        ]
+    )
+    assert parse_page(headers + "\n\n" + body).published_at == datetime(2025, 6, 24, 7, 31)
+    # a story that prints its own date keeps it
+    dated = body.replace(story, "الاثنين 23 يونيو 2025 - 22:10\n\n" + story)
+    assert parse_page(headers + "\n\n" + dated).published_at == datetime(2025, 6, 23, 22, 10)

@@ -19,10 +19,11 @@ _SEPARATOR = re.compile(
 # A mail's header: its key, a colon, a value.
 _HEADER = re.compile(
     r"^\s*(?P<key>from|sent|date|to|cc|subject|من|إلى|الى|نسخة|نسخة إلى|التاريخ|تاريخ الإرسال"
-    r"|أُرسلت|أرسلت|المرسل|المرسل إليه|الموضوع)\s*[:：]\s*\S",
+    r"|أُرسلت|أرسلت|المرسل|المرسل إليه|الموضوع)\s*[:：]\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _SENDER_KEYS = frozenset({"from", "من", "المرسل"})
+_DATE_KEYS = frozenset({"date", "sent", "التاريخ", "تاريخ الإرسال", "أُرسلت", "أرسلت"})
 _OTHER_KEYS = frozenset({"to", "subject", "إلى", "الى", "الموضوع", "المرسل إليه"})
 # A chat's stamp before each message: «[10:42 م، 2024/12/03] أبو خالد: …».
 _CHAT_STAMP = re.compile(r"^\s*\[\s*\d{1,2}:\d{2}[^\]\n]{0,30}\]\s*[^:\n]{1,40}:\s*")
@@ -72,7 +73,14 @@ def unwrap(lines: Sequence[str]) -> list[str]:
         bold = _BOLD.match(line)
         line = bold["text"] if bold else line
         kept.append(_LEADING_MARKS.sub("", line) if app else line)
-    return kept
+    # The mail's date, last: the story's when it prints none of its own («التاريخ: Tue, 24
+    # Jun 2025 07:31» over a breaking-news alert).
+    sent = [h["value"] for line in lines[:opening] if (h := _HEADER.match(line)) and _dated(h)]
+    return [*kept, "", sent[-1]] if sent else kept
+
+
+def _dated(header: re.Match[str]) -> bool:
+    return header["key"].lower() in _DATE_KEYS
 
 
 def _opening(lines: list[str]) -> int | None:
