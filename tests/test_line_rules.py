@@ -628,6 +628,7 @@ def test_a_reader_apps_credit_and_feedback_widget(text, fact):
     ("text", "kind"),
     [
         ("مرحباً بك زائرنا الكريم! إذا كانت هذه زيارتك الأولى فنرجو التسجيل.", Kind.DROP),
+        ("مرحباً بكم في عدد الأربعاء من «رسالة المساء». موضوعنا الليلة سؤال المطر.", Kind.DROP),
         ("المشاركة رقم 2", Kind.COMMENTS),
         ("التوقيع: «ما ضاع حق وراءه طالب»", Kind.COMMENTS),
         ("اقتباس:", Kind.DROP),
