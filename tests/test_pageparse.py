@@ -3277,3 +3277,20 @@ def test_a_mailed_alert_without_a_date_of_its_own_is_dated_by_the_mail():
     # a story that prints its own date keeps it
     dated = body.replace(story, "الاثنين 23 يونيو 2025 - 22:10\n\n" + story)
     assert parse_page(headers + "\n\n" + dated).published_at == datetime(2025, 6, 23, 22, 10)
+
+
+def test_a_sites_desk_before_the_sites_name_credits_the_site_and_no_author():
+    text = "\n\n".join(
+        [
+            "نبض البورصة",
+            "أسواق | شركات | إفصاحات | اكتتابات",
+            "«الخليج للتغليف» ترفع أرباحها الفصلية 34% بدعم نمو المبيعات",
+            "وحدة الأخبار الاقتصادية – نبض البورصة\nالأربعاء 14 أغسطس 2024 - 07:52 ص",
+            "أعلنت شركة الخليج للتغليف ارتفاع صافي أرباحها في الربع الثاني بنسبة 34% على "
+            "أساس سنوي، بدعم نمو المبيعات وتراجع تكلفة الشحن البحري.",
+            "وقالت الشركة في إفصاحها للسوق إن الإيرادات ارتفعت إلى 412 مليون ريال.",
+            "© 2024 نبض البورصة",
+        ]
+    )
+    parsed = parse_page(text)
+    assert (parsed.source, parsed.author) == ("نبض البورصة", None)

@@ -152,6 +152,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
     if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
+    if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
+        return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
         return Byline(source=outlet["outlet"])
