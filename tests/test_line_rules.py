@@ -664,3 +664,10 @@ def test_a_live_blogs_stamped_update_is_no_markets_strip():
 )
 def test_a_live_blogs_minute_and_a_match_cards_goals_are_no_text(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+def test_an_unlabelled_name_and_a_date_after_a_middle_dot_are_a_byline_and_its_date():
+    assert lines.classify("سامر عيسى · 13 أيار 2025") == (
+        Fact(Kind.BYLINE, Byline(authors=("سامر عيسى",))),
+        Fact(Kind.DATE, date(2025, 5, 13)),
+    )

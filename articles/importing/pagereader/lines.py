@@ -1144,7 +1144,8 @@ _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
-_DASH_OR_CHEVRON = re.compile(r"\s[-–—»]\s")
+# Between a byline and its date: a dash, a chevron, a middle dot («سامر عيسى · 13 أيار 2025»).
+_DASH_OR_CHEVRON = re.compile(r"\s[-–—»·•]\s")
 # A forum member's handle after the poster's label: a name written with _ . or digits.
 _POSTER = re.compile(r"^(?:بواسط[ةه]|العضو|الكاتب)\s*[:：]\s*\S*[_.\d]\S*$")
 _FILED_BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are prose
