@@ -1373,6 +1373,14 @@ def test_a_preposition_is_no_licence_for_a_common_word_off_its_topic():
     assert linked(g, "زار الوزير إيران ثم توجه إلى مشهد الأسبوع الماضي") == {"إيران", "مشهد"}
     # ...and a nisba-shaped name is no such word («من مالي وغينيا»)
     assert linked(g, "ينحدر أغلب المهاجرين من مالي وغينيا") == {"مالي"}
+    # nor does a context that merely does not read it as the word («يتكرر مشهد الإغلاق»)
+    assert linked(g, "ويتكرر مشهد الإغلاق كل شتاء في المدن الكبرى") == set()
+
+
+def test_a_name_the_lists_know_with_the_article_as_a_name_is_no_common_word_off_topic():
+    g = _described(("فيسبوك", "other", "منصة تواصل اجتماعي تملكها شركة ميتا."))
+    # «الفيسبوك» is the name with the article, not a common noun
+    assert linked(g, "ونشرت الشركة بيانها على فيسبوك مساء أمس") == {"فيسبوك"}
 
 
 def test_a_nisba_of_another_country_after_a_towns_name_names_a_namesake():
