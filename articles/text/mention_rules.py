@@ -792,6 +792,13 @@ def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], b
             cand.suspicious.append(OFF_TOPIC_HEAD)
 
 
+# How much of a common word (`wordfreq.ambiguity`) a form must be for `off_topic_words`:
+# a name the lists also know with the article, as a name («الفيسبوك» -0.88, «الآبل»
+# -0.99), stays below; tuned on SaudiNewsNet, where «مشهد» (-0.37) and «فجر» (-0.41) are
+# mostly the words.
+_OFF_TOPIC_WORD_AMBIGUITY = -0.8
+
+
 def _word_too(form: Form) -> bool:
     """A one-word form without the article that is also a common word («مشهد» "a scene",
     «صور» "pictures"), not by being a nisba («مالي», «سورية» beside «السورية»)."""
@@ -801,13 +808,6 @@ def _word_too(form: Form) -> bool:
         and wordfreq.ambiguity(form.norm) >= _OFF_TOPIC_WORD_AMBIGUITY
         and not wordfreq.nisba_shaped(form.norm)
     )
-
-
-# How much of a common word (`wordfreq.ambiguity`) a form must be for `off_topic_words`:
-# a name the lists also know with the article, as a name («الفيسبوك» -0.88, «الآبل»
-# -0.99), stays below; tuned on SaudiNewsNet, where «مشهد» (-0.37) and «فجر» (-0.41) are
-# mostly the words.
-_OFF_TOPIC_WORD_AMBIGUITY = -0.8
 
 
 def off_topic_words(candidates: Sequence[Candidate], on_topic: Callable[[int], bool]) -> None:
