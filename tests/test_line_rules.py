@@ -671,3 +671,16 @@ def test_an_unlabelled_name_and_a_date_after_a_middle_dot_are_a_byline_and_its_d
         Fact(Kind.BYLINE, Byline(authors=("سامر عيسى",))),
         Fact(Kind.DATE, date(2025, 5, 13)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("تخطي إلى المحتوى الرئيسي", Kind.DROP),
+        ("احجز جولتك", Kind.DROP),
+        ("شارك الألبوم", Kind.SHARE),
+        ("طباعة الفتوى", Kind.SHARE),
+    ],
+)
+def test_a_skip_link_a_booking_button_and_a_galleries_or_fatwas_share_buttons(text, kind):
+    assert lines.classify(text)[0].kind is kind
