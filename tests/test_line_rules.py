@@ -684,3 +684,18 @@ def test_an_unlabelled_name_and_a_date_after_a_middle_dot_are_a_byline_and_its_d
 )
 def test_a_skip_link_a_booking_button_and_a_galleries_or_fatwas_share_buttons(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("محمد الشمري | تصوير: سعد الهاجري", Fact(Kind.BYLINE, Byline(authors=("محمد الشمري",)))),
+        ("بقلم: نذير بوزيد / Par Nadir Bouzid", Fact(Kind.BYLINE, Byline(authors=("نذير بوزيد",)))),
+        (
+            "فرق البلدية تزيل لوحات إعلانية مخالفة - تصوير: سعد الهاجري",
+            Fact(Kind.CAPTION, "فرق البلدية تزيل لوحات إعلانية مخالفة - تصوير: سعد الهاجري"),
+        ),
+    ],
+)
+def test_a_writers_name_beside_the_photographers_or_in_latin_letters_is_the_byline(text, fact):
+    assert lines.classify(text) == (fact,)

@@ -91,9 +91,10 @@ _ROLES_AFTER_A_COMMA = "|".join(
         "استشاري طبيب أخصائي اختصاصي محرر منسق"
     )
 )
-# «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe.
+# «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
+# بوزيد / Par Nadir Bouzid»: the name again in Latin letters after a slash.
 _ROLE_AFTER_NAME = re.compile(
-    rf"\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:{_ROLES_AFTER_A_COMMA})\s)"
+    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:{_ROLES_AFTER_A_COMMA})\s)"
     rf"|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
 )
 
@@ -1021,8 +1022,19 @@ def _promo(line: _LineView) -> Fact | None:
 
 
 def _caption(line: _LineView) -> Fact | None:
-    """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»)."""
-    return Fact(Kind.CAPTION, line.text) if caption_cue(line.text) else None
+    """CAPTION: a photo caption by its wording («... - أرشيفية», «صورة: ...»); BYLINE for
+    a writer's name beside the photographer's («محمد الشمري | تصوير: سعد الهاجري»)."""
+    if not caption_cue(line.text):
+        return None
+    writer = _WRITER_THEN_PHOTOGRAPHER.match(line.text)
+    if writer and person_like(writer["name"]):
+        return Fact(Kind.BYLINE, Byline(authors=(writer["name"].strip(),)))
+    return Fact(Kind.CAPTION, line.text)
+
+
+_WRITER_THEN_PHOTOGRAPHER = re.compile(
+    r"^(?P<name>[^|\-–—:]{3,40}?)\s*[|\-–—]\s*(?:تصوير|عدسة|بعدسة)\s*[:：]"
+)
 
 
 def _pair(line: _LineView) -> Fact | None:
