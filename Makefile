@@ -169,7 +169,7 @@ QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpo
 	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7 \
 	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12 \
 	corpora/heldout-13 corpora/heldout-14 corpora/heldout-15 corpora/heldout-16 \
-	corpora/heldout-17 corpora/heldout-18 corpora/heldout-19
+	corpora/heldout-17 corpora/heldout-18 corpora/heldout-19 corpora/heldout-20
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7 \
