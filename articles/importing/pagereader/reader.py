@@ -428,12 +428,18 @@ def _under_key_points(lines: list[_Line], i: int) -> bool:
     nor first paragraph (`_CONTENTS`)."""
     if i > 0 and _KEY_POINTS.match(lines[i - 1].key) is not None:
         return True
-    for j in range(i - 1, max(-1, i - _KEY_POINT_ITEMS - 1), -1):
-        if words(lines[j].text) > _KEY_POINT_WORDS:
-            return False
-        if any(fact.value == CONTENTS for fact in lines[j].facts):
-            return words(lines[i].text) <= _KEY_POINT_WORDS
-    return False
+    # (the heading first, which few pages have; then the items between it and this line)
+    heading = next(
+        (
+            j
+            for j in range(i - 1, max(-1, i - _KEY_POINT_ITEMS - 1), -1)
+            if any(fact.value == CONTENTS for fact in lines[j].facts)
+        ),
+        None,
+    )
+    return heading is not None and all(
+        words(lines[j].text) <= _KEY_POINT_WORDS for j in range(heading + 1, i + 1)
+    )
 
 
 # A table of contents: up to this many items of up to this many words.
