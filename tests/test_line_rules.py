@@ -596,6 +596,8 @@ def test_an_editors_note_is_dropped_and_an_obituarys_box_ends_the_story(text, ki
         ("#2", Kind.COMMENTS),
         ("__________________", Kind.COMMENTS),
         ("#غزة", Kind.TAGS),
+        # a hashtag of a year opens a tag line, no reply
+        ("#2030 #السعودية", Kind.TAGS),
     ],
 )
 def test_a_forums_formulas_post_numbers_and_signature_line(text, kind):

@@ -728,7 +728,7 @@ def _comments(line: _LineView) -> Fact | None:
     poster's signature; after the story, what follows is theirs."""
     if line.words <= 6 and _COMMENTS.match(line.bare):
         return Fact(Kind.COMMENTS)
-    return Fact(Kind.COMMENTS) if _FORUM_POST.match(line.text.strip()) else None
+    return Fact(Kind.COMMENTS) if _FORUM_POST.fullmatch(line.text.strip()) else None
 
 
 def _back_matter(line: _LineView) -> Fact | None:
