@@ -724,6 +724,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and not rules.is_nisba(words[0])
             and not _shares_a_word(words[0], spelled),
             phrase=_phrase(entry, text, words, described, heads, spelled),
+            word_too=single and not latin and rules.word_too(words[0]),
             common=single
             and (
                 words[0] in lx.PARTICLES
@@ -753,7 +754,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             bare = without_article(spelt[0])
             if len(spelt) == 1 and form.definite and (bare,) not in spelled:
                 counted = replace(
-                    form, text=bare, norm=bare, canonical=False, definite=False, counted_only=True
+                    form,
+                    text=bare,
+                    norm=bare,
+                    canonical=False,
+                    definite=False,
+                    counted_only=True,
+                    word_too=rules.word_too(bare),
                 )
                 forms.append((counted, [bare]))
     return forms

@@ -173,6 +173,9 @@ class Form:
     # («الصحة العالمية»): a phrase anyone may write, so it names the thing only with its
     # kind's noun before it or the article's words.
     phrase: bool = False
+    # A one-word form without the article that is also a common word (`word_too`): it
+    # needs the article to speak of its world (`off_topic_words`).
+    word_too: bool = False
     # A one-word alias with the article that is no word of the entity's other forms: an
     # epithet («البرغوث» of Messi, «الشهباء» of Aleppo), a common noun outside its topic.
     epithet: bool = False
@@ -799,25 +802,25 @@ def off_topic_heads(candidates: Sequence[Candidate], on_topic: Callable[[int], b
 _OFF_TOPIC_WORD_AMBIGUITY = -0.8
 
 
-def _word_too(form: Form) -> bool:
-    """A one-word form without the article that is also a common word («مشهد» "a scene",
-    «صور» "pictures"), not by being a nisba («مالي», «سورية» beside «السورية»)."""
+def word_too(norm: str) -> bool:
+    """Whether a one-word form without the article is also a common word («مشهد» "a
+    scene", «صور» "pictures"), not by being a nisba («مالي», «سورية» beside «السورية»);
+    read once, when the form is compiled (`Form.word_too`)."""
     return (
-        form.weak
-        and not form.definite
-        and wordfreq.ambiguity(form.norm) >= _OFF_TOPIC_WORD_AMBIGUITY
-        and not wordfreq.nisba_shaped(form.norm)
+        not norm.startswith("ال")
+        and wordfreq.ambiguity(norm) >= _OFF_TOPIC_WORD_AMBIGUITY
+        and not wordfreq.nisba_shaped(norm)
     )
 
 
 def off_topic_words(candidates: Sequence[Candidate], on_topic: Callable[[int], bool]) -> None:
-    """Mark the candidates of a form that is also a common word (`_word_too`) whose
+    """Mark the candidates of a form that is also a common word (`Form.word_too`) whose
     entities the article says nothing about: a preposition is no licence for them («في مشهد
     يعكس», «بعد ظهر اليوم»), which it governs as often as the name, nor a context that
     merely does not read them as the word («ويتكرر مشهد الإغلاق»)."""
     for cand in candidates:
         weak = [f for f in cand.forms if f.weak]
-        if weak and all(_word_too(f) and not on_topic(f.entity) for f in weak):
+        if weak and all(f.word_too and not on_topic(f.entity) for f in weak):
             cand.off_topic = True
 
 

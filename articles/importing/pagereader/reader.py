@@ -1207,8 +1207,7 @@ class _Body:
         self.paragraphs: list[str] = []
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
-        self.held = False  # inside a box among the paragraphs (`_held_by_a_box`)
-        # under a glossary's or a table of contents' heading (its value), among its items
+        # inside a box among the paragraphs: its head's value (`_held_by_a_box`)
         self.box: str | None = None
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
@@ -1222,8 +1221,6 @@ class _Body:
                 break  # «-انتهى-»: what follows is about the sender, not the story
             if self._held_by_a_box(line):
                 continue
-            if self._in_a_glossary(line):
-                continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 if self._text(line):
                     self.positions.append(at)
@@ -1233,29 +1230,22 @@ class _Body:
         return self.paragraphs
 
     def _held_by_a_box(self, line: _Line) -> bool:
-        """Whether `line` is part of a box among the paragraphs: a social post (its frame:
-        its account, its platform's labels, its stamp), a verdict or a rating, and what it
-        holds up to the story's next paragraph (the post's words, the verdict's gloss)."""
-        if any(fact.value == HOLDS for fact in line.facts):
-            self.held = True
+        """Whether `line` is a box's head among the paragraphs or what the box holds:
+        a social post's frame (its account, its platform's labels, its stamp), a verdict or
+        a rating, with what follows up to the story's next paragraph (the post's words, the
+        verdict's gloss); a glossary's heading with its «term: definition» lines («العبور:
+        مرور الكوكب أمام قرص نجمه…»); a table of contents' heading with its short items."""
+        if head := next((f.value for f in line.facts if f.value in _BOX_HEADS), None):
+            self.box = head
             return True
-        if self.held and line.kind is Kind.TEXT and _story_paragraph(line.text):
-            self.held = False
-        return self.held
-
-    def _in_a_glossary(self, line: _Line) -> bool:
-        """Whether `line` is a glossary's or a table of contents' heading or one of the lines
-        under it: a glossary's «term: definition» («العبور: مرور الكوكب أمام قرص نجمه…»),
-        the contents' short items; the box ends at any other line."""
-        if heading := next((f.value for f in line.facts if f.value in (GLOSSARY, CONTENTS)), None):
-            self.box = heading
-            return True
-        item = line.kind is Kind.TEXT and (
-            _BOX_ITEM.match(line.text) is not None
-            if self.box == GLOSSARY
-            else words(line.text) <= _KEY_POINT_WORDS
-        )
-        if self.box is not None and not item:
+        text = line.kind is Kind.TEXT
+        if self.box == HOLDS:
+            goes_on = not (text and _story_paragraph(line.text))
+        elif self.box == GLOSSARY:
+            goes_on = text and _BOX_ITEM.match(line.text) is not None
+        else:
+            goes_on = text and words(line.text) <= _KEY_POINT_WORDS
+        if self.box is not None and not goes_on:
             self.box = None
         return self.box is not None
 
@@ -1345,6 +1335,10 @@ _CALL_WORDS = 6
 # «رسم بياني: نسبة الخريجين …»: a figure's title, however long, over its bars
 _FIGURE_LABEL = re.compile(r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]")
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
+
+
+# The values of the facts of a box's head (see `_Body._held_by_a_box`).
+_BOX_HEADS = (HOLDS, GLOSSARY, CONTENTS)
 
 
 def _story_paragraph(text: str) -> bool:
