@@ -620,10 +620,19 @@ def test_a_caption_credited_in_a_diaspora_sites_language_is_a_caption(text):
     [
         ("من: صحيفة المدار", Fact(Kind.SOURCE, "صحيفة المدار")),
         ("هل كان هذا الملخص مفيداً؟ 👍 👎", Fact(Kind.DROP)),
+        ("هل كان المقال مفيداً؟ نعم لا", Fact(Kind.DROP)),
+        ("هل كان هذا المحتوى مفيدًا؟", Fact(Kind.DROP)),
+        ("هل استفدت من هذه الفتوى؟ نعم (87) لا (3)", Fact(Kind.DROP)),
+        ("قيّم هذه الصفحة: ★★★★☆ (4.2 من 5 - 87 تقييمًا)", Fact(Kind.DROP)),
     ],
 )
 def test_a_reader_apps_credit_and_feedback_widget(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+def test_a_question_in_the_story_about_usefulness_is_no_feedback_widget():
+    line = "هل كان القرار مفيداً للاقتصاد؟ يرى خبراء أن الأثر سيظهر بعد عامين."
+    assert lines.classify(line) == (Fact(Kind.TEXT),)
 
 
 @pytest.mark.parametrize(
@@ -701,3 +710,15 @@ def test_a_skip_link_a_booking_button_and_a_galleries_or_fatwas_share_buttons(te
 )
 def test_a_writers_name_beside_the_photographers_or_in_latin_letters_is_the_byline(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نص التقرير (مقتطف)", "النص الكامل للتقرير", "مقتطف من الحوار", "محاور الحلقة", "Transcript"],
+)
+def test_a_transcript_or_chapters_heading_under_a_video_or_podcast_ends_the_story(text):
+    assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
+
+
+def test_a_sentence_about_a_transcript_is_text():
+    assert lines.classify("نص الحوار يوضح موقف الوزير من الخطة") == (Fact(Kind.TEXT),)

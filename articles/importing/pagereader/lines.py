@@ -277,6 +277,11 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
     r"|about the author"
+    # a video's or a podcast's transcript and chapters under the story: «نص التقرير
+    # (مقتطف)», «النص الكامل للتقرير», «مقتطف من الحوار», «محاور الحلقة»
+    r"|(?:ال)?نص (?:ال)?(?:كامل )?(?:لل|ال)?(?:تقرير|حلقه|مقابله|حوار|لقاء|فيديو)(?: \(مقتطف\)?)?"
+    r"|(?:مقتطف|مقتطفات) من (?:ال)?(?:حوار|مقابله|لقاء|حلقه)"
+    r"|(?:محاور|فصول|اقسام|تفريغ) (?:ال)?حلقه|transcript|chapters"
     # an obituary's box: when and where the prayer, the burial and the condolences are
     r"|(?:موعد|مواعيد|مكان|اماكن|تفاصيل) (?:الصلاه علي الفقيد(?:ه)?|الجنازه|التشييع|الدفن|العزاء)"
     r"|(?:بيت|مجلس) العزاء)$"
@@ -658,9 +663,14 @@ _MATCH_BOX_LABEL = re.compile(
     r"^(?:الاهداف|الهدفان|الهدف|البطاقات(?: الحمراء| الصفراء)?|الانذارات|الطرد)\s*[:：]"
 )
 # A widget asking the reader whether the page helped.
+# («هل كان المقال مفيداً؟ نعم لا», «هل استفدت من هذه الفتوى؟ نعم (87) لا (3)»), or to
+# rate it («قيّم هذه الصفحة: ★★★★☆»).
 _FEEDBACK = re.compile(
-    r"^هل (?:كان|كانت) (?:هذا|هذه) (?:الملخص|المقال|المقاله|الخبر|المعلومات|الصفحه|الاجابه)"
-    r" مفيد|^was this (?:summary|article|page) helpful"
+    r"^هل (?:كان|كانت|وجدت|تجد) (?:هذا |هذه )?(?:ال)?"
+    r"(?:ملخص|مقال|مقاله|خبر|معلومات|صفحه|اجابه|محتوي|فتوي|موضوع|تقرير|شرح|دليل) مفيد"
+    r"|^هل (?:استفدت|استفدتم|افادك|افادتك|افادتكم|ساعدك|ساعدتك|اعجبك|اعجبتك) [^؟?]{0,40}[؟?]"
+    r"|^(?:قيم|قيمي|قيموا|تقييم) (?:هذه |هذا )?(?:الصفحه|المقال|المقاله|الخبر|المحتوي|الفتوي)\b"
+    r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
@@ -712,7 +722,7 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     if line.words <= 30 and _MINUTE_MARKS.search(line.text) and _MATCH_BOX_LABEL.match(line.bare):
         return Fact(Kind.DROP)  # «الأهداف: سالم الرشيدي 23' ، بدر الحربي 88'»: a match card
     if line.words <= 12 and _FEEDBACK.match(line.bare):
-        return Fact(Kind.DROP)  # «هل كان هذا الملخص مفيداً؟ 👍 👎»
+        return Fact(Kind.DROP)  # «هل كان هذا الملخص مفيداً؟ 👍 👎», «قيّم هذه الصفحة: ★★★★☆»
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
         return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
