@@ -871,7 +871,8 @@ class _Reader:
         paragraphs = self._body()
         dateline_agency = _dateline_agency(paragraphs)
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
-        page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors))
+        named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
+        page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors, named))
         self._source(dateline_agency)
         page.published_at = self._published()
         # The standfirst the page prints, or nothing: the body's opening, copied, would be
@@ -1010,6 +1011,14 @@ class _Reader:
             and self.lines[before].kind is Kind.BYLINE
             and words(self.lines[i].text) >= 3
         )
+
+    def _writer_named_over(self, i: int, authors: list[str]) -> bool:
+        """Whether the line over line `i` (what is dropped aside) is an author's name."""
+        before = next(
+            (j for j in range(i - 1, -1, -1) if self.lines[j].kind is not Kind.DROP), None
+        )
+        name = bare_key(self.lines[before].text) if before is not None else ""
+        return any(name == bare_key(author) for author in authors)
 
     def _after_a_name(self, i: int) -> bool:
         """Whether the text line before line `i` may be a person's name."""
@@ -1493,19 +1502,31 @@ _ROLE_WORDS = keyset(
 )
 
 
-def _without_writers_bio(paragraphs: list[str], authors: list[str]) -> list[str]:
+def _without_writers_bio(paragraphs: list[str], authors: list[str], named: bool) -> list[str]:
     """The paragraphs without the note on the writer closing them, which opens with their
-    name and a role («سلوى الأيوبي أستاذة جامعية وباحثة…», «يوسف الكندي: خبير في…»)."""
-    if len(paragraphs) < 2 or not authors:
+    name and a role («سلوى الأيوبي أستاذة جامعية وباحثة…», «يوسف الكندي: خبير في…», «د.
+    ريم الخطيب هي ممثلة …»), or with the role alone under their name, when the page prints
+    the name on the line over it (`named`: «أ. يوسف الدباغ» over «كاتب ومحلل سياسي، …»)."""
+    names = {bare_key(a) for a in authors}
+    if len(paragraphs) > 2 and bare_key(paragraphs[-2]) in names:
+        # the name again over the note, as a paragraph of its own
+        kept = _without_writers_bio(paragraphs[:-2] + paragraphs[-1:], authors, named=True)
+        return paragraphs if len(kept) == len(paragraphs) - 1 else kept
+    if len(paragraphs) < 2 or not authors or words(paragraphs[-1]) > _BIO_WORDS:
         return paragraphs
     last = bare_key(paragraphs[-1])
-    for author in authors:
-        name = bare_key(author)
-        if last.startswith(name) and words(paragraphs[-1]) <= 40:
-            role = last[len(name) :].lstrip(" :،,-–—").split()[:1]
-            if role and role[0] in _ROLE_WORDS:
-                return paragraphs[:-1]
+    # (what follows the name, whether a copula may open it)
+    openings = [(last, False)] if named else []
+    openings += [(last[len(bare_key(a)) :], True) for a in authors if last.startswith(bare_key(a))]
+    for rest, after_name in openings:
+        role = rest.lstrip(" :،,-–—").split()[:1]
+        if role and (role[0] in _ROLE_WORDS or (after_name and role[0] in _COPULAS)):
+            return paragraphs[:-1]
     return paragraphs
+
+
+_BIO_WORDS = 40
+_COPULAS = frozenset({"هو", "هي"})
 
 
 def _bio_line(text: str) -> bool:
