@@ -164,6 +164,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(source=unquote(right), authors=authors)
     if is_city(left):
         return _filed_from_a_city(right, site_key)
+    if _bio_line(right) and name_shaped(left):
+        return Byline(authors=(left,))  # «سارة ناصر - محررة السفر»: the writer and her role
     if is_agency(left):
         return Byline(source=left, authors=_names(right))
     if is_city(right):
@@ -886,6 +888,9 @@ class _Reader:
         an Arabic page's site, in Arabic."""
         if not _latin(holder):
             return None
+        halves = [p.strip() for p in _NAV_SEPARATOR.split(holder)]
+        if len(halves) == 2 and sum(map(_latin, halves)) == 1:
+            return next(p for p in halves if not _latin(p))  # «© The Arab Traveller | المسافر …»
         wanted = bare_key(holder)
         for line in self.lines[: self.title_at or 0]:
             parts = [p.strip() for p in _NAV_SEPARATOR.split(line.text)]
@@ -909,6 +914,8 @@ class _Reader:
             return
         if self._took_masthead(list(_pair(fact))):
             return
+        if _bio_line(_pair(fact)[0]) and self._after_a_name(i):
+            return  # «مراسلة الشؤون الصحية - راديو الجسر»: who the name over it is
         byline = _pair_byline(*_pair(fact), self.site_key)
         if byline:
             self.bylines.append(byline)
@@ -1068,7 +1075,16 @@ class _Reader:
         if person_like(text):
             return True
         over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
-        return (over_date or with_caption) and name_shaped(text)
+        return (over_date or with_caption or self._over_a_role(i)) and name_shaped(text)
+
+    def _over_a_role(self, i: int) -> bool:
+        """Whether the line under line `i` says who someone is («محرر الأجهزة القابلة
+        للارتداء», «طالبة صحافة - السنة الثالثة»), as under a byline's name."""
+        if i + 1 >= len(self.lines) or self.lines[i + 1].kind not in _WORDED:
+            return False
+        under = self.lines[i + 1]
+        pair = next((f.value for f in under.facts if f.kind is Kind.PAIR), None)
+        return _bio_line(cast(tuple[str, str], pair)[0] if pair else under.text)
 
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline
@@ -1497,7 +1513,8 @@ _ROLE_WORDS = keyset(
         "كاتب كاتبة صحفي صحفية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي أكاديمية "
         "مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة وزير "
         "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
-        "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة"
+        "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب "
+        "طالبة منسق منسقة"
     )
 )
 
