@@ -722,3 +722,14 @@ def test_a_transcript_or_chapters_heading_under_a_video_or_podcast_ends_the_stor
 
 def test_a_sentence_about_a_transcript_is_text():
     assert lines.classify("نص الحوار يوضح موقف الوزير من الخطة") == (Fact(Kind.TEXT),)
+
+
+def test_a_photographers_lens_credit_names_no_author():
+    (fact,) = lines.classify("عدسة: عبدالعزيز الحربي")
+    assert fact == Fact(Kind.BYLINE, Byline(editors=("عبدالعزيز الحربي",)))
+    assert lines.classify("عدسة الكاميرا التقطت المشهد كاملا.") == (Fact(Kind.TEXT),)
+
+
+def test_a_broadcasters_note_on_external_links_is_a_footer():
+    line = "راديو الجسر الدولي غير مسؤول عن محتوى المواقع الخارجية."
+    assert lines.classify(line) == (Fact(Kind.FOOTER),)

@@ -1549,7 +1549,7 @@ _COPULAS = frozenset({"هو", "هي"})
 def _bio_line(text: str) -> bool:
     """Who a columnist is: a short line opening with a role («كاتب صحفي ومحلل سياسي»)."""
     first = bare_key(text).split()[:1]
-    return 1 <= words(text) <= 8 and not ends_sentence(text) and first[0] in _ROLE_WORDS
+    return bool(first) and words(text) <= 8 and not ends_sentence(text) and first[0] in _ROLE_WORDS
 
 
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
