@@ -3370,3 +3370,22 @@ def test_a_copyright_line_in_two_languages_names_the_site_in_arabic():
         © 2025 The Arab Traveller | المسافر العربي
     """)
     assert parsed.site_name == "المسافر العربي"
+
+
+def test_the_sites_day_over_the_masthead_yields_to_the_day_under_the_headline():
+    first = "لم يعد الحديث عن الأسعار حكرًا على نشرات الاقتصاد وتقارير البنوك المركزية."
+    text = "\n\n".join(
+        [
+            "تخطَّ إلى المحتوى",
+            "صحيفة المدار\nالثلاثاء 14 يناير 2025",
+            "الرئيسية | سياسة | اقتصاد | رياضة",
+            "حين تصبح الأسعار لغة يومية للناس",
+            "د. هالة المنصوري\nالأحد 12 يناير 2025",
+            first,
+            "والواقع أن الإجابة لا تملكها جهة واحدة، فالتضخم خليط من عوامل خارجية وداخلية.",
+        ]
+    )
+    parsed = parse_page(text)
+    assert parsed.published_at == date(2025, 1, 12)
+    assert parsed.site_name == "صحيفة المدار"
+    assert parsed.body.startswith(first)

@@ -1180,14 +1180,15 @@ class _Reader:
     ) -> bool:
         """Whether the date on line `index` is the edition's: printed beside its Hijri day
         over the headline («الاثنين 9 جمادى الأولى 1446هـ - الموافق 11 نوفمبر 2024م»), or a
-        day alone over the headline when the header under it stamps the story with a time
-        («الخميس 24 أبريل 2025» under the masthead, «الثلاثاء، 22 أبريل 2025 02:15 م»)."""
+        day alone over the headline when the header under it dates the story («الخميس 24
+        أبريل 2025» under the masthead, «الثلاثاء، 22 أبريل 2025 02:15 م» or «الأحد 12
+        يناير 2025» under the headline)."""
         if self.title_at is None or index >= self.title_at:
             return False
         if has_hijri_date(self.lines[index].text):
             return True
         return not isinstance(value, datetime) and any(
-            isinstance(d[1], datetime) and self.title_at < d[0] < self.body_from for d in dates
+            self.title_at < d[0] < self.body_from for d in dates
         )
 
     def _story_date(
