@@ -55,6 +55,7 @@ EXAMPLES = [
         Fact(Kind.FOOTER),
     ),
     ("الوسوم: سياسة، اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
+    ("ع.ش/ م.س (رويترز، د ب أ)", "_agency_credit", Fact(Kind.AGENCY, "رويترز")),
     ("#سياسة #اقتصاد", "_tag_list", Fact(Kind.TAGS, ("سياسة", "اقتصاد"))),
     ("الرئيسية > سياسة", "_breadcrumb", Fact(Kind.BREADCRUMB, "سياسة")),
     ("الموقع الرسمي | القاهرة الإخبارية", "_site_label", Fact(Kind.SITE, "القاهرة الإخبارية")),
@@ -733,3 +734,23 @@ def test_a_photographers_lens_credit_names_no_author():
 def test_a_broadcasters_note_on_external_links_is_a_footer():
     line = "راديو الجسر الدولي غير مسؤول عن محتوى المواقع الخارجية."
     assert lines.classify(line) == (Fact(Kind.FOOTER),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("ع.ش/ م.س (رويترز، د ب أ)", Fact(Kind.AGENCY, "رويترز")),
+        ("ع.ش (أ ف ب)", Fact(Kind.AGENCY, "أ ف ب")),
+        ("المتوسط الدولي / أ ف ب", Fact(Kind.BYLINE, Byline(source="أ ف ب"))),
+        # a wire's end mark and its editors' initials credit no agency
+        ("(النهاية) ع ف ش / م ع ح", None),
+        ("استشارات / تغذية الأطفال", None),
+    ],
+)
+def test_the_agencies_a_story_is_signed_off_with_or_a_site_runs_copy_of(text, fact):
+    assert lines._agency_credit(lines._LineView.of(text)) == fact
+
+
+def test_a_captions_credit_after_its_full_stop_keeps_it_a_caption():
+    text = "مسافرون ينتظرون في إحدى محطات القطارات بباريس خلال الإضراب. © أ ف ب"
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)

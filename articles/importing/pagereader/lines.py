@@ -234,7 +234,7 @@ _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved
 # «متطوعون يوزعون عبوات المياه © جسور»: what a picture shows, then its holder, is a caption
 # with its credit (no rights reserved, no year).
 _CREDITED_PICTURE = re.compile(
-    r"(?!.*(?:حقوق|محفوظه|\d{4}))[^\W\d_]+(?:\s+[^\W\d_]+){2,}\s*[-–—|]?\s*©\s*[^\W\d_]"
+    r"(?!.*(?:حقوق|محفوظه|\d{4}))[^\W\d_]+(?:\s+[^\W\d_]+){2,}\.?\s*[-–—|]?\s*©\s*[^\W\d_]"
 )
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
@@ -1001,6 +1001,36 @@ def _agency(line: _LineView) -> Fact | None:
     return None
 
 
+# «ع.ش/ م.س (رويترز، د ب أ)»: the editors' initials, then the agencies the story draws on
+_SIGNED_OFF = re.compile(
+    r"^\s*(?P<initials>(?:[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?(?:\s*/\s*|\s+)){0,4})"
+    r"\((?P<agencies>[^()]{2,60})\)\s*$"
+)
+_AGENCY_LIST = re.compile(r"\s*[،,/]\s*|\s+و(?=\S)")
+# «المتوسط الدولي / أ ف ب»: the site's desk, then the agency whose copy it is
+# (not «(النهاية) ع ف ش / م ع ح», a wire's end mark and its editors' initials)
+_SITE_SLASH_AGENCY = re.compile(
+    r"^(?P<site>[^/|:()]*[^\W\d_]{3}[^/|:()]*?)\s+/\s+(?P<agency>[^/|:]{2,30})$"
+)
+
+
+def _agency_credit(line: _LineView) -> Fact | None:
+    """AGENCY: the agencies a story is drawn from, signed off under it with the editors'
+    initials («ع.ش/ م.س (رويترز، د ب أ)»): the first; BYLINE: a site's name with the agency
+    whose copy it runs («المتوسط الدولي / أ ف ب»), the agency its source."""
+    if line.words > 12:
+        return None
+    if signed := _SIGNED_OFF.match(line.text):
+        agencies = [a for a in _AGENCY_LIST.split(signed["agencies"]) if a.strip()]
+        credited = signed["initials"].strip() or len(agencies) > 1  # not «(أ ش أ)» alone
+        if credited and agencies and all(map(is_agency, agencies)):
+            return Fact(Kind.AGENCY, agencies[0].strip())
+    slashed = _SITE_SLASH_AGENCY.match(line.text.strip())
+    if slashed and is_agency(slashed["agency"]) and not is_agency(slashed["site"]):
+        return Fact(Kind.BYLINE, Byline(source=slashed["agency"].strip()))
+    return None
+
+
 def _wire_dateline(line: _LineView) -> Fact | None:
     """AGENCY: a wire's dateline alone on its line, its date with it («نزوى في 21 ديسمبر
     /العمانية/»): whose copy the story is, read before the date it holds."""
@@ -1100,6 +1130,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _follow_us,  # FOOTER
     _disclaimer,  # FOOTER
     _tag_list,  # TAGS
+    _agency_credit,  # AGENCY or BYLINE
     _breadcrumb,  # BREADCRUMB
     _site_label,  # SITE
     _source_label,  # SOURCE
