@@ -181,7 +181,11 @@ _RELATED = keyset(
 )  # fmt: skip
 # «قصص ذات صلة», «تقارير مشابهة», «مقالات قد تهمك»: up to two words before a phrase that
 # says the articles listed are related (on the folded key: ة → ه).
-_RELATED_PHRASE = re.compile(r"(?:[^\W\d_]+\s){1,2}(?:ذات صله|متعلقه|مشابهه|قد تهمك|ذو صله)")
+_RELATED_PHRASE = re.compile(
+    r"(?:[^\W\d_]+\s){1,2}(?:ذات صله|متعلقه|مشابهه|قد تهمك|ذو صله)"
+    # «المزيد حول هذه القصة», «المزيد من الموضوعات»
+    r"|(?:المزيد|اكثر) (?:حول|عن|من) (?:هذه |هذا )?(?:ال)?(?:قصه|موضوع|موضوعات|مواضيع|قصص|تقارير)"
+)
 _READ_ALSO = re.compile(
     r"(?:(?:اقرا|اقراوا|اقرئي|طالع|شاهد|شاهدي|تابع)\s*(?:ايضا|كذلك|ايضاً)|قد يهمك|يهمك ايضا"
     r"|شاهد\s+(?:ال)?فيديو|شاهد بالفيديو"
@@ -979,9 +983,21 @@ def dates_the_story(text: str) -> bool:
 
 
 def _byline(line: _LineView) -> Fact | None:
-    """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»."""
-    byline = _read_byline(line.text) if line.words <= 12 else None
+    """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»; a
+    broadcaster's byline fields, the writer («• Author, مريم الطحان») and the role under it
+    («• Role, …», DROP)."""
+    if line.words > 12:
+        return None
+    if field := _BYLINE_FIELD.match(line.text):
+        if field["label"].lower() != "author":
+            return Fact(Kind.DROP)
+        name = field["value"].strip()
+        return Fact(Kind.BYLINE, Byline(authors=(name,))) if name_ok(name) else None
+    byline = _read_byline(line.text)
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+_BYLINE_FIELD = re.compile(r"^[\s•·*-]*(?P<label>author|role)\s*[,،]\s*(?P<value>\S.*)$", re.I)
 
 
 def _desk_credit(line: _LineView) -> Fact | None:
@@ -1072,9 +1088,11 @@ def _caption(line: _LineView) -> Fact | None:
     writer = _WRITER_THEN_PHOTOGRAPHER.match(line.text)
     if writer and person_like(writer["name"]):
         return Fact(Kind.BYLINE, Byline(authors=(writer["name"].strip(),)))
-    return Fact(Kind.CAPTION, line.text)
+    return Fact(Kind.CAPTION, _CAPTION_LABEL.sub("", line.text, count=1))
 
 
+# «التعليق على الصورة، طلاب في محطة قطارات …»: a broadcaster's label before the caption
+_CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق على الصورة|caption)\s*[،,:：]\s*")
 _WRITER_THEN_PHOTOGRAPHER = re.compile(
     r"^(?P<name>[^|\-–—:]{3,40}?)\s*[|\-–—]\s*(?:تصوير|عدسة|بعدسة)\s*[:：]"
 )

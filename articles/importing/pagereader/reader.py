@@ -397,14 +397,49 @@ def _section_over(text: str, labels: set[str]) -> bool:
 def _title_candidates(lines: list[_Line]) -> list[int]:
     """The text lines above the first line that reads as a body paragraph, but for boxes of
     facts (a match's goals and line-ups over its report)."""
+    first = _first_paragraph(lines)
+    menu = _vertical_menu(lines, first)
     return [
         i
-        for i in range(_first_paragraph(lines))
+        for i in range(first)
         if lines[i].kind is Kind.TEXT
+        and i not in menu
         and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
     ]
+
+
+def _vertical_menu(lines: list[_Line], stop: int) -> set[int]:
+    """The lines of a menu copied one item per line over the headline («أخبار», «العالم
+    العربي», «اقتصاد», …): a run of at least `_MENU_ITEMS` short text lines, the furniture
+    between them («الرئيسية», «فيديو») aside. The page's first text line is the masthead
+    over it, not an item («بوابة الميدان» over «أخبار مصر», «عربي ودولي», …)."""
+    menu: set[int] = set()
+    run: list[int] = []
+    masthead = next((i for i in range(stop) if lines[i].kind is Kind.TEXT), stop)
+    for i in range(masthead + 1, stop + 1):
+        line = lines[i] if i < stop else None
+        if line is not None and line.kind is not Kind.TEXT and line.kind not in _MENU_FURNITURE:
+            line = None  # a byline, a date or a heading ends the run
+        if line is not None and line.kind is not Kind.TEXT:
+            continue
+        if (
+            line is not None
+            and words(line.text) <= _MENU_ITEM_WORDS
+            and not ends_sentence(line.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_ITEMS:
+            menu.update(run)
+        run = []
+    return menu
+
+
+_MENU_ITEMS = 5
+_MENU_ITEM_WORDS = 3
+_MENU_FURNITURE = frozenset({Kind.DROP, Kind.MARKER, Kind.BREADCRUMB})
 
 
 def _among_labelled(lines: list[_Line], i: int) -> bool:
@@ -954,7 +989,7 @@ class _Reader:
         self._add_tags(cast(tuple[str, ...], fact.value))
 
     def _take_caption(self, i: int, line: _Line, fact: Fact) -> None:
-        self.captions.append(line.text)
+        self.captions.append(cast(str, fact.value) or line.text)
 
     def _take_breadcrumb(self, i: int, line: _Line, fact: Fact) -> None:
         if self.page.section is None and fact.value:
@@ -1448,18 +1483,19 @@ def _dated_item(line: _Line) -> bool:
 
 
 def _sponsored(lines: list[_Line]) -> set[int]:
-    """The lines of an advertisement set among the paragraphs between its marks («— محتوى
-    إعلاني —» … «— نهاية المحتوى الإعلاني —»), the marks with them."""
+    """The lines of an advertisement or a box set among the paragraphs between its marks
+    («— محتوى إعلاني —» … «— نهاية المحتوى الإعلاني —»; «تخطى قصص مقترحة وواصل القراءة» …
+    «نهاية قصص مقترحة»), the marks with them."""
     inside: set[int] = set()
     for at, line in enumerate(lines):
-        if not _AD_START.match(line.key):
+        if _AD_START.match(line.key):
+            closes = _AD_END.match
+        elif skip := _SKIP_BOX.match(bare_key(line.text)):
+            closes = re.compile(rf"^\W*(?:نهايه|end of) {re.escape(skip['box'])}\W*$").match
+        else:
             continue
         end = next(
-            (
-                j
-                for j in range(at + 1, min(len(lines), at + _AD_LINES))
-                if _AD_END.match(lines[j].key)
-            ),
+            (j for j in range(at + 1, min(len(lines), at + _AD_LINES)) if closes(lines[j].key)),
             None,
         )
         if end is not None:
@@ -1473,7 +1509,12 @@ _AD_START = re.compile(
 _AD_END = re.compile(
     r"^\W*(?:نهايه (?:المحتوي الاعلاني|الاعلان)|انتهي الاعلان|end of (?:ad|sponsored))\W*$"
 )
-_AD_LINES = 8  # an advertisement's lines between its marks, at most
+# «تخطى قصص مقترحة وواصل القراءة»: a link over a box to the story's next paragraph
+_SKIP_BOX = re.compile(
+    r"^(?:تخطي|تجاوز|skip) (?P<box>.{2,40}?) (?:و ?)?(?:واصل|تابع|continue)"
+    r" (?:ال)?(?:قراءه|reading)$"
+)
+_AD_LINES = 12  # an advertisement's or a box's lines between its marks, at most
 
 
 def _announces(text: str) -> bool:
