@@ -754,3 +754,29 @@ def test_the_agencies_a_story_is_signed_off_with_or_a_site_runs_copy_of(text, fa
 def test_a_captions_credit_after_its_full_stop_keeps_it_a_caption():
     text = "مسافرون ينتظرون في إحدى محطات القطارات بباريس خلال الإضراب. © أ ف ب"
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحديث: أضفنا نتائج اختبار البطارية بعد تحديث النظام الأخير.",
+        "تحديث: الأحد 2 شباط 2025 - 07:45 - لم يطرأ تغيير جوهري على التوقعات الواردة أعلاه.",
+    ],
+)
+def test_the_editors_note_on_an_update_is_a_footer(text):
+    assert lines.classify(text) == (Fact(Kind.FOOTER),)
+
+
+def test_an_update_stamp_alone_is_the_updates_date():
+    (fact,) = lines.classify("تحديث: الأحد 2 شباط 2025 - 07:45")
+    assert (fact.kind, fact.is_update) == (Kind.DATE, True)
+
+
+def test_a_broadcasters_photo_credit_is_dropped():
+    text = "صورة من: Julian Stratenschulte/dpa/picture alliance"
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_reviews_affiliate_disclosure_is_a_footer():
+    text = "إفصاح: قد نحصل على عمولة عند الشراء عبر روابط المتاجر في هذه الصفحة."
+    assert lines.classify(text) == (Fact(Kind.FOOTER),)

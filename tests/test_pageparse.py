@@ -3455,3 +3455,26 @@ def test_a_short_line_over_a_menu_one_item_per_line_is_the_masthead():
     """)
     assert parsed.title == "انطلاق أعمال القمة العربية الثالثة والثلاثين في المنامة"
     assert parsed.site_name == "بوابة الميدان"
+
+
+def test_a_long_standfirst_and_the_photos_caption_over_the_first_date_are_the_header():
+    first = "في قسم الطب الباطني بمستشفى في مدينة صغيرة قرب كولونيا، تبدأ سلمى نوبتها الصباحية."
+    standfirst = (
+        "تعوّل ألمانيا على استقدام آلاف الممرضين والممرضات من شمال أفريقيا لسد النقص المتزايد "
+        "في دور الرعاية والمستشفيات. لكن الطريق إلى سرير المريض يمر بامتحان اللغة والاعتراف "
+        "بالشهادات."
+    )
+    parsed = page(f"""
+        صوت الراين عربية
+        ممرضات من المغرب وتونس يسددن فجوة في مستشفيات ألمانية.. والتحدي في اللغة
+        {standfirst}
+        ممرضة تتابع حالة مريض مسن في أحد مستشفيات ولاية شمال الراين فستفاليا
+        صورة من: Julian Stratenschulte/dpa/picture alliance
+        ١٤ مارس ٢٠٢٥
+        {first}
+
+        وتقول الممرضة الثلاثينية إن الأشهر الأولى كانت الأصعب بسبب اللغة والبيروقراطية.
+    """)
+    assert parsed.body.startswith(first)
+    assert parsed.caption == "ممرضة تتابع حالة مريض مسن في أحد مستشفيات ولاية شمال الراين فستفاليا"
+    assert parsed.summary.startswith("تعوّل ألمانيا")

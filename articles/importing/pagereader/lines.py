@@ -212,6 +212,8 @@ _SOCIAL = re.compile(
 # «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
 _DISCLAIMER = re.compile(
     r"^(?:تنويه|اخلاء مسؤوليه|اخلاء المسؤوليه|تنبيه)\s*[:：]?$|"
+    # «إفصاح: قد نحصل على عمولة عند الشراء عبر روابط المتاجر …»: a review's affiliate note
+    r"^(?:افصاح|افصاح تجاري|affiliate disclosure|disclosure)\s*[:：]\s*\S|"
     # «تنويه: هذا المقال لأغراض التوعية…», «إخلاء مسؤولية: … لا تمثل توصية استثمارية»: the
     # label and its note (not «تنبيه:», which may open a warning the story gives)
     # «* البيانات متأخرة 15 دقيقة وهي لأغراض إعلامية فقط»: a data widget's notice
@@ -299,6 +301,10 @@ _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|cate
 # «ملاحظة المحرر: عُدّلت هذه الفقرة بعد النشر …»: an editor's note, among the paragraphs
 # or under them; the story goes on after it.
 _EDITORS_NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المحرر|التحرير)\s*[:：]")
+# «تحديث: أضفنا نتائج اختبار البطارية …», «تحديث: الأحد 2 شباط 2025 - 07:45 - لم يطرأ
+# تغيير …»: the editors' note on an update, a sentence (a stamp alone is the update's date)
+_UPDATE_NOTE = re.compile(r"^(?:تحديث|تم التحديث|update|updated)\s*[:：]\s*\S")
+_UPDATE_NOTE_WORDS = 5
 _NOTE = re.compile(
     r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
     # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
@@ -756,6 +762,12 @@ def _back_matter(line: _LineView) -> Fact | None:
         return Fact(Kind.BACK_MATTER)
     if line.words <= 80 and _EDITORS_NOTE.match(line.bare):
         return Fact(Kind.FOOTER)
+    if (
+        _UPDATE_NOTE_WORDS < line.words <= 80
+        and _UPDATE_NOTE.match(line.bare)
+        and ends_sentence(line.text)
+    ):
+        return Fact(Kind.FOOTER)
     if line.words <= 80 and (_NOTE.match(line.bare) or _FORWARD_LOOKING.match(line.bare)):
         return Fact(Kind.BACK_MATTER)
     if line.words <= _REFERENCE_MAX_WORDS and _REFERENCE.match(line.bare):
@@ -1204,6 +1216,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:صدر|مصدر) الصوره\s*[:：،,]\s*\S+(?:\s\S+){0,3}$"
     # «الصورة: صوت مونتريال»: whose the photo is, under its caption (not «صورة: أرشيفية»)
     r"|^(?:ال)?صوره\s*[:：]\s*(?!ارشيف)\S+(?:\s\S+)?$"
+    # «صورة من: Julian Stratenschulte/dpa/picture alliance»: a broadcaster's photo credit
+    r"|^(?:ال)?صوره من\s*[:：]\s*\S[^:：]{0,80}$"
 )
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")

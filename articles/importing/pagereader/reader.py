@@ -654,7 +654,10 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
             continue
         kinds = {fact.kind for fact in lines[i].facts}
         if kinds & _HEADER_MARKERS:
-            if held and _body_before_marker(lines, held, byline_seen):
+            # (a standfirst and the photo's caption over the first date: «تعوّل ألمانيا …»,
+            # «ممرضة تتابع حالة مريض …», «١٤ مارس ٢٠٢٥»)
+            over_first_date = Kind.DATE in kinds and not byline_seen and _captioned(lines, held)
+            if held and not over_first_date and _body_before_marker(lines, held, byline_seen):
                 break
             header += held
             held = []
@@ -676,6 +679,14 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
     while item(last_marker + 1) or (last_marker + 1 in boxed and item(last_marker + 2)):
         last_marker += 1
     return header, last_marker
+
+
+def _captioned(lines: list[_Line], held: list[int]) -> bool:
+    """Whether the text lines held are a paragraph and the photo's caption under it."""
+    if len(held) != 2 or not paragraph_like(lines[held[0]].text):
+        return False
+    caption = lines[held[1]].text
+    return not ends_sentence(caption) and _describes(caption) and words(caption) <= 20
 
 
 def _body_before_marker(lines: list[_Line], held: list[int], byline_seen: bool) -> bool:
