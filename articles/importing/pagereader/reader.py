@@ -361,12 +361,31 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         over is not None
         and words(lines[over].text) >= _HEADLINE_MIN_WORDS
         and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
-        and shared[over] >= max(_HEADLINE_SHARED, most / 2)
+        and (
+            shared[over] >= max(_HEADLINE_SHARED, most / 2)
+            or (shared[over] >= _HEADLINE_SHARED and _standfirst_under(lines, [over, best]))
+        )
     ):
         return over
     return best
 
 
+def _standfirst_under(lines: list[_Line], pair: list[int]) -> bool:
+    """Whether the second of two lines is a standfirst under the first: sentences under a
+    line that ends none («آبار بلا ترخيص: كيف يُستنزف الخزان الجوفي …؟» over «على مدى ستة
+    أشهر تتبّعنا …. »)."""
+    if len(pair) != 2:
+        return False
+    over, under = lines[pair[0]].text, lines[pair[1]].text
+    return (
+        ends_sentence(under)
+        and words(under) >= _STANDFIRST_WORDS
+        and not over.rstrip(" \t\"'»”").endswith(".")  # a headline may ask: «…؟»
+        and words(over) < words(under)
+    )
+
+
+_STANDFIRST_WORDS = 15
 # How many of its words a headline shares with the body's first paragraphs, at least.
 _HEADLINE_SHARED = 2
 _BULLETS = frozenset("•·●▪◦*-–—")
