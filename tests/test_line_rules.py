@@ -780,3 +780,29 @@ def test_a_broadcasters_photo_credit_is_dropped():
 def test_a_reviews_affiliate_disclosure_is_a_footer():
     text = "إفصاح: قد نحصل على عمولة عند الشراء عبر روابط المتاجر في هذه الصفحة."
     assert lines.classify(text) == (Fact(Kind.FOOTER),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("تنويه طبي: هذه النصائح عامة ولا تغني عن استشارة الطبيب المختص.", Kind.FOOTER),
+        ("عن الكاتبين", Kind.BACK_MATTER),
+        ("الهوامش", Kind.BACK_MATTER),
+        ("المصادر والهوامش", Kind.BACK_MATTER),
+        (
+            "هذا التحقيق جزء من سلسلة «ما بعد الاستهلاك» التي ينشرها مرصد 216 بالشراكة مع صحف.",
+            Kind.BACK_MATTER,
+        ),
+        ("الحلقة السابقة:", Kind.READ_ALSO),
+        ("في الحلقة الثالثة والأخيرة: تجارب دول أخرى في تنظيم المطابخ المنزلية", Kind.READ_ALSO),
+        # an episode's number alone, or the story speaking of one, is neither
+        ("الحلقة الأولى", Kind.TEXT),
+        ("في الحلقة الأولى من هذا الملف، تتبعنا كيف تحولت آلاف الأسر المنتجة.", Kind.TEXT),
+    ],
+)
+def test_a_long_reads_notes_footnotes_and_links_to_its_other_episodes(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+def test_a_long_reads_note_on_its_method_is_a_box():
+    assert lines.classify("كيف أعددنا هذا الملف") == (Fact(Kind.DROP, lines.METHOD),)

@@ -3507,3 +3507,23 @@ def test_a_headline_that_asks_over_a_longer_standfirst_is_the_headline():
         ]
     )
     assert parse_page(text).title == title
+
+
+def test_a_long_reads_note_on_its_method_holds_one_paragraph_and_the_story_goes_on():
+    parsed = parse_page(
+        "\n\n".join(
+            [
+                "المسار",
+                "مطابخ المنازل على التطبيقات: من يراقب ما يصل إلى موائدنا؟",
+                "كتب: ياسر القحطاني",
+                "الأحد 9 مارس 2025",
+                "تشترط الأنظمة البلدية حصول ممارسي النشاط من المنازل على ترخيص خاص بالنشاط.",
+                "كيف أعددنا هذا الملف",
+                "راجع فريق المسار 120 حساباً لبيع الوجبات المنزلية على ثلاث منصات توصيل.",
+                "ثانياً: ثغرة بين التطبيق والبلدية",
+                "يرى مختص في سلامة الغذاء أن المسؤولية موزعة بين أطراف عدة في هذه السوق.",
+            ]
+        )
+    )
+    assert "راجع فريق المسار" not in parsed.body
+    assert parsed.body.endswith("موزعة بين أطراف عدة في هذه السوق.")

@@ -191,7 +191,13 @@ _READ_ALSO = re.compile(
     r"|شاهد\s+(?:ال)?فيديو|شاهد بالفيديو"
     r"|اقرا المزيد|للمزيد(?=\s*[:：])|اقرا ايضا|read also|see also|related"
     r"|(?:\S+\s){1,2}قد (?:تهمك|يهمك|تعجبك|يعجبك)(?=\s*[:：])"
-    r"|(?:\S+\s){1,2}(?:ذات صله|ذو صله|متعلقه|مشابهه)(?=\s*[:：]))(?=$|[\s:：\-–—|»>.(])"
+    r"|(?:\S+\s){1,2}(?:ذات صله|ذو صله|متعلقه|مشابهه)(?=\s*[:：])"
+    # a series' other episodes: «الحلقة السابقة: …», «في الحلقة الثالثة والأخيرة: …»
+    r"|(?:في )?(?:ال)?(?:حلقه|جزء) (?:ال)?(?:سابقه|سابق|قادمه|قادم|مقبله|مقبل|تاليه|تالي)"
+    r"(?=\s*[:：]|$)"
+    r"|(?:في )?(?:ال)?(?:حلقه|جزء) (?:ال)?(?:اولي|اول|ثانيه|ثاني|ثالثه|ثالث|رابعه|رابع|اخيره|اخير)"
+    r"(?: والاخيره| والاخير)?(?=\s*[:：]\s*\S))"
+    r"(?=$|[\s:：\-–—|»>.(])"
 )
 # Not «الخلاصة:», which also opens an opinion piece's last paragraph.
 _SUMMARY_LABEL = re.compile(
@@ -219,7 +225,8 @@ _DISCLAIMER = re.compile(
     # «* البيانات متأخرة 15 دقيقة وهي لأغراض إعلامية فقط»: a data widget's notice
     r"(?:لاغراض|للاغراض) (?:اعلاميه|معلوماتيه|الاطلاع) فقط|"
     r"^(?:تنويه|اخلاء مسؤوليه|اخلاء المسؤوليه)(?: من (?:الموقع|المحرر|التحرير|الاداره))?"
-    r"\s*[:：]\s*\S|"
+    # «تنويه طبي: هذه النصائح عامة ولا تغني عن استشارة الطبيب»
+    r"(?: (?:طبي|قانوني|صحي|مهم|هام))?\s*[:：]\s*\S|"
     r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:(?:راي|وجهه\s+نظر|اراء)\s+)?"
     r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه|مصادرها)"
     # «الآراء الواردة لا تعبر بالضرورة عن رأي نافذة المشرق», «لا يتحمل مسؤولية المحتوى
@@ -275,7 +282,10 @@ _COMMENTS = re.compile(
 )
 _BACK_MATTER_HEADING = re.compile(
     r"^(?:(?:ال)?مراجع|(?:ال)?مصادر|المراجع العلميه|المصادر والمراجع|المراجع والمصادر"
-    r"|(?:مصادر|مراجع) المقال|references|sources|(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)"
+    r"|(?:مصادر|مراجع) المقال|references|sources"
+    r"|(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف|الكاتبين|الكاتبتين|المؤلفين|الكتاب)"
+    # a long read's footnotes: «الهوامش», «المصادر والهوامش»
+    r"|(?:ال)?هوامش|(?:ال)?حواشي|(?:المصادر|المراجع) والهوامش|footnotes|notes"
     r"|(?:عن )?(?:كاتب|كاتبه) المقال"
     # the site's widgets under the story: its questions and answers, a quiz
     r"|(?:ال)?اسئله (?:ال)?(?:شائعه|متكرره)(?: [^\d]{2,30})?|اختبر (?:معلوماتك|نفسك)|faq"
@@ -313,6 +323,8 @@ _NOTE = re.compile(
     r"|^(?:ملاحظه|تنويه)\s*[:：]\s*(?:[^\W\d_]+\s+){0,3}(?:النص|المقال|الخبر|الماده)(?:\s|$)"
     # an interview's editing: «تم تحرير الحوار واختصاره لأغراض الوضوح»
     r"|^(?:تم تحرير|حرر|جري تحرير) (?:الحوار|المقابله|اللقاء|النص)"
+    # a series' note: «هذا التحقيق جزء من سلسلة «ما بعد الاستهلاك» التي ينشرها …»
+    r"|^(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|قصه|ماده|حلقه) (?:جزء|ضمن|هو الجزء|هي الجزء)"
     # a live blog's close: «انتهت تغطية اليوم الأول»
     r"|^(?:انتهت|نختتم|نختم) (?:تغطيتنا|التغطيه|تغطيه)"
     # a reportage's grant: «أُنجز هذا التحقيق بدعم من برنامج …»
@@ -378,6 +390,8 @@ HOLDS = "holds"
 GLOSSARY = "glossary"
 # A table of contents' heading: it holds the short items under it (`_glossary`).
 CONTENTS = "contents"
+# A long read's note on its method («كيف أعددنا هذا الملف»): the one paragraph under it.
+METHOD = "method"
 # A platform's name alone over the post it frames.
 _PLATFORMS = keyset(
     "instagram",
@@ -947,14 +961,23 @@ _CONTENTS_HEADING = re.compile(
 )
 
 
+_METHOD_HEADING = re.compile(
+    r"^(?:كيف (?:انجزنا|اعددنا|اجرينا|عملنا علي) (?:هذا |هذه )?(?:ال)?(?:تحقيق|تقرير|ملف|قصه)"
+    r"|(?:عن )?منهجيه (?:ال)?(?:تحقيق|تقرير|ملف|بحث)|(?:ال)?منهجيه|methodology)\s*[:：]?$"
+)
+
+
 def _glossary(line: _LineView) -> Fact | None:
     """DROP: a glossary's heading («مسرد سريع», «مصطلحات وردت في المقال»), with the
     «term: definition» lines under it, among the paragraphs or after them; a table of
-    contents' heading («محتويات المقال»), with its items."""
+    contents' heading («محتويات المقال»), with its items; a long read's note on its method
+    («كيف أعددنا هذا الملف»), with the paragraph under it."""
     if line.words <= 6 and _GLOSSARY_HEADING.match(line.bare):
         return Fact(Kind.DROP, GLOSSARY)
     if line.words <= 4 and _CONTENTS_HEADING.match(line.bare):
         return Fact(Kind.DROP, CONTENTS)
+    if line.words <= 6 and _METHOD_HEADING.match(line.bare):
+        return Fact(Kind.DROP, METHOD)
     return None
 
 

@@ -27,6 +27,7 @@ from .lines import (
     EMOJI,
     GLOSSARY,
     HOLDS,
+    METHOD,
     Byline,
     Fact,
     Kind,
@@ -1300,6 +1301,7 @@ class _Body:
         self.ended = False  # past the article's end
         # inside a box among the paragraphs: its head's value (`_held_by_a_box`)
         self.box: str | None = None
+        self.box_held = 0  # the text lines the box holds so far
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
@@ -1327,10 +1329,12 @@ class _Body:
         verdict's gloss); a glossary's heading with its «term: definition» lines («العبور:
         مرور الكوكب أمام قرص نجمه…»); a table of contents' heading with its short items."""
         if head := next((f.value for f in line.facts if f.value in _BOX_HEADS), None):
-            self.box = head
+            self.box, self.box_held = head, 0
             return True
         text = line.kind is Kind.TEXT
-        if self.box == HOLDS:
+        if self.box == METHOD:
+            goes_on = text and self.box_held == 0
+        elif self.box == HOLDS:
             goes_on = not (text and _story_paragraph(line.text))
         elif self.box == GLOSSARY:
             goes_on = text and _BOX_ITEM.match(line.text) is not None
@@ -1338,6 +1342,7 @@ class _Body:
             goes_on = text and words(line.text) <= _KEY_POINT_WORDS
         if self.box is not None and not goes_on:
             self.box = None
+        self.box_held += text and self.box is not None
         return self.box is not None
 
     def _drop_trailing_labels(self) -> None:
@@ -1429,7 +1434,7 @@ _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 
 # The values of the facts of a box's head (see `_Body._held_by_a_box`).
-_BOX_HEADS = (HOLDS, GLOSSARY, CONTENTS)
+_BOX_HEADS = (HOLDS, GLOSSARY, CONTENTS, METHOD)
 
 
 def _story_paragraph(text: str) -> bool:
