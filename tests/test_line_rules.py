@@ -806,3 +806,19 @@ def test_a_long_reads_notes_footnotes_and_links_to_its_other_episodes(text, kind
 
 def test_a_long_reads_note_on_its_method_is_a_box():
     assert lines.classify("كيف أعددنا هذا الملف") == (Fact(Kind.DROP, lines.METHOD),)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("المحررة البرلمانية: رنا الخطيب", ("رنا الخطيب",)),
+        ("المتنبئ الجوي: باسل الحوراني", ("باسل الحوراني",)),
+        ("أجاب عنها: د. سامر العلي - أخصائي أمراض الجهاز الهضمي", ("د. سامر العلي",)),
+        (
+            "تحقيق: آمنة الزغلامي وتوماس برغر | ترجمة: هادي الشابي | صور: ياسين العيادي",
+            ("آمنة الزغلامي", "توماس برغر"),
+        ),
+    ],
+)
+def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)

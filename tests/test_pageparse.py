@@ -3527,3 +3527,27 @@ def test_a_long_reads_note_on_its_method_holds_one_paragraph_and_the_story_goes_
     )
     assert "راجع فريق المسار" not in parsed.body
     assert parsed.body.endswith("موزعة بين أطراف عدة في هذه السوق.")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "source"),
+    [
+        ("بغداد/ حيدر الموسوي", "حيدر الموسوي", "جريدة دجلة اليوم"),
+        ("حيدر الموسوي | جريدة دجلة اليوم", "حيدر الموسوي", "جريدة دجلة اليوم"),
+        # a word alone beside the site is where the story was filed, no one's name
+        ("جريدة دجلة اليوم - تطوان", None, "جريدة دجلة اليوم"),
+        ("الأحساء - جريدة دجلة اليوم", None, "جريدة دجلة اليوم"),
+    ],
+)
+def test_a_name_or_a_place_beside_the_city_or_the_sites_name(header, author, source):
+    parsed = page(f"""
+        جريدة دجلة اليوم
+        أمانة بغداد تبدأ إكساء شوارع 40 محلة في جانب الرصافة
+        {header}
+        2025/01/12 10:30 ص
+        بدأت أمانة بغداد حملة لإكساء شوارع 40 محلة في جانب الرصافة ضمن خطة الخدمات للعام الجديد.
+
+        وقال مدير الحملة إن الأعمال ستنجز خلال ثلاثة أشهر بحسب الجدول المعتمد.
+    """)
+    assert (parsed.author, parsed.source) == (author, source)
+    assert parsed.caption is None

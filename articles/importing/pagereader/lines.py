@@ -47,7 +47,10 @@ _AUTHOR_ROLES = (
     r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه)\s?و"
     r"(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
-    r"|يجيب|تجيب|يجيب عنه|تجيب عنه|اجاب عنه|اجابت عنه"
+    r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
+    r"|اجابت عنها"
+    # a desk writer by their beat: «المحررة البرلمانية: رنا الخطيب», «المتنبئ الجوي: …»
+    r"|(?:ال)?(?:محرر|محرره|مراسل|مراسله|متنبئ|متنبئه)(?: ال[^\W\d_]+)?(?=\s*[:：])"
     r"|تجربه قياده|تقديم|المفتي|المجيب"
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
     # «بقلم الناقدة: …»: the writer's calling between the label and its colon
@@ -1022,6 +1025,12 @@ def _byline(line: _LineView) -> Fact | None:
     broadcaster's byline fields, the writer («• Author, مريم الطحان») and the role under it
     («• Role, …», DROP)."""
     if line.words > 12:
+        # «تحقيق: آمنة الزغلامي وتوماس برغر | ترجمة: هادي الشابي | صور: ياسين العيادي»: the
+        # writers' field first among the credits' labelled fields
+        fields = line.text.split(" | ")
+        if len(fields) > 1 and all(map(_LABELLED_FIELD.match, fields)) and words(fields[0]) <= 12:
+            byline = _read_byline(fields[0])
+            return Fact(Kind.BYLINE, byline) if byline else None
         return None
     if field := _BYLINE_FIELD.match(line.text):
         if field["label"].lower() != "author":
@@ -1032,6 +1041,7 @@ def _byline(line: _LineView) -> Fact | None:
     return Fact(Kind.BYLINE, byline) if byline else None
 
 
+_LABELLED_FIELD = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s*\S")
 _BYLINE_FIELD = re.compile(r"^[\s•·*-]*(?P<label>author|role)\s*[,،]\s*(?P<value>\S.*)$", re.I)
 
 

@@ -212,10 +212,11 @@ def _filed_from_a_city(right: str, site_key: str) -> Byline | None:
 
 def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
     """«SOURCE - AUTHOR», or «AUTHOR - SOURCE» when only the right looks like an outlet."""
+    # (a word alone beside an outlet is where it was filed: «أصداء الشمال - تطوان»)
     if looks_like_outlet(right, site_key) and not looks_like_outlet(left, site_key):
-        authors = _names(left)
-        return Byline(source=right, authors=authors) if authors else None
-    authors = _names(right)
+        authors = _names(left) if words(left) > 1 else ()
+        return Byline(source=right, authors=authors) if authors or words(left) == 1 else None
+    authors = _names(right) if words(right) > 1 or not looks_like_outlet(left, site_key) else ()
     if not authors and not looks_like_outlet(left, site_key):
         return None
     if authors and words(left) == 1 and not looks_like_outlet(left, site_key):
@@ -747,7 +748,8 @@ def _lead_sentence(first: str, second: str) -> bool:
 
 
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
-_CITY_COLON = re.compile(r"(?P<city>[^:\d]{2,30}):\s*(?P<who>[^:]{2,60})")
+# «الكويت: إيلي حداد», «بغداد/ حيدر الموسوي»
+_CITY_COLON = re.compile(r"(?P<city>[^:/\d]{2,30}?)\s*[:/]\s*(?P<who>[^:/]{2,60})")
 # «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 
@@ -1129,8 +1131,18 @@ class _Reader:
         dateline = _CITY_COLON.fullmatch(text)
         if dateline and is_city(dateline["city"]) and name_shaped(dateline["who"]):
             return Byline(authors=(dateline["who"].strip(),))
+        parts = [p.strip() for p in text.split(" | ")]
+        if len(parts) == 2 and (named := self._name_beside_site(parts)):
+            return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
         if not has_authors and self._names_someone(i, with_caption):
             return Byline(authors=tuple(split_names(text)))
+        return None
+
+    def _name_beside_site(self, parts: list[str]) -> str | None:
+        """The name of «name | site» or «site | name», the site the page's own."""
+        for name, site in (parts, parts[::-1]):
+            if bare_key(site) == self.site_key and name_shaped(name) and not is_team(name):
+                return name
         return None
 
     def _names_someone(self, i: int, with_caption: bool) -> bool:
