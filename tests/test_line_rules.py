@@ -822,3 +822,12 @@ def test_a_long_reads_note_on_its_method_is_a_box():
 )
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
     assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)
+
+
+def test_a_print_copys_footer_names_the_outlet_without_its_preposition():
+    text = "طُبعت هذه الصفحة من الموقع الإلكتروني لجريدة الأفق"
+    assert lines.classify(text) == (Fact(Kind.SITE, "جريدة الأفق"),)
+
+
+def test_a_lite_pages_link_to_the_full_page_is_dropped():
+    assert lines.classify("الانتقال إلى النسخة الكاملة") == (Fact(Kind.DROP),)

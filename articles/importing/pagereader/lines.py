@@ -141,7 +141,8 @@ _STRAY = keyset(
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
     # A lite or AMP copy's labels and links to the full page.
     "lite", "amp", "النسخة الخفيفة", "النسخة الكاملة", "عرض النسخة الكاملة", "النسخة الأصلية",
-    "back to top", "العودة للأعلى", "إلى الأعلى",
+    "back to top", "العودة للأعلى", "إلى الأعلى", "الانتقال إلى النسخة الكاملة",
+    "الانتقال إلى النسخة الخفيفة", "انتقل إلى النسخة الكاملة",
     # A box's buttons: to book, buy, apply, give.
     "احجز الآن", "احجز تذكرتك", "احجز تذكرتك الآن", "احجز جولتك", "احجز رحلتك", "احجز مقعدك",
     "اشتر الآن", "اشتري الآن", "سجل الآن",
@@ -1495,7 +1496,11 @@ def _site_name(text: str) -> str | None:
     if len(parts) > 1:
         others = [p for p in parts if not _SITE_LABEL.fullmatch(bare_key(p))]
         return others[0] if others else None
-    return after_match(text, where, label.end()).strip(EDGE_JUNK) or None
+    name = after_match(text, where, label.end()).strip(EDGE_JUNK)
+    # «… من الموقع الإلكتروني لجريدة الأفق»: the outlet's name after ل
+    if _TO_AN_OUTLET.match(name):
+        name = name[1:]
+    return name or None
 
 
 _COPYRIGHT_WORDS = re.compile(
