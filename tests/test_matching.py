@@ -1526,3 +1526,20 @@ def test_a_bodys_short_name_of_a_noun_and_its_adjective_is_a_phrase_anyone_may_w
     }
     # a club's own name and the adjective its description gives it are no such phrase
     assert linked(g, "العين الإماراتي يواجه الهلال السعودي في النهائي") == {"نادي الهلال"}
+
+
+def test_an_article_on_sport_speaks_for_a_club_whose_short_name_is_a_common_word():
+    g = _described(
+        ("نادي العين", "organization", "نادٍ رياضي إماراتي مقره مدينة العين.", "العين"),
+    )
+    report = (
+        "حقق نادي الوصل فوزاً مهماً في المباراة التي احتضنها ملعب زعبيل ضمن منافسات الدوري. "
+        "وتقدم العين عبر مهاجمه بضربة رأسية قبل أن يعادل الوصل."
+    )
+    assert linked(g, report) == {"نادي العين"}
+    # off sport, the word is the eye
+    assert linked(g, "وتقدم العين عبر الجفن إلى الأمام كما يقول أطباء العيون.") == set()
+    # after a preposition alone it is "for the young", whatever the article's topic
+    youth = _described(("نادي الشباب", "organization", "نادٍ رياضي سعودي مقره الرياض.", "الشباب"))
+    text = "ويتزامن المعرض مع مباراة يخوضها نادي ليل في الدوري، لتوفير وظائف جديدة للشباب."
+    assert linked(youth, text) == set()
