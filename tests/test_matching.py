@@ -1543,3 +1543,14 @@ def test_an_article_on_sport_speaks_for_a_club_whose_short_name_is_a_common_word
     youth = _described(("نادي الشباب", "organization", "نادٍ رياضي سعودي مقره الرياض.", "الشباب"))
     text = "ويتزامن المعرض مع مباراة يخوضها نادي ليل في الدوري، لتوفير وظائف جديدة للشباب."
     assert linked(youth, text) == set()
+
+
+def test_a_company_after_a_leagues_or_a_cups_noun_is_its_sponsor_not_a_mention():
+    g = _described(
+        ("أدنوك", "organization", "شركة النفط الوطنية في أبوظبي.", "ADNOC"),
+        ("نادي الاتحاد", "organization", "نادٍ رياضي سعودي مقره جدة.", "الاتحاد"),
+    )
+    assert linked(g, "ويشعل الفوز سباق دوري أدنوك للمحترفين") == set()
+    assert linked(g, "وأعلنت أدنوك زيادة إنتاجها من الغاز") == {"أدنوك"}
+    # a club after a cup's noun is the club («كأس الاتحاد» names no sponsor)
+    assert linked(g, "توج لاعبو نادي الاتحاد بلقب بطولة الاتحاد الودية") == {"نادي الاتحاد"}

@@ -124,6 +124,9 @@ EVENT_HEADS = _words(
     """
 )
 
+# A competition named after its sponsor: «دوري روشن», «دوري أدنوك للمحترفين».
+COMPETITION_HEADS = _words("دوري الدوري كأس بطولة")
+
 # Speech and reporting verbs license a person or organization as their subject
 # («قال ماكرون»، «أعلنت مايكروسوفت»); «المتحدث باسم الكرملين» is licensed by باسم.
 SPEECH_VERBS = _words(

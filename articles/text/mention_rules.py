@@ -489,6 +489,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             and form.described.isdisjoint(lx.RELIGIOUS_WORDS)
         ):
             return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
+    if (
+        kind == "organization"
+        and not cand.reading.proclitics
+        and reads_as(before, lx.COMPETITION_HEADS)
+        and form.heads.isdisjoint(lx.TEAM_NOUNS)
+    ):
+        return "a sponsor in a competition's name"  # «دوري أدنوك للمحترفين» is no company
     opening = form.norm.split()[0]
     if (
         form.strong
