@@ -1554,3 +1554,17 @@ def test_a_company_after_a_leagues_or_a_cups_noun_is_its_sponsor_not_a_mention()
     assert linked(g, "وأعلنت أدنوك زيادة إنتاجها من الغاز") == {"أدنوك"}
     # a club after a cup's noun is the club («كأس الاتحاد» names no sponsor)
     assert linked(g, "توج لاعبو نادي الاتحاد بلقب بطولة الاتحاد الودية") == {"نادي الاتحاد"}
+
+
+def test_an_acronym_in_brackets_spells_the_arabic_name_before_it():
+    g = _described(
+        ("منتدى جزر المحيط الهادئ", "organization", "منظمة إقليمية لدول المحيط الهادئ.", "PIF"),
+        ("ICSS", "organization", ""),
+    )
+    text = "ضخها صندوق الاستثمارات العامة (PIF) في الأندية الأربعة"
+    assert linked(g, text) == set()
+    assert linked(g, "اجتمع قادة منتدى جزر المحيط الهادئ (PIF) في تونغا") == {
+        "منتدى جزر المحيط الهادئ"
+    }
+    # an entity known by its acronym alone: the Arabic before it is its own name
+    assert linked(g, "وقع معهد الدراسات العلمية والثقافية (ICSS) اتفاقية تعاون") == {"ICSS"}

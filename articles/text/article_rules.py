@@ -9,6 +9,7 @@ namesake the article puts elsewhere, an ordinary person, a body whose country is
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
@@ -139,6 +140,30 @@ def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
                 cand.veto[form.entity] = "its longer form's place is not named here"
 
 
+def acronyms_of_other_names(
+    text: str, tokens: list[Token], candidates: list[rules.Candidate], arabic_named: Collection[int]
+) -> None:
+    """Veto a Latin acronym in brackets right after an Arabic name that is not the entity's,
+    when the gazetteer knows the entity's Arabic name (``arabic_named``): «صندوق الاستثمارات
+    العامة (PIF)» is no Pacific Islands Forum. The acronym spells the name before it; of an
+    entity known by its acronym alone, that name is its own («معهد … (ICSS)»)."""
+    ends: dict[int, set[int]] = {}
+    for cand in candidates:
+        ends.setdefault(cand.last, set()).update(f.entity for f in cand.forms)
+    for cand in candidates:
+        i, j = cand.first, cand.last
+        if i == 0 or not all(f.latin and f.text.isupper() for f in cand.forms):
+            continue
+        opened = _OPENING.fullmatch(text, tokens[i - 1].end, tokens[i].start)
+        closed = text[tokens[j - 1].end : tokens[j - 1].end + 2].lstrip().startswith(")")
+        if not (opened and closed and rules.ARABIC.search(tokens[i - 1].norm)):
+            continue
+        for form in cand.forms:
+            if form.entity in arabic_named and form.entity not in ends.get(i, ()):
+                cand.veto.setdefault(form.entity, "the acronym of another name before it")
+
+
+_OPENING = re.compile(r"\s*\(\s*")
 _DATE_GAP = re.compile(r"[\s()\[\]/\-–،,]*")
 
 

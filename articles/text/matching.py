@@ -141,6 +141,10 @@ class Gazetteer:
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
         self._where = Whereabouts(entries)
+        # The entities the gazetteer knows by an Arabic name, not only a Latin one.
+        self._arabic_named = frozenset(
+            i for i, e in enumerate(entries) if any(map(rules.ARABIC.search, (e.name, *e.aliases)))
+        )
         self._names, self._named_by = self._relations()
 
     def __len__(self) -> int:
@@ -510,6 +514,7 @@ class Gazetteer:
             i = best[0]
         whole.one_place_per_article(found)
         whole.beside_common_nouns(tokens, adjacent, found, self._kinds)
+        whole.acronyms_of_other_names(text, tokens, found, self._arabic_named)
         return found
 
     def _another_thing(
