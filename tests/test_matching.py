@@ -1568,3 +1568,13 @@ def test_an_acronym_in_brackets_spells_the_arabic_name_before_it():
     }
     # an entity known by its acronym alone: the Arabic before it is its own name
     assert linked(g, "وقع معهد الدراسات العلمية والثقافية (ICSS) اتفاقية تعاون") == {"ICSS"}
+
+
+def test_a_clubs_nickname_off_sport_is_the_common_word_it_is():
+    g = _described(
+        ("نادي الاتحاد", "organization", "نادٍ رياضي سعودي مقره جدة.", "الاتحاد", "العميد")
+    )
+    text = "وقال العميد المتحدث باسم اللجنة المنظمة إن المعرض يستقبل عشرين شركة دفاعية."
+    assert linked(g, text) == set()
+    text = "وقال العميد بعد المباراة إن الفريق يعرف قيمة النقاط في الدوري."
+    assert linked(g, text) == {"نادي الاتحاد"}

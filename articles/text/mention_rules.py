@@ -850,7 +850,8 @@ def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> N
     """«توقفت القطارات في برشلونة», «معبر جابر القريب من الرمثا»: a club's one-word name
     after a place's preposition, in an article with no word of sport (``sport()``, asked
     only when such a name is there), is the town the club is named after, which the
-    gazetteer may not know."""
+    gazetteer may not know. A club's nickname there («العميد», «الزعيم») is a rank or a
+    title."""
     towns: set[int] = set()
     for cand in candidates:
         if not (reads_as(cand.before, lx.TOWN_PREPOSITIONS) or cand.reading.proclitics[-1:] == "ب"):
@@ -858,6 +859,20 @@ def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> N
         for form in cand.forms:
             if form.weak and not form.heads.isdisjoint(lx.TEAM_NOUNS):
                 towns.add(form.entity)
+    # A club's nickname or common-word name off sport, but after its kind's noun or one of
+    # its players («وقال العميد المتحدث باسم اللجنة» is a brigadier): a word of another world.
+    nicknames = {
+        form.entity
+        for cand in candidates
+        if not reads_as(cand.before, lx.TEAM_NOUNS | lx.TEAM_ROLES)
+        for form in cand.forms
+        if form.weak and form.epithet and not form.heads.isdisjoint(lx.TEAM_NOUNS)
+    }
+    if nicknames and not sport():
+        for cand in candidates:
+            for form in cand.forms:
+                if form.entity in nicknames and form.epithet:
+                    cand.veto.setdefault(form.entity, "a club's nickname, off sport")
     if not towns or sport():
         return
     # One sense per discourse: the town wherever the name stands alone («ليفربول - طالب»).
