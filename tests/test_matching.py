@@ -1578,3 +1578,14 @@ def test_a_clubs_nickname_off_sport_is_the_common_word_it_is():
     assert linked(g, text) == set()
     text = "وقال العميد بعد المباراة إن الفريق يعرف قيمة النقاط في الدوري."
     assert linked(g, text) == {"نادي الاتحاد"}
+
+
+def test_a_places_short_form_after_a_noun_is_the_place_a_named_places_description_names():
+    g = _described(
+        ("المنصورة", "place", "عاصمة محافظة الدقهلية في دلتا النيل."),
+        ("دلتا النيل", "place", "السهل الخصيب الذي يتفرع فيه النيل قبل مصبه.", "الدلتا"),
+    )
+    text = "وصلت الحملة إلى المنصورة ضمن جولة تشمل محافظات الدلتا خلال شهر واحد."
+    assert linked(g, text) == {"المنصورة", "دلتا النيل"}
+    # without the place whose description names it, the short form after a noun is a word
+    assert linked(g, "وتشمل الجولة محافظات الدلتا خلال شهر واحد.") == set()

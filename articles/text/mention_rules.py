@@ -1004,7 +1004,8 @@ def linked_entities(
     relations = related(linked) if related is not None else Related()
     for cand in candidates:
         # «مأرب» … «في تاريخ اليمن»: a name in construct after a noun, when the description
-        # of an entity the article names names it too.
+        # of an entity the article names names it too; a place's short form so too
+        # («محافظات الدلتا» beside «المنصورة», "a city in the Nile Delta").
         # (Not after a facility's or an institution's noun: «سد الموصل», «قسم العمارة» name
         # a dam and a department.)
         if cand.suspicious == [CONSTRUCT] and not reads_as(cand.before, _NAMED_AFTER):
@@ -1013,7 +1014,7 @@ def linked_entities(
                     form.weak
                     and form.entity in relations.named
                     and form.entity not in cand.veto
-                    and not (form.short or form.function_word)
+                    and not ((form.short and kinds[form.entity] != "place") or form.function_word)
                     and len(cand.forms) == 1
                 ):
                     linked.add(form.entity)
