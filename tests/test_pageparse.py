@@ -3551,3 +3551,15 @@ def test_a_name_or_a_place_beside_the_city_or_the_sites_name(header, author, sou
     """)
     assert (parsed.author, parsed.source) == (author, source)
     assert parsed.caption is None
+
+
+def test_an_iraqi_wires_slashed_dateline_credits_the_agency():
+    parsed = page("""
+        شط العرب نيوز
+        انخفاض نسب الملوحة في شط العرب بعد زيادة الإطلاقات المائية
+        الثلاثاء 15 نيسان 2025 - 01:50 م
+        البصرة / نينا / أعلنت مديرية الموارد المائية في محافظة البصرة انخفاض نسب الملوحة.
+
+        وقال مدير المديرية إن الإطلاقات الإضافية ستستمر حتى نهاية الشهر.
+    """)
+    assert parsed.source == "نينا"
