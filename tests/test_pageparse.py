@@ -3563,3 +3563,15 @@ def test_an_iraqi_wires_slashed_dateline_credits_the_agency():
         وقال مدير المديرية إن الإطلاقات الإضافية ستستمر حتى نهاية الشهر.
     """)
     assert parsed.source == "نينا"
+
+
+def test_a_writers_name_before_an_outlets_without_a_cue_is_the_author():
+    parsed = page("""
+        مزارعو غور الأردن يجربون الزراعة المائية لمواجهة شح المياه
+        ليلى عبد الرحيم - القلم الجديد
+        ١٢ مارس ٢٠٢٥
+        داخل بيت بلاستيكي طويل في منطقة دير علا، تصطف أنابيب بيضاء تحمل شتلات الخس.
+
+        ويعاني القطاع الزراعي في وادي الأردن من تراجع حصص مياه الري عاماً بعد عام.
+    """)
+    assert (parsed.author, parsed.source) == ("ليلى عبد الرحيم", "القلم الجديد")

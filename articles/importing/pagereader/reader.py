@@ -223,6 +223,8 @@ def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
         # «حلبجة - شيلان عمر»: a word no outlet's before a reporter's name is where the
         # story was filed (outlets credit themselves with their cue: «… نيوز», «صحيفة …»)
         return Byline(authors=authors)
+    if person_like(left) and not person_like(right) and (names := _names(left)):
+        return Byline(source=right, authors=names)  # «ليلى عبد الرحيم - القلم الجديد»
     return Byline(source=left, authors=authors)
 
 
