@@ -831,3 +831,14 @@ def test_a_print_copys_footer_names_the_outlet_without_its_preposition():
 
 def test_a_lite_pages_link_to_the_full_page_is_dropped():
     assert lines.classify("الانتقال إلى النسخة الكاملة") == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من اليسار: الرئيس التنفيذي لمجموعة الرمال والمدير العام لشركة أفق خلال توقيع الاتفاقية",
+        "صورة من حفل الإطلاق في المقر الرئيسي للبنك بمرفأ البحرين المالي",
+    ],
+)
+def test_a_line_saying_what_a_photo_shows_or_who_stands_where_is_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)

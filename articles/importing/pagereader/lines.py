@@ -1242,7 +1242,9 @@ _CREDIT_AFTER = re.compile(
 # «ملصق فيلم «…»», «غلاف رواية …», «لقطة شاشة من المنشور …», «مشهد من مسلسل …»: what the
 # picture is, as only a caption opens.
 _PICTURE_OF = re.compile(
-    r"^(?:ملصق|بوستر|غلاف|لقطه شاشه|لقطه من|مشهد من|من مشاهد|خريطه توضح|خريطه تبين|انفوجراف)\s"
+    r"^(?:ملصق|بوستر|غلاف|لقطه شاشه|لقطه من|مشهد من|من مشاهد|خريطه توضح|خريطه تبين|انفوجراف"
+    # «صورة من حفل الإطلاق …», «من اليسار: الرئيس التنفيذي …»: who stands where in it
+    r"|صوره من|صوره جماعيه|من اليسار|من اليمين)[:：]?\s"
 )
 _PICTURE_OF_WORDS = 20
 _DESCRIBED_WORDS = 3  # a photo's description after its label, at least
