@@ -842,3 +842,8 @@ def test_a_lite_pages_link_to_the_full_page_is_dropped():
 )
 def test_a_line_saying_what_a_photo_shows_or_who_stands_where_is_a_caption(text):
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+
+
+def test_a_consultations_answer_date_is_the_pages_and_its_question_date_is_not():
+    assert lines.classify("تاريخ الإجابة: 05/04/2025") == (Fact(Kind.DATE, date(2025, 4, 5)),)
+    assert lines.classify("تاريخ السؤال: 02/04/2025") == (Fact(Kind.DROP),)
