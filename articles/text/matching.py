@@ -301,7 +301,6 @@ class Gazetteer:
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
-        evidenced |= rules.clubs_on_sport(candidates, lambda: _sport_article(stems()))
         linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
@@ -770,14 +769,6 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 )
                 forms.append((counted, [bare]))
     return forms
-
-
-# An article on sport uses at least this many of its words («مباراة», «الدوري», «هدف»).
-_SPORT_WORDS_NEEDED = 2
-
-
-def _sport_article(stems: frozenset[str]) -> bool:
-    return len(stems & lx.SPORT_TOPIC_WORDS) >= _SPORT_WORDS_NEEDED
 
 
 def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:

@@ -831,21 +831,6 @@ def off_topic_words(candidates: Sequence[Candidate], on_topic: Callable[[int], b
             cand.off_topic = True
 
 
-def clubs_on_sport(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> set[int]:
-    """The clubs whose common-word names («العين», «الوحدة», «الوصل») an article on sport
-    (``sport()``, asked only when such a name is there) speaks for: a club's description
-    rarely shares distinctive words with a match report, whose topic is the club's world.
-    (Written at least once without a preposition: «للشباب» alone is "for the young".)"""
-    clubs = {
-        form.entity
-        for cand in candidates
-        if not set(cand.reading.proclitics).intersection(_PREPOSITION_CLITICS)
-        for form in cand.forms
-        if form.weak and (form.common or form.word) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
-    }
-    return clubs if clubs and sport() else set()
-
-
 def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> None:
     """«توقفت القطارات في برشلونة», «معبر جابر القريب من الرمثا»: a club's one-word name
     after a place's preposition, in an article with no word of sport (``sport()``, asked
