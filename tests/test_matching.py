@@ -1572,3 +1572,16 @@ def test_a_places_short_form_after_a_noun_is_the_place_a_named_places_descriptio
     assert linked(g, text) == {"المنصورة", "دلتا النيل"}
     # without the place whose description names it, the short form after a noun is a word
     assert linked(g, "وتشمل الجولة محافظات الدلتا خلال شهر واحد.") == set()
+
+
+def test_a_rank_before_an_officers_name_is_no_nickname():
+    g = _described(
+        ("حسام حسن", "person", "مدرب ولاعب كرة قدم مصري.", "العميد"),
+        ("نادي الاتحاد", "organization", "نادٍ رياضي سعودي مقره جدة.", "الاتحاد", "العميد"),
+    )
+    text = "وأوضح العميد يوسف بن أحمد الغتم أن عدد المسافرين بلغ 311 ألفاً خلال العيد."
+    assert linked(g, text) == set()
+    # after a club's noun it is the club
+    club = _described(("نادي الاتحاد", "organization", "نادٍ رياضي سعودي.", "الاتحاد", "العميد"))
+    text = "انتقل اللاعب مونتاري إلى صفوف فريق العميد وتمثيله في الموسم المقبل في الدوري."
+    assert linked(club, text) == {"نادي الاتحاد"}

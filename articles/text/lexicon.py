@@ -124,6 +124,10 @@ EVENT_HEADS = _words(
     """
 )
 
+# Military and police ranks: before a name they are that officer's («العميد يوسف الغتم»),
+# whatever club or player is nicknamed so.
+RANKS = _words("العميد اللواء العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد")
+
 # A competition named after its sponsor: «دوري روشن», «دوري أدنوك للمحترفين».
 COMPETITION_HEADS = _words("دوري الدوري كأس بطولة")
 

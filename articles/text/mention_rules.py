@@ -490,6 +490,16 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         ):
             return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
     if (
+        form.norm in lx.RANKS
+        and not form.canonical
+        and after is not None
+        and not after.startswith("و")
+        and not reads_as(after, lx.PARTICLES)
+        and (after in _GIVEN_NAMES or not looks_verbal(after))  # «يوسف» is no verb
+        and not reads_as(before, lx.TEAM_NOUNS | lx.TEAM_ROLES)
+    ):
+        return "a rank before an officer's name"  # «وقال العميد يوسف الغتم»: a brigadier
+    if (
         kind == "organization"
         and not cand.reading.proclitics
         and reads_as(before, lx.COMPETITION_HEADS)
