@@ -847,3 +847,21 @@ def test_a_line_saying_what_a_photo_shows_or_who_stands_where_is_a_caption(text)
 def test_a_consultations_answer_date_is_the_pages_and_its_question_date_is_not():
     assert lines.classify("تاريخ الإجابة: 05/04/2025") == (Fact(Kind.DATE, date(2025, 4, 5)),)
     assert lines.classify("تاريخ السؤال: 02/04/2025") == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("إعدادات الخصوصية", Fact(Kind.DROP)),
+        ("استمع للبث المباشر الآن 🔴", Fact(Kind.DROP)),
+        ("مشاركة الحلقة", Fact(Kind.DROP)),
+        ("التشكيلة", Fact(Kind.RELATED)),
+        ("جميع الحقوق محفوظة للمنبر 2025", Fact(Kind.COPYRIGHT, "المنبر")),
+    ],
+)
+def test_a_players_and_a_cookie_notices_buttons_a_line_up_and_a_holder_after_lam(text, fact):
+    assert lines.classify(text) == (fact,)
+
+
+def test_a_ministrys_communication_cell_is_a_desk():
+    assert lines.classify("خلية الاتصال") == (Fact(Kind.DROP),)
