@@ -624,6 +624,8 @@ def test_a_caption_credited_in_a_diaspora_sites_language_is_a_caption(text):
         ("هل كان المقال مفيداً؟ نعم لا", Fact(Kind.DROP)),
         ("هل كان هذا المحتوى مفيدًا؟", Fact(Kind.DROP)),
         ("هل استفدت من هذه الفتوى؟ نعم (87) لا (3)", Fact(Kind.DROP)),
+        ("هل استفدت من هذه الفتوى؟", Fact(Kind.DROP)),
+        ("نعم (87)", Fact(Kind.DROP)),
         ("قيّم هذه الصفحة: ★★★★☆ (4.2 من 5 - 87 تقييمًا)", Fact(Kind.DROP)),
     ],
 )

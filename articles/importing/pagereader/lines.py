@@ -705,10 +705,11 @@ _MATCH_BOX_LABEL = re.compile(
 _FEEDBACK = re.compile(
     r"^هل (?:كان|كانت|وجدت|تجد) (?:هذا |هذه )?(?:ال)?"
     r"(?:ملخص|مقال|مقاله|خبر|معلومات|صفحه|اجابه|محتوي|فتوي|موضوع|تقرير|شرح|دليل) مفيد"
-    r"|^هل (?:استفدت|استفدتم|افادك|افادتك|افادتكم|ساعدك|ساعدتك|اعجبك|اعجبتك) [^؟?]{0,40}[؟?]"
+    r"|^هل (?:استفدت|استفدتم|افادك|افادتك|افادتكم|ساعدك|ساعدتك|اعجبك|اعجبتك) [^؟?]{0,40}(?:[؟?]|$)"
     r"|^(?:قيم|قيمي|قيموا|تقييم) (?:هذه |هذا )?(?:الصفحه|المقال|المقاله|الخبر|المحتوي|الفتوي)\b"
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
+_FEEDBACK_ANSWER = re.compile(r"\s*(?:نعم|لا|yes|no)\s*(?:\(\s*\d+\s*\)|\d+)\s*", re.I)
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
     r"(?:اعرض|عرض|افتح|تصفح|شاهد)(?:ها)? (?:هذه )?(?:الرساله |النشره )?في (?:ال)?متصفح"
@@ -760,6 +761,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «الأهداف: سالم الرشيدي 23' ، بدر الحربي 88'»: a match card
     if line.words <= 12 and _FEEDBACK.match(line.bare):
         return Fact(Kind.DROP)  # «هل كان هذا الملخص مفيداً؟ 👍 👎», «قيّم هذه الصفحة: ★★★★☆»
+    if _FEEDBACK_ANSWER.fullmatch(line.text):
+        return Fact(Kind.DROP)  # «نعم (87)», «لا (3)»: the widget's answers and their counts
     if line.words <= 12 and _IN_BROWSER.search(line.bare):
         return Fact(Kind.DROP)  # «لا تظهر هذه الرسالة بشكل صحيح؟ اعرضها في المتصفح»
     if line.words <= 10 and _LOCAL_CLOCK.match(line.key):
