@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles.importing.pagereader.datelines import dateline
 from articles.importing.pagereader.lines import Kind
 from articles.importing.pagereader.lines import classify as classify_line
 from articles.importing.pagereader.reader import (
@@ -3575,3 +3576,34 @@ def test_a_writers_name_before_an_outlets_without_a_cue_is_the_author():
         ويعاني القطاع الزراعي في وادي الأردن من تراجع حصص مياه الري عاماً بعد عام.
     """)
     assert (parsed.author, parsed.source) == ("ليلى عبد الرحيم", "القلم الجديد")
+
+
+def test_a_turkish_wires_layout_key_points_reporters_and_stamp_slashed_dateline():
+    first = "افتتحت بلدية ولاية غازي عنتاب جنوبي تركيا، الاثنين، مكتبة عامة تضم كتباً بلغتين."
+    parsed = page(f"""
+        وكالة مرمرة للأنباء
+        ثقافة وفن
+        افتتاح مكتبة عامة بالعربية والتركية في غازي عنتاب لخدمة اللاجئين والطلاب
+        - المكتبة تضم أكثر من 12 ألف كتاب باللغتين إضافة إلى قاعة للأطفال
+        - بلدية المدينة: المشروع يهدف إلى تعزيز التعايش وتشجيع القراءة بين الجاليتين
+        مراد يلدز, حسن أقطاش   |21.07.2025 - محدث : 22.07.2025
+        غازي عنتاب/ مراد يلدز/ مرمرة
+        {first}
+
+        وتستقبل المكتبة زوارها يومياً من التاسعة صباحاً حتى السابعة مساءً.
+
+        الأخبار المنشورة على الموقع الإلكتروني لوكالة مرمرة هي ملخص للأخبار المقدمة للمشتركين.
+    """)
+    assert parsed.authors == ["مراد يلدز", "حسن أقطاش"]
+    assert parsed.published_at == date(2025, 7, 21)
+    assert parsed.caption is None
+    assert parsed.body.startswith(first)
+    assert parsed.body.endswith("حتى السابعة مساءً.")
+
+
+def test_a_slashed_dateline_credits_an_unlisted_agency_only_alone_after_a_reporter():
+    assert dateline("غازي عنتاب/ مراد يلدز/ الأناضول افتتحت بلدية ولاية غازي عنتاب") == (
+        "الأناضول",
+        32,
+    )
+    assert dateline("استشارات / تغذية الأطفال / الرضاعة") is None

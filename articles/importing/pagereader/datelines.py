@@ -12,6 +12,7 @@ from .text import (
     is_agency,
     is_city,
     own_staff,
+    person_like,
     quoted,
     reporter_like,
     split_names,
@@ -51,6 +52,11 @@ _DATELINES = (
     ),
     # Written tight: «دمشق-سانا أطلقت وزارة الصحة…».
     re.compile(r"^\s*+(?P<city>[^\W\d_]+)-(?P<agency>[^\W\d_]+)\s+"),
+    # A wire's city, reporter and agency between slashes: «غازي عنتاب/ مراد يلدز/ الأناضول».
+    re.compile(
+        rf"^\s*+{_CITY}\s*/\s*(?P<reporter>[^\W\d_]+(?:\s[^\W\d_]+){{1,3}})\s*/\s*"
+        r"(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+)??)(?:\s*$|\s*[/\-–—:]\s*|\s+)"
+    ),
 )
 
 
@@ -67,7 +73,12 @@ def dateline(text: str) -> tuple[str, int] | None:
         agency = head[where[match.start("agency")] : where[match.end("agency") - 1] + 1].strip()
         city = match.groupdict().get("city")
         staff = own_staff(agency)
-        if not (staff or is_agency(agency) or quoted(agency)):
+        # (an agency the lists do not know is one after its reporter's name between slashes)
+        # (alone on its line: «غازي عنتاب/ مراد يلدز/ مرمرة»)
+        reporter = match.groupdict().get("reporter")
+        alone = not folded[match.end() :].strip()
+        credited = reporter is not None and alone and person_like(reporter)
+        if not (staff or is_agency(agency) or quoted(agency) or credited):
             continue
         town = re.split("[،,]", city)[0] if city else None
         if town and words(town) > 2 and not is_city(town):

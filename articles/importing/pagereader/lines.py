@@ -243,6 +243,9 @@ _DISCLAIMER = re.compile(
     r"|لا (?:يتحمل|تتحمل|نتحمل) (?:اي )?(?:ال)?مسؤوليه (?:عن )?(?:ال)?محتوي"
     r"|لا (?:يعد|تعد|يشكل|تشكل|يمثل|تمثل) (?:نصيحه|توصيه|دعوه) (?:استثماريه|ماليه|للاستثمار)"
     r"|حقوق (?:ال)?محتوي محفوظه لاصحابها"
+    # a wire's note on its web copies: «الأخبار المنشورة على الموقع الإلكتروني لوكالة …
+    # هي ملخص للأخبار المقدمة للمشتركين»
+    r"|^(?:ال)?اخبار المنشوره (?:علي|في) (?:ال)?موقع"
     # «راديو الجسر الدولي غير مسؤول عن محتوى المواقع الخارجية»
     r"|(?:غير|ليس|ليست) (?:مسؤول|مسؤوله|مسؤولين) عن محتوي (?:ال)?(?:مواقع|روابط)"
 )
@@ -569,6 +572,8 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = _items(_ITEM_SEPARATOR.split(text))
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
+    if fact.kind is Kind.TEXT and (both := _names_then_date(text)):
+        return both
     if fact.kind in _BYLINE_OR_DATE | {Kind.BREADCRUMB} and (both := _byline_then_date(text)):
         return both
     if fact.kind is Kind.TEXT and (both := _date_then_byline(text)):
@@ -621,6 +626,21 @@ def _date_then_byline(text: str) -> tuple[Fact, Fact] | None:
     if date.kind is Kind.DATE and byline.kind is Kind.BYLINE:
         return date, byline
     return None
+
+
+def _names_then_date(text: str) -> tuple[Fact, Fact] | None:
+    """«مراد يلدز, حسن أقطاش   |21.07.2025 - محدث : 22.07.2025»: a wire's reporters, named
+    without a label, and the date after a bar."""
+    names, bar, stamp = text.partition("|")
+    if not bar or "|" in stamp:
+        return None
+    date = _classify_one(stamp.strip())
+    reporters = split_names(names)
+    if date.kind is not Kind.DATE or not reporters:
+        return None
+    if not all(name_ok(n, min_words=2) and words(n) <= 4 for n in reporters):
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=tuple(reporters))), date
 
 
 def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:

@@ -1656,6 +1656,7 @@ def _describes(text: str) -> bool:
     tokens = text.split()
     return (
         len(tokens) >= 2
+        and text.lstrip()[:1] not in _BULLETS  # «- المكتبة تضم …»: a key point
         and "|" not in text
         and not _LABELLED.match(text)
         and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
