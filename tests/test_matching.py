@@ -1585,3 +1585,9 @@ def test_a_rank_before_an_officers_name_is_no_nickname():
     club = _described(("نادي الاتحاد", "organization", "نادٍ رياضي سعودي.", "الاتحاد", "العميد"))
     text = "انتقل اللاعب مونتاري إلى صفوف فريق العميد وتمثيله في الموسم المقبل في الدوري."
     assert linked(club, text) == {"نادي الاتحاد"}
+
+
+def test_a_name_after_amma_is_no_noun_in_construct():
+    g = _described(("زين", "organization", "مجموعة اتصالات كويتية.", "مجموعة زين"))
+    text = "أما زين، التي تتخذ من الكويت مقراً لها، فأعلنت نمو أرباحها الفصلية."
+    assert linked(g, text) == {"زين"}
