@@ -1591,3 +1591,12 @@ def test_a_name_after_amma_is_no_noun_in_construct():
     g = _described(("زين", "organization", "مجموعة اتصالات كويتية.", "مجموعة زين"))
     text = "أما زين، التي تتخذ من الكويت مقراً لها، فأعلنت نمو أرباحها الفصلية."
     assert linked(g, text) == {"زين"}
+
+
+def test_a_street_named_after_a_body_is_no_mention_of_the_body():
+    g = _described(
+        ("جامعة الدول العربية", "organization", "منظمة إقليمية مقرها القاهرة.", "الجامعة العربية")
+    )
+    text = "شهدت متاجر الهدايا في شارع جامعة الدول العربية إقبالاً كبيراً قبل العيد."
+    assert linked(g, text) == set()
+    assert linked(g, "دعت جامعة الدول العربية إلى وقف القتال") == {"جامعة الدول العربية"}

@@ -128,6 +128,9 @@ EVENT_HEADS = _words(
 # whatever club or player is nicknamed so.
 RANKS = _words("العميد اللواء العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد")
 
+# A street named after a body or a building («شارع الأزهر», «شارع جامعة الدول العربية»).
+STREET_NOUNS = _words("شارع طريق ميدان جادة")
+
 # A competition named after its sponsor: «دوري روشن», «دوري أدنوك للمحترفين».
 COMPETITION_HEADS = _words("دوري الدوري كأس بطولة")
 

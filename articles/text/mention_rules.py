@@ -490,6 +490,12 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         ):
             return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
     if (
+        kind in ("organization", "other")
+        and not cand.reading.proclitics
+        and reads_as(before, lx.STREET_NOUNS)
+    ):
+        return "a street named after it"  # «شارع الأزهر», «شارع جامعة الدول العربية»
+    if (
         form.norm in lx.RANKS
         and not form.canonical
         and after is not None
