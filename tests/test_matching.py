@@ -1600,3 +1600,10 @@ def test_a_street_named_after_a_body_is_no_mention_of_the_body():
     text = "شهدت متاجر الهدايا في شارع جامعة الدول العربية إقبالاً كبيراً قبل العيد."
     assert linked(g, text) == set()
     assert linked(g, "دعت جامعة الدول العربية إلى وقف القتال") == {"جامعة الدول العربية"}
+
+
+def test_a_name_after_a_point_of_the_compass_is_a_region_not_a_body():
+    g = _described(("وكالة الأناضول", "organization", "وكالة أنباء تركية رسمية.", "الأناضول"))
+    text = "وحذرت السلطات من استمرار الحالة الجوية في شمال غرب الأناضول حتى نهاية الأسبوع."
+    assert linked(g, text) == set()
+    assert linked(g, "وذكرت وكالة الأناضول أن عشرات الأشخاص أصيبوا") == {"وكالة الأناضول"}

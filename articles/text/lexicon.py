@@ -128,6 +128,9 @@ EVENT_HEADS = _words(
 # whatever club or player is nicknamed so.
 RANKS = _words("العميد اللواء العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد")
 
+# The points of the compass: what follows them is a place («شمال غرب الأناضول»).
+DIRECTIONS = _words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+
 # A street named after a body or a building («شارع الأزهر», «شارع جامعة الدول العربية»).
 STREET_NOUNS = _words("شارع طريق ميدان جادة")
 

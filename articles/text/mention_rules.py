@@ -490,6 +490,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         ):
             return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
     if (
+        kind in ("organization", "person")
+        and form.weak  # («لاعب خط وسط إنتر ميلان»: a full name stands after a midfield)
+        and not cand.reading.proclitics
+        and reads_as(before, lx.DIRECTIONS)
+    ):
+        return "a region after a point of the compass"  # «شمال غرب الأناضول»: no agency
+    if (
         kind in ("organization", "other")
         and not cand.reading.proclitics
         and reads_as(before, lx.STREET_NOUNS)
