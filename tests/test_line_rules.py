@@ -867,3 +867,10 @@ def test_a_players_and_a_cookie_notices_buttons_a_line_up_and_a_holder_after_lam
 
 def test_a_ministrys_communication_cell_is_a_desk():
     assert lines.classify("خلية الاتصال") == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text", ["تخطي إلى القائمة الرئيسية", "تخطي إلى المزيد من المقالات", "Skip to main menu"]
+)
+def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -729,6 +729,8 @@ _FEEDBACK = re.compile(
     r"|^(?:قيم|قيمي|قيموا|تقييم) (?:هذه |هذا )?(?:الصفحه|المقال|المقاله|الخبر|المحتوي|الفتوي)\b"
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
+# An accessibility link to a part of the page: «تخطي إلى …», «انتقل إلى …», «skip to …».
+_SKIP_LINK = re.compile(r"^(?:تخط|تخطي|تجاوز|انتقل|اذهب) (?:الي|ل)\s?\S|^skip to ")
 _FEEDBACK_ANSWER = re.compile(r"\s*(?:نعم|لا|yes|no)\s*(?:\(\s*\d+\s*\)|\d+)\s*", re.I)
 # A newsletter's link to its web copy.
 _IN_BROWSER = re.compile(
@@ -747,6 +749,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
+    if line.words <= 6 and _SKIP_LINK.match(line.bare):
+        return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
     if line.words <= 60 and _COOKIES.search(line.bare):
