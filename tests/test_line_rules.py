@@ -874,3 +874,16 @@ def test_a_ministrys_communication_cell_is_a_desk():
 )
 def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("كتبت: رهف الأحمد | حلب", "رهف الأحمد"),
+        ("نقد: رامي عبد المجيد", "رامي عبد المجيد"),
+        ("اختبار وتصوير: وليد الكردي", "وليد الكردي"),
+        ("حاوره في الدار البيضاء: أنس بنعمر", "أنس بنعمر"),
+    ],
+)
+def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=(author,))),)

@@ -3607,3 +3607,17 @@ def test_a_slashed_dateline_credits_an_unlisted_agency_only_alone_after_a_report
         32,
     )
     assert dateline("استشارات / تغذية الأطفال / الرضاعة") is None
+
+
+@pytest.mark.parametrize("byline", ["سعيد أوبلا – مراسل أكادير", "سعيد أوبلا، محرر شؤون الجهة"])
+def test_a_name_with_its_role_after_a_dash_or_a_comma_is_the_author(byline):
+    parsed = page(f"""
+        سوس أنفو
+        أكادير تحتضن مهرجاناً للفنون الشعبية بمشاركة فرق من الجهة
+        {byline}
+        الجمعة 12 يوليوز 2024
+        انطلقت بأكادير فعاليات مهرجان الفنون الشعبية بمشاركة فرق من مختلف أقاليم الجهة.
+
+        ويتضمن برنامج المهرجان عروضاً في الساحات العمومية طيلة ثلاثة أيام.
+    """)
+    assert parsed.author == "سعيد أوبلا"

@@ -155,6 +155,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
+    if person_like(left) and _bio_line(right):
+        return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
         return Byline(source=outlet["outlet"])
@@ -751,6 +753,7 @@ def _lead_sentence(first: str, second: str) -> bool:
 
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
 # «الكويت: إيلي حداد», «بغداد/ حيدر الموسوي»
+_COMMA = re.compile("[،,]")
 _CITY_COLON = re.compile(r"(?P<city>[^:/\d]{2,30}?)\s*[:/]\s*(?P<who>[^:/]{2,60})")
 # «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
@@ -1136,6 +1139,9 @@ class _Reader:
         parts = [p.strip() for p in text.split(" | ")]
         if len(parts) == 2 and (named := self._name_beside_site(parts)):
             return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
+        name, role = (p.strip() for p in [*_COMMA.split(text, maxsplit=1), ""][:2])
+        if role and name_shaped(name) and _bio_line(role):
+            return Byline(authors=(name,))  # «خالد النعيمي، محرر شؤون الفضاء»
         if not has_authors and self._names_someone(i, with_caption):
             return Byline(authors=tuple(split_names(text)))
         return None
