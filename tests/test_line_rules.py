@@ -887,3 +887,21 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
 )
 def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):
     assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=(author,))),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Accepter   Paramétrer", Kind.DROP),
+        ("هل لديك استشارة؟ أرسليها عبر النموذج أسفل الصفحة", Kind.FOOTER),
+        (
+            "تنبيه: المعلومات الواردة في هذا المقال للتوعية العامة، ولا تغني عن استشارة الطبيب.",
+            Kind.BACK_MATTER,
+        ),
+        ("هذه المادة من إنتاج طلاب مقرر «التحرير الصحفي» في كلية الإعلام.", Kind.BACK_MATTER),
+        # a warning the story gives stays the story's
+        ("تنبيه: يجب على المواطنين الابتعاد عن الأودية.", Kind.TEXT),
+    ],
+)
+def test_foreign_cookie_buttons_the_call_for_questions_and_notes_on_the_text(text, kind):
+    assert lines.classify(text)[0].kind is kind

@@ -144,7 +144,8 @@ _STRAY = keyset(
     # A lite or AMP copy's labels and links to the full page.
     "lite", "amp", "النسخة الخفيفة", "النسخة الكاملة", "عرض النسخة الكاملة", "النسخة الأصلية",
     "back to top", "العودة للأعلى", "إلى الأعلى", "الانتقال إلى النسخة الكاملة",
-    "إعدادات الخصوصية", "تفضيلات الخصوصية", "إعدادات ملفات تعريف الارتباط",
+    "إعدادات الخصوصية", "تفضيلات الخصوصية", "إعدادات ملفات تعريف الارتباط", "accepter",
+    "paramétrer", "refuser", "tout accepter", "accept", "reject", "accept all", "settings",
     "استمع للبث المباشر", "استمع للبث المباشر الآن", "البث المباشر", "مشاركة الحلقة",
     "شارك الحلقة",
     "الانتقال إلى النسخة الخفيفة", "انتقل إلى النسخة الكاملة",
@@ -333,11 +334,13 @@ _NOTE = re.compile(
     # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
     r"|^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
     # «ملاحظة: نُقل النص كما ورد في النسخة الورقية»: a note on the text, not the story
-    r"|^(?:ملاحظه|تنويه)\s*[:：]\s*(?:[^\W\d_]+\s+){0,3}(?:النص|المقال|الخبر|الماده)(?:\s|$)"
+    r"|^(?:ملاحظه|تنويه|تنبيه)\s*[:：]\s*(?:[^\W\d_]+\s+){0,4}(?:النص|المقال|الخبر|الماده)(?:\s|$)"
     # an interview's editing: «تم تحرير الحوار واختصاره لأغراض الوضوح»
     r"|^(?:تم تحرير|حرر|جري تحرير) (?:الحوار|المقابله|اللقاء|النص)"
     # a series' note: «هذا التحقيق جزء من سلسلة «ما بعد الاستهلاك» التي ينشرها …»
-    r"|^(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|قصه|ماده|حلقه) (?:جزء|ضمن|هو الجزء|هي الجزء)"
+    r"|^(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|قصه|ماده|حلقه) (?:جزء|ضمن|هو الجزء|هي الجزء"
+    # «هذه المادة من إنتاج طلاب مقرر «التحرير الصحفي»»: who made it, under it
+    r"|من انتاج|من اعداد|انتجها|اعدها|انجزها)"
     # a live blog's close: «انتهت تغطية اليوم الأول»
     r"|^(?:انتهت|نختتم|نختم) (?:تغطيتنا|التغطيه|تغطيه)"
     # a reportage's grant: «أُنجز هذا التحقيق بدعم من برنامج …»
@@ -762,11 +765,13 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     # («Rechercher | بحث»: a button labelled in two languages)
     arabic = [b for b in buttons if _ARABIC_LETTER.search(b)]
     foreign = [b for b in buttons if not _ARABIC_LETTER.search(b)]
-    if (
-        len(buttons) > 1
-        and arabic
-        and all(b in _STRAY for b in arabic)
-        and all(len(b.split()) <= _FOREIGN_BUTTON_WORDS for b in foreign)
+    if len(buttons) > 1 and (
+        all(b in _STRAY for b in buttons)  # «Accepter   Paramétrer»
+        or (
+            arabic
+            and all(b in _STRAY for b in arabic)
+            and all(len(b.split()) <= _FOREIGN_BUTTON_WORDS for b in foreign)
+        )
     ):
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
@@ -889,7 +894,8 @@ _SEND_US = re.compile(
     r"^(?:ل?ارسال|ارسلوا|ارسل|ارسلي|شاركونا|شاركوا) (?:اسئلتكم|استفساراتكم|سؤالك|سؤالكم"
     r"|قصصكم|صوركم|ملاحظاتكم|مقترحاتكم)"
     # «هل لديك خبر من كليتك؟ راسل هيئة التحرير …»: the editors' call for stories
-    r"|^هل (?:لديك|لديكم|عندك|عندكم|صادفت|رايت|شاهدت) (?:خبر|قصه|سؤال|معلومه|صوره|فكره|ادعاء)"
+    r"|^هل (?:لديك|لديكم|عندك|عندكم|صادفت|رايت|شاهدت) (?:خبر|قصه|سؤال|معلومه|صوره|فكره|ادعاء"
+    r"|استشاره)"
     r"[^؟?]{0,30}[؟?]"
     # a newsletter's footer: «وصلتك هذه الرسالة لأنك مشترك …», «لإلغاء الاشتراك اضغط هنا»
     r"|^(?:وصلتك|وصلك|تلقيت|تصلك|يصلك|تتلقي) هذه (?:الرساله|النشره|التنبيهات|الرسائل|الاشعارات)"
