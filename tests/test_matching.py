@@ -1607,3 +1607,9 @@ def test_a_name_after_a_point_of_the_compass_is_a_region_not_a_body():
     text = "وحذرت السلطات من استمرار الحالة الجوية في شمال غرب الأناضول حتى نهاية الأسبوع."
     assert linked(g, text) == set()
     assert linked(g, "وذكرت وكالة الأناضول أن عشرات الأشخاص أصيبوا") == {"وكالة الأناضول"}
+
+
+def test_a_prayer_after_a_word_of_time_is_the_time_of_day():
+    g = _described(("المغرب", "place", "دولة عربية في شمال أفريقيا عاصمتها الرباط."))
+    assert linked(g, "انتظرت في الطابور حتى ما قبل المغرب للحصول على الخبز") == set()
+    assert linked(g, "قال وزير خارجية المغرب إن المفاوضات تتقدم") == {"المغرب"}

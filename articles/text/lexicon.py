@@ -128,6 +128,11 @@ EVENT_HEADS = _words(
 # whatever club or player is nicknamed so.
 RANKS = _words("العميد اللواء العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد")
 
+# The prayers that name the times of day: after a word of time they are that time
+# («قبيل المغرب», «بعد العصر»), not Morocco or a newspaper.
+PRAYER_TIMES = _words("المغرب العصر الفجر الظهر العشاء")
+TIME_BEFORE_A_PRAYER = _words("قبل قبيل بعد بعيد عقب حتى وقت موعد صلاة أذان")
+
 # The points of the compass: what follows them is a place («شمال غرب الأناضول»).
 DIRECTIONS = _words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 

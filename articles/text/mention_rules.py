@@ -490,6 +490,12 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         ):
             return ORDINARY_PERSON  # «الإمام محمد عبده» is not the singer
     if (
+        form.norm in lx.PRAYER_TIMES
+        and not cand.reading.proclitics
+        and reads_as(before, lx.TIME_BEFORE_A_PRAYER)
+    ):
+        return "a prayer's time of day"  # «انتظرت حتى ما قبل المغرب»
+    if (
         kind in ("organization", "person")
         and form.weak  # («لاعب خط وسط إنتر ميلان»: a full name stands after a midfield)
         and not cand.reading.proclitics
