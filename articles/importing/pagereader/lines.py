@@ -1112,9 +1112,8 @@ _SIGNED_OFF = re.compile(
 _AGENCY_LIST = re.compile(r"\s*[،,/]\s*|\s+و(?=\S)")
 # «المتوسط الدولي / أ ف ب»: the site's desk, then the agency whose copy it is
 # (not «(النهاية) ع ف ش / م ع ح», a wire's end mark and its editors' initials)
-_SITE_SLASH_AGENCY = re.compile(
-    r"^(?P<site>[^/|:()]*[^\W\d_]{3}[^/|:()]*?)\s+/\s+(?P<agency>[^/|:]{2,30})$"
-)
+_SITE_SLASH_AGENCY = re.compile(r"^(?P<site>[^/|:()]{2,40}?)\s+/\s+(?P<agency>[^/|:]{2,30})$")
+_WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")
 
 
 def _agency_credit(line: _LineView) -> Fact | None:
@@ -1123,13 +1122,19 @@ def _agency_credit(line: _LineView) -> Fact | None:
     whose copy it runs («المتوسط الدولي / أ ف ب»), the agency its source."""
     if line.words > 12:
         return None
-    if signed := _SIGNED_OFF.match(line.text):
+    # (each pattern only where its mark is: on a long run of spaces they would backtrack)
+    if "(" in line.text and (signed := _SIGNED_OFF.match(line.text)):
         agencies = [a for a in _AGENCY_LIST.split(signed["agencies"]) if a.strip()]
         credited = signed["initials"].strip() or len(agencies) > 1  # not «(أ ش أ)» alone
         if credited and agencies and all(map(is_agency, agencies)):
             return Fact(Kind.AGENCY, agencies[0].strip())
-    slashed = _SITE_SLASH_AGENCY.match(line.text.strip())
-    if slashed and is_agency(slashed["agency"]) and not is_agency(slashed["site"]):
+    slashed = _SITE_SLASH_AGENCY.match(line.text.strip()) if " / " in line.text else None
+    if (
+        slashed
+        and _WORD_OF_THREE.search(slashed["site"])
+        and is_agency(slashed["agency"])
+        and not is_agency(slashed["site"])
+    ):
         return Fact(Kind.BYLINE, Byline(source=slashed["agency"].strip()))
     return None
 
