@@ -124,8 +124,7 @@ _STRAY = keyset(
     "إعلان", "اعلان", "sponsored", "محتوى مدعوم", "المزيد", "اقرأ المزيد", "read more", "more",
     "اضغط هنا", "click here", "اضغط هنا للمزيد", "تحميل المزيد", "جاري التحميل", "loading",
     "home", "menu", "القائمة", "بحث", "search", "skip to content", "الرئيسية",
-    "تخطي إلى المحتوى", "تخطي إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "تخط إلى المحتوى",
-    "تخط إلى المحتوى الرئيسي", "انتقل إلى المحتوى الرئيسي", "تجاوز إلى المحتوى",
+    "تخطي إلى المحتوى", "تخطي إلى المحتوى الرئيسي", "انتقل إلى المحتوى",
     "الصفحة الرئيسية", "عاجل", "تصغير", "تكبير", "close", "إغلاق", "×", "من نحن", "اتصل بنا",
     "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع", "rss", "تسجيل الدخول",
     "login", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a+ a-", "a- a+", "a a", "طباعة",
@@ -1544,11 +1543,8 @@ def _site_name(text: str) -> str | None:
     if len(parts) > 1:
         others = [p for p in parts if not _SITE_LABEL.fullmatch(bare_key(p))]
         return others[0] if others else None
-    name = after_match(text, where, label.end()).strip(EDGE_JUNK)
     # «… من الموقع الإلكتروني لجريدة الأفق»: the outlet's name after ل
-    if _TO_AN_OUTLET.match(name):
-        name = name[1:]
-    return name or None
+    return _outlet_after_lam(after_match(text, where, label.end()).strip(EDGE_JUNK)) or None
 
 
 _COPYRIGHT_WORDS = re.compile(
@@ -1566,6 +1562,11 @@ _TO_AN_OUTLET = re.compile(
 )
 
 
+def _outlet_after_lam(name: str) -> str:
+    """«لجريدة الأفق» → «جريدة الأفق»; any other name as it is."""
+    return name[1:] if _TO_AN_OUTLET.match(name) else name
+
+
 def copyright_holder(text: str) -> str | None:
     """«جميع الحقوق محفوظة © بوابة الوادي 2024» → بوابة الوادي (a piece of the line as
     printed, never words glued together from both sides of the ©)."""
@@ -1574,8 +1575,8 @@ def copyright_holder(text: str) -> str | None:
         name = piece.strip(EDGE_JUNK + " \t")
         if name.startswith(("لـ", "ل ")):
             name = name[2:].strip()
-        elif _TO_AN_OUTLET.match(name):
-            name = name[1:]
+        elif name != (outlet := _outlet_after_lam(name)):
+            name = outlet
         elif name.startswith("لل") and words(name) <= 3:
             name = "ال" + name[2:]  # «محفوظة للمنبر»: ل before the name's article
         if name and any(ch.isalpha() for ch in name) and words(name) <= 6:

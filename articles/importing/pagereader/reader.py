@@ -369,20 +369,20 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
         and (
             shared[over] >= max(_HEADLINE_SHARED, most / 2)
-            or (shared[over] >= _HEADLINE_SHARED and _standfirst_under(lines, [over, best]))
+            or (
+                shared[over] >= _HEADLINE_SHARED
+                and _standfirst_under(lines[over].text, lines[best].text)
+            )
         )
     ):
         return over
     return best
 
 
-def _standfirst_under(lines: list[_Line], pair: list[int]) -> bool:
-    """Whether the second of two lines is a standfirst under the first: sentences under a
-    line that ends none («آبار بلا ترخيص: كيف يُستنزف الخزان الجوفي …؟» over «على مدى ستة
-    أشهر تتبّعنا …. »)."""
-    if len(pair) != 2:
-        return False
-    over, under = lines[pair[0]].text, lines[pair[1]].text
+def _standfirst_under(over: str, under: str) -> bool:
+    """Whether `under` is a standfirst under the line `over`: sentences under a line that
+    ends none («آبار بلا ترخيص: كيف يُستنزف الخزان الجوفي …؟» over «على مدى ستة أشهر
+    تتبّعنا …. »)."""
     return (
         ends_sentence(under)
         and words(under) >= _STANDFIRST_WORDS
@@ -1083,9 +1083,7 @@ class _Reader:
         """Whether line `i`, a role, says who the byline over it is («بقلم: د. هيفاء
         المومني» over «أستاذة اللسانيات في إحدى الجامعات»): three words or more, where a
         photo's caption naming someone's post is a title alone («وزير التعليم»)."""
-        before = next(
-            (j for j in range(i - 1, -1, -1) if self.lines[j].kind is not Kind.DROP), None
-        )
+        before = self._line_over(i)
         return (
             before is not None
             and self.lines[before].kind is Kind.BYLINE
@@ -1094,11 +1092,13 @@ class _Reader:
 
     def _writer_named_over(self, i: int, authors: list[str]) -> bool:
         """Whether the line over line `i` (what is dropped aside) is an author's name."""
-        before = next(
-            (j for j in range(i - 1, -1, -1) if self.lines[j].kind is not Kind.DROP), None
-        )
+        before = self._line_over(i)
         name = bare_key(self.lines[before].text) if before is not None else ""
         return any(name == bare_key(author) for author in authors)
+
+    def _line_over(self, i: int) -> int | None:
+        """The nearest line over line `i` that is not dropped furniture."""
+        return next((j for j in range(i - 1, -1, -1) if self.lines[j].kind is not Kind.DROP), None)
 
     def _after_a_name(self, i: int) -> bool:
         """Whether the text line before line `i` may be a person's name."""
@@ -1139,9 +1139,13 @@ class _Reader:
         parts = [p.strip() for p in text.split(" | ")]
         if len(parts) == 2 and (named := self._name_beside_site(parts)):
             return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
-        name, role = (p.strip() for p in [*_COMMA.split(text, maxsplit=1), ""][:2])
-        if role and name_shaped(name) and _bio_line(role):
-            return Byline(authors=(name,))  # «خالد النعيمي، محرر شؤون الفضاء»
+        name_and_role = [p.strip() for p in _COMMA.split(text, maxsplit=1)]
+        if (
+            len(name_and_role) == 2
+            and name_shaped(name_and_role[0])
+            and _bio_line(name_and_role[1])
+        ):
+            return Byline(authors=(name_and_role[0],))  # «خالد النعيمي، محرر شؤون الفضاء»
         if not has_authors and self._names_someone(i, with_caption):
             return Byline(authors=tuple(split_names(text)))
         return None
