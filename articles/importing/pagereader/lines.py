@@ -73,10 +73,11 @@ _EDITOR_ROLES = (
 )
 # A translator is the author of what the site prints when the writer is not named.
 _TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
-_BYLINE_RE = re.compile(
-    rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
-    r"(?P<sep>\s*[:：\-–—/|]+\s*|\s+)"
-)
+_BYLINE_LABEL = rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
+# A label with its separator is tried first, so that a longer label wins over its first word
+# read bare («تجيب عنها: …» is not «تجيب» and the words «عنها: …»).
+_BYLINE_RE = re.compile(rf"{_BYLINE_LABEL}(?P<sep>\s*[:：\-–—/|]+\s*)")
+_BARE_BYLINE_RE = re.compile(rf"{_BYLINE_LABEL}(?P<sep>\s+)")
 _DESK_ROLES = re.compile(
     r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
 )
@@ -1464,11 +1465,12 @@ def _lead(folded: str) -> int:
 def _read_byline(text: str) -> Byline | None:
     """«كتب: محمد علي» (authors), «تحرير: ...» (editors), «كتب: رويترز» (a source)."""
     folded, where = fold_map(text)
-    match = _BYLINE_RE.match(folded, _lead(folded))
+    start = _lead(folded)
+    match = _BYLINE_RE.match(folded, start) or _BARE_BYLINE_RE.match(folded, start)
     if not match:
         return None
     # «By / بقلم: ليلى مراد»: a label in two languages, the second the one that counts
-    if (second := _BYLINE_RE.match(folded, match.end())) and second["sep"].strip():
+    if second := _BYLINE_RE.match(folded, match.end()):
         match = second
     label = match["label"]
     no_separator = not match["sep"].strip()
