@@ -3621,3 +3621,25 @@ def test_a_name_with_its_role_after_a_dash_or_a_comma_is_the_author(byline):
         ويتضمن برنامج المهرجان عروضاً في الساحات العمومية طيلة ثلاثة أيام.
     """)
     assert parsed.author == "سعيد أوبلا"
+
+
+def test_a_writers_name_with_their_account_is_the_byline_and_a_posts_account_is_not():
+    header = """
+        الساحل اليوم
+        شرطة عُمان: إنقاذ خمسة صيادين بعد تعطل قاربهم قبالة مصيرة
+        {byline}
+        22 يوليو 2025 | 8:15 صباحاً
+        أعلنت الشرطة إنقاذ خمسة صيادين كانوا على متن قارب تعطل محركه قبالة الساحل.
+
+        خالد الهنائي (@khalid_hinai)
+        الحمد لله على سلامة الصيادين، شكراً لفرق الإنقاذ
+        7:58 ص · 22 يوليو 2025
+
+        وأوضح البيان أن الصيادين في حالة صحية مستقرة بعد نقلهم إلى المستشفى.
+    """
+    parsed = page(header.format(byline="سالم الحبسي (@salem_habsi)"))
+    assert parsed.author == "سالم الحبسي"
+    assert "@" not in parsed.body
+    assert parsed.body.endswith("بعد نقلهم إلى المستشفى.")
+    # without a byline, the post's account among the paragraphs names no writer
+    assert page(header.format(byline="")).author is None

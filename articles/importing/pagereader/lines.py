@@ -571,6 +571,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     if (arabic := _arabic_half(text)) and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
+    if fact.value == HOLDS and (writer := _name_and_handle(text)):
+        return fact, writer
     if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
@@ -587,6 +589,18 @@ def classify(text: str) -> tuple[Fact, ...]:
 
 
 _FOREIGN_HALF_WORDS = 6
+
+
+def _name_and_handle(text: str) -> Fact | None:
+    """«سالم الحبسي (@salem_habsi)»: a writer's name with their account in brackets, a
+    byline under a headline (an embedded post's frame among the paragraphs all the same)."""
+    name, bracket, handle = text.partition("(")
+    if not bracket or not _HANDLE.fullmatch(handle.strip().rstrip(")").strip()):
+        return None
+    name = name.strip()
+    if not _ARABIC_LETTER.search(name) or not name_shaped(name):
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=(name,)))
 
 
 def _arabic_half(text: str) -> str | None:

@@ -978,6 +978,8 @@ class _Reader:
             taker(self, i, line, fact)
 
     def _take_byline(self, i: int, line: _Line, fact: Fact) -> None:
+        if i >= self.body_from and any(f.value == HOLDS for f in line.facts):
+            return  # an embedded post's account among the paragraphs, not the writer
         self.bylines.append(cast(Byline, fact.value))
 
     def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
