@@ -3643,3 +3643,22 @@ def test_a_writers_name_with_their_account_is_the_byline_and_a_posts_account_is_
     assert parsed.body.endswith("بعد نقلهم إلى المستشفى.")
     # without a byline, the post's account among the paragraphs names no writer
     assert page(header.format(byline="")).author is None
+
+
+def test_a_writers_photo_named_in_its_alternative_text_leaves_the_name_and_role_under_it():
+    parsed = page("""
+        مرور الخليج
+        شرطة أبوظبي تحذر من تجاوز السرعة في محيط المدارس مع بدء العام الدراسي
+        صورة الكاتبة ميثاء الكعبي
+        ميثاء الكعبي
+        صحفية متخصصة في شؤون المرور
+        الإثنين 25 أغسطس 2025 | 09:40 ص
+        دوريات مرورية أمام إحدى المدارس في أبوظبي صباح اليوم
+        دعت شرطة أبوظبي السائقين إلى الالتزام بحدود السرعة المقررة في محيط المدارس مع بدء العام.
+
+        وأكدت الشرطة أنها كثفت دورياتها المرورية قرب المدارس في أوقات الدخول والانصراف.
+    """)
+    assert parsed.author == "ميثاء الكعبي"
+    assert parsed.caption == "دوريات مرورية أمام إحدى المدارس في أبوظبي صباح اليوم"
+    assert parsed.body.startswith("دعت شرطة أبوظبي")
+    assert "صحفية متخصصة" not in parsed.body

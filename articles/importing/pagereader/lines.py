@@ -722,7 +722,17 @@ def _image_marker(line: _LineView) -> Fact | None:
     gallery's («الصورة 1 من 6»)."""
     if line.bare in _IMAGE_MARKERS or _GALLERY_COUNTER.match(line.bare):
         return Fact(Kind.MARKER)
+    if _AVATAR.match(line.bare):
+        return Fact(Kind.MARKER)
     return None
+
+
+# A writer's photo's alternative text, with the name the byline prints under it again
+# («صورة الكاتبة ميثاء الكعبي»).
+_AVATAR = re.compile(
+    r"^(?:ال)?صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مولف|مولفه|محرر|محرره|مراسل|مراسله|صحفي|صحفيه)"
+    r"(?: [^\W\d_]+){1,4}$"
+)
 
 
 # A forum post's formulas around a reposted story: the greeting, «منقول» (copied).
