@@ -86,7 +86,6 @@ def test_it_reads_a_date_without_a_time_as_a_date(text, expected):
         "31/02/2024",  # impossible
         "30 فبراير 2024",
         "13/13/2024",
-        "06/26/2024",  # month-first is not the Arab order
         "يونيو 2024",  # no day
         "منذ 3 ساعات",
         "20/12/1445",  # a Hijri year
@@ -260,6 +259,24 @@ def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):
     ],
 )
 def test_it_reads_libyan_and_french_month_names(text, expected):
+    assert parse_arabic_datetime(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 12. März 2025 um 14:30 Uhr", datetime(2025, 3, 12, 14, 30)),
+        ("Publicado em 22 de agosto de 2024 às 19h10", datetime(2024, 8, 22, 19, 10)),
+        ("Publicado em 22/08/2024 às 19h10", datetime(2024, 8, 22, 19, 10)),
+        ("Aggiornato il 5 maggio 2025 alle 10:15", datetime(2025, 5, 5, 10, 15)),
+        ("14 ekim 2024", date(2024, 10, 14)),
+        # an American site's month first, when the day cannot be a month
+        ("الجمعة 3/14/2025 - 10:42 AM", datetime(2025, 3, 14, 10, 42)),
+        ("06/26/2024", date(2024, 6, 26)),
+        ("3/4/2025", date(2025, 4, 3)),  # either way round: day first, the Arab convention
+    ],
+)
+def test_it_reads_the_stamps_of_diaspora_sites_in_their_languages(text, expected):
     assert parse_arabic_datetime(text) == expected
 
 

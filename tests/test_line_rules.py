@@ -774,6 +774,23 @@ def test_an_update_stamp_alone_is_the_updates_date():
     assert (fact.kind, fact.is_update) == (Kind.DATE, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "is_update"),
+    [
+        ("Uppdaterad 2024-10-07 11:40", True),
+        ("Publicerad 2024-10-07 09:15", False),
+        ("Aktualisiert am 12.03.2025 – 18:05", True),
+        ("Publicado em 22/08/2024 às 19h10", False),
+        ("Atualizado em 22/08/2024 às 21h00", True),
+    ],
+)
+def test_a_stamp_labelled_in_another_language_is_a_date_and_its_update_label_is_read(
+    text, is_update
+):
+    (fact,) = lines.classify(text)
+    assert (fact.kind, fact.is_update) == (Kind.DATE, is_update)
+
+
 def test_a_broadcasters_photo_credit_is_dropped():
     text = "صورة من: Julian Stratenschulte/dpa/picture alliance"
     assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -90,6 +90,22 @@ _EXTRA_SPELLINGS = {
     11: ("تشرين ثاني", "نونبر", "november", "nov", "الحرث", "novembre"),
     12: ("كانون اول", "دجنبر", "december", "dec", "الكانون", "decembre", "décembre", "déc"),
 }
+# The months of the languages diaspora sites print their stamps in (German, Spanish,
+# Portuguese, Italian, Swedish, Dutch, Turkish), where they differ from the above.
+_FOREIGN_MONTHS = (
+    "januar enero janeiro gennaio januari ocak",
+    "februar febrero fevereiro febbraio februari şubat subat",
+    "märz marz marzo março marco maart mart",
+    "abril aprile nisan",
+    "mayo maio maggio maj mei mayıs mayis",
+    "juni junio junho giugno haziran",
+    "juli julio julho luglio temmuz",
+    "agosto augusti augustus ağustos agustos",
+    "septiembre setembro settembre eylül eylul",
+    "oktober octubre outubro ottobre ekim",
+    "noviembre novembro kasım kasim",
+    "dezember diciembre dezembro dicembre aralık aralik",
+)
 
 # The site's letter and digit folds (`letters`), as the page reader folds the lines it reads
 # dates on: hamza seats aside (no month or time word is spelled with ؤ or ئ).
@@ -111,7 +127,13 @@ def _month_lookup() -> dict[str, int]:
     for number, names in _EXTRA_SPELLINGS.items():
         for name in names:
             lookup[_fold(name)] = number
+    for number, foreign in enumerate(_FOREIGN_MONTHS, start=1):
+        for name in foreign.split():
+            lookup.setdefault(_fold(name), number)
     return lookup
+
+
+FOREIGN_MONTH_WORDS = frozenset(" ".join(_FOREIGN_MONTHS).split())
 
 
 _MONTHS = _month_lookup()
@@ -121,10 +143,11 @@ _WORD = r"[^\W\d_]+"
 _MONTH = rf"(?:(?:كانون|تشرين|اي)\s+{_WORD}|{_WORD})"
 _SEP = r"\s*[,،]?\s*"
 
-# «26 يونيو 2024», «26 من يونيو/حزيران 2024», «26 حزيران (يونيو) 2024».
+# «26 يونيو 2024», «26 من يونيو/حزيران 2024», «26 حزيران (يونيو) 2024», «12. März 2025»,
+# «22 de agosto de 2024».
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH})"
-    rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?{_SEP}(?P<year>\d{{4}})(?!\d)"
+    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:(?:من|de)\s+)?(?:شهر\s+)?(?P<month>{_MONTH})"
+    rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s+de)?{_SEP}(?P<year>\d{{4}})(?!\d)"
 )
 # «June 26, 2024» / «يونيو 26، 2024»: the comma is required so «يونيو 2024» stays month-only.
 _MONTH_DAY_YEAR = re.compile(
@@ -211,6 +234,8 @@ def _dates_in(folded: str) -> list[tuple[int, int, date]]:
             month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text, 0)
             if not _MIN_YEAR <= year <= _MAX_YEAR:
                 continue
+            if pattern is _NUMERIC_DMY and month > 12 >= day:
+                day, month = month, day  # «3/14/2025»: an American site's month first
             try:
                 value = date(year, month, day)
             except ValueError:  # 31/02, month 13: an impossible date is no date

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from ...text.dates import has_hijri_date, parse_arabic_datetime, parse_arabic_time
+from ...text.dates import (
+    FOREIGN_MONTH_WORDS,
+    has_hijri_date,
+    parse_arabic_datetime,
+    parse_arabic_time,
+)
 from .datelines import dateline
 from .text import (
     EDGE_JUNK,
@@ -488,24 +493,35 @@ _RELATIVE = re.compile(
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
     r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
-_UPDATE_LABEL = re.compile(r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour")
+_UPDATE_LABEL = re.compile(
+    r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
+    # the same label in the languages diaspora sites print their stamps in
+    r"|aktualisiert|actualizado|atualizado|aggiornato|uppdaterad|bijgewerkt|g[üu]ncellen"
+)
 _DATE_WORDS = frozenset(
     key(w)
-    for w in wordlist(
-        "يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر "
-        "ديسمبر كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول ثاني أول "
-        "جانفي فيفري أفريل ماي جوان جويلية أوت يوليوز غشت شتنبر نونبر دجنبر الأحد الاثنين "
-        "الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أحد اثنين ثلاثاء أربعاء خميس جمعة سبت "
-        "يوم اليوم نشر نشرت نشره ينشر تم النشر بتاريخ تاريخ في آخر اخر تحديث التحديث محدث "
-        "تعديل الساعة ساعة الموافق بتوقيت توقيت ص م صباحا صباح مساء مساءا ظهرا عصرا فجرا ليلا "
-        "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
-        "شهر محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة "
-        "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec h "
-        "أي النار النوار الربيع الطير الماء الصيف ناصر هانيبال الفاتح التمور الحرث الكانون "
-        "publié publie le à a mis jour janvier février mars avril mai juin juillet août "
-        "septembre octobre novembre décembre"
-    )
+    for w in [
+        *FOREIGN_MONTH_WORDS,
+        *wordlist(
+            "يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر "
+            "ديسمبر كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول ثاني أول "
+            "جانفي فيفري أفريل ماي جوان جويلية أوت يوليوز غشت شتنبر نونبر دجنبر الأحد الاثنين "
+            "الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أحد اثنين ثلاثاء أربعاء خميس جمعة سبت "
+            "يوم اليوم نشر نشرت نشره ينشر تم النشر بتاريخ تاريخ في آخر اخر تحديث التحديث محدث "
+            "تعديل الساعة ساعة الموافق بتوقيت توقيت ص م صباحا صباح مساء مساءا ظهرا عصرا فجرا ليلا "
+            "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
+            "شهر محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة "
+            "january february march april may june july august september october november "
+            "december jan feb mar apr jun jul aug sep sept oct nov dec h "
+            "أي النار النوار الربيع الطير الماء الصيف ناصر هانيبال الفاتح التمور الحرث الكانون "
+            "publié publie le à a mis jour janvier février mars avril mai juin juillet août "
+            "septembre octobre novembre décembre "
+            # the labels and words of a stamp in the languages diaspora sites print it in
+            "veröffentlicht aktualisiert am um uhr publicado actualizado atualizado em el às as a "
+            "las pubblicato aggiornato il alle ore publicerad uppdaterad kl gepubliceerd "
+            "bijgewerkt op yayınlanma yayınlandı güncelleme güncellendi tarihi saat"
+        ),
+    ]
 )
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
