@@ -925,3 +925,17 @@ def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text,
 )
 def test_foreign_cookie_buttons_the_call_for_questions_and_notes_on_the_text(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["التعليقات مغلقة لهذا الخبر.", "تم إغلاق التعليقات على هذا المقال", "Comments are closed."],
+)
+def test_comments_closed_heads_the_comments(text):
+    assert lines.classify(text) == (Fact(Kind.COMMENTS),)
+
+
+def test_a_label_after_its_translation_and_a_slash_is_read_in_arabic():
+    assert lines.classify("Dela / شارك: فيسبوك | واتساب | إكس") == (Fact(Kind.SHARE),)
+    # a name printed in both scripts is no label
+    assert lines.classify("Nadir Bouzid / نذير بوزيد")[0].kind is not Kind.SHARE

@@ -298,6 +298,9 @@ _COMMENTS = re.compile(
     rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
     r"|^(?:اضف|اكتب|اترك|شارك)\s+(?:تعليقك|تعليقا|تعليق|برايك|رايك)"
     r"|^(?:لا توجد|لا يوجد)\s+تعليقات|^عرض (?:جميع |كل )?التعليقات|^leave a (?:comment|reply)"
+    # «التعليقات مغلقة لهذا الخبر», «تم إغلاق التعليقات», «comments are closed»
+    r"|^(?:ال)?تعليقات? (?:مغلقه|مغلق|مقفله|متوقفه)|^(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات?"
+    r"|^comments (?:are )?closed"
 )
 _BACK_MATTER_HEADING = re.compile(
     r"^(?:(?:ال)?مراجع|(?:ال)?مصادر|المراجع العلميه|المصادر والمراجع|المراجع والمصادر"
@@ -583,8 +586,10 @@ def classify(text: str) -> tuple[Fact, ...]:
     """
     if len(text) > MAX_META_CHARS:
         return (Fact(Kind.TEXT),)
-    # «Síguenos | تابعونا», «À lire aussi | اقرأ أيضاً»: a label printed in two languages
-    if (arabic := _arabic_half(text)) and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
+    # «Síguenos | تابعونا», «À lire aussi | اقرأ أيضاً»: a label printed in two languages;
+    # «Dela / شارك: فيسبوك | واتساب»: the foreign half first, before a slash
+    arabic = _arabic_half(text) or _after_a_foreign_label(text)
+    if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
@@ -632,6 +637,18 @@ def _arabic_half(text: str) -> str | None:
     if _classify_one(foreign[0]).kind in (Kind.TIME, Kind.DATE):
         return None  # «2024-10-08 | 11:45 GMT»: the date, then its time
     return next(h for h in halves if h is not foreign[0])
+
+
+_FOREIGN_LABEL = re.compile(
+    r"^\W*[a-zA-Z\u00c0-\u024f]+(?: [a-zA-Z\u00c0-\u024f]+){0,2}\s*/\s*(?=[\u0600-\u06ff])"
+)
+
+
+def _after_a_foreign_label(text: str) -> str | None:
+    """The Arabic label and what follows it after its translation and a slash («Dela /
+    شارك: …», «Teilen / شارك»); None for any other line."""
+    label = _FOREIGN_LABEL.match(text)
+    return text[label.end() :] if label else None
 
 
 def _items(parts: list[str]) -> list[Fact]:
