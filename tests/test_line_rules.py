@@ -349,6 +349,10 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("أسئلة شائعة حول التقديم", Kind.BACK_MATTER),
         ("الأسئلة الشائعة", Kind.BACK_MATTER),
         ("اختبر معلوماتك", Kind.BACK_MATTER),
+        ("أسئلة يطرحها الأهل", Kind.BACK_MATTER),
+        ("لغز العدد", Kind.BACK_MATTER),
+        ("الكلمات المتقاطعة", Kind.BACK_MATTER),
+        ("أسئلة وأجوبة", Kind.TEXT),  # an explainer's own crosshead
         ("اقرأ في هذا الملف", Kind.RELATED),
         ("حلقات ذات صلة: الحلقة ١٤ - كيف نعلم أطفالنا التفكير النقدي؟", Kind.READ_ALSO),
         ("* البيانات متأخرة 15 دقيقة وهي لأغراض إعلامية فقط.", Kind.FOOTER),
