@@ -943,3 +943,14 @@ def test_a_label_after_its_translation_and_a_slash_is_read_in_arabic():
     assert lines.classify("Dela / شارك: فيسبوك | واتساب | إكس") == (Fact(Kind.SHARE),)
     # a name printed in both scripts is no label
     assert lines.classify("Nadir Bouzid / نذير بوزيد")[0].kind is not Kind.SHARE
+
+
+@pytest.mark.parametrize(
+    "text", ["قراءة: دقيقتان", "قراءة: خمس دقائق", "المدة التقديرية للقراءة: 9 دقائق"]
+)
+def test_a_reading_time_in_words_or_digits_is_no_byline(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_reviews_reading_label_still_names_its_writer():
+    assert lines.classify("قراءة: محمد علي") == (Fact(Kind.BYLINE, Byline(authors=("محمد علي",))),)
