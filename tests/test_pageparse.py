@@ -3662,3 +3662,24 @@ def test_a_writers_photo_named_in_its_alternative_text_leaves_the_name_and_role_
     assert parsed.caption == "دوريات مرورية أمام إحدى المدارس في أبوظبي صباح اليوم"
     assert parsed.body.startswith("دعت شرطة أبوظبي")
     assert "صحفية متخصصة" not in parsed.body
+
+
+def test_an_ads_copy_under_its_label_and_a_latin_masthead_over_the_arabic_one():
+    parsed = page("""
+        Arab Michigan Voice
+        صوت ميشيغان العربي
+        News | Community | Business | Events
+        مركز الجالية في ديربورن يوزع 5 آلاف سلة غذائية في النصف الأول من رمضان
+        بقلم: سامي حداد - ديربورن
+        الجمعة 14 مارس 2025 - 10:42
+        متطوعون يجهزون سلال الطعام في مستودع المركز
+        Sponsored
+        Haddad Law Group – استشارات الهجرة والإقامة باللغة العربية
+        وزّع مركز الجالية العربية في مدينة ديربورن نحو خمسة آلاف سلة غذائية على الأسر المحتاجة.
+
+        وقالت منسقة البرنامج إن السلال تضم مواد أساسية تكفي أسرة من خمسة أفراد.
+    """)
+    assert parsed.source == "صوت ميشيغان العربي"
+    assert parsed.caption == "متطوعون يجهزون سلال الطعام في مستودع المركز"
+    assert parsed.body.startswith("وزّع مركز الجالية")
+    assert "Haddad" not in parsed.body

@@ -778,6 +778,7 @@ def parse_page(text: str) -> ParsedPage:
     lines = _first_story(_without_another_language(lines))
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
+    lines = _without_ad_copy(lines, start)
     header, body_from = _scan_header(lines, start)
     _Reader(page, lines, header, body_from, title_at).read()
     return page
@@ -801,6 +802,30 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
         else line
         for line in lines
     ]
+
+
+def _without_ad_copy(lines: list[_Line], start: int) -> list[_Line]:
+    """The lines under the headline without an advertisement's copy: the short line under
+    an ad's label that no closing mark ends («Sponsored» over «Haddad Law Group – استشارات
+    الهجرة …»), never a sentence, over the story's first paragraph (among the paragraphs
+    an empty ad's label may stand over a crosshead). An ad between two marks is
+    `_sponsored`'s."""
+    dropped = (Fact(Kind.DROP),)
+    lines = list(lines)
+    for at in range(start, min(len(lines) - 1, start + _first_paragraph(lines[start:]))):
+        if not _AD_START.match(lines[at].key):
+            continue
+        following = lines[at + 1 : at + _AD_LINES]
+        if any(_AD_END.match(line.key) for line in following):
+            continue
+        copy = lines[at + 1]
+        short = words(copy.text) <= _AD_COPY_WORDS and not ends_sentence(copy.text)
+        if copy.kind in _WORDED and short:
+            lines[at + 1] = _Line(copy.text, copy.key, dropped)
+    return lines
+
+
+_AD_COPY_WORDS = 15
 
 
 def _latin(text: str) -> bool:
@@ -841,6 +866,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     site, page.section = _site_over_title(lines, site_at, title_at)
     # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
     page.site_name = (site_line or site or "").strip(_ORNAMENTS) or None
+    if site_line is None and site_at is not None and page.site_name and _latin(page.site_name):
+        page.site_name = _arabic_masthead_under(lines, site_at, title_at) or page.site_name
     if section_at is not None:
         section_text = lines[section_at].text
         page.section = (_nav_parts(section_text) or [section_text])[-1]
@@ -850,6 +877,20 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     return title_at, site_at, section_at
 
 
+def _arabic_masthead_under(lines: list[_Line], site_at: int, title_at: int | None) -> str | None:
+    """The site's Arabic name printed under its Latin one («Arab Michigan Voice» over «صوت
+    ميشيغان العربي»): an Arabic page's site, in Arabic."""
+    under = site_at + 1
+    if under >= min(len(lines), len(lines) if title_at is None else title_at):
+        return None
+    text = lines[under].text.strip(_ORNAMENTS)
+    if lines[under].kind is not Kind.TEXT or _latin(text) or ends_sentence(text):
+        return None
+    plain = words(text) <= _MASTHEAD_WORDS and not any(ch.isdigit() for ch in text)
+    return text if plain and not _nav_parts(text) else None
+
+
+_MASTHEAD_WORDS = 4
 _SUBJECT_LABEL = re.compile(r"^\s*(?:الموضوع|عنوان الموضوع|عنوان المشاركة)\s*[:：]\s*(?=\S)")
 
 
@@ -1565,7 +1606,9 @@ def _sponsored(lines: list[_Line]) -> set[int]:
 
 
 _AD_START = re.compile(
-    r"^\W*(?:محتوي اعلاني|محتوي مدعوم|اعلان|مساحه اعلانيه|sponsored|advertisement)\W*$"
+    r"^\W*(?:محتوي اعلاني|محتوي مدعوم|اعلان|مساحه اعلانيه|sponsored|advertisement"
+    # the label in the languages diaspora sites print it in
+    r"|anzeige|werbung|annons|publicidade|publicidad|publicit[eé]|pubblicit[aà]|reklam)\W*$"
 )
 _AD_END = re.compile(
     r"^\W*(?:نهايه (?:المحتوي الاعلاني|الاعلان)|انتهي الاعلان|end of (?:ad|sponsored))\W*$"
