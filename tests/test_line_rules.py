@@ -73,7 +73,11 @@ EXAMPLES = [
     ("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار", "_ticker", Fact(Kind.DROP)),
     ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),
     ("ترجمة: سامر الحلبي", "_byline", Fact(Kind.BYLINE, Byline(translators=("سامر الحلبي",)))),
-    ("تحرير: سارة حسن", "_byline", Fact(Kind.BYLINE, Byline(editors=("سارة حسن",)))),
+    (
+        "تحرير: سارة حسن",
+        "_byline",
+        Fact(Kind.BYLINE, Byline(editors=("سارة حسن",), stands_in=True)),
+    ),
     (
         "(إعداد منى عادل للنشرة العربية - تحرير أحمد سمير)",
         "_desk_credit",

@@ -3683,3 +3683,35 @@ def test_an_ads_copy_under_its_label_and_a_latin_masthead_over_the_arabic_one():
     assert parsed.caption == "متطوعون يجهزون سلال الطعام في مستودع المركز"
     assert parsed.body.startswith("وزّع مركز الجالية")
     assert "Haddad" not in parsed.body
+
+
+STORY_UNDER_A_BYLINE = """
+    الساحة الليبية
+    خطة طوارئ لجمع القمامة من شوارع طرابلس بعد تكدسها لأسابيع
+    {byline}
+    الأحد 2 فبراير 2025 | 13:40
+    أعلنت شركة الخدمات العامة في طرابلس إطلاق خطة طوارئ لرفع أكوام القمامة المتكدسة.
+
+    وقال مدير الشركة إن الخطة تشمل تشغيل ورديات ليلية وإضافة أربعين شاحنة مستأجرة.
+    {credit}
+"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit", "author"),
+    [
+        # an editor's or a reviewer's name alone in the header is the author's
+        ("المحرر: عبد السلام الشريف", "", "عبد السلام الشريف"),
+        ("مراجعة: خالد المطيري", "", "خالد المطيري"),
+        ("بقلم وعدسة: نادين الحلبي", "", "نادين الحلبي"),
+        # beside a writer's byline it is not
+        ("كتبت: هبة السعدي\nمراجعة: خالد منصور", "", "هبة السعدي"),
+        # under the story, a desk's editor in brackets is never the writer
+        ("", "[ تحرير: فؤاد المقطري ]", None),
+        # nor a photographer alone
+        ("تصوير: ياسين العيادي", "", None),
+    ],
+)
+def test_an_editors_name_alone_over_the_story_is_the_authors(byline, credit, author):
+    parsed = page(STORY_UNDER_A_BYLINE.format(byline=byline, credit=credit))
+    assert parsed.author == author

@@ -49,8 +49,8 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه)\s?و"
-    r"(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد)"
+    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم)"
+    r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
     r"|اجابت عنها"
@@ -72,10 +72,13 @@ _AUTHOR_ROLES = (
     r"|par|von|por"
 )
 _EDITOR_ROLES = (
-    r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
+    r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه|قانونيه|لغويه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
     r"|تحرير|المحرره|المحرر|مراجعه|تدقيق"
     r"|اشراف|تصوير|بعدسه|عدسه|انفوجراف|جرافيك|اخراج|مونتاج|هندسه الصوت|هندسه صوتيه"
 )
+# An editor's or a reviewer's name is the author's when no writer is named («المحررة: وانغ
+# مي» alone; «مراجعة: خالد المطيري» over a phone's review), never beside one («كتبت: …»).
+_STAND_IN_ROLES = r"تحرير|المحرره|المحرر|مراجعه"
 # A translator is the author of what the site prints when the writer is not named.
 _TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
 _BYLINE_LABEL = rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
@@ -570,6 +573,7 @@ class Byline:
     source: str | None = None
     editors: tuple[str, ...] = ()  # تحرير / مراجعة / تصوير credits
     translators: tuple[str, ...] = ()  # ترجمة: the authors when no writer is named
+    stands_in: bool = False  # the editors are the authors when no writer is named
 
 
 @dataclass(frozen=True)  # shared between identical lines through classify's cache
@@ -1549,7 +1553,7 @@ def _read_byline(text: str) -> Byline | None:
     if not names:
         return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
     if re.fullmatch(_EDITOR_ROLES, label):
-        return Byline(editors=tuple(names))
+        return Byline(editors=tuple(names), stands_in=bool(re.fullmatch(_STAND_IN_ROLES, label)))
     if re.fullmatch(_TRANSLATOR_ROLES, label):
         return Byline(translators=tuple(names))
     return Byline(authors=tuple(names))

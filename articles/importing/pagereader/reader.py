@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
@@ -1021,7 +1021,11 @@ class _Reader:
     def _take_byline(self, i: int, line: _Line, fact: Fact) -> None:
         if i >= self.body_from and any(f.value == HOLDS for f in line.facts):
             return  # an embedded post's account among the paragraphs, not the writer
-        self.bylines.append(cast(Byline, fact.value))
+        byline = cast(Byline, fact.value)
+        if byline.stands_in and i >= self.body_from:
+            # «[ تحرير: … ]» under a wire's copy: the desk's editor, never its writer
+            byline = replace(byline, stands_in=False)
+        self.bylines.append(byline)
 
     def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
         """«A - B» in the header under the headline: a byline, the site and its section
@@ -1243,8 +1247,9 @@ class _Reader:
 
     def _authors(self, reporters: list[str]) -> None:
         """The first byline's authors, else the `reporters` the body's dateline names, else
-        the translator's name; editors' and photographers' credits are named in a warning,
-        never taken for authors."""
+        the translator's name, else the editor's the header names (`Byline.stands_in`);
+        other editors' and photographers' credits are named in a warning, never taken for
+        authors."""
         page = self.page
         for byline in self.bylines:
             if byline.authors and not page.authors:
@@ -1257,6 +1262,9 @@ class _Reader:
             page.authors = translators[:1]  # a translation without its writer's name
         elif translators:
             page.warnings.append(f"اسم مترجم لم يُعتبر كاتبًا: «{translators[0]}»")
+        if not page.authors:
+            desk = next((b.editors for b in self.bylines if b.stands_in and b.editors), ())
+            page.authors = list(desk[:1])
         page.author = page.authors[0] if page.authors else None
 
     def _source(self, dateline_agency: str | None) -> None:
