@@ -958,3 +958,15 @@ def test_a_reading_time_in_words_or_digits_is_no_byline(text):
 
 def test_a_reviews_reading_label_still_names_its_writer():
     assert lines.classify("قراءة: محمد علي") == (Fact(Kind.BYLINE, Byline(authors=("محمد علي",))),)
+
+
+def test_a_post_named_in_a_byline_names_no_one():
+    assert lines.classify("بواسطة: محرر الموقع") == (Fact(Kind.BYLINE, Byline()),)
+    assert lines.classify("كتبت: مراسلة الشؤون المحلية") == (Fact(Kind.BYLINE, Byline()),)
+
+
+@pytest.mark.parametrize(
+    "text", ["هل أنت راضٍ عن محتوى هذه الصفحة؟", "هل كنت راضياً عن الخدمة؟ نعم لا"]
+)
+def test_a_satisfaction_widget_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

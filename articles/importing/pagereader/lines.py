@@ -798,6 +798,7 @@ _FEEDBACK = re.compile(
     r"^هل (?:كان|كانت|وجدت|تجد) (?:هذا |هذه )?(?:ال)?"
     r"(?:ملخص|مقال|مقاله|خبر|معلومات|صفحه|اجابه|محتوي|فتوي|موضوع|تقرير|شرح|دليل) مفيد"
     r"|^هل (?:استفدت|استفدتم|افادك|افادتك|افادتكم|ساعدك|ساعدتك|اعجبك|اعجبتك) [^؟?]{0,40}(?:[؟?]|$)"
+    r"|^هل (?:انت|انتم|كنت) (?:راض|راضي|راضيا|راضيه|راضون|راضين) عن [^؟?]{0,40}(?:[؟?]|$)"
     r"|^(?:قيم|قيمي|قيموا|تقييم) (?:هذه |هذا )?(?:الصفحه|المقال|المقاله|الخبر|المحتوي|الفتوي)\b"
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
@@ -1552,11 +1553,17 @@ def _read_byline(text: str) -> Byline | None:
     names = _byline_names(rest, min_words)
     if not names:
         return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
+    if _A_POST.match(bare_key(rest)):
+        return Byline()  # «بواسطة: محرر الموقع»: a post named, no one
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names), stands_in=bool(re.fullmatch(_STAND_IN_ROLES, label)))
     if re.fullmatch(_TRANSLATOR_ROLES, label):
         return Byline(translators=tuple(names))
     return Byline(authors=tuple(names))
+
+
+# «محرر الموقع», «مراسلة الشؤون المحلية»: a post where a byline names a person
+_A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) ال\S+(?: ال\S+)?$")
 
 
 def _byline_names(rest: str, min_words: int) -> list[str]:
