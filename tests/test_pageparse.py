@@ -3715,3 +3715,19 @@ STORY_UNDER_A_BYLINE = """
 def test_an_editors_name_alone_over_the_story_is_the_authors(byline, credit, author):
     parsed = page(STORY_UNDER_A_BYLINE.format(byline=byline, credit=credit))
     assert parsed.author == author
+
+
+def test_a_government_portal_names_the_ministry_under_the_state_as_its_site():
+    parsed = page("""
+        مملكة البحرين
+        وزارة الأشغال
+        الرئيسية | عن الوزارة | المشاريع | الخدمات | المركز الإعلامي
+        المركز الإعلامي / البيانات الصحفية
+        بدء أعمال تطوير تقاطع شارع 105 مع شارع 29 وتحويلات مرورية مؤقتة
+        الثلاثاء 2024/12/03
+        أعلنت وزارة الأشغال عن بدء أعمال المرحلة الأولى من مشروع تطوير تقاطع شارع 105.
+
+        وأوضحت الوزارة أنه سيتم تنفيذ تحويلات مرورية مؤقتة اعتباراً من يوم الجمعة.
+    """)
+    assert parsed.title == "بدء أعمال تطوير تقاطع شارع 105 مع شارع 29 وتحويلات مرورية مؤقتة"
+    assert parsed.source == "وزارة الأشغال"

@@ -185,7 +185,8 @@ _CORRESPONDENT_OF = re.compile(
 # An institution's name by its first word; a city before a desk («الرياض - المركز
 # الإعلامي») credits no one.
 _INSTITUTION = re.compile(
-    r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|بنك|منظمه|جمعيه|نقابه|اتحاد)\s"
+    r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|بنك|منظمه|جمعيه|نقابه|اتحاد"
+    r"|ديوان|سلطه|مركز|صندوق|نيابه|محكمه|شرطه|مديريه|الاداره العامه|مكتب)\s"
 )
 
 
@@ -301,13 +302,21 @@ def _find_title(
     # Many lines over the headline (a menu, a ticker, a breaking-news strip, the issue's
     # number): the headline is the one that shares the body's words; what comes before it
     # is the site's name and the section's.
+    site = section = None
+    # «المملكة العربية السعودية» over «وزارة …»: a government portal's masthead, the body
+    # its site (its name shares the story's words, yet it is no headline)
+    if len(candidates) > 2 and _state_over_its_body(lines, candidates[0], candidates[1]):
+        site, candidates = candidates[1], candidates[2:]
     headline = _headline(lines, candidates)
     if headline is not None:
         candidates = [i for i in candidates if i <= headline]
-    site = section = None
-    if not has_site_line and (
-        _names_the_site(lines, candidates, hints, labels, publisher)
-        or (headline is not None and _masthead_over(lines, candidates, labels))
+    if (
+        site is None
+        and not has_site_line
+        and (
+            _names_the_site(lines, candidates, hints, labels, publisher)
+            or (headline is not None and _masthead_over(lines, candidates, labels))
+        )
     ):
         site = candidates.pop(0)
     # With the site named elsewhere, a short line over the headline is a label, like one
@@ -320,6 +329,25 @@ def _find_title(
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
     return (candidates[0] if candidates else None), site, section
+
+
+def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
+    """Whether a government portal's masthead names the state over the body whose site it
+    is («سلطنة عُمان» over «وزارة العمل»): the body is the site."""
+    return bool(
+        under == state + 1
+        and _STATE.fullmatch(bare_key(lines[state].text))
+        and _INSTITUTION.match(bare_key(lines[under].text))
+        and words(lines[under].text) <= _MASTHEAD_BODY_WORDS
+        and not ends_sentence(lines[under].text)
+    )
+
+
+# A state's name as its portals print it over a ministry's or an authority's.
+_STATE = re.compile(
+    r"(?:ال)?(?:مملكه|سلطنه|دوله|جمهوريه|اماره|حكومه) [^\d]{2,40}|الامارات العربيه المتحده"
+)
+_MASTHEAD_BODY_WORDS = 8
 
 
 def _masthead_over(lines: list[_Line], candidates: list[int], labels: set[str]) -> bool:
