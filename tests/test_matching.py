@@ -1613,3 +1613,17 @@ def test_a_prayer_after_a_word_of_time_is_the_time_of_day():
     g = _described(("المغرب", "place", "دولة عربية في شمال أفريقيا عاصمتها الرباط."))
     assert linked(g, "انتظرت في الطابور حتى ما قبل المغرب للحصول على الخبز") == set()
     assert linked(g, "قال وزير خارجية المغرب إن المفاوضات تتقدم") == {"المغرب"}
+
+
+def test_a_title_and_given_name_that_go_on_as_the_persons_own_full_name_name_them():
+    g = gazetteer(
+        ("حمد بن عيسى آل خليفة", "person", "الملك حمد"),
+        ("عبد الله الثاني", "person", "الملك عبدالله"),
+    )
+    text = "أصدر عاهل البحرين الملك حمد بن عيسى آل خليفة أمراً ملكياً بتعديل وزاري"
+    assert linked(g, text) == {"حمد بن عيسى آل خليفة"}
+    # another person's longer name stays another person's
+    assert linked(g, "بدأ الحملة خادم الحرمين الملك عبدالله بن عبدالعزيز") == set()
+    # and the full name after a facility's noun and the title is the facility's
+    text = "وزار الوفد محمية الملك حمد بن عيسى آل خليفة الطبيعية في جنوب الجزيرة"
+    assert linked(g, text) == set()

@@ -498,6 +498,9 @@ class Gazetteer:
                     ),
                 )
             rules.judge(cand, context, self._kinds)
+            if (own := self._own_longer_name(tokens, adjacent, cand)) is not None:
+                i = own  # «الملك حمد بن عيسى آل خليفة»: read from the name, whole
+                continue
             if any(f.phrase for f in forms) and whole.in_guillemets(text, tokens, i, best[0]):
                 # «باب الحارة» يعود: a title set in guillemets, the marks titles take
                 cand.licensed.update(f.entity for f in forms if f.phrase)
@@ -515,6 +518,22 @@ class Gazetteer:
         whole.beside_common_nouns(tokens, adjacent, found, self._kinds)
         whole.acronyms_of_other_names(text, tokens, found, self._arabic_named)
         return found
+
+    def _own_longer_name(
+        self, tokens: list[Token], adjacent: list[bool], cand: rules.Candidate
+    ) -> int | None:
+        """Where the entity's own longer name starts inside a short form that goes on with
+        بن (the title and given name «الملك حمد» of «الملك حمد بن عيسى آل خليفة»), or None:
+        the short form is vetoed as another person's, the whole name is this one's."""
+        vetoed = {f.entity for f in cand.forms if cand.veto.get(f.entity) == rules.LONGER_BY_BEN}
+        if not vetoed:
+            return None
+        for k in range(cand.first + 1, cand.last):
+            node = self._root.get(tokens[k].norm)
+            hit = _descend(node, tokens, adjacent, k + 1) if node is not None else None
+            if hit and hit[0] > cand.last and vetoed & {f.entity for f in hit[1]}:
+                return k
+        return None
 
     def _another_thing(
         self,

@@ -226,6 +226,9 @@ class Context:
     after_text: str | None = None
 
 
+LONGER_BY_BEN = "a longer name (followed by بن)"
+
+
 def reads_as(word: str | None, words: frozenset[str]) -> bool:
     """Whether some proclitic reading of ``word`` (وفي → في, بملعب → ملعب) is in ``words``."""
     return word is not None and any(a.key in words for a in analyses(word))
@@ -557,7 +560,7 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «الشاب خالد بن عمر»، «الملك عبدالله بن عبدالعزيز»: a short name that goes on with
         # بن is another person's longer name («الملك عبدالله الثاني بن الحسين» is whole; «ابن
         # عمه» is "his cousin").
-        return "a longer name (followed by بن)"
+        return LONGER_BY_BEN
     if (
         kind == "person"
         and not form.canonical
