@@ -1329,6 +1329,13 @@ def test_a_clubs_alias_after_another_kinds_noun_is_that_things_adjective():
     assert linked(g, "وقال مدرب النادي الأهلي السعودي إن الفريق جاهز") == {"أهلي جدة"}
 
 
+def test_a_banks_alias_in_construct_after_a_clubs_noun_is_the_clubs_name():
+    g = _described(("البنك الأهلي السعودي", "organization", "بنك سعودي.", "الأهلي السعودي"))
+    text = "استحوذ الصندوق على أغلبية في أندية كبرى بينها نادي الأهلي السعودي"
+    assert linked(g, text) == set()
+    assert linked(g, "وقال رئيس الأهلي السعودي إن البنك يتوسع") == {"البنك الأهلي السعودي"}
+
+
 def test_a_persons_short_name_after_the_nisba_of_her_country_is_her_before_an_object():
     g = _described(
         ("أنس جابر", "person", "لاعبة تنس تونسية.", "جابر"),

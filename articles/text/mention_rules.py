@@ -535,14 +535,14 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         and is_nisba(opening)
         and _kind_noun(opening) is None
         and before is not None
-        and is_definite(before)
     ):
         head = _kind_noun(before)
-        if head is None and not reads_as(before, _ANY_LICENSOR):
+        if head is None and is_definite(before) and not reads_as(before, _ANY_LICENSOR):
             # «الاقتصاد المصري اليوم»: the noun's adjective and "today", not the newspaper
             return "a nisba adjective after a definite noun"
         if head is not None and _of_another_kind(head, form):
-            # «البنك الأهلي السعودي» for «الأهلي السعودي», a club: the bank's adjective
+            # «البنك الأهلي السعودي» for «الأهلي السعودي», a club: the bank's adjective;
+            # «نادي الأهلي السعودي» for the bank: the club's name
             return f"an adjective of another {head}"
     if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
         return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
