@@ -44,6 +44,14 @@ def test_the_ambiguity_score_tells_common_words_from_names():
         assert not wordfreq.is_word_in_no_reading(word), word
 
 
+def test_a_common_noun_with_a_possessive_pronoun_is_as_common_as_the_noun():
+    for word in ("بيتك", "بيتنا", "صورهم"):  # «بنيت بيتك», «صورهم»
+        assert wordfreq.is_common_word(word), word
+    # names that end like a pronoun keep their own score: no noun under them
+    for name in ("مبارك", "سلمان", "عبده"):
+        assert not wordfreq.is_common_word(name), name
+
+
 def test_a_name_spelled_like_a_common_word_needs_a_licence():
     g = gazetteer(("صور", "place"), ("المدينة", "place"))
     assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()

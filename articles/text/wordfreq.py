@@ -65,9 +65,31 @@ def other_state(norm_word: str) -> str:
 
 
 def ambiguity(norm_word: str) -> float:
-    """How much a one-word form is a common word (see the constants above)."""
+    """How much a one-word form is a common word (see the constants above); a common noun
+    with a possessive pronoun («بيتك» "your house", «بيتك» the bank) is as ambiguous as
+    the noun, since a pronoun's noun never takes the article."""
+    if " " in norm_word:
+        return NOT_A_WORD
+    own_score = _ambiguity(norm_word)
+    if own_score != NOT_A_WORD:
+        return own_score
+    for suffix in POSSESSIVE_SUFFIXES:
+        stem = norm_word.removesuffix(suffix)
+        possessed = stem != norm_word and len(stem) >= MIN_POSSESSED_STEM
+        if possessed and (score := _ambiguity(stem)) >= NEEDS_LICENCE:
+            return score
+    return NOT_A_WORD
+
+
+# The possessive pronouns a noun takes, but not ه/ي/ها's shorter look-alikes in names
+# (عبده، حمدي) nor a dual's ان (سلمان).
+POSSESSIVE_SUFFIXES = ("كما", "هما", "كم", "هم", "ها", "نا", "ك")
+MIN_POSSESSED_STEM = 3
+
+
+def _ambiguity(norm_word: str) -> float:
     other = zipf(other_state(norm_word))
-    if " " in norm_word or other < COMMON_OTHER_STATE:
+    if other < COMMON_OTHER_STATE:
         return NOT_A_WORD
     own = zipf(norm_word)
     return other - own + FREQUENCY_WEIGHT * (own - 5)
