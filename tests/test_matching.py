@@ -1634,3 +1634,21 @@ def test_a_title_and_given_name_that_go_on_as_the_persons_own_full_name_name_the
     # and the full name after a facility's noun and the title is the facility's
     text = "وزار الوفد محمية الملك حمد بن عيسى آل خليفة الطبيعية في جنوب الجزيرة"
     assert linked(g, text) == set()
+
+
+def test_a_generic_alias_stands_for_the_entity_of_its_noun_the_article_names_most():
+    g = gazetteer(
+        ("المملكة العربية السعودية", "place", "السعودية", "المملكة"),
+        ("البحرين", "place", "مملكة البحرين"),
+    )
+    text = (
+        "أقر مجلس النواب في البحرين مشروع الميزانية. وقال نواب في البحرين إن الإجراءات "
+        "الدستورية المتبعة في المملكة تضمن الرقابة."
+    )
+    assert linked(g, text) == {"البحرين"}
+    # named as often as the other kingdom or more, "the kingdom" is its own
+    text = "وصل وفد من البحرين إلى المملكة، وقال إن المملكة تستضيف المعرض"
+    assert linked(g, text) == {"البحرين", "المملكة العربية السعودية"}
+    # a nisba is no generic noun: «السعودية» is Saudi Arabia's own name
+    text = "وقال نواب في البحرين إن البحرين تنسق مع السعودية"
+    assert linked(g, text) == {"البحرين", "المملكة العربية السعودية"}

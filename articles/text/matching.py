@@ -146,6 +146,7 @@ class Gazetteer:
             i for i, e in enumerate(entries) if any(map(rules.ARABIC.search, (e.name, *e.aliases)))
         )
         self._names, self._named_by = self._relations()
+        self._generic = _generic_forms(entries)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -308,7 +309,31 @@ class Gazetteer:
         linked |= rules.among_other_names(candidates, linked)
         linked |= rules.kin_of_linked(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
-        return linked
+        return linked - self._another_of_its_kind(candidates, linked)
+
+    def _another_of_its_kind(self, candidates: list[rules.Candidate], linked: set[int]) -> set[int]:
+        """The entities the article names only by a generic form («المملكة» of Saudi Arabia)
+        while it names another entity that form may stand for («مملكة البحرين» is Bahrain's):
+        "the kingdom" of an article on Bahrain is Bahrain."""
+        out = set()
+        mentions = Counter(
+            f.entity for c in candidates for f in c.forms if f.entity in linked - c.veto.keys()
+        )
+        for entity in linked & self._generic.keys():
+            forms = {
+                f.norm
+                for c in candidates
+                for f in c.forms
+                if f.entity == entity and entity not in c.veto
+            }
+            generic = self._generic[entity]
+            if not forms or not forms <= generic.keys():
+                continue
+            # (a kingdom named once beside "the kingdom" four times is not what it means)
+            mates = linked & frozenset().union(*(generic[f] for f in forms))
+            if any(mentions[mate] > mentions[entity] for mate in mates):
+                out.add(entity)
+        return out
 
     def _related(self, entities: Collection[int]) -> rules.Related:
         """For each entity, how many of ``entities`` name it in their descriptions or are
@@ -662,6 +687,39 @@ class Gazetteer:
 
 
 _LATIN_ACRONYM_MAX = 4
+
+
+def _generic_forms(entries: Sequence[GazetteerEntry]) -> dict[int, dict[str, frozenset[int]]]:
+    """For each entity with a generic alias, a common noun with the article alone («المملكة»,
+    «السلطنة»), the other entities whose longer names that noun heads («مملكة البحرين»,
+    «المملكة المغربية»): those the generic form may stand for too."""
+    headed: dict[str, set[int]] = {}
+    generic: list[tuple[int, str]] = []
+    for i, entry in enumerate(entries):
+        for text in (entry.name, *entry.aliases):
+            words = normalize(text).split()
+            if len(words) > 1:
+                headed.setdefault(without_article(words[0]), set()).add(i)
+            # (an alias only: a name is the entity's own, «الجزيرة» of the channel)
+            elif text != entry.name and words and _generic_shaped(words[0]):
+                generic.append((i, words[0]))
+    out: dict[int, dict[str, frozenset[int]]] = {}
+    for i, form in generic:
+        if mates := headed.get(form[2:], set()) - {i}:
+            out.setdefault(i, {})[form] = frozenset(mates)
+    return out
+
+
+def _generic_shaped(word: str) -> bool:
+    """A common noun with the article («المملكة»), not a nisba («السعودية»)."""
+    return (
+        word.startswith("ال")
+        and len(word) > _GENERIC_MIN_CHARS
+        and not wordfreq.nisba_shaped(word[2:])
+    )
+
+
+_GENERIC_MIN_CHARS = 4
 
 
 def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str]]]:
