@@ -3731,3 +3731,22 @@ def test_a_government_portal_names_the_ministry_under_the_state_as_its_site():
     """)
     assert parsed.title == "بدء أعمال تطوير تقاطع شارع 105 مع شارع 29 وتحويلات مرورية مؤقتة"
     assert parsed.source == "وزارة الأشغال"
+
+
+def test_the_rulings_points_in_bullets_under_the_header_are_a_box_not_the_body():
+    parsed = page("""
+        صحيفة الساحل
+        محكمة تلزم شاباً بإعادة 90 ألف درهم اقترضها من صديقه عبر «واتساب»
+        محمد إبراهيم - أبوظبي
+        التاريخ: 17 أكتوبر 2024
+        أبرز ما في الحكم:
+        • المحكمة اعتدت بالمحادثات النصية دليلاً على القرض.
+        • إلزام المدعى عليه بالرسوم والمصروفات.
+        • رفض طلب التعويض عن الأضرار المعنوية.
+        ألزمت محكمة أبوظبي للأسرة والدعاوى المدنية والإدارية شاباً بأن يرد المبلغ لصديقه.
+
+        وتفصيلاً، أقام شاب دعوى قضائية ضد صديقه طالب فيها بإلزامه برد المبلغ.
+    """)
+    assert parsed.body.startswith("ألزمت محكمة أبوظبي")
+    assert "المحادثات النصية" not in parsed.body
+    assert parsed.caption is None

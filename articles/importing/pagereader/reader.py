@@ -1561,10 +1561,13 @@ def _fact_boxes(
     facts = 0
     for at, line in enumerate([*lines, None]):
         text = line.text if line is not None else ""
+        # (under a key-points heading a bulleted item may be a sentence: «• المحكمة اعتدت
+        # بالمحادثات النصية دليلاً على القرض.»)
+        point = bool(run) and _KEY_POINTS.match(lines[run[0]].key) is not None
         short = (
             line is not None
             and words(text) <= 14
-            and not ends_sentence(text)
+            and (not ends_sentence(text) or (point and text.lstrip()[:1] in _BULLETS))
             and not _announces(text)
         )
         if (
@@ -1671,7 +1674,9 @@ _KEY_POINTS = re.compile(
     r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل)"
     # a fact-check's claim box, a live blog's summary of what has happened, a table of
     # contents
-    r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?)"
+    r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?"
+    # «أبرز ما في الحكم:», «أهم ما جاء في القرار:»: the story's points under its header
+    r"|(?:ابرز|اهم) ما (?:جاء )?(?:في|ورد في) (?:ال)?\S+(?: \S+)?)"
     r"\s*[:：]?\s*$"
 )
 
