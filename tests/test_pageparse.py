@@ -3750,3 +3750,22 @@ def test_the_rulings_points_in_bullets_under_the_header_are_a_box_not_the_body()
     assert parsed.body.startswith("ألزمت محكمة أبوظبي")
     assert "المحادثات النصية" not in parsed.body
     assert parsed.caption is None
+
+
+def test_a_table_of_contents_under_the_byline_is_no_caption_and_no_body():
+    parsed = page("""
+        عالم التقنية
+        أوريكس بوك 14: حاسوب خفيف للعمل والدراسة يتفوق في البطارية
+        بواسطة سامر حداد
+        09 ديسمبر 2024 - 7:15 PM
+        محتويات المقال
+        1. التصميم وجودة التصنيع
+        2. الشاشة
+        3. الأداء والبطارية
+        وصل إلى مختبرنا حاسوب أوريكس بوك 14 في نسخته الأساسية، وهو جهاز يستهدف الطلاب.
+
+        التصميم وجودة التصنيع
+        يأتي الحاسوب بهيكل من الألومنيوم المصقول ويبلغ وزنه 1.2 كيلوغرام فقط.
+    """)
+    assert parsed.caption is None
+    assert parsed.body.startswith("وصل إلى مختبرنا")

@@ -760,8 +760,10 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     if len(following) < 2:
         return None
     first, second = lines[following[0]].text, lines[following[1]].text
-    if _KEY_POINTS.match(lines[following[0]].key):
-        return None  # «أبرز النقاط» heads a box of the story's points, the body's to drop
+    if _KEY_POINTS.match(lines[following[0]].key) or _under_key_points(lines, following[0]):
+        # «أبرز النقاط» heads a box of the story's points, «محتويات المقال» its contents:
+        # the body's to drop
+        return None
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
@@ -1441,8 +1443,10 @@ class _Body:
             goes_on = not (text and _story_paragraph(line.text))
         elif self.box == GLOSSARY:
             goes_on = text and _BOX_ITEM.match(line.text) is not None
-        else:
+        else:  # a table of contents' items (questions, no statements)
             goes_on = text and words(line.text) <= _KEY_POINT_WORDS
+            stated = line.text.rstrip().endswith(".")
+            goes_on = goes_on and not (self.box == CONTENTS and stated)
         if self.box is not None and not goes_on:
             self.box = None
         self.box_held += text and self.box is not None
