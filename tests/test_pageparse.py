@@ -3769,3 +3769,24 @@ def test_a_table_of_contents_under_the_byline_is_no_caption_and_no_body():
     """)
     assert parsed.caption is None
     assert parsed.body.startswith("وصل إلى مختبرنا")
+
+
+SIGNED_STORY = """
+    أوراق السفر
+    يومان على سطح الجبل الأخضر: حيث تنمو الرمانات فوق الغيوم
+    لم أكن أتوقع أن أرتجف من البرد في عُمان، لكن الطريق صعد بنا من نزوى إلى الجبل الأخضر.
+
+    {quote}في طريق العودة توقفنا عند بائع رمان أعطانا حبة وقال إن الرمان هنا يحتاج إلى البرد.
+    — زياد فرحات
+
+    * تمت هذه الرحلة بدعوة من أحد منظمي الرحلات في مسقط، ولم يطلع على النص قبل نشره.
+"""
+
+
+def test_a_writers_signature_under_the_story_signs_it_off():
+    parsed = page(SIGNED_STORY.format(quote=""))
+    assert parsed.author == "زياد فرحات"
+    assert parsed.body.endswith("يحتاج إلى البرد.")
+    # under a quotation it attributes the quote, and the story goes on
+    parsed = page(SIGNED_STORY.format(quote="«"))
+    assert "تمت هذه الرحلة" in parsed.body

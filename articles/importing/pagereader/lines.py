@@ -604,6 +604,9 @@ def classify(text: str) -> tuple[Fact, ...]:
     fact = _classify_one(text)
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
         return fact, writer
+    if fact.kind is Kind.TEXT and (signed := _SIGNATURE.fullmatch(text)) and person_like(signed[1]):
+        # «— زياد فرحات»: the writer signs off under the story, which ends there
+        return Fact(Kind.BYLINE, Byline(authors=(signed[1],))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
@@ -620,6 +623,9 @@ def classify(text: str) -> tuple[Fact, ...]:
 
 
 _FOREIGN_HALF_WORDS = 6
+
+
+_SIGNATURE = re.compile(r"\s*[—–]\s*([^\W\d_][^\d—–:«»()]{2,40}?)\s*")
 
 
 def _name_and_handle(text: str) -> Fact | None:

@@ -1507,7 +1507,9 @@ class _Body:
                 self._announce(facts[kind])
                 return False
         if facts.keys() & _ENDS_THE_STORY and self.paragraphs:
-            return True  # nothing after the copyright, the comments or the notes is the story
+            # «— name» under a pull quote attributes it; under the story, signs it off
+            quoted = Kind.BYLINE in facts and _QUOTED_LINE.match(self.paragraphs[-1]) is not None
+            return not quoted  # nothing after the copyright, the comments or the notes
         if facts.keys() & {Kind.FOOTER, Kind.SOURCE} or (Kind.SHARE in facts and self.paragraphs):
             self.ended = True
         return False
