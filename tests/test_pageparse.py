@@ -3790,3 +3790,23 @@ def test_a_writers_signature_under_the_story_signs_it_off():
     # under a quotation it attributes the quote, and the story goes on
     parsed = page(SIGNED_STORY.format(quote="«"))
     assert "تمت هذه الرحلة" in parsed.body
+
+
+def test_a_masthead_the_story_names_is_no_headline_over_the_sites_day():
+    parsed = page("""
+        صحيفة الجنوب الإلكترونية
+        الرئيسية | محليات | أفراح ومناسبات | تهاني | وفيات
+        الجمعة 10 يناير 2025
+        أفراح ومناسبات
+        آل مفرح يحتفلون بزواج ابنهم سلطان في خميس مشيط
+        رصد: فهد القحطاني
+        الجمعة 10 يناير 2025
+        العريس سلطان يتوسط والده وأعمامه خلال الحفل
+        احتفل آل مفرح مساء الخميس بزواج ابنهم الشاب سلطان في قاعة كبرى بمدينة خميس مشيط.
+
+        وعبر والد العريس سلطان عن شكره لكل من لبى الدعوة وشاركهم فرحتهم بالزواج.
+
+        و«صحيفة الجنوب» إذ تنقل هذه المناسبة السعيدة، تتقدم بأحر التهاني إلى العريس سلطان.
+    """)
+    assert parsed.title == "آل مفرح يحتفلون بزواج ابنهم سلطان في خميس مشيط"
+    assert parsed.caption == "العريس سلطان يتوسط والده وأعمامه خلال الحفل"

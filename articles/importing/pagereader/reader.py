@@ -386,7 +386,12 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # the lead is the photo's caption or a standfirst.
     credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
-    if by_credit and shared[by_credit[0]] >= _HEADLINE_SHARED:
+    # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»)
+    if (
+        by_credit
+        and shared[by_credit[0]] >= _HEADLINE_SHARED
+        and not (by_credit[0] == candidates[0] and looks_like_site(lines[by_credit[0]].text))
+    ):
         return by_credit[0]
     # A standfirst under the headline may say more of the lead than the headline does.
     at = candidates.index(best)
