@@ -970,3 +970,11 @@ def test_a_post_named_in_a_byline_names_no_one():
 )
 def test_a_satisfaction_widget_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_name_and_role_between_a_bar_is_a_byline():
+    assert lines.classify("عمر الكعبي | محرر التقنية") == (
+        Fact(Kind.BYLINE, Byline(authors=("عمر الكعبي",))),
+    )
+    # a menu of two sections is not
+    assert lines.classify("أخبار | رياضة")[0].kind is not Kind.BYLINE

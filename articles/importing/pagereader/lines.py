@@ -609,6 +609,8 @@ def classify(text: str) -> tuple[Fact, ...]:
         return Fact(Kind.BYLINE, Byline(authors=(signed[1],))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
+    if fact.kind is Kind.TEXT and (writer := _name_bar_role(text)):
+        return (writer,)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         facts = _items(_ITEM_SEPARATOR.split(text))
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
@@ -626,6 +628,23 @@ _FOREIGN_HALF_WORDS = 6
 
 
 _SIGNATURE = re.compile(r"\s*[—–]\s*([^\W\d_][^\d—–:«»()]{2,40}?)\s*")
+
+
+_A_ROLE = re.compile(rf"(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)")
+
+
+def _name_bar_role(text: str) -> Fact | None:
+    """«عمر الكعبي | محرر التقنية»: a writer's name and role between a bar."""
+    parts = [p.strip() for p in _ITEM_SEPARATOR.split(text)]
+    if len(parts) != 2 or not name_shaped(parts[0]) or is_team(parts[0]):
+        return None
+    role = parts[1]
+    if words(role) > _ROLE_WORDS or not _A_ROLE.match(role):
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=(parts[0],)))
+
+
+_ROLE_WORDS = 6
 
 
 def _name_and_handle(text: str) -> Fact | None:
