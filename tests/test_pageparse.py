@@ -3810,3 +3810,30 @@ def test_a_masthead_the_story_names_is_no_headline_over_the_sites_day():
     """)
     assert parsed.title == "آل مفرح يحتفلون بزواج ابنهم سلطان في خميس مشيط"
     assert parsed.caption == "العريس سلطان يتوسط والده وأعمامه خلال الحفل"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a session's agenda, numbered
+        "جدول أعمال الجلسة:\n1- التصديق على مضبطة الجلسة السابقة\n2- مشروع قانون حماية البيانات",
+        # an explainer's contents, its items questions
+        "في هذا الشرح:\n1. ما المقصود بآلية تعديل حدود الكربون؟\n2. متى تبدأ الرسوم الفعلية؟",
+        # a reader app's summary, its items sentences
+        "✨ الملخص السريع (مولّد آلياً)\n• مزارعون يعتمدون التنقيط.\n• ألواح شمسية بدل المضخة.",
+    ],
+)
+def test_a_headed_list_under_the_header_is_a_box_not_the_body(box):
+    lines = "\n".join(f"        {line}" for line in box.splitlines())
+    parsed = page(f"""
+        مجلس الشورى
+        المجلس يقر مشروع قانون حماية البيانات الشخصية بعد مناقشة استمرت ساعات
+        الاثنين 2 ديسمبر 2024 - 1:30 م
+{lines}
+        جانب من الجلسة العامة للمجلس
+        أقر مجلس الشورى في جلسته العادية الرابعة عشرة مشروع قانون حماية البيانات الشخصية.
+
+        وأدخل المجلس تعديلات على عدد من مواد المشروع، أبرزها إلزام الجهات بتعيين مسؤول.
+    """)
+    assert parsed.body.startswith("أقر مجلس الشورى")
+    assert parsed.caption == "جانب من الجلسة العامة للمجلس"

@@ -736,7 +736,15 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
 
     while item(last_marker + 1) or (last_marker + 1 in boxed and item(last_marker + 2)):
         last_marker += 1
+    # …and a key-points heading's numbered or bulleted items («جدول أعمال الجلسة:» over
+    # «1- التصديق على مضبطة الجلسة السابقة»)
+    if last_marker >= start and _KEY_POINTS.match(lines[last_marker].key):
+        while last_marker + 1 in boxed and _LIST_ITEM.match(lines[last_marker + 1].text):
+            last_marker += 1
     return header, last_marker
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[•·●▪◦*\-–]|\d{1,2}\s?[-.)،]|[٠-٩]{1,2}\s?[-.)،])\s*\S")
 
 
 def _captioned(lines: list[_Line], held: list[int]) -> bool:
@@ -1572,14 +1580,15 @@ def _fact_boxes(
     facts = 0
     for at, line in enumerate([*lines, None]):
         text = line.text if line is not None else ""
-        # (under a key-points heading a bulleted item may be a sentence: «• المحكمة اعتدت
-        # بالمحادثات النصية دليلاً على القرض.»)
-        point = bool(run) and _KEY_POINTS.match(lines[run[0]].key) is not None
+        # (under a key-points heading a bulleted or numbered item may be a sentence: «•
+        # المحكمة اعتدت بالمحادثات النصية دليلاً على القرض.», «1. ما المقصود بالآلية؟»)
+        point = any(_KEY_POINTS.match(lines[i].key) for i in run[:2])
         short = (
             line is not None
             and words(text) <= 14
-            and (not ends_sentence(text) or (point and text.lstrip()[:1] in _BULLETS))
-            and not _announces(text)
+            and (not ends_sentence(text) or (point and _LIST_ITEM.match(text) is not None))
+            # (a key-points heading with its colon is the box's, not the story announcing)
+            and (not _announces(text) or _KEY_POINTS.match(line.key) is not None)
         )
         if (
             short
@@ -1593,7 +1602,10 @@ def _fact_boxes(
             continue
         before = lines[run[0] - 1].text if run and run[0] > 0 else ""
         # The box's label is its first line with words (a counter may sit over it).
-        label_at = next((i for i in run if lines[i].kind is not Kind.DROP), None)
+        label_at = next(
+            (i for i in run if lines[i].kind is not Kind.DROP or _KEY_POINTS.match(lines[i].key)),
+            None,
+        )
         headed = (
             label_at is not None
             and label_at < run[-1]
@@ -1679,7 +1691,7 @@ def _announces(text: str) -> bool:
 # A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
 # story holds («المكونات:») is the story's.
 _KEY_POINTS = re.compile(
-    r"^\s*(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور"
+    r"^\W{0,6}(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور"
     # boxes of facts by their headings: findings, figures, milestones, a card
     r"|(?:ابرز|اهم) (?:النتائج|الارقام|المحطات|المعلومات)|في ارقام|بالارقام|محطات"
     r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل)"
@@ -1687,7 +1699,12 @@ _KEY_POINTS = re.compile(
     # contents
     r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?"
     # «أبرز ما في الحكم:», «أهم ما جاء في القرار:»: the story's points under its header
-    r"|(?:ابرز|اهم) ما (?:جاء )?(?:في|ورد في) (?:ال)?\S+(?: \S+)?)"
+    r"|(?:ابرز|اهم) ما (?:جاء )?(?:في|ورد في) (?:ال)?\S+(?: \S+)?"
+    # «الملخص السريع (مولّد آلياً)»: a reader app's summary; «في هذا الشرح:» its contents;
+    # «جدول أعمال الجلسة:» a session's agenda
+    r"|(?:ال)?ملخص (?:ال)?\S+(?: \([^)]{0,30}\))?"
+    r"|(?:في|داخل) هذا (?:ال)?(?:شرح|مقال|تقرير|دليل|ملف)"
+    r"|جدول (?:ال)?اعمال(?: \S+){0,2})"
     r"\s*[:：]?\s*$"
 )
 
