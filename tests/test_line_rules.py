@@ -147,6 +147,7 @@ def test_a_line_two_rules_know_is_what_the_earlier_says(text, rules, kind):
         "🎬 وثائقي «مدن البحر» كاملاً على منصة الشرفة الرقمية",
         "شاهدوا الحلقة كاملة على قناتنا مساء الخميس",
         "استمع إلى التقرير",
+        "للاستماع إلى الحلقة كاملة اضغط على زر التشغيل أعلاه، أو تابع البرنامج على المنصات.",
     ],
 )
 def test_a_promo_pin_or_player_among_the_paragraphs_is_dropped(text):
@@ -158,6 +159,7 @@ def test_a_promo_pin_or_player_among_the_paragraphs_is_dropped(text):
     [
         # The past tense tells the story.
         "استمع المجلس إلى التقرير السنوي لديوان المحاسبة قبل التصويت على الموازنة.",
+        "للاستماع إلى الحلقة الأولى من البرنامج تجمع عشرات الشبان في المقهى مساء الأحد.",
         # A long paragraph of a post the story quotes is the story's.
         "🔹 " + "أعلنت الوزارة تمديد ساعات العمل في المراكز الصحية " * 4,
     ],
