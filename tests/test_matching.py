@@ -1652,3 +1652,16 @@ def test_a_generic_alias_stands_for_the_entity_of_its_noun_the_article_names_mos
     # a nisba is no generic noun: «السعودية» is Saudi Arabia's own name
     text = "وقال نواب في البحرين إن البحرين تنسق مع السعودية"
     assert linked(g, text) == {"البحرين", "المملكة العربية السعودية"}
+
+
+def test_a_venue_named_after_its_town_is_not_the_town():
+    g = _described(("عمّان", "place", "عاصمة الأردن.", "عمان"), ("مصر", "place", "دولة عربية."))
+    # (an editor's link to the town would not make the venue's name a mention of it)
+    for text, town in (
+        ("فاز الفيصلي على ستاد عمّان الدولي بحضور جماهيري كبير", "عمّان"),
+        ("وتقام الدورة في مركز مصر للمعارض الدولية بالتجمع الخامس", "مصر"),
+    ):
+        assert g.find_all(text, assume_present=[town]) == [], text
+    # the town itself, or a venue in it, stays the town
+    text = "فاز الفيصلي على ستاد في عمّان بحضور جماهيري كبير"
+    assert [m.surface for m in g.find_all(text, assume_present=["عمّان"])] == ["عمّان"]

@@ -182,6 +182,12 @@ OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 INSTITUTION_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة جنايات استئناف شباب شبيبة مولودية")
 # A department's noun: what follows is its field («قسم العمارة»), seldom a place.
 DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")
+# A venue named after its town, with an adjective or a «لل…» phrase that makes the name a
+# proper one: «ستاد عمّان الدولي», «مركز مصر للمعارض الدولية», «قاعة الرياض الكبرى». (An
+# airport's, a port's or a fair's city ANERcorp tags: «مطار القاهرة الدولي», «معرض طهران
+# الدولي للكتاب».)
+VENUE_NOUNS = _words("ستاد استاد ملعب مركز قاعة صالة مسرح مجمع قصر")
+NAME_QUALIFIERS = _words("الدولي الدولية الكبير الكبرى الأولمبي الأولمبية الرياضي الرياضية")
 # Nouns of someone's counterpart or rival: with a pronoun, the nisba after one is his origin
 # («نظيره السوداني»، «ضيفه المصري»).
 PEER_NOUNS = _words("نظير نظيرة نظراء زميل زميلة زملاء منافس غريم ضيف مضيف شريك حليف")

@@ -673,6 +673,15 @@ def _reading_veto(
         return "the name of an outlet named after the place"  # «صحيفة الرياض»
     if kind == "place" and not proclitics and reads_as(before, lx.INSTITUTION_NOUNS):
         return "the name of an institution named after the place"  # «بنك إنجلترا»
+    if (
+        kind == "place"
+        and not proclitics
+        and reads_as(before, lx.VENUE_NOUNS)
+        and after is not None
+        and (after in lx.NAME_QUALIFIERS or after.startswith("لل"))
+    ):
+        # «ستاد عمّان الدولي», «مركز مصر للمعارض الدولية»: a venue named after the place
+        return "the name of a venue named after the place"
     if kind == "place" and not (form.canonical or form.short) and reads_as(before, lx.LANDS_NOUNS):
         return "a region's name, not the place of that alias"  # «بلاد الشام»
     if kind not in ("place", "person") and not proclitics and reads_as(before, lx.PLACE_NOUNS):
