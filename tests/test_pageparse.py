@@ -3837,3 +3837,31 @@ def test_a_headed_list_under_the_header_is_a_box_not_the_body(box):
     """)
     assert parsed.body.startswith("أقر مجلس الشورى")
     assert parsed.caption == "جانب من الجلسة العامة للمجلس"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "caption"),
+    [
+        # a caption credited to the outlet names no one
+        (
+            "قاعة المطالعة الكبرى بالمكتبة المركزية - صوت الجامعة",
+            None,
+            "قاعة المطالعة الكبرى بالمكتبة المركزية - صوت الجامعة",
+        ),
+        # a writer's name before the outlet, however long its chain of fathers
+        ("محمد الأمين ولد سيدي محمد - صوت الجامعة", "محمد الأمين ولد سيدي محمد", None),
+    ],
+)
+def test_a_line_before_the_outlets_name_is_its_writers_only_when_it_is_a_name(
+    credit, author, caption
+):
+    parsed = page(f"""
+        صوت الجامعة
+        المكتبة المركزية تمدد ساعات العمل إلى منتصف الليل طوال فترة الامتحانات
+        الأحد 14 جانفي 2024 على الساعة 18:30
+        {credit}
+        قررت إدارة المكتبة المركزية للجامعة تمديد ساعات العمل إلى منتصف الليل طوال الامتحانات.
+
+        وأوضح مدير المكتبة أن القرار يشمل قاعات المطالعة الثلاث وقاعة الدوريات.
+    """)
+    assert (parsed.author, parsed.caption) == (author, caption)

@@ -217,7 +217,9 @@ def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
     """«SOURCE - AUTHOR», or «AUTHOR - SOURCE» when only the right looks like an outlet."""
     # (a word alone beside an outlet is where it was filed: «أصداء الشمال - تطوان»)
     if looks_like_outlet(right, site_key) and not looks_like_outlet(left, site_key):
-        authors = _names(left) if words(left) > 1 else ()
+        # (a caption credited to the outlet is no name: «قاعة المطالعة الكبرى بالمكتبة
+        # المركزية - صوت الجامعة»)
+        authors = _names(left) if words(left) > 1 and person_like(left) else ()
         return Byline(source=right, authors=authors) if authors or words(left) == 1 else None
     authors = _names(right) if words(right) > 1 or not looks_like_outlet(left, site_key) else ()
     if not authors and not looks_like_outlet(left, site_key):

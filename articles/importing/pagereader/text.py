@@ -337,6 +337,9 @@ def split_names(text: str) -> list[str]:
     return parts
 
 
+_CHAIN_WORDS = frozenset({"بن", "ابن", "بنت", "ولد"})
+
+
 def person_like(text: str) -> bool:
     """An unlabelled line that reads as one or more people's names («د. محمد علي»)."""
     if ends_sentence(text) and not text.rstrip().endswith("."):
@@ -346,7 +349,9 @@ def person_like(text: str) -> bool:
         return False
     for name in names:
         tokens = [t for t in name.split() if name_fold(t) not in HONORIFICS]
-        if not 2 <= len(tokens) <= 4 or not name_ok(name):
+        # (a chain of fathers' names is longer: «محمد الأمين ولد سيدي محمد»)
+        longest = 6 if any(t in _CHAIN_WORDS for t in tokens) else 4
+        if not 2 <= len(tokens) <= longest or not name_ok(name):
             return False
         first = name_fold(tokens[0])
         if first not in FIRST_NAMES and not first.startswith(("عبد", "ابو", "أبو")):
