@@ -981,3 +981,18 @@ def test_a_name_and_role_between_a_bar_is_a_byline():
     )
     # a menu of two sections is not
     assert lines.classify("أخبار | رياضة")[0].kind is not Kind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("وكالة أنباء الإمارات", True),
+        ("وكالة أنباء فارس", True),
+        ("وكالة الأنباء القطرية", True),
+        # what an outlet is, under its masthead: no agency's name
+        ("وكالة أنباء موريتانية مستقلة", False),
+        ("وكالة إخبارية مستقلة", False),
+    ],
+)
+def test_an_agencys_name_is_not_a_description_of_one(text, agency):
+    assert (lines.classify(text)[0].kind is Kind.AGENCY) is agency

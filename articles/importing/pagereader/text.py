@@ -228,8 +228,14 @@ def unquote(text: str) -> str:
 
 def is_agency(text: str) -> bool:
     k = bare_key(text)
-    if k in AGENCIES or k.startswith(("وكاله ", "الوكاله ")):
+    if k in AGENCIES:
         return True
+    if k.startswith(("وكاله ", "الوكاله ")):
+        # «وكالة أنباء موريتانية مستقلة», «وكالة إخبارية مستقلة»: what an outlet is (a motto
+        # under its masthead), no agency's name («وكالة أنباء فارس», «وكالة الأنباء القطرية»)
+        rest = k.split()[1:]
+        rest = rest[1:] if rest[:1] == ["انباء"] else rest
+        return not (rest and not rest[0].startswith("ال") and rest[0].endswith("يه"))
     # «أ ش أ», «د.ب.أ», «ا ف ب»: three or four single letters (two, «ق.و», are a desk's or
     # a reporter's initials).
     letters = [t for t in re.split(r"[\s.]+", k) if t]
