@@ -317,7 +317,10 @@ class Gazetteer:
         "the kingdom" of an article on Bahrain is Bahrain."""
         out = set()
         mentions = Counter(
-            f.entity for c in candidates for f in c.forms if f.entity in linked - c.veto.keys()
+            f.entity
+            for c in candidates
+            for f in c.forms
+            if f.entity in linked and f.entity not in c.veto
         )
         for entity in linked & self._generic.keys():
             forms = {
@@ -329,7 +332,8 @@ class Gazetteer:
             generic = self._generic[entity]
             if not forms or not forms <= generic.keys():
                 continue
-            # (a kingdom named once beside "the kingdom" four times is not what it means)
+            # (another kingdom named once beside "the kingdom" named twice is not what it
+            # stands for: the article's own kingdom is)
             mates = linked & frozenset().union(*(generic[f] for f in forms))
             if any(mentions[mate] > mentions[entity] for mate in mates):
                 out.add(entity)

@@ -81,8 +81,8 @@ def ambiguity(norm_word: str) -> float:
     return NOT_A_WORD
 
 
-# The possessive pronouns a noun takes, but not ه/ي/ها's shorter look-alikes in names
-# (عبده، حمدي) nor a dual's ان (سلمان).
+# The possessive pronouns a noun takes, but not ه or ي, which names end in too (عبده،
+# حمدي), nor a dual's ان (سلمان).
 POSSESSIVE_SUFFIXES = ("كما", "هما", "كم", "هم", "ها", "نا", "ك")
 MIN_POSSESSED_STEM = 3
 
