@@ -1307,6 +1307,10 @@ def test_a_places_name_after_a_given_name_is_a_persons_family_name():
     assert linked(g, text) == {"تونس"}
     assert linked(g, "يقف الحجاج على صعيد عرفات ثم ينفرون إلى مزدلفة") == {"عرفات"}
     assert linked(g, "تكرم أيام السينما الفنانة منى زكي في حفل الافتتاح") == set()
+    # after a conjunction too: people are joined as places are
+    text = "يحضر الحجاج إلى منى، ويحضر المهرجان ليلى علوي ومنى زكي"
+    assert linked(g, text) == {"منى"}
+    assert linked(g, "تكرم أيام السينما ليلى علوي ومنى زكي في حفل الافتتاح") == set()
     assert linked(g, "يبيت الحجاج في منى أيام التشريق") == {"منى"}
 
 

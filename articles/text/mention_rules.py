@@ -630,13 +630,15 @@ def _reading_veto(
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
         return "the first word of a fixed phrase"  # «مسقط رأس والده»
-    if kind != "person" and not proclitics and not licensed and len(form.norm.split()) == 1:
+    if kind != "person" and not licensed and len(form.norm.split()) == 1:
         # «الزعيم ياسر عرفات»: a place's or a company's name after a given name is that
-        # person's family name; «الفنانة منى زكي»: a given name before another is a person's.
+        # person's family name; «الفنانة منى زكي»: a given name before another is a person's
+        # («ومنى زكي» too: a conjunction joins people as well as places).
         # (after «بن عيسى» a chain of fathers' names has ended: «… وبن عيسى الدوحة - قنا»)
-        if before in _GIVEN_NAMES and not reads_as(context.before2, lx.KINSHIP_WORDS):
+        given_before = before in _GIVEN_NAMES and not reads_as(context.before2, lx.KINSHIP_WORDS)
+        if not proclitics and given_before:
             return AFTER_A_GIVEN_NAME
-        if form.norm in _GIVEN_NAMES and after in _GIVEN_NAMES:
+        if proclitics in ("", "و", "ف") and form.norm in _GIVEN_NAMES and after in _GIVEN_NAMES:
             return "a person's given name (before another name)"
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
