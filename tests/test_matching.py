@@ -1669,3 +1669,10 @@ def test_a_venue_named_after_its_town_is_not_the_town():
     # the town itself, or a venue in it, stays the town
     text = "فاز الفيصلي على ستاد في عمّان بحضور جماهيري كبير"
     assert [m.surface for m in g.find_all(text, assume_present=["عمّان"])] == ["عمّان"]
+
+
+def test_the_noun_of_a_prepositional_idiom_is_the_word():
+    g = gazetteer(("أنغام", "person"), ("مدى", "organization"))
+    assert linked(g, "قدمت الفرقة لوحة استعراضية على أنغام أغنيات من الثمانينيات") == set()
+    assert linked(g, "جمعها التلسكوب على مدى أيام من الرصد المتواصل") == set()
+    assert linked(g, "أحيت المطربة أنغام حفلاً في القاهرة") == {"أنغام"}

@@ -328,6 +328,17 @@ QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.
 COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
+# A preposition and a noun that make one adverb («على مدى أيام» "over days», «على أنغام
+# موسيقى» "to the tunes of music», «في ظل», «على صعيد»): the noun is the word, whatever
+# entity shares its spelling (the singer Angham, Upper Egypt's «الصعيد»).
+PREPOSITIONAL_IDIOMS = frozenset(
+    (normalize(preposition), word)
+    for preposition, nouns in (
+        ("على", "مدى أنغام وقع هامش صعيد ضوء غرار خلفية امتداد إثر"),
+        ("في", "ظل إطار سياق أعقاب خضم"),
+    )
+    for word in _words(nouns)
+)
 # Reporting nouns with their pronoun: «نقل عن رمضان قوله» quotes him, no construct.
 SAYING = _words("قوله قولها قولهم تأكيده تأكيدها تصريحه تصريحها")
 

@@ -628,6 +628,12 @@ def _reading_veto(
         and form.described.isdisjoint(lx.UNIT_NOUNS)  # «7 مليارات دولار» counts dollars
     ):
         return "counted after a number (a common noun)"  # «120 ألف نسمة»
+    if (
+        before is not None
+        and not proclitics
+        and any((a.key, form.norm) in lx.PREPOSITIONAL_IDIOMS for a in analyses(before))
+    ):
+        return "the noun of a prepositional idiom"  # «على مدى أيام», «على أنغام موسيقى»
     if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
         return "the first word of a fixed phrase"  # «مسقط رأس والده»
     if kind != "person" and not licensed and len(form.norm.split()) == 1:
