@@ -282,3 +282,9 @@ def test_it_reads_the_stamps_of_diaspora_sites_in_their_languages(text, expected
 
 def test_a_libyan_month_that_is_a_word_needs_its_day_and_year():
     assert parse_arabic_datetime("في فصل الصيف 2024 ارتفعت الحرارة") is None
+
+
+def test_a_time_before_the_date_is_the_one_printed_with_it():
+    text = "آخر تحديث: 21:58 | نُشر: 19:30 – 8 مارس 2025"
+    assert parse_arabic_datetime(text) == datetime(2025, 3, 8, 19, 30)
+    assert parse_arabic_datetime("10:30 ص الأحد 16 فبراير 2025") == datetime(2025, 2, 16, 10, 30)

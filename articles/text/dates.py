@@ -280,6 +280,18 @@ def _first_time(folded: str) -> time | None:
     return None
 
 
+def _last_time(folded: str) -> time | None:
+    """The clock time nearest the end of `folded`: of «آخر تحديث: 21:58 | نُشر: 19:30 – 8
+    مارس 2025» the one printed with the date, before it."""
+    found = [
+        (match.start(), value)
+        for pattern in (_TIME, _HOUR_ONLY)
+        for match in pattern.finditer(folded)
+        if (value := _time_from(match)) is not None
+    ]
+    return max(found, key=lambda item: item[0])[1] if found else None
+
+
 def parse_arabic_time(text: str) -> time | None:
     """The first clock time in `text` («10:30 ص», «22:15», «الساعة 9 مساءً»), or None."""
     return _first_time(_fold(text))
@@ -301,7 +313,7 @@ def parse_arabic_datetime(text: str) -> datetime | date | None:
     # The time belongs to this date when it sits between it and the next date
     # («نشر: ... 10:30 ص - تحديث: ...»); sites that put the time first are read too.
     window_end = dates[1][0] if len(dates) > 1 else len(folded)
-    clock = _first_time(folded[end:window_end]) or _first_time(folded[:start])
+    clock = _first_time(folded[end:window_end]) or _last_time(folded[:start])
     if clock is None and (dotted := _DOTTED_TIME.match(folded, end, window_end)):
         clock = _time_from(dotted)
     if clock is None:
