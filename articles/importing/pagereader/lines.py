@@ -512,6 +512,11 @@ _RELATIVE = re.compile(
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
     r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
+# A stamp's label naming the publication (the page's other dates may be a match's kick-off,
+# a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
+_PUBLISHED_LABEL = re.compile(
+    r"نشر|تاريخ النشر|published|posted|publi[eé]|publicado|publicerad|veröffentlicht|yay[ıi]nlan"
+)
 _UPDATE_LABEL = re.compile(
     r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
     # the same label in the languages diaspora sites print their stamps in
@@ -588,6 +593,7 @@ class Fact:
     kind: Kind
     value: object = None  # per kind: names, a date, a Byline, (left, right) of a pair...
     is_update: bool = False  # a date labelled «آخر تحديث»
+    published: bool = False  # a date labelled as the publication's («نُشر:», «Publié le»)
     bare: bool = False  # a label with nothing after it («اقرأ أيضًا:», «الوسوم»)
 
 
@@ -1152,7 +1158,9 @@ def _date_or_time(line: _LineView) -> Fact | None:
         return Fact(Kind.TIME, clock)
     update = _UPDATE_LABEL.search(line.key)
     is_update = bool(update and update.start() < first_digit.start())
-    return Fact(Kind.DATE, value, is_update=is_update)
+    label = line.key[: first_digit.start()]
+    published = not is_update and _PUBLISHED_LABEL.search(label) is not None
+    return Fact(Kind.DATE, value, is_update=is_update, published=published)
 
 
 def dates_the_story(text: str) -> bool:

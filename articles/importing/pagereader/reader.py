@@ -1004,6 +1004,7 @@ class _Reader:
         self.loose_header: list[int] = []  # «A - B» header lines that are not a byline
         self.captions: list[str] = []
         self.dates: list[tuple[int, datetime | date, bool]] = []
+        self.published_lines: set[int] = set()  # dates labelled as the publication's
         self.times: dict[int, time] = {}
         self.relative: list[int] = []  # the lines of relative times («قبل 5 ساعات»)
         self.source_lines: list[tuple[int, str]] = []  # «المصدر: …» lines, where they are
@@ -1108,6 +1109,18 @@ class _Reader:
 
     def _take_date(self, i: int, line: _Line, fact: Fact) -> None:
         self.dates.append((i, cast(datetime | date, fact.value), fact.is_update))
+        if fact.published and not self._in_a_box(i):
+            self.published_lines.add(i)
+
+    def _in_a_box(self, i: int) -> bool:
+        """Whether line `i` is an item of a box under a key-points heading («الدراسة في
+        سطور» over «تاريخ النشر: 2 مايو 2025», the study's date, not the page's)."""
+        for j in range(i - 1, max(-1, i - _KEY_POINT_ITEMS - 1), -1):
+            if _KEY_POINTS.match(self.lines[j].key):
+                return True
+            if self.lines[j].kind in _BYLINE_KINDS and self.lines[j].kind is not Kind.DATE:
+                return False
+        return False
 
     def _take_time(self, i: int, line: _Line, fact: Fact) -> None:
         self.times[i] = cast(time, fact.value)
@@ -1331,6 +1344,11 @@ class _Reader:
         dates = [d for d in self.dates if not d[2]] or self.dates
         if not dates:
             return None
+        # A stamp over the body labelled as the publication's wins over the page's other
+        # dates (a match's kick-off, a broadcast's time) printed before it.
+        labelled = [d for d in dates if d[0] in self.published_lines and d[0] <= self.body_from]
+        if labelled and dates[0][0] not in self.published_lines:
+            dates = [d for d in dates if d[0] >= labelled[0][0]]
         index, value, is_update = dates[0]
         if self._date_bar(index, dates):
             return None
