@@ -841,12 +841,26 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
     if arabic < _ARABIC_PARAGRAPHS:
         return lines
     dropped = (Fact(Kind.DROP),)
-    return [
-        _Line(line.text, line.key, dropped)
-        if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text)
-        else line
-        for line in lines
-    ]
+    kept = []
+    for line in lines:
+        if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text):
+            half = _arabic_of_two(line.text)
+            line = (
+                _Line(half, key(half), classify_line(half))
+                if half
+                else _Line(line.text, line.key, dropped)
+            )
+        kept.append(line)
+    return kept
+
+
+def _arabic_of_two(text: str) -> str | None:
+    """The Arabic half of a name printed in both scripts between a bar («الميدان الرياضي |
+    Al Midane Sportif»): the page's; None for any other line."""
+    halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
+    if len(halves) != 2 or sum(map(_latin, halves)) != 1:
+        return None
+    return next(h for h in halves if not _latin(h))
 
 
 def _without_ad_copy(lines: list[_Line], start: int) -> list[_Line]:
