@@ -1511,6 +1511,7 @@ class _Body:
                 or words(self.paragraphs[cut - 1]) <= _WIDGET_WORDS  # «التعليقات مغلقة.»
             )
             and bare_key(self.paragraphs[cut - 1]) not in _CLOSINGS
+            and not _CONTINUED.match(self.paragraphs[cut - 1])
         ):
             cut -= 1
         tail = self.paragraphs[cut:]
@@ -1751,6 +1752,8 @@ _CLOSINGS = keyset(
     "والله أعلم", "والله تعالى أعلم", "والله أعلى وأعلم", "والله الموفق", "وبالله التوفيق",
     "والله ولي التوفيق", "والسلام عليكم ورحمة الله وبركاته", "والسلام عليكم",
 )  # fmt: skip
+# «والقرار قابل للتمييز.»: a short sentence that goes on with «و» is the story's last word
+_CONTINUED = re.compile(r"^\s*و[^\W\d_]+(?:\s+[^\W\d_]+){1,5}\s*\.\s*$")
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 _TRAILING_WORDS = 20
 _WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a paragraph
