@@ -3925,3 +3925,16 @@ def test_a_short_sentence_going_on_with_wa_is_the_storys_last_word():
         التمييز: لا يجوز للمؤجر قطع الخدمات عن المستأجر
     """)
     assert parsed.body.endswith("والقرار قابل للتمييز.")
+
+
+def test_a_desk_alone_in_the_header_is_no_caption_and_no_author():
+    parsed = page("""
+        البوابة الإلكترونية لمحافظة الإسماعيلية
+        قطع مياه الشرب عن 6 مناطق بمدينة الإسماعيلية لمدة 10 ساعات غداً
+        المكتب الإعلامي
+        2024-09-15 | 13:10
+        أعلنت محافظة الإسماعيلية قطع مياه الشرب عن ست مناطق بالمدينة لمدة عشر ساعات غداً.
+
+        وأوضح بيان المحافظة أن الأعمال تأتي ضمن خطة تطوير شبكات المياه في المدينة.
+    """)
+    assert (parsed.author, parsed.caption) == (None, None)

@@ -796,6 +796,7 @@ def _lead_sentence(first: str, second: str) -> bool:
     return _one_short_sentence(first)
 
 
+_DESK_WORDS = 4
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
 # «الكويت: إيلي حداد», «بغداد/ حيدر الموسوي»
 _COMMA = re.compile("[،,]")
@@ -1249,6 +1250,8 @@ class _Reader:
         text = self.lines[i].text
         if len(text) > _BYLINE_MAX_CHARS:
             return None
+        if is_team(text) and words(text) <= _DESK_WORDS and not ends_sentence(text):
+            return Byline()  # «المكتب الإعلامي» alone: the desk's, no one's
         filed = _FILED_FROM.fullmatch(text)
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
