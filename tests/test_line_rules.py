@@ -997,3 +997,20 @@ def test_a_name_and_role_between_a_bar_is_a_byline():
 )
 def test_an_agencys_name_is_not_a_description_of_one(text, agency):
     assert (lines.classify(text)[0].kind is Kind.AGENCY) is agency
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("متطوعون يوزعون عبوات المياه © جسور", Kind.CAPTION),
+        # the picture's own date before the credit
+        (
+            "مزارعون يجنون عراجين التمر في واحة قرب بسكرة في 17 تشرين الأول/أكتوبر 2024. © أ ف ب",
+            Kind.CAPTION,
+        ),
+        ("© 2025 صوت الراين - جميع الحقوق محفوظة", Kind.COPYRIGHT),
+        ("سياسة الخصوصية | اتصل بنا | © نافذة الشرق", Kind.COPYRIGHT),
+    ],
+)
+def test_a_picture_credited_after_the_mark_is_a_caption_and_a_notice_is_not(text, kind):
+    assert lines.classify(text)[0].kind is kind

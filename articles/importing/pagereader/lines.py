@@ -271,9 +271,10 @@ _WRITER_NOTE = re.compile(
 )
 _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved")
 # «متطوعون يوزعون عبوات المياه © جسور»: what a picture shows, then its holder, is a caption
-# with its credit (no rights reserved, no year).
+# with its credit (no rights reserved, no year after the mark; the picture's own date may
+# come before it: «… في 17 تشرين الأول/أكتوبر 2024. © أ ف ب»).
 _CREDITED_PICTURE = re.compile(
-    r"(?!.*(?:حقوق|محفوظه|\d{4}))[^\W\d_]+(?:\s+[^\W\d_]+){2,}\.?\s*[-–—|]?\s*©\s*[^\W\d_]"
+    r"(?!.*(?:حقوق|محفوظه|\|))[^\W\d_]+(?:\s+[^\s©]+){2,}\s*[-–—|]?\s*©\s*[^\W\d_][^\d©]{0,40}$"
 )
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
