@@ -333,6 +333,22 @@ def _find_title(
     return (candidates[0] if candidates else None), site, section
 
 
+def _with_its_description(text: str) -> bool:
+    """A masthead of the outlet's name and what it is, between a bar («ملاعب الدوحة | صحيفة
+    رياضية يومية»)."""
+    parts = _nav_parts(text)
+    described = [p for p in parts if _OUTLET_DESCRIPTION.match(bare_key(p))]
+    return len(parts) == 2 and len(described) == 1
+
+
+# What an outlet is, as a masthead prints it beside its name: a noun of outlets and
+# indefinite adjectives («صحيفة رياضية يومية», «موقع إخباري مستقل»).
+_OUTLET_DESCRIPTION = re.compile(
+    r"^(?:صحيفه|جريده|مجله|موقع|بوابه|قناه|اذاعه|وكاله|منصه|يوميه|اسبوعيه|شبكه)"
+    r"(?: (?!ال)(?:[^\W\d_]+(?:يه|ي)|مستقل|مستقله|حر|حره|شامل|شامله)){1,3}$"
+)
+
+
 def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
     """Whether a government portal's masthead names the state over the body whose site it
     is («سلطنة عُمان» over «وزارة العمل»): the body is the site."""
@@ -615,6 +631,8 @@ def _names_the_site(
     first = lines[candidates[0]].text
     if bare_key(first) in hints:
         return True
+    if _with_its_description(first):
+        return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
     named = {w for w in bare_key(first).split() if len(w) > 2}
     if publisher and named and named <= publisher and not ends_sentence(first):
         return True  # «مال وبورصة», all of section words, is what the copyright names
@@ -986,7 +1004,9 @@ def _credits_someone(text: str) -> bool:
 def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     """(site, section) of a masthead line's parts: the section is the part made of section
     words, the site the first other part; when no part or every part reads as a section,
-    the first part is the site («site | section» is the commoner order)."""
+    the first part is the site («site | section» is the commoner order). A part saying
+    what the outlet is («صحيفة رياضية يومية») is neither."""
+    parts = [p for p in parts if not _OUTLET_DESCRIPTION.match(bare_key(p))] or parts
     if len(parts) == 1:
         return parts[0], None
     # «Ministry of Education - وزارة التربية والتعليم»: an Arabic page's site, in Arabic
