@@ -1014,3 +1014,16 @@ def test_an_agencys_name_is_not_a_description_of_one(text, agency):
 )
 def test_a_picture_credited_after_the_mark_is_a_caption_and_a_notice_is_not(text, kind):
     assert lines.classify(text)[0].kind is kind
+
+
+def test_a_breaking_news_strip_copied_as_one_line_is_dropped():
+    text = (
+        "عاجل | محافظ الجيزة يتابع أعمال إصلاح كسر خط المياه الرئيسي بالهرم • عاجل | تعطل مؤقت "
+        "في خدمات الإنترنت الأرضي ببعض المناطق • عاجل | الأرصاد: أمطار خفيفة على السواحل غداً"
+    )
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+    # one item alone is a headline's label
+    assert (
+        lines.classify("عاجل | محافظ الجيزة يتابع أعمال إصلاح كسر خط المياه")[0].kind
+        is not Kind.DROP
+    )

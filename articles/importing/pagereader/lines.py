@@ -1059,6 +1059,9 @@ def _ticker(line: _LineView) -> Fact | None:
     ▲ 0.38% | برنت 74.12 دولار»); read after the dates, whose items are figures too."""
     if line.words <= _QUOTE_WORDS and _MOVE.search(line.text) and not _LETTERS.search(line.text):
         return Fact(Kind.DROP)  # «12,104.55 ▲ 72.31 (0.60%)»: an index's quote alone
+    # «عاجل | … • عاجل | …»: a breaking-news strip copied as one line, its items each marked
+    if len(_BREAKING_ITEM.findall(line.key)) >= 2:
+        return Fact(Kind.DROP)
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
         return None
@@ -1072,6 +1075,7 @@ def _ticker(line: _LineView) -> Fact | None:
 
 
 _TICKER_ITEM_WORDS = 8
+_BREAKING_ITEM = re.compile(r"(?:^|[•·|]\s*)(?:عاجل|خبر عاجل|breaking)\s*[|:：\-–]")
 
 
 def _social_embed(line: _LineView) -> Fact | None:
