@@ -800,11 +800,10 @@ def _nothing_to_read(line: _LineView) -> Fact | None:
 
 
 def _image_marker(line: _LineView) -> Fact | None:
-    """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو») or a
-    gallery's («الصورة 1 من 6»)."""
-    if line.bare in _IMAGE_MARKERS or _GALLERY_COUNTER.match(line.bare):
-        return Fact(Kind.MARKER)
-    if _AVATAR.match(line.bare):
+    """MARKER: the chrome around the lead image («صورة», «post-title», «فيديو»), a
+    gallery's («الصورة 1 من 6») or a writer's photo's («صورة الكاتبة ميثاء الكعبي»)."""
+    bare = line.bare
+    if bare in _IMAGE_MARKERS or _GALLERY_COUNTER.match(bare) or _AVATAR.match(bare):
         return Fact(Kind.MARKER)
     return None
 

@@ -814,7 +814,6 @@ def _lead_sentence(first: str, second: str) -> bool:
     return _one_short_sentence(first)
 
 
-_DESK_WORDS = 4
 _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor paid for)
 # «الكويت: إيلي حداد», «بغداد/ حيدر الموسوي»
 _COMMA = re.compile("[،,]")
@@ -1083,9 +1082,8 @@ class _Reader:
         an Arabic page's site, in Arabic."""
         if not _latin(holder):
             return None
-        halves = [p.strip() for p in _NAV_SEPARATOR.split(holder)]
-        if len(halves) == 2 and sum(map(_latin, halves)) == 1:
-            return next(p for p in halves if not _latin(p))  # «© The Arab Traveller | المسافر …»
+        if half := _arabic_of_two(holder):
+            return half  # «© The Arab Traveller | المسافر …»
         wanted = bare_key(holder)
         for line in self.lines[: self.title_at or 0]:
             parts = [p.strip() for p in _NAV_SEPARATOR.split(line.text)]
@@ -1270,8 +1268,6 @@ class _Reader:
         text = self.lines[i].text
         if len(text) > _BYLINE_MAX_CHARS:
             return None
-        if is_team(text) and words(text) <= _DESK_WORDS and not ends_sentence(text):
-            return Byline()  # «المكتب الإعلامي» alone: the desk's, no one's
         filed = _FILED_FROM.fullmatch(text)
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
@@ -1638,13 +1634,10 @@ def _fact_boxes(
     facts = 0
     for at, line in enumerate([*lines, None]):
         text = line.text if line is not None else ""
-        # (under a key-points heading a bulleted or numbered item may be a sentence: «•
-        # المحكمة اعتدت بالمحادثات النصية دليلاً على القرض.», «1. ما المقصود بالآلية؟»)
-        point = any(_KEY_POINTS.match(lines[i].key) for i in run[:2])
         short = (
             line is not None
             and words(text) <= 14
-            and (not ends_sentence(text) or (point and _LIST_ITEM.match(text) is not None))
+            and (not ends_sentence(text) or _key_point_item(lines, run, text))
             # (a key-points heading with its colon is the box's, not the story announcing)
             and (not _announces(text) or _KEY_POINTS.match(line.key) is not None)
         )
@@ -1693,6 +1686,15 @@ def _fact_boxes(
             boxed.update(run)
         run, facts = [], 0
     return boxed
+
+
+def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
+    """Whether `text`, a sentence, is a bulleted or numbered item of the box `run` heads
+    under a key-points heading («• المحكمة اعتدت بالمحادثات النصية دليلاً على القرض.», «1.
+    ما المقصود بالآلية؟»)."""
+    return _LIST_ITEM.match(text) is not None and any(
+        _KEY_POINTS.match(lines[i].key) for i in run[:2]
+    )
 
 
 def _dated_item(line: _Line) -> bool:
