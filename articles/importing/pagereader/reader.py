@@ -483,7 +483,18 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
+        and not _STRIP_ITEM.match(lines[i].key)
+        # who the columnist is, under the byline over the headline («صحفي لبناني …»)
+        and not (i > 0 and lines[i - 1].kind is Kind.BYLINE and _bio_line(lines[i].text))
     ]
+
+
+# A news strip's item under its label («آخر الأخبار: فتح الطريق …», «عاجل | …»): the strip
+# runs over every page of the site, no headline.
+_STRIP_ITEM = re.compile(
+    r"^(?:عاجل|خبر عاجل|اخبار عاجله|الاخبار العاجله|اخر الاخبار|اخر الانباء|شريط الاخبار)"
+    r"\s*[:：|\-–]\s*\S"
+)
 
 
 def _vertical_menu(lines: list[_Line], stop: int) -> set[int]:
