@@ -37,6 +37,7 @@ from .text import (
     name_shaped,
     person_like,
     quoted,
+    signed_with_initial,
     split_names,
     strip_symbols,
     unquote,
@@ -621,6 +622,9 @@ def classify(text: str) -> tuple[Fact, ...]:
     if fact.kind is Kind.TEXT and (signed := _SIGNATURE.fullmatch(text)) and person_like(signed[1]):
         # «— زياد فرحات»: the writer signs off under the story, which ends there
         return Fact(Kind.BYLINE, Byline(authors=(signed[1],))), Fact(Kind.BACK_MATTER)
+    if fact.kind is Kind.TEXT and signed_with_initial(text.strip()):
+        # «ح. سليمة» alone: an initial and a family name sign the story (the Maghrebi way)
+        return Fact(Kind.BYLINE, Byline(authors=(text.strip(),))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
     if fact.kind is Kind.TEXT and (writer := _name_bar_role(text)):
@@ -1519,6 +1523,9 @@ def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int
     colon = folded.index(":")
     after = text[where[colon] + 1 :].strip()
     if is_city(folded[:colon]) and (quoted(after) or person_like(after)):
+        return [(0, colon), (colon + 1, len(folded))]
+    # «سطيف: ع. بوزيد»: a town no list of cities knows, before a signature no headline has
+    if words(folded[:colon]) <= 2 and signed_with_initial(after):
         return [(0, colon), (colon + 1, len(folded))]
     return []
 

@@ -362,9 +362,23 @@ def person_like(text: str) -> bool:
         if not 2 <= len(tokens) <= longest or not name_ok(name):
             return False
         first = name_fold(tokens[0])
-        if first not in FIRST_NAMES and not first.startswith(("عبد", "ابو", "أبو")):
+        if (
+            first not in FIRST_NAMES
+            and not first.startswith(("عبد", "ابو", "أبو"))
+            and not signed_with_initial(name)
+        ):
             return False
     return True
+
+
+def signed_with_initial(name: str) -> bool:
+    """«ع. بوزيد»: an initial for the given name and the family name, the way Maghrebi
+    papers sign."""
+    tokens = name.split()
+    return len(tokens) == 2 and _INITIAL.fullmatch(tokens[0]) is not None and name_ok(name)
+
+
+_INITIAL = re.compile(r"[\u0621-\u064a]\.")
 
 
 def reporter_like(text: str) -> bool:
