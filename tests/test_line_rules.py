@@ -25,6 +25,8 @@ EXAMPLES = [
     ("1,234 مشاهدة", "_stray_or_counter", Fact(Kind.DROP)),
     ("عدد القراءات: 532", "_stray_or_counter", Fact(Kind.DROP)),
     ("👁 12,430", "_stray_or_counter", Fact(Kind.DROP)),
+    ("حجم الخط أ+ أ-", "_stray_or_counter", Fact(Kind.DROP)),
+    ("حجم الخط: A+ A-", "_stray_or_counter", Fact(Kind.DROP)),
     ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
     ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),
     ("الهلال × النصر", "_stray_or_counter", Fact(Kind.DROP)),

@@ -133,6 +133,9 @@ _SHARE_TOKENS = frozenset(
 )
 _SHARE_FILLER = frozenset(wordlist("على عبر علي via on this article هذا المقال الخبر"))
 
+_FONT_SIZE = re.compile(
+    r"^(?:(?:حجم )?الخط|font size|text size)\s*[:：]?\s*(?:[اa][+\-]?\s*){2,4}$"
+)
 _STRAY = keyset(
     "post-title", "post-content", "post-body", "entry-content", "advertisement", "ads", "ad",
     "إعلان", "اعلان", "sponsored", "محتوى مدعوم", "المزيد", "اقرأ المزيد", "read more", "more",
@@ -864,6 +867,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
+    if _FONT_SIZE.match(line.bare):
+        return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text):
