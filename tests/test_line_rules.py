@@ -716,6 +716,10 @@ def test_a_skip_link_a_booking_button_and_a_galleries_or_fatwas_share_buttons(te
     ("text", "fact"),
     [
         ("محمد الشمري | تصوير: سعد الهاجري", Fact(Kind.BYLINE, Byline(authors=("محمد الشمري",)))),
+        (
+            "صلالة – سالم بن مسلم الرواس | تصوير: خالد المعشني",
+            Fact(Kind.BYLINE, Byline(authors=("سالم بن مسلم الرواس",))),
+        ),
         ("بقلم: نذير بوزيد / Par Nadir Bouzid", Fact(Kind.BYLINE, Byline(authors=("نذير بوزيد",)))),
         (
             "فرق البلدية تزيل لوحات إعلانية مخالفة - تصوير: سعد الهاجري",

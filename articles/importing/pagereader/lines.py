@@ -1307,7 +1307,9 @@ def _caption(line: _LineView) -> Fact | None:
 # «التعليق على الصورة، طلاب في محطة قطارات …»: a broadcaster's label before the caption
 _CAPTION_LABEL = re.compile(r"^\s*(?:التعليق على الصورة|تعليق على الصورة|caption)\s*[،,:：]\s*")
 _WRITER_THEN_PHOTOGRAPHER = re.compile(
-    r"^(?P<name>[^|\-–—:]{3,40}?)\s*[|\-–—]\s*(?:تصوير|عدسة|بعدسة)\s*[:：]"
+    # (maybe after the town it was filed from: «صلالة – سالم الرواس | تصوير: …»)
+    r"^(?:[^|\-–—:\s]+(?: [^|\-–—:\s]+){0,2} [\-–—]\s*)?"
+    r"(?P<name>[^|\-–—:]{3,40}?)\s*[|\-–—]\s*(?:تصوير|عدسة|بعدسة)\s*[:：]"
 )
 
 
