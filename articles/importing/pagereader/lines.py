@@ -1413,7 +1413,8 @@ _CREDIT_AFTER = re.compile(
 _PICTURE_OF = re.compile(
     r"^(?:ملصق|بوستر|غلاف|لقطه شاشه|لقطه من|مشهد من|من مشاهد|خريطه توضح|خريطه تبين|انفوجراف"
     # «صورة من حفل الإطلاق …», «من اليسار: الرئيس التنفيذي …»: who stands where in it
-    r"|صوره من|صوره جماعيه|من اليسار|من اليمين)[:：]?\s"
+    r"|صوره من|صوره جماعيه|من اليسار|من اليمين"
+    r"|جانب من)[:：]?\s"  # «جانب من افتتاح الجسر - إعلام المحافظة»: a view of what happened
 )
 _PICTURE_OF_WORDS = 20
 _DESCRIBED_WORDS = 3  # a photo's description after its label, at least

@@ -1047,7 +1047,7 @@ class _Reader:
         self.title_at = title_at
         self.bylines: list[Byline] = []
         self.loose_header: list[int] = []  # «A - B» header lines that are not a byline
-        self.captions: list[str] = []
+        self.captions: list[tuple[int, str]] = []  # labelled captions, where they are
         self.dates: list[tuple[int, datetime | date, bool]] = []
         self.published_lines: set[int] = set()  # dates labelled as the publication's
         self.times: dict[int, time] = {}
@@ -1176,7 +1176,7 @@ class _Reader:
         self._add_tags(cast(tuple[str, ...], fact.value))
 
     def _take_caption(self, i: int, line: _Line, fact: Fact) -> None:
-        self.captions.append(cast(str, fact.value) or line.text)
+        self.captions.append((i, cast(str, fact.value) or line.text))
 
     def _take_breadcrumb(self, i: int, line: _Line, fact: Fact) -> None:
         if self.page.section is None and fact.value:
@@ -1201,7 +1201,10 @@ class _Reader:
     def _read_header(self) -> None:
         """Caption, standfirst or name among the short lines held in the header."""
         has_authors = any(b.authors for b in self.bylines)
-        caption = self.captions[0] if self.captions else None
+        # A gallery's captions under the story come after the header's photo («جانب من الحضور»).
+        over_body = [text for i, text in self.captions if i < self.body_from]
+        under_body = [text for i, text in self.captions if i >= self.body_from]
+        caption = over_body[0] if over_body else None
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
@@ -1226,7 +1229,7 @@ class _Reader:
                 self.standfirst = text
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
-        self.page.caption = caption
+        self.page.caption = caption or (under_body[0] if under_body else None)
 
     def _writers_bio(self, i: int) -> bool:
         """Whether line `i`, a role, says who the byline over it is («بقلم: د. هيفاء

@@ -243,7 +243,18 @@ def is_agency(text: str) -> bool:
 
 
 def is_city(text: str) -> bool:
-    return bare_key(text) in CITIES
+    """A city's name, maybe with its epithet («كربلاء المقدسة», «النجف الأشرف»)."""
+    k = bare_key(text)
+    if k in CITIES:
+        return True
+    city, _, epithet = k.rpartition(" ")
+    # (a nisba is no epithet: «القاهرة الإخبارية» is a channel)
+    return (
+        city in CITIES
+        and epithet.startswith("ال")
+        and len(epithet) > 4
+        and not epithet.endswith(("يه", "ي"))
+    )
 
 
 def looks_like_outlet(text: str, site_key: str = "") -> bool:
