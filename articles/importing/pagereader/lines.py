@@ -1511,6 +1511,13 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
     if len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
         # «القاهرة الإخبارية - أحمد أنور - القاهرة»: the trailing city is where it was filed.
         return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
+    if (
+        len(dashes) == 2
+        and is_city(folded[: dashes[0].start()])
+        and is_agency(folded[dashes[0].end() : dashes[1].start()])
+    ):
+        # «إربد - بترا - وليد الزعبي»: where it was filed, the agency, its reporter
+        return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if not dashes and folded.count(":") == 1:
         return _colon_spans(text, folded, where)
     if not dashes and folded.count("/") == 1:
