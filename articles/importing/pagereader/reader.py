@@ -330,7 +330,8 @@ def _find_title(
         return headline, site, section
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
-    return (candidates[0] if candidates else None), site, section
+    title = next((i for i in candidates if not _strip_item(lines[i])), None)
+    return title, site, section
 
 
 def _with_its_description(text: str) -> bool:
@@ -389,10 +390,10 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     for line in lines[first_paragraph : first_paragraph + 12]:
         if line.kind is Kind.TEXT and _body_like(line.text):
             body.update(_content_words(line.text))
-    # A list's item («• قادة دول يلقون كلماتهم») is no headline.
+    # A list's item («• قادة دول يلقون كلماتهم») and a news strip's are no headline.
     shared = {
         i: 0
-        if lines[i].text.lstrip()[:1] in _BULLETS
+        if lines[i].text.lstrip()[:1] in _BULLETS or _strip_item(lines[i])
         else len(_content_words(lines[i].text) & body)
         for i in candidates
     }
@@ -483,10 +484,13 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
-        and not _STRIP_ITEM.match(lines[i].key)
         # who the columnist is, under the byline over the headline («صحفي لبناني …»)
         and not (i > 0 and lines[i - 1].kind is Kind.BYLINE and _bio_line(lines[i].text))
     ]
+
+
+def _strip_item(line: _Line) -> bool:
+    return _STRIP_ITEM.match(line.key) is not None
 
 
 # A news strip's item under its label («آخر الأخبار: فتح الطريق …», «عاجل | …»): the strip
@@ -1488,9 +1492,10 @@ class _Body:
         self.box: str | None = None
         self.box_held = 0  # the text lines the box holds so far
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
+        self.lines: list[_Line] = []
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
-        lines = list(lines)
+        lines = self.lines = list(lines)
         boxed = _fact_boxes(lines) | _sponsored(lines)
         for at, line in enumerate(lines):
             if at in boxed:
@@ -1505,6 +1510,7 @@ class _Body:
             elif self._furniture(line):
                 break
         self._drop_trailing_labels()
+        self._drop_trailing_widgets()
         return self.paragraphs
 
     def _held_by_a_box(self, line: _Line) -> bool:
@@ -1554,6 +1560,43 @@ class _Body:
         del self.positions[cut:]
         if all(words(label) <= 3 for label in tail):
             self.add_tags(tail)
+
+    def _drop_trailing_widgets(self) -> None:
+        """Short lines after the story's last full paragraph, under a heading of their own
+        («استطلاع» over its question, «حديث اليوم» over a saying, «الأسئلة الأكثر شيوعاً»
+        over a question and its answer): the site's widgets under the story, whatever their
+        lines end with. A story's own crosshead is followed by a paragraph."""
+        last = next(
+            (
+                i
+                for i in range(len(self.paragraphs) - 1, -1, -1)
+                if words(self.paragraphs[i]) > _WIDGET_LINE_WORDS
+            ),
+            None,
+        )
+        if last is None or not ends_sentence(self.paragraphs[last]):
+            return
+        tail = self.paragraphs[last + 1 :]
+        # (not a list the story announces, «متاحة بعدة أحجام:», nor its sentences going on
+        # after it, «وأضاف أن …»)
+        if not tail or any(line.rstrip().endswith((":", "：")) for line in tail):
+            return
+        if any(_GOES_ON.match(line) and ends_sentence(line) for line in tail):
+            return
+        headed = len(tail) >= 2 and words(tail[0]) <= _WIDGET_HEADING_WORDS
+        # (a question is the story's own crosshead: «٥. متى يبدأ تطبيق الحوافز؟»)
+        headed = headed and not ends_sentence(tail[0]) and "؟" not in tail[0]
+        # («استطلاع» dropped over its question: furniture between the story and the tail)
+        start, end = self.positions[last], self.positions[last + 1]
+        # (or lines left out as links or a box: text lines between two paragraphs; not the
+        # story's own questions, «٥. متى يبدأ تطبيق الحوافز؟» over its answer)
+        between = self.lines[start + 1 : end]
+        apart = any(line.kind in _STORY_OVER | _WORDED for line in between) and not any(
+            line.kind in _WORDED and "؟" in line.text for line in between
+        )
+        if headed or apart:
+            del self.paragraphs[last + 1 :]
+            del self.positions[last + 1 :]
 
     def _text(self, line: _Line) -> bool:
         """Add a text line as a paragraph, unless it is a repeat or a link; whether it was."""
@@ -1793,6 +1836,11 @@ _CLOSINGS = keyset(
 )  # fmt: skip
 # «والقرار قابل للتمييز.»: a short sentence that goes on with «و» is the story's last word
 _CONTINUED = re.compile(r"^\s*و[^\W\d_]+(?:\s+[^\W\d_]+){1,5}\s*\.\s*$")
+_WIDGET_LINE_WORDS = 15  # a widget's line under the story, at most
+_WIDGET_HEADING_WORDS = 5
+# Furniture that closes a story: what follows it is the site's (not a live blog's «تحديث»)
+_STORY_OVER = frozenset({Kind.RELATED, Kind.READ_ALSO, Kind.SHARE, Kind.TAGS})
+_GOES_ON = re.compile(r"^\s*و[^\W\d_]{2,}")
 _MAX_TRAILING_LABELS = 12  # more short lines than this at the end are the article's own
 _TRAILING_WORDS = 20
 _WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a paragraph
