@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import pytest
 
 from articles.importing.pagereader import lines
+from articles.importing.pagereader.datelines import opening_agency
 from articles.importing.pagereader.lines import Byline, Fact, Kind
 
 # (line, the first rule that knows it, what it says)
@@ -418,6 +419,13 @@ def test_a_wires_dateline_with_both_calendars_dates_alone_on_its_line_credits_th
     assert lines.classify(line) == (Fact(Kind.AGENCY, "واس"),)
     # a date line of both calendars without an agency stays a date
     assert lines.classify("الأحد 23 شعبان 1446 هـ الموافق 22 فبراير 2025 م")[0].kind is Kind.DATE
+
+
+def test_a_wires_dateline_with_both_calendars_dates_glued_to_the_story_credits_the_agency():
+    paragraph = (
+        "الرياض 09 ذو القعدة 1446 هـ الموافق 07 مايو 2025 م واس اعتمدت الجهات المختصة لائحة فنية"
+    )
+    assert opening_agency(paragraph) == "واس"
 
 
 @pytest.mark.parametrize(

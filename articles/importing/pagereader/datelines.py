@@ -50,6 +50,11 @@ _DATELINES = (
         rf"^\s*+{_CITY}\s+\d{{1,2}}(?:\s+[^\W\d_]+){{1,2}}\s+\d{{4}}\s*(?:ه[-ـ]?)?\s+الموافق\s+"
         r"\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*م?\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"
     ),
+    # … or glued to the story's first words: «… 07 مايو 2025 م واس اعتمدت الجهات …»
+    re.compile(
+        rf"^\s*+{_CITY}\s+\d{{1,2}}(?:\s+[^\W\d_]+){{1,2}}\s+\d{{4}}\s*(?:ه[-ـ]?)?\s+الموافق\s+"
+        r"\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*م?\s+(?P<agency>[^\W\d_]+)\s+"
+    ),
     # Written tight: «دمشق-سانا أطلقت وزارة الصحة…».
     re.compile(r"^\s*+(?P<city>[^\W\d_]+)-(?P<agency>[^\W\d_]+)\s+"),
     # A wire's city, reporter and agency between slashes: «غازي عنتاب/ مراد يلدز/ الأناضول».
