@@ -921,8 +921,9 @@ _AD_COPY_WORDS = 15
 
 
 def _latin(text: str) -> bool:
-    """Whether a line is written in Latin letters more than in Arabic ones."""
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    """Whether a line is written in another script than Arabic more than in Arabic: Latin
+    letters, or Tifinagh («ⴰⴱⵔⵉⴷ ⵏ ⴰⵔⵉⴼ» over «طريق الريف») and the like."""
+    latin = sum(ch.isalpha() and not "\u0600" <= ch <= "\u06ff" for ch in text)
     return latin > sum("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
