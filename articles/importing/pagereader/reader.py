@@ -393,7 +393,9 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # A list's item («• قادة دول يلقون كلماتهم») and a news strip's are no headline.
     shared = {
         i: 0
-        if lines[i].text.lstrip()[:1] in _BULLETS or _strip_item(lines[i])
+        if lines[i].text.lstrip()[:1] in _BULLETS
+        or _strip_item(lines[i])
+        or _OUTLET_SAYS_WHAT_IT_IS.match(bare_key(lines[i].text))
         else len(_content_words(lines[i].text) & body)
         for i in candidates
     }
@@ -487,6 +489,15 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         # who the columnist is, under the byline over the headline («صحفي لبناني …»)
         and not (i > 0 and lines[i - 1].kind is Kind.BYLINE and _bio_line(lines[i].text))
     ]
+
+
+# What an outlet says it is, under its masthead («الجريدة الإلكترونية لجهة بني ملال»,
+# «صحيفة إخبارية مستقلة»): the region it names is the lead's, yet it is no headline.
+_OUTLET_SAYS_WHAT_IT_IS = re.compile(
+    r"^(?:ال)?(?:صحيفه|جريده|مجله|موقع|بوابه|قناه|اذاعه|منصه|شبكه|نافذه)"
+    r" (?:ال)?(?:الكترونيه|الكتروني|اخباريه|اخباري|رقميه|رقمي|يوميه|اسبوعيه|مستقله|مستقل)"
+    r"(?:\s|$)"
+)
 
 
 def _strip_item(line: _Line) -> bool:
