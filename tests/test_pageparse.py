@@ -24,6 +24,7 @@ from articles.importing.pagereader.reader import (
     first_sentence,
     parse_page,
 )
+from articles.importing.pagereader.text import person_like
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "tests" / "data" / "dev-corpus" / "raw"
@@ -4189,3 +4190,30 @@ def test_what_an_outlet_says_it_is_under_its_masthead_is_no_headline():
         وأوضحت الأكاديمية أن الموسم الحالي يعرف افتتاح أربع عشرة مؤسسة تعليمية جديدة، من بينها ثلاث داخليات بالوسط القروي، إلى جانب توسيع شبكة النقل المدرسي لفائدة تلاميذ الجماعات الجبلية بأقاليم أزيلال وخنيفرة.
     """)  # noqa: E501
     assert parsed.title == "أزيد من 640 ألف تلميذ يلتحقون بالفصول الدراسية بجهة بني ملال خنيفرة"
+
+
+def test_a_note_on_the_writer_under_the_story_names_the_author_and_leaves_the_body():
+    parsed = page("""
+        مدارات ثقافية
+        كتب
+        الذاكرة بوصفها بيتاً: قراءة في رواية «بيت الملح» لهالة الدباغ
+        الكتاب: بيت الملح (رواية)
+        الناشر: دار الضفاف للنشر
+        السبت 22 مارس 2025
+        تبني هالة الدباغ روايتها الجديدة حول بيت قديم على حافة ملاحة مهجورة، تعود إليه الساردة بعد غياب.
+
+        ومع ذلك، تبقى «بيت الملح» إضافة لافتة إلى رواية الذاكرة العربية، وعملاً يستحق القراءة المتأنية.
+
+        سليم القاسمي: ناقد وأكاديمي، أستاذ الأدب الحديث، صدر له كتابان في نقد الرواية.
+    """)  # noqa: E501
+    assert parsed.author == "سليم القاسمي"
+    assert parsed.body.endswith("وعملاً يستحق القراءة المتأنية.")
+
+
+@pytest.mark.parametrize("name", ["نادية بنعلي", "سليم القاسمي", "فهد الدوسري", "حيدر الكعبي"])
+def test_given_names_of_every_region_read_as_a_persons(name):
+    assert person_like(name)
+
+
+def test_a_greeting_is_no_persons_name():
+    assert not person_like("صباح الخير")

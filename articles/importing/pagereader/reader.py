@@ -1094,6 +1094,8 @@ class _Reader:
         paragraphs = self._body()
         dateline_agency = _dateline_agency(paragraphs)
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
+        if not page.authors and paragraphs and (writer := _signed_bio(paragraphs[-1])):
+            page.authors, page.author = [writer], writer  # «سليم القاسمي: ناقد وأكاديمي …»
         named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
         page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors, named))
         self._source(dateline_agency)
@@ -1865,9 +1867,23 @@ _ROLE_WORDS = keyset(
         "مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة وزير "
         "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
         "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب "
-        "طالبة منسق منسقة"
+        "طالبة منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة "
+        "فنان فنانة"
     )
 )
+
+
+def _signed_bio(text: str) -> str | None:
+    """The writer a note under the story names, its name then a colon and a role («ياسمين
+    العلي: كاتبة قصة، صدرت لها …»), when no byline named one; else None."""
+    note = _NAME_THEN_ROLE.match(text)
+    if note is None or not person_like(note["name"]):
+        return None
+    role = bare_key(note["role"]).split()[:1]
+    return note["name"].strip() if role and role[0] in _ROLE_WORDS else None
+
+
+_NAME_THEN_ROLE = re.compile(r"^\s*(?P<name>[^:：،,.؟!«»]{4,40}?)\s*[:：]\s*(?P<role>[^\W\d_]+)")
 
 
 def _without_writers_bio(paragraphs: list[str], authors: list[str], named: bool) -> list[str]:
