@@ -414,6 +414,10 @@ def test_a_menu_ending_with_an_archive_item_is_no_credited_caption():
         ("صورة الكاتب", Kind.MARKER),
         ("الآراء الواردة في هذه الزاوية تعبّر عن أصحابها.", Kind.FOOTER),
         ("المقالات المنشورة تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الموقع.", Kind.FOOTER),
+        ("تنبيه: هذه الاستشارة لأغراض التوعية ولا تغني عن مراجعة الطبيب المختص.", Kind.FOOTER),
+        ("البيانات متأخرة 15 دقيقة، والمحتوى لأغراض إعلامية ولا يعد توصية بالشراء.", Kind.FOOTER),
+        ("ملاحظة للمحررين: تتوفر صور عالية الدقة عند الطلب.", Kind.FOOTER),
+        ("تنبيه: موقع منح وفرص غير مسؤول عن قرارات القبول.", Kind.FOOTER),
     ],
 )
 def test_a_columns_photo_marker_and_its_disclaimer_are_no_paragraphs(text, kind):
