@@ -4217,3 +4217,18 @@ def test_given_names_of_every_region_read_as_a_persons(name):
 
 def test_a_greeting_is_no_persons_name():
     assert not person_like("صباح الخير")
+
+
+@pytest.mark.parametrize("masthead", ["☰  شط العرب  🔔", "×   شط العرب   ⋯"])
+def test_a_mobile_mastheads_buttons_are_not_the_sites_name(masthead):
+    parsed = page(f"""
+        {masthead}
+        محليات | البصرة | اقتصاد | رياضة
+        ارتفاع ملوحة شط العرب يهدد بساتين النخيل في أبي الخصيب
+        بقلم علي الموسوي
+        ١٤/٠٥/٢٠٢٥ - ٠٨:٢٠ م
+        يحذر مزارعون في قضاء أبي الخصيب جنوبي البصرة من تلف مساحات واسعة من بساتين النخيل.
+
+        ويطالب المزارعون بإنشاء سد قاطع عند مصب شط العرب لمنع تقدم المياه المالحة.
+    """)
+    assert parsed.source == "شط العرب"

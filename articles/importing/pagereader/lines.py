@@ -1281,6 +1281,9 @@ def _wire_dateline(line: _LineView) -> Fact | None:
     return None
 
 
+_MASTHEAD_WORDS = 4
+
+
 def _promo(line: _LineView) -> Fact | None:
     """DROP: a short line that speaks to the audience rather than tells the story: one led
     by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير»), a call
@@ -1291,7 +1294,9 @@ def _promo(line: _LineView) -> Fact | None:
     if line.words > _PROMO_WORDS:
         return None
     lead = line.text.lstrip()
-    if _PICTOGRAPH.match(lead) or _CALL_TO_WATCH.match(line.bare):
+    # (a masthead between a mobile page's buttons, «☰  شط العرب  🔔», says nothing)
+    between_buttons = line.words <= _MASTHEAD_WORDS and _PICTOGRAPH.match(lead[::-1].lstrip())
+    if (_PICTOGRAPH.match(lead) and not between_buttons) or _CALL_TO_WATCH.match(line.bare):
         return Fact(Kind.DROP)
     if line.words <= _CONTINUE_WORDS and _CONTINUE.match(line.bare):
         return Fact(Kind.DROP)  # «اقرأ القصة كاملة على موقعنا ←»: the link to the rest
@@ -1346,6 +1351,8 @@ def _filed_byline(text: str) -> Byline | None:
 def _menu(line: _LineView) -> Fact | None:
     """DROP: a navigation menu, short items between bars («سياسة | اقتصاد | رياضة»)."""
     for items in (line.text.split("|"), _WIDE_GAP.split(line.text.strip())):
+        # (icons are no items: «☰  شط العرب  🔔» is a masthead between its buttons)
+        items = [item for item in items if any(ch.isalnum() for ch in item)]
         if len(items) >= 3 and all(words(item) <= 3 for item in items):
             return Fact(Kind.DROP)  # also items set apart by wide gaps: «نجوم   سينما   دراما»
     return None

@@ -10,6 +10,7 @@ guessed. Pure Python, no Django.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -969,7 +970,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     title_at, site_at, section_at = _find_title(lines, site_line is not None)
     site, page.section = _site_over_title(lines, site_at, title_at)
     # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
-    page.site_name = (site_line or site or "").strip(_ORNAMENTS) or None
+    # («☰  شط العرب  🔔»: a mobile page's masthead between its buttons)
+    page.site_name = _without_icons((site_line or site or "").strip(_ORNAMENTS)) or None
     if site_line is None and site_at is not None and page.site_name and _latin(page.site_name):
         page.site_name = _arabic_masthead_under(lines, site_at, title_at) or page.site_name
     if section_at is not None:
@@ -979,6 +981,18 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         # «الموضوع: نشرة إنذارية: …»: a forum thread's subject under its label
         page.title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
     return title_at, site_at, section_at
+
+
+def _without_icons(text: str) -> str:
+    """``text`` without the icons and spaces around it («☰  شط العرب  🔔»)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start])[0] == "S"):
+        start += 1
+    while end > start and (
+        text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] == "S"
+    ):
+        end -= 1
+    return text[start:end]
 
 
 def _arabic_masthead_under(lines: list[_Line], site_at: int, title_at: int | None) -> str | None:
