@@ -484,7 +484,7 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         for i in range(first)
         if lines[i].kind is Kind.TEXT
         and i not in menu
-        and not _cut_short_copy(lines[i].text, lines[i + 1 : first])
+        and not _cut_short_copy(lines, i, first)
         and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
@@ -514,15 +514,16 @@ _STRIP_ITEM = re.compile(
 )
 
 
-def _cut_short_copy(text: str, following: list[_Line]) -> bool:
-    """Whether ``text`` is a line under it cut short («تطوير ترام الرمل بالإسكندرية.. غلق
-    جزئي للمحطات…»): a sticky bar's copy of the headline, not the headline."""
-    stem = text.rstrip()
+def _cut_short_copy(lines: list[_Line], at: int, stop: int) -> bool:
+    """Whether line `at` is a line under it (up to `stop`) cut short («تطوير ترام الرمل
+    بالإسكندرية.. غلق جزئي للمحطات…»): a sticky bar's copy of the headline, no headline."""
+    stem = lines[at].text.rstrip()
     if not stem.endswith(("…", "...")):
         return False
     stem = stem.rstrip(".… ")
     return len(stem) >= _CUT_SHORT_CHARS and any(
-        line.text.startswith(stem) and len(line.text) > len(stem) + 1 for line in following
+        lines[j].text.startswith(stem) and len(lines[j].text) > len(stem) + 1
+        for j in range(at + 1, stop)
     )
 
 
