@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import cast
 
 from ...text.dates import (
     FOREIGN_MONTH_WORDS,
@@ -632,6 +633,9 @@ def classify(text: str) -> tuple[Fact, ...]:
     if fact.kind is Kind.TEXT and (signed := _SIGNATURE.fullmatch(text)) and person_like(signed[1]):
         # «— زياد فرحات»: the writer signs off under the story, which ends there
         return Fact(Kind.BYLINE, Byline(authors=(signed[1],))), Fact(Kind.BACK_MATTER)
+    if fact.kind is Kind.PAIR and (signer := _starred_signature(cast(tuple[str, str], fact.value))):
+        # «* مريم الصبري – تعز»: the writer and her town, starred under the story
+        return Fact(Kind.BYLINE, Byline(authors=(signer,))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.TEXT and signed_with_initial(text.strip()):
         # «ح. سليمة» alone: an initial and a family name sign the story (the Maghrebi way)
         return Fact(Kind.BYLINE, Byline(authors=(text.strip(),))), Fact(Kind.BACK_MATTER)
@@ -653,6 +657,15 @@ def classify(text: str) -> tuple[Fact, ...]:
 
 
 _FOREIGN_HALF_WORDS = 6
+
+
+def _starred_signature(sides: tuple[str, str]) -> str | None:
+    """The writer of «* NAME – CITY», a signature under the story, or None."""
+    left, right = sides
+    if not left.startswith("*"):
+        return None
+    name = left.lstrip("* ").strip()
+    return name if person_like(name) and is_city(right) else None
 
 
 _SIGNATURE = re.compile(r"\s*[—–]\s*([^\W\d_][^\d—–:«»()]{2,40}?)\s*")

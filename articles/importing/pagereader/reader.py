@@ -841,11 +841,18 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
         # «أبرز النقاط» heads a box of the story's points, «محتويات المقال» its contents:
         # the body's to drop
         return None
+    if any(_announces_links(lines[i]) for i in range(last_marker + 1, following[0])):
+        return None  # a link under «اقرأ أيضًا», the body's to drop with it
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
     if last_marker >= start:
         return following[0] if words(first) <= 15 else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
+
+
+def _announces_links(line: _Line) -> bool:
+    """A bare «اقرأ أيضًا» or a related links' heading: the lines under it are links."""
+    return any(f.kind is Kind.RELATED or (f.kind is Kind.READ_ALSO and f.bare) for f in line.facts)
 
 
 def _lead_sentence(first: str, second: str) -> bool:
