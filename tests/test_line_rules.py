@@ -17,6 +17,7 @@ EXAMPLES = [
     ("https://example.org/x", "_nothing_to_read", Fact(Kind.DROP)),
     ("name@site.com", "_nothing_to_read", Fact(Kind.DROP)),
     ("صورة", "_image_marker", Fact(Kind.MARKER)),
+    ("صورة الكاتب د. سامح عبد الباقي", "_image_marker", Fact(Kind.MARKER)),
     ("المزيد", "_stray_or_counter", Fact(Kind.DROP)),
     ("20 تعليق", "_comments", Fact(Kind.COMMENTS)),
     ("التعليقات (3)", "_comments", Fact(Kind.COMMENTS)),

@@ -4284,3 +4284,16 @@ def test_a_starred_name_and_town_under_the_story_sign_it():
     """)
     assert parsed.author == "مريم الصبري"
     assert parsed.body.endswith("منظومات طاقة شمسية للآبار.")
+
+
+def test_a_portals_account_in_the_byline_names_no_one():
+    parsed = page("""
+        بوابة ليبيا اليوم
+        افتتاح مركز صحي جديد في مدينة غريان بعد أعمال صيانة شاملة
+        الكاتب : admin
+        تاريخ الإضافة : 2024-05-09
+        افتتحت وزارة الصحة مركزاً صحياً جديداً في مدينة غريان بعد أعمال صيانة استمرت عاماً كاملاً.
+
+        ويقدم المركز خدمات الطوارئ والأمومة والطفولة لسكان المدينة والقرى المجاورة لها.
+    """)
+    assert parsed.author is None

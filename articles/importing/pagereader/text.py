@@ -322,9 +322,12 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False
     if is_team(name):
         return False  # «فريق الأفق الرياضي», «قسم الأخبار»: a desk, no person
+    if name.strip().lower() in _ACCOUNTS:
+        return False  # «الكاتب : admin»: a portal's account, no one
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
 
 
+_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "moderator", "root"})
 _TEAMS = frozenset(
     name_fold(w)
     for w in wordlist(
