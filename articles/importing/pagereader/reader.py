@@ -40,6 +40,7 @@ from .lines import classify as classify_line
 from .text import (
     bare_key,
     ends_sentence,
+    fathers_name_last,
     first_sentence,
     is_agency,
     is_city,
@@ -173,8 +174,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     if is_agency(left):
         return Byline(source=left, authors=_names(right))
     if is_city(right):
-        # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter.
-        return Byline(authors=_names(left)) if person_like(left) else Byline(source=left)
+        # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter;
+        # so is a given name no list knows before a father's that one does («ريبوار كريم»)
+        reporter = person_like(left) or (name_shaped(left) and fathers_name_last(left))
+        return Byline(authors=_names(left)) if reporter else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
 
 
@@ -958,12 +961,18 @@ _AD_COPY_WORDS = 15
 
 def _latin(text: str) -> bool:
     """Whether a line is written in another script than Arabic more than in Arabic: Latin
-    letters, or Tifinagh («ⴰⴱⵔⵉⴷ ⵏ ⴰⵔⵉⴼ» over «طريق الريف») and the like."""
-    latin = sum(ch.isalpha() and not "\u0600" <= ch <= "\u06ff" for ch in text)
-    return latin > sum("\u0600" <= ch <= "\u06ff" for ch in text)
+    letters, Tifinagh («ⴰⴱⵔⵉⴷ ⵏ ⴰⵔⵉⴼ» over «طريق الريف») and the like, or Kurdish and
+    Persian letters («دەنگی چیا» over «صوت الجبل»)."""
+    latin = sum(
+        ch.isalpha() and (not "\u0600" <= ch <= "\u06ff" or ch in _KURDISH_LETTERS) for ch in text
+    )
+    return latin > sum("\u0600" <= ch <= "\u06ff" and ch not in _KURDISH_LETTERS for ch in text)
 
 
 _ARABIC_PARAGRAPHS = 2
+# Letters of Kurdish and Persian that Arabic does not write (ه ی‌ with their own shapes,
+# چ پ گ ژ, ڕ ڵ ێ ۆ ڤ)
+_KURDISH_LETTERS = frozenset("ەێۆڕڵیچپگژڤ")
 _FOREIGN_WORDS = 4
 
 

@@ -397,6 +397,13 @@ def person_like(text: str) -> bool:
     return True
 
 
+def fathers_name_last(name: str) -> bool:
+    """Two or three words ending with a given name the lists know: a person named the
+    Iraqi and Kurdish way, by their father's given name («ريبوار كريم»)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and name_fold(tokens[-1]) in FIRST_NAMES and name_ok(name)
+
+
 def signed_with_initial(name: str) -> bool:
     """«ع. بوزيد»: an initial for the given name and the family name, the way Maghrebi
     papers sign."""
