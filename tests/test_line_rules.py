@@ -739,6 +739,13 @@ def test_a_skip_link_a_booking_button_and_a_galleries_or_fatwas_share_buttons(te
             "صلالة – سالم بن مسلم الرواس | تصوير: خالد المعشني",
             Fact(Kind.BYLINE, Byline(authors=("سالم بن مسلم الرواس",))),
         ),
+        ("جولة وتصوير: تركي الشمري", Fact(Kind.BYLINE, Byline(authors=("تركي الشمري",)))),
+        ("متابعة من جدة: سارة المطيري", Fact(Kind.BYLINE, Byline(authors=("سارة المطيري",)))),
+        (
+            "باكو - رشا عبد الرحمن، موفدة «البيئة اليوم»",
+            Fact(Kind.BYLINE, Byline(authors=("رشا عبد الرحمن",))),
+        ),
+        ("بيت لحم - ريم العزة - مهد نيوز", Fact(Kind.PAIR, ("ريم العزة", "مهد نيوز"))),
         ("بقلم: نذير بوزيد / Par Nadir Bouzid", Fact(Kind.BYLINE, Byline(authors=("نذير بوزيد",)))),
         (
             "فرق البلدية تزيل لوحات إعلانية مخالفة - تصوير: سعد الهاجري",

@@ -51,7 +51,7 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم)"
+    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله)"
     r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
@@ -70,6 +70,8 @@ _AUTHOR_ROLES = (
     r"|روبورتاج|ريبورتاج|ربورتاج|قراءه|تحقق|(?:من )?(?:مبعوث|موفد|مراسل)ت?(?:نا|ها)"
     # «حاوره في الدار البيضاء: أنس بنعمر»: where the interview took place before the colon
     r"|(?:حاورها|حاوره|حاورتها|حاورته)\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
+    # «متابعة من جدة: سارة المطيري», «تغطية من باكو: …»: where the coverage was filed from
+    r"|(?:متابعه|تغطيه|تقرير|رساله) من\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
     r"|حاورها|حاوره|اجرت الحوار|نقد|قراءه نقديه"
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
@@ -108,7 +110,7 @@ _ROLES_AFTER_A_COMMA = "|".join(
     f"{stem}(?:ة|ه)?"
     for stem in wordlist(
         "أستاذ استاذ كاتب باحث خبير محلل رئيس مدير أكاديمي اكاديمي صحفي مستشار سفير وزير عضو مراسل "
-        "استشاري طبيب أخصائي اختصاصي محرر منسق"
+        "استشاري طبيب أخصائي اختصاصي محرر منسق موفد مبعوث"
     )
 )
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
@@ -671,6 +673,7 @@ def _starred_signature(sides: tuple[str, str]) -> str | None:
 _SIGNATURE = re.compile(r"\s*[—–]\s*([^\W\d_][^\d—–:«»()]{2,40}?)\s*")
 
 
+_A_ROLE_AFTER_A_COMMA = re.compile(rf"[،,]\s*(?:{_ROLES_AFTER_A_COMMA})\s")
 _A_ROLE = re.compile(rf"(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)")
 
 
@@ -1358,7 +1361,15 @@ def _filed_byline(text: str) -> Byline | None:
     if dash is None or words(text[: dash.start()]) > 3 or not _pair_side(text[: dash.start()]):
         return None
     byline = _read_byline(text[dash.end() :])
-    return byline if byline and byline.authors else None
+    if byline and byline.authors:
+        return byline
+    # «باكو - رشا عبد الرحمن، موفدة «البيئة اليوم»»: after a place, a person with the role
+    # after a comma needs no label
+    rest = text[dash.end() :]
+    if looks_like_outlet(text[: dash.start()]) or not _A_ROLE_AFTER_A_COMMA.search(rest):
+        return None
+    names = _byline_names(rest, min_words=2)
+    return Byline(authors=tuple(names)) if names and all(map(person_like, names)) else None
 
 
 def _menu(line: _LineView) -> Fact | None:
@@ -1538,6 +1549,15 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
     if len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
         # «القاهرة الإخبارية - أحمد أنور - القاهرة»: the trailing city is where it was filed.
         return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
+    if (
+        len(dashes) == 2
+        and words(folded[: dashes[0].start()]) <= 2
+        and not looks_like_outlet(folded[: dashes[0].start()])
+        and looks_like_outlet(folded[dashes[1].end() :])
+        and name_shaped(text[where[dashes[0].end()] : where[dashes[1].start() - 1] + 1].strip())
+    ):
+        # «بيت لحم - ريم العزة - مهد نيوز»: where it was filed, the reporter, the outlet
+        return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if (
         len(dashes) == 2
         and is_city(folded[: dashes[0].start()])
