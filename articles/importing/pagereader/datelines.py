@@ -105,6 +105,16 @@ def opening_agency(paragraph: str) -> str | None:
     return agency
 
 
+def slashed_reporter(text: str) -> str | None:
+    """The reporter of a wire's dateline between slashes alone on its line («أرضروم/ محمد
+    أوزتورك/ الأناضول»), or None."""
+    match = _DATELINES[-1].match(text[:300])
+    if match is None or text[match.end() :].strip():
+        return None
+    reporter = match["reporter"].strip()
+    return reporter if person_like(reporter) or reporter_like(reporter) else None
+
+
 # «بيروت - جاد نصر الله: أعلنت الوزارة …»: the city, then the reporter, then the story.
 _REPORTER = re.compile(
     rf"^\s*+{_CITY}\s*[-–—]\s*(?P<who>[^\W\d_][^:：\-–—«»()\d]{{2,60}}?)\s*[:：]"

@@ -20,7 +20,7 @@ from ...text.dates import (
     parse_arabic_datetime,
     parse_arabic_time,
 )
-from .datelines import dateline
+from .datelines import dateline, slashed_reporter
 from .text import (
     EDGE_JUNK,
     SPACES_BEFORE,
@@ -1292,6 +1292,8 @@ def _wire_dateline(line: _LineView) -> Fact | None:
     # («بيروت (رويترز)», two sides alone, is the pair's: a byline or a dateline by its place)
     if marked and not _pair_parts(line.text) and (found := dateline(line.text)) and found[0]:
         agency, end = found
+        if (reporter := slashed_reporter(line.text)) is not None:
+            return Fact(Kind.BYLINE, Byline(authors=(reporter,), source=agency))
         if not line.text[end:].strip():
             return Fact(Kind.AGENCY, agency)
     return None
