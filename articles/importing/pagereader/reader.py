@@ -128,6 +128,7 @@ _HEADER_MARKERS = frozenset(
     }
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
+_CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.AGENCY})
 _COMMENT_KINDS = _BYLINE_KINDS | {Kind.CAPTION, Kind.SUMMARY, Kind.RELATIVE}
 _ENDS_THE_STORY = frozenset({Kind.COPYRIGHT, Kind.COMMENTS, Kind.BACK_MATTER})
 _WORDED = frozenset({Kind.TEXT, Kind.PAIR})
@@ -410,6 +411,10 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # The headline sits over the byline and the date; a line under them that says more of
     # the lead is the photo's caption or a standfirst.
     credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
+    # (unless the byline is right under the best: a date over it is the site's day, under
+    # the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
+    if best + 1 < len(lines) and lines[best + 1].kind in _CREDIT_KINDS:
+        credited = None
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»)
     if (
