@@ -1059,3 +1059,14 @@ def test_a_breaking_news_strip_copied_as_one_line_is_dropped():
         lines.classify("عاجل | محافظ الجيزة يتابع أعمال إصلاح كسر خط المياه")[0].kind
         is not Kind.DROP
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("جميع الحقوق محفوظة لشبكة نابلس الآن الإخبارية 2024", "شبكة نابلس الآن الإخبارية"),
+        ("© 2025 Maghreb Tarbia – Tous droits réservés", "Maghreb Tarbia"),
+    ],
+)
+def test_a_copyright_notice_names_its_holder_without_the_lam_or_the_french_words(text, holder):
+    assert lines.classify(text) == (Fact(Kind.COPYRIGHT, holder),)

@@ -1741,7 +1741,8 @@ def _site_name(text: str) -> str | None:
 _COPYRIGHT_WORDS = re.compile(
     r"(?:(?:جميع|كافة|كافه)\s+)?ال?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر"
     r"|©|\([cC]\)"
-    r"|all rights reserved|copyright|\b\d{4}\b|[٠-٩]{4}",
+    r"|all rights reserved|copyright|tous droits r[ée]serv[ée]s|todos los derechos reservados"
+    r"|\b\d{4}\b|[٠-٩]{4}",
     re.IGNORECASE,
 )
 
@@ -1749,7 +1750,7 @@ _COPYRIGHT_WORDS = re.compile(
 # «لموقع …», «لوزارة …»: the holder's name after ل, the preposition rights are reserved to.
 _TO_AN_OUTLET = re.compile(
     r"ل(?:موقع|صحيفة|جريدة|بوابة|مؤسسة|شركة|قناة|مجلة|وزارة|هيئة|مجلس|جمعية|منظمة|وكالة"
-    r"|إذاعة|اذاعة|مركز|جامعة)\s"
+    r"|إذاعة|اذاعة|مركز|جامعة|شبكة|منصة|دار)\s"
 )
 
 

@@ -1140,7 +1140,9 @@ class _Reader:
                 if not (comments and fact.kind in _COMMENT_KINDS):
                     self._take(i, line, fact)
         if page.site_name is None and self.holder:
-            page.site_name = self._arabic_name_of(self.holder) or self.holder
+            page.site_name = (
+                self._arabic_name_of(self.holder) or self._masthead_in(self.holder) or self.holder
+            )
         self._read_header()
         self._columnist_over_headline()
         paragraphs = self._body()
@@ -1156,6 +1158,16 @@ class _Reader:
         # read twice on the article's page and weigh twice in search and linking.
         page.summary = self.labelled_summary or self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
+
+    def _masthead_in(self, holder: str) -> str | None:
+        """The site's name as a short line over the headline prints it, inside the copyright
+        holder's longer one («نابلس الآن» in «شبكة نابلس الآن الإخبارية»)."""
+        wanted = f" {bare_key(holder)} "
+        for line in self.lines[: self.title_at or 0]:
+            short = bare_key(line.text)
+            if line.kind is Kind.TEXT and 2 <= words(short) <= 4 and f" {short} " in wanted:
+                return line.text.strip()
+        return None
 
     def _arabic_name_of(self, holder: str) -> str | None:
         """The Arabic name a bilingual masthead prints beside the Latin one the copyright
