@@ -4392,3 +4392,17 @@ def test_the_mastheads_short_name_inside_the_copyright_holders_is_the_site():
         جميع الحقوق محفوظة لشبكة نابلس الآن الإخبارية 2024
     """)  # noqa: E501
     assert parsed.source == "نابلس الآن"
+
+
+def test_a_press_release_posted_by_its_company_is_its_source_and_dated_by_its_dateline():
+    parsed = page("""
+        بيانات الخليج
+        سياحة وسفر
+        مجموعة الواحة للضيافة تفتتح منتجعاً بيئياً في العُلا بـ 60 وحدة فندقية
+        نُشر بواسطة: مجموعة الواحة للضيافة
+        الرياض، 3 ديسمبر 2024 – أعلنت مجموعة الواحة للضيافة افتتاح منتجعها البيئي الأول في العُلا.
+
+        ويقع المنتجع على مقربة من التكوينات الصخرية الشهيرة في المنطقة، ويوفر ستين وحدة فندقية.
+    """)
+    assert parsed.published_at == date(2024, 12, 3)
+    assert (parsed.source, parsed.author) == ("مجموعة الواحة للضيافة", None)

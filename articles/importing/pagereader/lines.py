@@ -1664,6 +1664,9 @@ def _read_byline(text: str) -> Byline | None:
         return None
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
+    if _AN_ORGANIZATION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
+        # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
+        return Byline(source=rest.strip())
     min_words = 2 if no_separator else 1
     names = _byline_names(rest, min_words)
     if not names:
@@ -1677,6 +1680,10 @@ def _read_byline(text: str) -> Byline | None:
     return Byline(authors=tuple(names))
 
 
+_AN_ORGANIZATION = re.compile(
+    r"^(?:ال)?(?:شركه|مجموعه|مؤسسه|بنك|مصرف|هيئه|وزاره|جامعه|جمعيه|منظمه|صندوق)\s"
+)
+_ORGANIZATION_WORDS = 6
 # «محرر الموقع», «مراسلة الشؤون المحلية»: a post where a byline names a person
 _A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) ال\S+(?: ال\S+)?$")
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
 
-from ...text.dates import has_hijri_date
+from ...text.dates import has_hijri_date, parse_arabic_datetime
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
@@ -1067,6 +1067,21 @@ def _site_over_title(
     return None, None
 
 
+def _dateline_date(paragraph: str) -> date | None:
+    """The date a press release's dateline gives its first paragraph, when the page prints
+    no other («الرياض، 3 ديسمبر 2024 – أعلنت …»)."""
+    opening = _DATED_DATELINE.match(paragraph)
+    found = parse_arabic_datetime(opening["date"]) if opening else None
+    return found.date() if isinstance(found, datetime) else found
+
+
+_DATED_DATELINE = re.compile(
+    r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[،,]\s*"
+    r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[،,]\s*)?"  # its country: «الرياض، السعودية،»
+    r"(?P<date>\d{1,2} [^\W\d_]+ \d{4})\s*[–—-]"
+)
+
+
 def _dateline_agency(paragraphs: list[str]) -> str | None:
     """The agency the dateline opening the first paragraph credits («القاهرة - أ ش أ -»),
     "" for the site's own staff («بيروت - خاص -»), None when there is none. The dateline
@@ -1153,7 +1168,9 @@ class _Reader:
         named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
         page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors, named))
         self._source(dateline_agency)
-        page.published_at = self._published()
+        page.published_at = self._published() or (
+            _dateline_date(paragraphs[0]) if paragraphs else None
+        )
         # The standfirst the page prints, or nothing: the body's opening, copied, would be
         # read twice on the article's page and weigh twice in search and linking.
         page.summary = self.labelled_summary or self.standfirst or ""
