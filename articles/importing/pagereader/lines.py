@@ -136,6 +136,12 @@ _SHARE_TOKENS = frozenset(
 )
 _SHARE_FILLER = frozenset(wordlist("على عبر علي via on this article هذا المقال الخبر"))
 
+# A newsletter's greeting over its stories and its label over the lead story
+_GREETING = re.compile(
+    r"^(?:صباح الخير|مساء الخير|صباحكم|مساءكم|اعزائي القراء|عزيزي القارئ|عزيزتي القارئه"
+    r"|اصدقائي|مرحبا|اهلا)(?:\s|$)|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد)$"
+)
+_GREETING_WORDS = 5
 _FONT_SIZE = re.compile(
     r"^(?:(?:حجم )?الخط|font size|text size)\s*[:：]?\s*(?:[اa][+\-]?\s*){2,4}$"
 )
@@ -892,6 +898,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)
     if _FONT_SIZE.match(line.bare):
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
+    if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):
+        return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text):
