@@ -4406,3 +4406,22 @@ def test_a_press_release_posted_by_its_company_is_its_source_and_dated_by_its_da
     """)
     assert parsed.published_at == date(2024, 12, 3)
     assert (parsed.source, parsed.author) == ("مجموعة الواحة للضيافة", None)
+
+
+def test_a_letters_closing_formula_ends_the_story_and_names_its_writer_under_it():
+    parsed = page("""
+        ☕ موجز الصباح | لماذا نعود إلى الورق؟
+        من: صحيفة الأفق
+        اعرض هذه النشرة في المتصفح
+        صباح الخير يا أصدقاء،
+        لماذا نعود إلى الورق؟
+        في الأسبوع الماضي، وصلتنا رسائل كثيرة من قراء يسألون عن النسخة الورقية التي وعدنا بها.
+
+        ونعرف أن الورق مكلف وأن التوزيع صعب، لذلك سنبدأ بطبعة محدودة نهاية كل شهر.
+
+        مع خالص التحية،
+        كريم عبد الله
+        رئيس التحرير
+    """)
+    assert parsed.author == "كريم عبد الله"
+    assert parsed.body.endswith("نهاية كل شهر.")

@@ -331,6 +331,12 @@ _COMMENTS = re.compile(
     r"|^(?:ال)?تعليقات? (?:مغلقه|مغلق|مقفله|متوقفه)|^(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات?"
     r"|^comments (?:are )?closed"
 )
+# A letter's or a newsletter's closing formula, over its writer's name
+SIGN_OFF = re.compile(
+    r"^(?:مع (?:خالص |اطيب |اجمل )?(?:التحيه|التحيات|تحياتي|تحياتنا|المحبه|الود|مودتي)"
+    r"|(?:تحياتي|تحياتنا|دمتم بخير|الي اللقاء|الي اللقاء في العدد القادم)(?:\s|$))"
+)
+_SIGN_OFF_WORDS = 6
 _BACK_MATTER_HEADING = re.compile(
     r"^(?:(?:ال)?مراجع|(?:ال)?مصادر|المراجع العلميه|المصادر والمراجع|المراجع والمصادر"
     r"|(?:مصادر|مراجع) المقال|references|sources"
@@ -964,6 +970,8 @@ def _back_matter(line: _LineView) -> Fact | None:
     site's categories («التصنيفات: …»), the writer's box («عن الكاتبة»)."""
     if line.words <= 8 and _BACK_MATTER_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER)
+    if line.words <= _SIGN_OFF_WORDS and SIGN_OFF.match(line.bare):
+        return Fact(Kind.BACK_MATTER)  # «مع خالص التحية،»: a letter's close, its writer under it
     if line.words <= 80 and _EDITORS_NOTE.match(line.bare):
         return Fact(Kind.FOOTER)
     if (

@@ -29,6 +29,7 @@ from .lines import (
     GLOSSARY,
     HOLDS,
     METHOD,
+    SIGN_OFF,
     Byline,
     Fact,
     Kind,
@@ -1165,6 +1166,8 @@ class _Reader:
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
         if not page.authors and paragraphs and (writer := _signed_bio(paragraphs[-1])):
             page.authors, page.author = [writer], writer  # «سليم القاسمي: ناقد وأكاديمي …»
+        if not page.authors and (writer := self._signed_off()):
+            page.authors, page.author = [writer], writer  # «مع خالص التحية،» over a name
         named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
         page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors, named))
         self._source(dateline_agency)
@@ -1175,6 +1178,15 @@ class _Reader:
         # read twice on the article's page and weigh twice in search and linking.
         page.summary = self.labelled_summary or self.standfirst or ""
         page.missing = [name for name in _FIELDS if not getattr(page, name)]
+
+    def _signed_off(self) -> str | None:
+        """The name under a letter's closing formula after the body («مع خالص التحية،» /
+        «كريم عبد الله»), or None."""
+        for i in range(self.body_from, len(self.lines) - 1):
+            if SIGN_OFF.match(bare_key(self.lines[i].text)):
+                name = self.lines[i + 1].text.strip()
+                return name if person_like(name) else None
+        return None
 
     def _masthead_in(self, holder: str) -> str | None:
         """The site's name as a short line over the headline prints it, inside the copyright
