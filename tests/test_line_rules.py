@@ -22,6 +22,8 @@ EXAMPLES = [
     ("20 تعليق", "_comments", Fact(Kind.COMMENTS)),
     ("التعليقات (3)", "_comments", Fact(Kind.COMMENTS)),
     ("المراجع:", "_back_matter", Fact(Kind.BACK_MATTER)),
+    ("▼ المقال التالي", "_back_matter", Fact(Kind.BACK_MATTER)),
+    ("مع خالص التحية،", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("* ملاحظة المترجم: أبقينا أسماء المحطات كما وردت", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("3 دقائق قراءة", "_stray_or_counter", Fact(Kind.DROP)),
     ("1,234 مشاهدة", "_stray_or_counter", Fact(Kind.DROP)),
