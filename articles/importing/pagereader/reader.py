@@ -336,7 +336,7 @@ def _find_title(
         return headline, site, section
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
-    title = next((i for i in candidates if not _strip_item(lines[i])), None)
+    title = next((i for i in candidates if not _strip_item(lines, i)), None)
     return title, site, section
 
 
@@ -400,7 +400,7 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     shared = {
         i: 0
         if lines[i].text.lstrip()[:1] in _BULLETS
-        or _strip_item(lines[i])
+        or _strip_item(lines, i)
         or _OUTLET_SAYS_WHAT_IT_IS.match(bare_key(lines[i].text))
         else len(_content_words(lines[i].text) & body)
         for i in candidates
@@ -511,8 +511,20 @@ _OUTLET_SAYS_WHAT_IT_IS = re.compile(
 )
 
 
-def _strip_item(line: _Line) -> bool:
-    return _STRIP_ITEM.match(line.key) is not None
+def _strip_item(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is a news strip's item: after its label on the line («عاجل | …») or
+    on the line over it («عاجل» alone)."""
+    if _STRIP_ITEM.match(lines[at].key):
+        return True
+    # (one label over a line may be a section's kicker over the headline: a strip repeats it)
+    if at == 0 or bare_key(lines[at - 1].text) not in _STRIP_LABELS:
+        return False
+    near = lines[max(0, at - _STRIP_REACH) : at + _STRIP_REACH]
+    return sum(bare_key(line.text) in _STRIP_LABELS for line in near) >= 2
+
+
+_STRIP_REACH = 6
+_STRIP_LABELS = frozenset({"عاجل", "خبر عاجل", "اخبار عاجله", "اخر الاخبار", "شريط الاخبار"})
 
 
 # A news strip's item under its label («آخر الأخبار: فتح الطريق …», «عاجل | …»): the strip
