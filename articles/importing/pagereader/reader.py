@@ -408,7 +408,9 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     most = max(shared.values())
     if most < _HEADLINE_SHARED or any(shared[i] >= most for i in candidates[:2]):
         return None
-    best = max(candidates, key=lambda i: (shared[i], -i))
+    # (of two sharing as many words, a section's two-word label is no headline: «صحة نفسية»
+    # over «قلة النوم ترهق المرأة العاملة: …»)
+    best = max(candidates, key=lambda i: (shared[i], words(lines[i].text) > _LABEL_WORDS, -i))
     # The headline sits over the byline and the date; a line under them that says more of
     # the lead is the photo's caption or a standfirst.
     credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
@@ -456,6 +458,7 @@ def _standfirst_under(over: str, under: str) -> bool:
 
 
 _STANDFIRST_WORDS = 15
+_LABEL_WORDS = 3
 # How many of its words a headline shares with the body's first paragraphs, at least.
 _HEADLINE_SHARED = 2
 _BULLETS = frozenset("•·●▪◦*-–—")
