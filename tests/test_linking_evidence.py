@@ -248,3 +248,11 @@ def test_learning_a_removal_never_adds_a_link(word):
     text = f"وقال إن {word} في {word} الجديد."
     learned = Learned(doubted=frozenset({(word, word)}), refused=frozenset({(word, word, "في")}))
     assert linked(g, text, learned=learned) <= linked(g, text)
+
+
+def test_a_persons_alias_after_their_own_given_name_is_their_full_name_spelled_otherwise():
+    g = gazetteer(("مسعود بزشكيان", "person", "بزشكيان", "بيزشكيان"))
+    assert linked(g, "وأمر الرئيس مسعود بيزشكيان بفتح تحقيق عاجل في الانفجار.") == {"مسعود بزشكيان"}
+    # another given name before it names someone else of that family name
+    g = gazetteer(("علي عبدالله صالح", "person", "صالح"))
+    assert linked(g, "قال محمد صالح إن الأسعار ارتفعت في الأسواق.") == set()

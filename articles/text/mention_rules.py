@@ -12,12 +12,13 @@ the adjacent words count (same line, nothing but spaces between):
 
 * **licensed** -- the context its kind expects: places after a preposition or a noun that
   takes a place (في، إلى، شمال، حكومة، سكان، وزير...) or with their own ب/ل/ك; persons after a
-  title or a speech/meeting verb (الرئيس، قال، التقى...); organizations after a kind noun or a
-  speech verb (حركة، نادي، أعلنت...); events after their kind noun; any kind after أن/إن. A
-  nisba adjective after the definite noun it describes is skipped («النجم المصري صلاح»), and
-  a second conjunct shares the first one's governor («إلى السعودية والإمارات»). Neither a
-  preposition nor a subordinator licenses an ال-form that reads as a common noun («في
-  المدينة»، «إن الأمل»).
+  title or a speech/meeting verb (الرئيس، قال، التقى...) or their own given name (the full
+  name spelled another way: «مسعود بيزشكيان» of «مسعود بزشكيان»); organizations after a kind
+  noun or a speech verb (حركة، نادي، أعلنت...); events after their kind noun; any kind after
+  أن/إن. A nisba adjective after the definite noun it describes is skipped («النجم المصري
+  صلاح»), and a second conjunct shares the first one's governor («إلى السعودية
+  والإمارات»). Neither a preposition nor a subordinator licenses an ال-form that reads as a
+  common noun («في المدينة»، «إن الأمل»).
 * **suspicious** -- it reads as a common word: an ال-form right after another definite word
   (adjective: «الشاشة الزرقاء»); a form in construct after an indefinite noun («جفاف العين»;
   verb shapes and pronoun suffixes do not count: «جعلتها البرازيل»، «ترحب قطر»); a form
@@ -382,7 +383,7 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if proclitics[-1:] in _PREPOSITION_CLITICS:
             licensor = None  # its own preposition governs it («الوزارة وبالتعاون مع»)
         by_particle = governed_by_preposition(cand.reading, licensor)
-        if _licensed(cand, form, kind, licensor, by_particle):
+        if _licensed(cand, form, kind, licensor, by_particle) or _own_given_name(before, form):
             cand.licensed.add(form.entity)
         reason = _name_veto(cand, form, kind, context)
         if form.counted_only and not _counted(licensor, form):
@@ -394,6 +395,12 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if reason is not None:
             cand.veto[form.entity] = reason
             cand.licensed.discard(form.entity)
+
+
+def _own_given_name(before: str | None, form: Form) -> bool:
+    """Whether the word before a person's one-word form is the person's own given name
+    («مسعود بيزشكيان» of «مسعود بزشكيان»): the full name, spelled another way."""
+    return before is not None and any(same_name(before, g) for g in form.given_names)
 
 
 def _licensed(
