@@ -256,3 +256,8 @@ def test_a_persons_alias_after_their_own_given_name_is_their_full_name_spelled_o
     # another given name before it names someone else of that family name
     g = gazetteer(("علي عبدالله صالح", "person", "صالح"))
     assert linked(g, "قال محمد صالح إن الأسعار ارتفعت في الأسواق.") == set()
+    # (a word a short given name begins is no given name: «علمه» is not «علي»)
+    assert linked(g, "هكذا علمه صالح راعي الدكان في القرية.") == set()
+    assert linked(g, "تقدمت قوات موالية للرئيس المخلوع علي صالح نحو المدينة.") == {
+        "علي عبدالله صالح"
+    }

@@ -399,8 +399,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
 
 def _own_given_name(before: str | None, form: Form) -> bool:
     """Whether the word before a person's one-word form is the person's own given name
-    («مسعود بيزشكيان» of «مسعود بزشكيان»): the full name, spelled another way."""
-    return before is not None and any(same_name(before, g) for g in form.given_names)
+    («مسعود بيزشكيان» of «مسعود بزشكيان»; «جوريجوس» of «جورجيوس»): the full name, spelled
+    another way. The consonants must all agree: a short given name begins many words («علي»,
+    «علمه»)."""
+    return before is not None and any(consonants(before) == consonants(g) for g in form.given_names)
 
 
 def _licensed(
