@@ -1366,12 +1366,17 @@ def _pair(line: _LineView) -> Fact | None:
     BYLINE when the second side is one: «محافظة أسيوط - كتب أحمد عبد التواب» (where it was
     filed, then who wrote it)."""
     sides = _pair_parts(line.text)
+    if sides and _SUMMARY_HEADING.match(bare_key(sides[0])):
+        return None  # «أبرز النقاط (ملخص آلي)»: a box's heading with a note on it
     if sides and (byline := _read_byline(sides[1])) and byline.authors:
         return Fact(Kind.BYLINE, byline)
     if sides:
         return Fact(Kind.PAIR, sides)
     byline = _filed_byline(line.text)
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+_SUMMARY_HEADING = re.compile(r"^(?:(?:ابرز|اهم) النقاط|(?:ال)?ملخص|باختصار|في سطور)(?:\s|$)")
 
 
 def _filed_byline(text: str) -> Byline | None:
