@@ -4511,3 +4511,22 @@ def test_a_key_points_heading_with_a_note_in_brackets_heads_a_box_and_names_no_o
     assert (parsed.author, parsed.caption) == (None, None)
     assert parsed.source == "الخليج المالي اليوم"
     assert parsed.body.startswith("أعلنت شركة دار الشاطئ")
+
+
+def test_a_box_of_short_lines_over_the_lead_is_not_the_bodys_start():
+    parsed = page("""
+        شام فن
+        دراما
+        انطلاق تصوير «ظل الياسمين» في دمشق القديمة تمهيداً لعرضه في رمضان
+        بيروت – لينا حداد
+        الأحد 20 تشرين الأول 2024 - 17:45
+        نجوم في الخبر
+        نسرين الحكيم
+        ممثلة سورية
+        عابد الزين
+        ممثل سوري
+        انطلق تصوير المسلسل السوري «ظل الياسمين» في عدد من البيوت والأزقة في دمشق القديمة.
+
+        والعمل من تأليف الكاتبة رنا الحلبي وإخراج المخرج فادي سليم ويتألف من ثلاثين حلقة.
+    """)
+    assert parsed.body.startswith("انطلق تصوير المسلسل السوري")

@@ -1083,6 +1083,25 @@ def _site_over_title(
     return None, None
 
 
+def _without_a_box_over_the_lead(paragraphs: list[str]) -> list[str]:
+    """The body without the short lines of a box printed over its lead (a cast's names, a
+    film's credits, «نجوم في الخبر» cards): no sentence among them, and the lead, a
+    paragraph, right under them."""
+    lead = next(
+        (i for i, p in enumerate(paragraphs[: _BOX_OVER_LEAD + 1]) if paragraph_like(p)), None
+    )
+    box = paragraphs[:lead]
+    if not lead or any(
+        ends_sentence(p) or _announces(p) or words(p) > _BOX_LINE_WORDS for p in box
+    ):
+        return paragraphs
+    return paragraphs[lead:]
+
+
+_BOX_OVER_LEAD = 6  # the lines such a box holds, at most
+_BOX_LINE_WORDS = 12
+
+
 def _dateline_date(paragraph: str) -> date | None:
     """The date a press release's dateline gives its first paragraph, when the page prints
     no other («الرياض، 3 ديسمبر 2024 – أعلنت …»)."""
@@ -1176,7 +1195,7 @@ class _Reader:
             )
         self._read_header()
         self._columnist_over_headline()
-        paragraphs = self._body()
+        paragraphs = _without_a_box_over_the_lead(self._body())
         dateline_agency = _dateline_agency(paragraphs)
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
         if not page.authors and paragraphs and (writer := _signed_bio(paragraphs[-1])):
