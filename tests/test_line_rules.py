@@ -33,6 +33,7 @@ EXAMPLES = [
     ("نسخ الرابط المختصر", "_stray_or_counter", Fact(Kind.DROP)),
     ("صباح الخير يا أصدقاء،", "_stray_or_counter", Fact(Kind.DROP)),
     ("القصة الرئيسية", "_stray_or_counter", Fact(Kind.DROP)),
+    ("نهاية المباراة", "_stray_or_counter", Fact(Kind.DROP)),
     ("حجم الخط: A+ A-", "_stray_or_counter", Fact(Kind.DROP)),
     ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
     ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),

@@ -313,7 +313,10 @@ def _find_title(
     site = section = None
     # «المملكة العربية السعودية» over «وزارة …»: a government portal's masthead, the body
     # its site (its name shares the story's words, yet it is no headline)
-    if len(candidates) > 2 and _state_over_its_body(lines, candidates[0], candidates[1]):
+    if len(candidates) > 2 and (
+        _state_over_its_body(lines, candidates[0], candidates[1])
+        or _parent_over_its_body(lines, candidates[0], candidates[1])
+    ):
         site, candidates = candidates[1], candidates[2:]
     headline = _headline(lines, candidates)
     if headline is not None:
@@ -364,6 +367,21 @@ def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
         and _STATE.fullmatch(bare_key(lines[state].text))
         and _INSTITUTION.match(bare_key(lines[under].text))
         and words(lines[under].text) <= _MASTHEAD_BODY_WORDS
+        and not ends_sentence(lines[under].text)
+    )
+
+
+def _parent_over_its_body(lines: list[_Line], parent: int, under: int) -> bool:
+    """Whether an organisation's name is printed over the name of its office that the site
+    is («الأمم المتحدة» over «مكتب الأمم المتحدة الإقليمي للأمن المائي»)."""
+    top, body = bare_key(lines[parent].text), bare_key(lines[under].text)
+    return bool(
+        under == parent + 1
+        and words(top) <= _MASTHEAD_WORDS
+        and f" {top} " in f" {body} "
+        and body != top
+        and _INSTITUTION.match(body)
+        and words(body) <= _MASTHEAD_BODY_WORDS
         and not ends_sentence(lines[under].text)
     )
 
