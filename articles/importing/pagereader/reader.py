@@ -192,7 +192,7 @@ _CORRESPONDENT_OF = re.compile(
 # الإعلامي») credits no one.
 _INSTITUTION = re.compile(
     r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|بنك|منظمه|جمعيه|نقابه|اتحاد"
-    r"|ديوان|سلطه|مركز|صندوق|نيابه|محكمه|شرطه|مديريه|الاداره العامه|مكتب)\s"
+    r"|ديوان|سلطه|مركز|صندوق|نيابه|محكمه|شرطه|مديريه|الاداره العامه|مكتب|قنصليه|سفاره)\s"
 )
 
 
@@ -397,9 +397,12 @@ def _masthead_over(lines: list[_Line], candidates: list[int], labels: set[str]) 
     """Whether the first of several lines over a headline found by the lead's words is the
     site's name: a short line, no section's label, no sentence («مصر الآن 24»)."""
     first = lines[candidates[0]].text
+    # (an institution's portal prints its full name: «القنصلية العامة لجمهورية مصر العربية في
+    # جدة»)
+    institution = _INSTITUTION.match(bare_key(first)) and words(first) <= _MASTHEAD_BODY_WORDS
     return (
         len(candidates) >= 3
-        and words(first) <= 5
+        and (words(first) <= 5 or bool(institution))
         and not ends_sentence(first)
         and not _is_section(first, labels)
     )
@@ -515,6 +518,7 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         if lines[i].kind is Kind.TEXT
         and i not in menu
         and not _cut_short_copy(lines, i, first)
+        and not _SITE_NOTICE.match(lines[i].key)
         and not _among_labelled(lines, i)
         and not _bare_label(lines[i].text)
         and not _under_key_points(lines, i)
@@ -554,6 +558,10 @@ _STRIP_ITEM = re.compile(
     r"^(?:عاجل|خبر عاجل|اخبار عاجله|الاخبار العاجله|اخر الاخبار|اخر الانباء|شريط الاخبار)"
     r"\s*[:：|\-–]\s*\S"
 )
+
+
+# A site's notice over its masthead («تنبيه: القنصلية لا تتعامل مع أي وسطاء …»)
+_SITE_NOTICE = re.compile(r"^\W*(?:تنبيه|تنويه|ملاحظه|اعلان هام|تحذير)\s*[:：](?:\s+\S+){6}")
 
 
 def _cut_short_copy(lines: list[_Line], at: int, stop: int) -> bool:
