@@ -1075,3 +1075,8 @@ def test_a_breaking_news_strip_copied_as_one_line_is_dropped():
 )
 def test_a_copyright_notice_names_its_holder_without_the_lam_or_the_french_words(text, holder):
     assert lines.classify(text) == (Fact(Kind.COPYRIGHT, holder),)
+
+
+def test_a_print_editions_date_line_with_its_number_and_year_is_a_date():
+    line = "الأحد ١٢ يناير ٢٠٢٥ م - العدد ٧٧٣٤ - السنة الثانية والعشرون"
+    assert lines.classify(line) == (Fact(Kind.DATE, date(2025, 1, 12)),)
