@@ -24,7 +24,7 @@ from articles.importing.pagereader.reader import (
     first_sentence,
     parse_page,
 )
-from articles.importing.pagereader.text import person_like
+from articles.importing.pagereader.text import page_lines, person_like
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "tests" / "data" / "dev-corpus" / "raw"
@@ -4560,3 +4560,12 @@ def test_a_notice_over_an_institutions_full_name_leaves_the_name_the_site():
         وتهيب القنصلية بالمواطنين ضرورة حجز موعد مسبق عبر المنصة الإلكترونية قبل الحضور.
     """)  # noqa: E501
     assert parsed.source == "القنصلية العامة لجمهورية مصر العربية في جدة"
+
+
+def test_a_word_a_printed_column_broke_with_a_hyphen_is_one_word_again():
+    text = "تركز معظم النقاش على بند الصيانة الدو-\nرية للمباني الحكومية في المحافظة"
+    assert page_lines(text) == [
+        "تركز معظم النقاش على بند الصيانة الدورية للمباني الحكومية في المحافظة"
+    ]
+    # (buttons are no column: «أ+ أ-» over «طباعة»)
+    assert page_lines("أ+ أ-\nطباعة") == ["أ+ أ-", "طباعة"]

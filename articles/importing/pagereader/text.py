@@ -498,7 +498,7 @@ def page_lines(text: str) -> list[str]:
     lines: list[str] = []
     for block in _BLANK_LINES.split(text):
         kept = [line for raw in block.split("\n") if (line := raw.strip(_STRIP))]
-        lines += _unwrapped(kept)
+        lines += _unwrapped(_dehyphenated(kept))
     return lines
 
 
@@ -507,6 +507,25 @@ _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _WRAPPED_WORDS = (3, 12)
 _WRAPPED_MIN_LINES = 3
 _WRAPPED_EVENNESS = 0.7
+
+
+def _dehyphenated(block: list[str]) -> list[str]:
+    """A word a printed page's column broke with a hyphen is one word again («الدو-» /
+    «رية للمباني» → «الدورية للمباني»)."""
+    joined: list[str] = []
+    for line in block:
+        # (a column's line of words: «أ+ أ-» over «طباعة» are buttons)
+        column = joined and len(joined[-1].split()) >= _COLUMN_WORDS
+        if column and _BROKEN_WORD.search(joined[-1]) and _ARABIC_START.match(line):
+            joined[-1] = joined[-1][:-1] + line
+        else:
+            joined.append(line)
+    return joined
+
+
+_BROKEN_WORD = re.compile(r"[\u0621-\u064a]{2}-$")
+_COLUMN_WORDS = 4
+_ARABIC_START = re.compile(r"[\u0621-\u064a]")
 
 
 def _unwrapped(block: list[str]) -> list[str]:
