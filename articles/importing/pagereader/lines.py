@@ -23,6 +23,7 @@ from ...text.dates import (
 from .datelines import dateline, slashed_reporter
 from .text import (
     EDGE_JUNK,
+    INSTITUTION,
     SPACES_BEFORE,
     after_match,
     bare_key,
@@ -1372,7 +1373,7 @@ def _pair(line: _LineView) -> Fact | None:
     BYLINE when the second side is one: «محافظة أسيوط - كتب أحمد عبد التواب» (where it was
     filed, then who wrote it)."""
     sides = _pair_parts(line.text)
-    if sides and _SUMMARY_HEADING.match(bare_key(sides[0])):
+    if sides and KEY_POINTS.match(key(sides[0])):
         return None  # «أبرز النقاط (ملخص آلي)»: a box's heading with a note on it
     if sides and (byline := _read_byline(sides[1])) and byline.authors:
         return Fact(Kind.BYLINE, byline)
@@ -1382,7 +1383,26 @@ def _pair(line: _LineView) -> Fact | None:
     return Fact(Kind.BYLINE, byline) if byline else None
 
 
-_SUMMARY_HEADING = re.compile(r"^(?:(?:ابرز|اهم) النقاط|(?:ال)?ملخص|باختصار|في سطور)(?:\s|$)")
+# A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
+# story holds («المكونات:») is the story's.
+KEY_POINTS = re.compile(
+    r"^\W{0,6}(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور"
+    # boxes of facts by their headings: findings, figures, milestones, a card
+    r"|(?:ابرز|اهم) (?:النتائج|الارقام|المحطات|المعلومات)|في ارقام|بالارقام|محطات"
+    r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل)"
+    # a fact-check's claim box, a live blog's summary of what has happened, a table of
+    # contents
+    r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?"
+    # «أبرز ما في الحكم:», «أهم ما جاء في القرار:»: the story's points under its header
+    r"|(?:ابرز|اهم) ما (?:جاء )?(?:في|ورد في) (?:ال)?\S+(?: \S+)?"
+    # «الملخص السريع (مولّد آلياً)»: a reader app's summary; «في هذا الشرح:» its contents;
+    # «جدول أعمال الجلسة:» a session's agenda
+    r"|(?:ال)?ملخص (?:ال)?\S+(?: \([^)]{0,30}\))?"
+    r"|(?:في|داخل) هذا (?:ال)?(?:شرح|مقال|تقرير|دليل|ملف)"
+    r"|جدول (?:ال)?اعمال(?: \S+){0,2})"
+    # (a note on the heading in brackets: «أبرز النقاط (ملخص آلي)»)
+    r"(?: \([^)]{0,30}\))?\s*[:：]?\s*$"
+)
 
 
 def _filed_byline(text: str) -> Byline | None:
@@ -1693,7 +1713,7 @@ def _read_byline(text: str) -> Byline | None:
         return None
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
-    if _AN_ORGANIZATION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
+    if INSTITUTION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
         # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
         return Byline(source=rest.strip())
     min_words = 2 if no_separator else 1
@@ -1709,9 +1729,6 @@ def _read_byline(text: str) -> Byline | None:
     return Byline(authors=tuple(names))
 
 
-_AN_ORGANIZATION = re.compile(
-    r"^(?:ال)?(?:شركه|مجموعه|مؤسسه|بنك|مصرف|هيئه|وزاره|جامعه|جمعيه|منظمه|صندوق)\s"
-)
 _ORGANIZATION_WORDS = 6
 # «محرر الموقع», «مراسلة الشؤون المحلية»: a post where a byline names a person
 _A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) ال\S+(?: ال\S+)?$")

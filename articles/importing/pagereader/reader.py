@@ -28,6 +28,7 @@ from .lines import (
     EMOJI,
     GLOSSARY,
     HOLDS,
+    KEY_POINTS,
     METHOD,
     SIGN_OFF,
     Byline,
@@ -39,6 +40,7 @@ from .lines import (
 )
 from .lines import classify as classify_line
 from .text import (
+    INSTITUTION,
     bare_key,
     ends_sentence,
     fathers_name_last,
@@ -153,7 +155,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
     no one, an institution's desk its institution («مجلس النواب – خدمة الإعلام»)."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
-    if is_team(right) and _INSTITUTION.match(bare_key(left)):
+    if is_team(right) and INSTITUTION.match(bare_key(left)):
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
     if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
@@ -185,14 +187,6 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
-)
-
-
-# An institution's name by its first word; a city before a desk («الرياض - المركز
-# الإعلامي») credits no one.
-_INSTITUTION = re.compile(
-    r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|بنك|منظمه|جمعيه|نقابه|اتحاد"
-    r"|ديوان|سلطه|مركز|صندوق|نيابه|محكمه|شرطه|مديريه|الاداره العامه|مكتب|قنصليه|سفاره)\s"
 )
 
 
@@ -365,7 +359,7 @@ def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
     return bool(
         under == state + 1
         and _STATE.fullmatch(bare_key(lines[state].text))
-        and _INSTITUTION.match(bare_key(lines[under].text))
+        and INSTITUTION.match(bare_key(lines[under].text))
         and words(lines[under].text) <= _MASTHEAD_BODY_WORDS
         and not ends_sentence(lines[under].text)
     )
@@ -380,7 +374,7 @@ def _parent_over_its_body(lines: list[_Line], parent: int, under: int) -> bool:
         and words(top) <= _MASTHEAD_WORDS
         and f" {top} " in f" {body} "
         and body != top
-        and _INSTITUTION.match(body)
+        and INSTITUTION.match(body)
         and words(body) <= _MASTHEAD_BODY_WORDS
         and not ends_sentence(lines[under].text)
     )
@@ -399,7 +393,7 @@ def _masthead_over(lines: list[_Line], candidates: list[int], labels: set[str]) 
     first = lines[candidates[0]].text
     # (an institution's portal prints its full name: «القنصلية العامة لجمهورية مصر العربية في
     # جدة»)
-    institution = _INSTITUTION.match(bare_key(first)) and words(first) <= _MASTHEAD_BODY_WORDS
+    institution = INSTITUTION.match(bare_key(first)) and words(first) <= _MASTHEAD_BODY_WORDS
     return (
         len(candidates) >= 3
         and (words(first) <= 5 or bool(institution))
@@ -549,15 +543,13 @@ def _strip_item(lines: list[_Line], at: int) -> bool:
 
 
 _STRIP_REACH = 6
-_STRIP_LABELS = frozenset({"عاجل", "خبر عاجل", "اخبار عاجله", "اخر الاخبار", "شريط الاخبار"})
-
-
-# A news strip's item under its label («آخر الأخبار: فتح الطريق …», «عاجل | …»): the strip
-# runs over every page of the site, no headline.
-_STRIP_ITEM = re.compile(
-    r"^(?:عاجل|خبر عاجل|اخبار عاجله|الاخبار العاجله|اخر الاخبار|اخر الانباء|شريط الاخبار)"
-    r"\s*[:：|\-–]\s*\S"
+# A news strip's labels, the bare key of each; its item under one («آخر الأخبار: فتح الطريق …»,
+# «عاجل | …»): the strip runs over every page of the site, no headline.
+_STRIP_LABELS = frozenset(
+    {"عاجل", "خبر عاجل", "اخبار عاجله", "الاخبار العاجله", "اخر الاخبار", "اخر الانباء"}
+    | {"شريط الاخبار"}
 )
+_STRIP_ITEM = re.compile(rf"^(?:{'|'.join(sorted(_STRIP_LABELS))})\s*[:：|\-–]\s*\S")
 
 
 # A site's notice over its masthead («تنبيه: القنصلية لا تتعامل مع أي وسطاء …»)
@@ -633,7 +625,7 @@ def _under_key_points(lines: list[_Line], i: int) -> bool:
     """Whether line `i` is the text of a key-points box over the story («باختصار:» and the
     sentence under it, «محتويات المقال» and the short items under it): neither headline
     nor first paragraph (`_CONTENTS`)."""
-    if i > 0 and _KEY_POINTS.match(lines[i - 1].key) is not None:
+    if i > 0 and KEY_POINTS.match(lines[i - 1].key) is not None:
         return True
     # (the heading first, which few pages have; then the items between it and this line)
     heading = next(
@@ -852,7 +844,7 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
         last_marker += 1
     # …and a key-points heading's numbered or bulleted items («جدول أعمال الجلسة:» over
     # «1- التصديق على مضبطة الجلسة السابقة»)
-    if last_marker >= start and _KEY_POINTS.match(lines[last_marker].key):
+    if last_marker >= start and KEY_POINTS.match(lines[last_marker].key):
         while last_marker + 1 in boxed and _LIST_ITEM.match(lines[last_marker + 1].text):
             last_marker += 1
     return header, last_marker
@@ -887,7 +879,7 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
     if len(following) < 2:
         return None
     first, second = lines[following[0]].text, lines[following[1]].text
-    if _KEY_POINTS.match(lines[following[0]].key) or _under_key_points(lines, following[0]):
+    if KEY_POINTS.match(lines[following[0]].key) or _under_key_points(lines, following[0]):
         # «أبرز النقاط» heads a box of the story's points, «محتويات المقال» its contents:
         # the body's to drop
         return None
@@ -1192,6 +1184,7 @@ class _Reader:
         self.bylines: list[Byline] = []
         self.loose_header: list[int] = []  # «A - B» header lines that are not a byline
         self.captions: list[tuple[int, str]] = []  # labelled captions, where they are
+        self.back_matter: list[int] = []  # where the story's back matter begins, each time
         self.dates: list[tuple[int, datetime | date, bool]] = []
         self.published_lines: set[int] = set()  # dates labelled as the publication's
         self.times: dict[int, time] = {}
@@ -1242,8 +1235,12 @@ class _Reader:
     def _signed_off(self) -> str | None:
         """The name under a letter's closing formula after the body («مع خالص التحية،» /
         «كريم عبد الله»), or None."""
-        for i in range(self.body_from, len(self.lines) - 1):
-            if SIGN_OFF.match(bare_key(self.lines[i].text)):
+        for i in self.back_matter:
+            if (
+                i >= self.body_from
+                and i + 1 < len(self.lines)
+                and SIGN_OFF.match(bare_key(self.lines[i].text))
+            ):
                 name = self.lines[i + 1].text.strip()
                 return name if person_like(name) else None
         return None
@@ -1331,7 +1328,7 @@ class _Reader:
         """Whether line `i` is an item of a box under a key-points heading («الدراسة في
         سطور» over «تاريخ النشر: 2 مايو 2025», the study's date, not the page's)."""
         for j in range(i - 1, max(-1, i - _KEY_POINT_ITEMS - 1), -1):
-            if _KEY_POINTS.match(self.lines[j].key):
+            if KEY_POINTS.match(self.lines[j].key):
                 return True
             if self.lines[j].kind in _BYLINE_KINDS and self.lines[j].kind is not Kind.DATE:
                 return False
@@ -1345,6 +1342,9 @@ class _Reader:
 
     def _take_tags(self, i: int, line: _Line, fact: Fact) -> None:
         self._add_tags(cast(tuple[str, ...], fact.value))
+
+    def _take_back_matter(self, i: int, line: _Line, fact: Fact) -> None:
+        self.back_matter.append(i)
 
     def _take_caption(self, i: int, line: _Line, fact: Fact) -> None:
         self.captions.append((i, cast(str, fact.value) or line.text))
@@ -1635,6 +1635,7 @@ _TAKERS = {
     Kind.COPYRIGHT: _Reader._take_copyright,
     Kind.RELATIVE: _Reader._take_relative,
     Kind.SUMMARY: _Reader._take_summary,
+    Kind.BACK_MATTER: _Reader._take_back_matter,
 }
 
 
@@ -1863,7 +1864,7 @@ def _fact_boxes(
             and words(text) <= 14
             and (not ends_sentence(text) or _key_point_item(lines, run, text))
             # (a key-points heading with its colon is the box's, not the story announcing)
-            and (not _announces(text) or _KEY_POINTS.match(line.key) is not None)
+            and (not _announces(text) or KEY_POINTS.match(line.key) is not None)
         )
         if (
             short
@@ -1878,13 +1879,13 @@ def _fact_boxes(
         before = lines[run[0] - 1].text if run and run[0] > 0 else ""
         # The box's label is its first line with words (a counter may sit over it).
         label_at = next(
-            (i for i in run if lines[i].kind is not Kind.DROP or _KEY_POINTS.match(lines[i].key)),
+            (i for i in run if lines[i].kind is not Kind.DROP or KEY_POINTS.match(lines[i].key)),
             None,
         )
         headed = (
             label_at is not None
             and label_at < run[-1]
-            and _KEY_POINTS.match(lines[label_at].key) is not None
+            and KEY_POINTS.match(lines[label_at].key) is not None
         )
         # «معلومات سريعة» over items the rules dropped (a pictograph's): a box's heading
         emptied = (
@@ -1917,7 +1918,7 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     under a key-points heading («• المحكمة اعتدت بالمحادثات النصية دليلاً على القرض.», «1.
     ما المقصود بالآلية؟»)."""
     return _LIST_ITEM.match(text) is not None and any(
-        _KEY_POINTS.match(lines[i].key) for i in run[:2]
+        KEY_POINTS.match(lines[i].key) for i in run[:2]
     )
 
 
@@ -1970,28 +1971,6 @@ _AD_LINES = 12  # an advertisement's or a box's lines between its marks, at most
 def _announces(text: str) -> bool:
     """A sentence that announces a list under it: «وجاءت المواصفات على النحو التالي:»."""
     return text.rstrip().endswith((":", "：")) and words(text) > _ANNOUNCING_WORDS
-
-
-# A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
-# story holds («المكونات:») is the story's.
-_KEY_POINTS = re.compile(
-    r"^\W{0,6}(?:الملخص|ملخص|باختصار|ابرز النقاط|اهم النقاط|النقاط الرئيسيه|ابرز التطورات|في سطور"
-    # boxes of facts by their headings: findings, figures, milestones, a card
-    r"|(?:ابرز|اهم) (?:النتائج|الارقام|المحطات|المعلومات)|في ارقام|بالارقام|محطات"
-    r"|(?:\S+ )?في سطور|معلومات سريعه|بطاقه تعريف|بطاقه (?:الفيلم|الكتاب|العمل|المسلسل)"
-    # a fact-check's claim box, a live blog's summary of what has happened, a table of
-    # contents
-    r"|الادعاء(?: المتداول)?|ما (?:يتم|تم) تداوله|النص المتداول|ابرز ما حدث(?: حتي الان)?"
-    # «أبرز ما في الحكم:», «أهم ما جاء في القرار:»: the story's points under its header
-    r"|(?:ابرز|اهم) ما (?:جاء )?(?:في|ورد في) (?:ال)?\S+(?: \S+)?"
-    # «الملخص السريع (مولّد آلياً)»: a reader app's summary; «في هذا الشرح:» its contents;
-    # «جدول أعمال الجلسة:» a session's agenda
-    r"|(?:ال)?ملخص (?:ال)?\S+(?: \([^)]{0,30}\))?"
-    r"|(?:في|داخل) هذا (?:ال)?(?:شرح|مقال|تقرير|دليل|ملف)"
-    r"|جدول (?:ال)?اعمال(?: \S+){0,2})"
-    # (a note on the heading in brackets: «أبرز النقاط (ملخص آلي)»)
-    r"(?: \([^)]{0,30}\))?\s*[:：]?\s*$"
-)
 
 
 _ANNOUNCING_WORDS = 4  # «وجاءت المواصفات على النحو التالي:» is a sentence; «ملخص:» a label

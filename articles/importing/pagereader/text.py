@@ -254,6 +254,15 @@ def is_agency(text: str) -> bool:
     return 3 <= len(letters) <= 4 and all(len(t) == 1 and "ء" <= t <= "ي" for t in letters)
 
 
+# An institution's name by its first word («وزارة الصحة», «مجموعة الواحة للضيافة»); a city
+# before a desk («الرياض - المركز الإعلامي») credits no one.
+INSTITUTION = re.compile(
+    r"(?:ال)?(?:مجلس|وزاره|هيئه|جامعه|بلديه|امانه|مؤسسه|شركه|مجموعه|بنك|مصرف|منظمه|جمعيه"
+    r"|نقابه|اتحاد|ديوان|سلطه|مركز|صندوق|نيابه|محكمه|شرطه|مديريه|الاداره العامه|مكتب|قنصليه"
+    r"|سفاره)\s"
+)
+
+
 def is_city(text: str) -> bool:
     """A city's name, maybe with its epithet («كربلاء المقدسة», «النجف الأشرف»)."""
     k = bare_key(text)
