@@ -1004,6 +1004,7 @@ def test_a_reviews_reading_label_still_names_its_writer():
 def test_a_post_named_in_a_byline_names_no_one():
     assert lines.classify("بواسطة: محرر الموقع") == (Fact(Kind.BYLINE, Byline()),)
     assert lines.classify("كتبت: مراسلة الشؤون المحلية") == (Fact(Kind.BYLINE, Byline()),)
+    assert lines.classify("بواسطة: مراسل نافذة الموصل") == (Fact(Kind.BYLINE, Byline()),)
 
 
 @pytest.mark.parametrize(

@@ -1583,7 +1583,7 @@ def _pair_parts(text: str) -> tuple[str, str] | None:
         return None
     folded, where = fold_map(text)
     spans = _pair_spans(text, folded, where)
-    sides = [text[where[a] : where[b - 1] + 1].strip() if b > a else "" for a, b in spans]
+    sides = [_side(text, where, a, b) for a, b in spans]
     if len(sides) != 2 or not all(map(_pair_side, sides)):
         return None
     return sides[0], sides[1]
@@ -1605,16 +1605,18 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         and words(folded[: dashes[0].start()]) <= 2
         and not looks_like_outlet(folded[: dashes[0].start()])
         and looks_like_outlet(folded[dashes[1].end() :])
-        and name_shaped(text[where[dashes[0].end()] : where[dashes[1].start() - 1] + 1].strip())
+        and name_shaped(_side(text, where, dashes[0].end(), dashes[1].start()))
     ):
         # «بيت لحم - ريم العزة - مهد نيوز»: where it was filed, the reporter, the outlet
         return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if (
         len(dashes) == 2
-        and is_city(folded[: dashes[0].start()])
-        and is_agency(folded[dashes[0].end() : dashes[1].start()])
+        and _filed_from(folded[: dashes[0].start()])
+        and _agency_or_outlet(folded[dashes[0].end() : dashes[1].start()])
+        and name_shaped(_side(text, where, dashes[1].end(), len(folded)))
     ):
-        # «إربد - بترا - وليد الزعبي»: where it was filed, the agency, its reporter
+        # «إربد - بترا - وليد الزعبي», «بغداد – النخلة نيوز – علي الساعدي»: where it was
+        # filed, the agency or outlet, its reporter
         return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if not dashes and folded.count(":") == 1:
         return _colon_spans(text, folded, where)
@@ -1629,6 +1631,21 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         if is_city(folded[:bar]) or is_city(folded[bar + 3 :]):
             return [(0, bar), (bar + 3, len(folded))]
     return []
+
+
+def _side(text: str, where: Sequence[int], start: int, end: int) -> str:
+    """The text of `text` that its folded copy holds from `start` to `end`."""
+    return text[where[start] : where[end - 1] + 1].strip() if end > start else ""
+
+
+def _agency_or_outlet(text: str) -> bool:
+    return is_agency(text) or looks_like_outlet(text)
+
+
+def _filed_from(text: str) -> bool:
+    """Where a dateline says it was filed: a city, or a town no list knows in one or two
+    words that are no outlet's («الحلة»)."""
+    return is_city(text) or (words(text) <= 2 and not looks_like_outlet(text))
 
 
 def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int, int]]:
@@ -1717,11 +1734,11 @@ def _read_byline(text: str) -> Byline | None:
         # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
         return Byline(source=rest.strip())
     min_words = 2 if no_separator else 1
+    if _A_POST.match(bare_key(rest)):
+        return Byline()  # «بواسطة: محرر الموقع»: a post named, no one
     names = _byline_names(rest, min_words)
     if not names:
         return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
-    if _A_POST.match(bare_key(rest)):
-        return Byline()  # «بواسطة: محرر الموقع»: a post named, no one
     if re.fullmatch(_EDITOR_ROLES, label):
         return Byline(editors=tuple(names), stands_in=bool(re.fullmatch(_STAND_IN_ROLES, label)))
     if re.fullmatch(_TRANSLATOR_ROLES, label):
@@ -1731,7 +1748,7 @@ def _read_byline(text: str) -> Byline | None:
 
 _ORGANIZATION_WORDS = 6
 # «محرر الموقع», «مراسلة الشؤون المحلية»: a post where a byline names a person
-_A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) ال\S+(?: ال\S+)?$")
+_A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) (?:ال\S+(?: ال\S+)?|\S+ ال\S+)$")
 
 
 def _byline_names(rest: str, min_words: int) -> list[str]:

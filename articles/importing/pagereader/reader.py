@@ -429,9 +429,9 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # The headline sits over the byline and the date; a line under them that says more of
     # the lead is the photo's caption or a standfirst.
     credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
-    # (unless the byline is right under the best: a date over it is the site's day, under
-    # the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
-    if best + 1 < len(lines) and lines[best + 1].kind in _CREDIT_KINDS:
+    # (unless a byline or a date is right under the best: a date over it is the site's day,
+    # under the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
+    if best + 1 < len(lines) and lines[best + 1].kind in _BYLINE_KINDS:
         credited = None
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»)

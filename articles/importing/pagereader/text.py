@@ -333,9 +333,13 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
         return False  # «فريق الأفق الرياضي», «قسم الأخبار»: a desk, no person
     if name.strip().lower() in _ACCOUNTS:
         return False  # «الكاتب : admin»: a portal's account, no one
+    if name_fold(tokens[0]) in _POSTS:
+        return False  # «مراسل نافذة الموصل»: a post, its holder unnamed
     return not any(name_fold(t.strip(".،,")) in FUNCTION_WORDS for t in tokens)
 
 
+# A reporter's post before whose it is: whoever holds it is not named.
+_POSTS = frozenset(name_fold(w) for w in wordlist("مراسل مراسلة مندوب مندوبة موفد موفدة"))
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "moderator", "root"})
 _TEAMS = frozenset(
     name_fold(w)
