@@ -1081,3 +1081,8 @@ def test_a_copyright_notice_names_its_holder_without_the_lam_or_the_french_words
 def test_a_print_editions_date_line_with_its_number_and_year_is_a_date():
     line = "الأحد ١٢ يناير ٢٠٢٥ م - العدد ٧٧٣٤ - السنة الثانية والعشرون"
     assert lines.classify(line) == (Fact(Kind.DATE, date(2025, 1, 12)),)
+
+
+def test_a_city_a_slash_and_a_reporter_is_a_dateline_not_a_breadcrumb():
+    assert lines.classify("غزة / ريم أبو عودة")[0] == Fact(Kind.PAIR, ("غزة", "ريم أبو عودة"))
+    assert lines.classify("أخبار / سياسة")[0].kind is Kind.BREADCRUMB

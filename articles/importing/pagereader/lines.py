@@ -1620,11 +1620,10 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if not dashes and folded.count(":") == 1:
         return _colon_spans(text, folded, where)
-    if not dashes and folded.count("/") == 1:
-        # «بغداد/ واع»: a city and its agency, the Iraqi way
+    if not dashes and _city_slash_reporter(text):
+        # «بغداد/ واع», «غزة / هبة أبو شمالة»: a city and its agency or reporter
         slash = folded.index("/")
-        if is_city(folded[:slash]) and is_agency(folded[slash + 1 :]):
-            return [(0, slash), (slash + 1, len(folded))]
+        return [(0, slash), (slash + 1, len(folded))]
     if not dashes and folded.count(" | ") == 1:
         # «رشا المري | الدوحة»: a name and the city it was filed from, between a bar
         bar = folded.index(" | ")
@@ -1782,7 +1781,17 @@ def _crumb_separated(text: str) -> bool:
     if "«" in folded:
         return False
     slashed = words(text) <= _SLASHED_CRUMB_WORDS and " / " in folded and ":" not in folded
+    if slashed and _city_slash_reporter(text):
+        return False  # «غزة / هبة أبو شمالة»: a dateline
     return bool(_CRUMB_SEPARATOR.search(folded)) or slashed
+
+
+def _city_slash_reporter(text: str) -> bool:
+    """«غزة / هبة أبو شمالة», «بغداد/ واع»: a city, a slash, its agency or its reporter."""
+    if text.count("/") != 1:
+        return False
+    city, credit = text.split("/")
+    return is_city(city) and (is_agency(credit) or person_like(credit.strip()))
 
 
 def crumbs(text: str) -> list[str]:
