@@ -1086,3 +1086,7 @@ def test_a_print_editions_date_line_with_its_number_and_year_is_a_date():
 def test_a_city_a_slash_and_a_reporter_is_a_dateline_not_a_breadcrumb():
     assert lines.classify("غزة / ريم أبو عودة")[0] == Fact(Kind.PAIR, ("غزة", "ريم أبو عودة"))
     assert lines.classify("أخبار / سياسة")[0].kind is Kind.BREADCRUMB
+
+
+def test_a_dateline_ending_in_a_colon_over_the_lead_is_still_a_pair():
+    assert lines.classify("نابلس - مراسلنا:")[0] == Fact(Kind.PAIR, ("نابلس", "مراسلنا"))

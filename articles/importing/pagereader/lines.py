@@ -1579,6 +1579,7 @@ def caption_cue(text: str) -> bool:
 
 def _pair_parts(text: str) -> tuple[str, str] | None:
     """(left, right) of «القاهرة الإخبارية - أحمد أنور», «بيروت - رويترز», «عمان (بترا)»."""
+    text = text.rstrip().removesuffix(":").rstrip()  # «الخليل - مراسلنا:» over the lead
     if words(text) > 11 or not _PAIR_CHARS.search(text):
         return None
     folded, where = fold_map(text)
