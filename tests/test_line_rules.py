@@ -1090,3 +1090,8 @@ def test_a_city_a_slash_and_a_reporter_is_a_dateline_not_a_breadcrumb():
 
 def test_a_dateline_ending_in_a_colon_over_the_lead_is_still_a_pair():
     assert lines.classify("نابلس - مراسلنا:")[0] == Fact(Kind.PAIR, ("نابلس", "مراسلنا"))
+
+
+def test_a_bulleted_link_with_its_date_is_a_list_item_not_a_byline():
+    facts = lines.classify("• حين يشح الماء - الجمعة 6 سبتمبر 2024")
+    assert Kind.BYLINE not in [f.kind for f in facts]

@@ -804,8 +804,8 @@ def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
         return None
     left, right = text[: dash.start()].strip(), text[dash.end() :].strip()
     date = _classify_one(right)
-    if date.kind is not Kind.DATE:
-        return None
+    if date.kind is not Kind.DATE or left[:1] in _LIST_BULLETS:
+        return None  # («• حين تتأخر الأمطار - الجمعة 6 سبتمبر 2024»: a list's item)
     if _POSTER.match(left):
         return Fact(Kind.BYLINE, Byline()), date
     byline = _classify_one(left)
@@ -814,6 +814,9 @@ def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
     if byline.kind is Kind.TEXT and name_shaped(left):
         return Fact(Kind.BYLINE, Byline(authors=tuple(split_names(left)))), date
     return None
+
+
+_LIST_BULLETS = frozenset("•·●▪◦")
 
 
 def _classify_one(text: str) -> Fact:

@@ -327,6 +327,9 @@ def _find_title(
     # With the site named elsewhere, a short line over the headline is a label, like one
     # under the site's name.
     after_site = site is not None or has_site_line or bool(publisher)
+    if after_site:
+        # what the outlet says it is, under its name, is neither headline nor section
+        candidates = [i for i in candidates if not _outlet_says_what_it_is(lines[i])]
     if headline is not None:
         if len(candidates) > 1 and _section_over(lines[candidates[-2]].text, labels):
             section = candidates[-2]
@@ -416,7 +419,7 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         i: 0
         if lines[i].text.lstrip()[:1] in _BULLETS
         or _strip_item(lines, i)
-        or _OUTLET_SAYS_WHAT_IT_IS.match(bare_key(lines[i].text))
+        or _outlet_says_what_it_is(lines[i])
         else len(_content_words(lines[i].text) & body)
         for i in candidates
     }
@@ -528,6 +531,10 @@ _OUTLET_SAYS_WHAT_IT_IS = re.compile(
     r" (?:ال)?(?:الكترونيه|الكتروني|اخباريه|اخباري|رقميه|رقمي|يوميه|اسبوعيه|مستقله|مستقل)"
     r"(?:\s|$)"
 )
+
+
+def _outlet_says_what_it_is(line: _Line) -> bool:
+    return bool(_OUTLET_SAYS_WHAT_IT_IS.match(bare_key(line.text)))
 
 
 def _strip_item(lines: list[_Line], at: int) -> bool:
@@ -1453,6 +1460,8 @@ class _Reader:
         text = self.lines[i].text
         if len(text) > _BYLINE_MAX_CHARS:
             return None
+        if self._sites_own_voice(text):
+            return Byline()  # «رأي الميزان» on «الميزان»: an unsigned editorial's desk
         filed = _FILED_FROM.fullmatch(text)
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
@@ -1472,6 +1481,16 @@ class _Reader:
         if not has_authors and self._names_someone(i, with_caption):
             return Byline(authors=tuple(split_names(text)))
         return None
+
+    def _sites_own_voice(self, text: str) -> bool:
+        """One or two words before the site's own name: its desk or its editorial's voice
+        («رأي الميزان», «أسرة تحرير الميزان»), no person."""
+        short = bare_key(text)
+        return bool(self.site_key) and (
+            short.endswith(" " + self.site_key)
+            and 1 <= words(short) - words(self.site_key) <= 2
+            and not ends_sentence(text)
+        )
 
     def _name_beside_site(self, parts: list[str]) -> str | None:
         """The name of «name | site» or «site | name», the site the page's own."""
