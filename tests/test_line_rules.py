@@ -1095,3 +1095,10 @@ def test_a_dateline_ending_in_a_colon_over_the_lead_is_still_a_pair():
 def test_a_bulleted_link_with_its_date_is_a_list_item_not_a_byline():
     facts = lines.classify("• حين يشح الماء - الجمعة 6 سبتمبر 2024")
     assert Kind.BYLINE not in [f.kind for f in facts]
+
+
+def test_a_dashed_signature_with_the_writers_role_after_a_comma_names_the_writer():
+    assert lines.classify("— سلمى العطار، كاتبة وباحثة في التراث") == (
+        Fact(Kind.BYLINE, Byline(authors=("سلمى العطار",))),
+        Fact(Kind.BACK_MATTER),
+    )

@@ -653,8 +653,9 @@ def classify(text: str) -> tuple[Fact, ...]:
     fact = _classify_one(text)
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
         return fact, writer
-    if fact.kind is Kind.TEXT and (signed := _SIGNATURE.fullmatch(text)) and person_like(signed[1]):
-        # «— زياد فرحات»: the writer signs off under the story, which ends there
+    if fact.kind is Kind.TEXT and (signed := _signature(text)) and person_like(signed[1]):
+        # «— زياد فرحات», «— نادية الشامي، كاتبة وروائية»: the writer signs off under the
+        # story, which ends there
         return Fact(Kind.BYLINE, Byline(authors=(signed[1],))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.PAIR and (signer := _starred_signature(cast(tuple[str, str], fact.value))):
         # «* مريم الصبري – تعز»: the writer and her town, starred under the story
@@ -695,6 +696,14 @@ _SIGNATURE = re.compile(r"\s*[—–]\s*([^\W\d_][^\d—–:«»()]{2,40}?)\s*")
 
 
 _A_ROLE_AFTER_A_COMMA = re.compile(rf"[،,]\s*(?:{_ROLES_AFTER_A_COMMA})\s")
+
+
+def _signature(text: str) -> re.Match[str] | None:
+    """«— NAME» alone or with the writer's role after a comma."""
+    role = _A_ROLE_AFTER_A_COMMA.search(text)
+    return _SIGNATURE.fullmatch(text[: role.start()] if role else text)
+
+
 _A_ROLE = re.compile(rf"(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)")
 
 
