@@ -4618,3 +4618,23 @@ def test_an_unsigned_editorial_under_its_outlets_tagline_and_its_voice():
     """)  # noqa: E501
     assert parsed.title == "الطرق الريفية قبل الجسور الكبرى"
     assert (parsed.author, parsed.caption, parsed.source) == (None, None, "البوصلة")
+
+
+def test_a_guests_card_between_bars_under_the_date_leaves_the_photos_caption_in_the_header():
+    parsed = page("""
+        المجلة الزراعية
+        حوارات
+        خبير المياه سامر العلي: الري بالتنقيط وحده لا يكفي لإنقاذ الواحات
+        أجرى الحوار: رامي الحسن
+        الأحد 2 فبراير 2025 - 11:00 ص
+        ضيف الحوار: د. سامر العلي | خبير الموارد المائية | مؤلف كتاب «عطش الواحات»
+        د. سامر العلي في مزرعة تجريبية قرب الواحة
+        تواجه واحات المنطقة تراجعاً متسارعاً في منسوب المياه الجوفية، ما دفع مزارعين كثيرين إلى التحول نحو الري بالتنقيط أملاً في تقليل الهدر.
+
+        س: هل يكفي الري بالتنقيط لإنقاذ الواحات؟
+
+        ج: لا يكفي وحده، فالمشكلة في كمية المياه المسحوبة من الآبار لا في طريقة توزيعها فقط.
+    """)  # noqa: E501
+    assert parsed.caption == "د. سامر العلي في مزرعة تجريبية قرب الواحة"
+    assert parsed.body.startswith("تواجه واحات المنطقة")
+    assert "ضيف الحوار" not in parsed.body

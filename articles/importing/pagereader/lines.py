@@ -668,9 +668,12 @@ def classify(text: str) -> tuple[Fact, ...]:
     if fact.kind is Kind.TEXT and (writer := _name_bar_role(text)):
         return (writer,)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
-        facts = _items(_ITEM_SEPARATOR.split(text))
+        parts = _ITEM_SEPARATOR.split(text)
+        facts = _items(parts)
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
             return tuple(facts)
+        if _card(parts, facts):
+            return (Fact(Kind.DROP),)
     if fact.kind is Kind.TEXT and (both := _names_then_date(text)):
         return both
     if fact.kind in _BYLINE_OR_DATE | {Kind.BREADCRUMB} and (both := _byline_then_date(text)):
@@ -758,6 +761,23 @@ def _after_a_foreign_label(text: str) -> str | None:
     شارك: …», «Teilen / شارك»); None for any other line."""
     label = _FOREIGN_LABEL.match(text)
     return text[label.end() :] if label else None
+
+
+def _card(parts: list[str], facts: list[Fact]) -> bool:
+    """A card of labelled facts between bars: «ضيفة الحوار: د. منى الخطيب | كبيرة
+    الاقتصاديين في … | مؤلفة كتاب …», a guest's, a venue's or a product's; three items or
+    more of a few words, the first after its label, none a sentence, date or byline."""
+    label = _CARD_LABEL.match(parts[0].strip())
+    return (
+        label is not None
+        and len(parts) >= 3
+        and all(f.kind in (Kind.TEXT, Kind.PAIR) for f in facts)
+        and all(words(p) <= _CARD_ITEM_WORDS and not ends_sentence(p) for p in parts)
+    )
+
+
+_CARD_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*\S")
+_CARD_ITEM_WORDS = 8
 
 
 def _items(parts: list[str]) -> list[Fact]:
