@@ -4638,3 +4638,21 @@ def test_a_guests_card_between_bars_under_the_date_leaves_the_photos_caption_in_
     assert parsed.caption == "د. سامر العلي في مزرعة تجريبية قرب الواحة"
     assert parsed.body.startswith("تواجه واحات المنطقة")
     assert "ضيف الحوار" not in parsed.body
+
+
+def test_an_interviews_closing_note_on_its_guest_whom_the_headline_names_is_not_body():
+    parsed = page("""
+        أوراق الفن
+        الرسامة هالة الصباغ: اللون ذاكرة قبل أن يكون زينة
+        حوار: كريم النجار
+        نُشر على الموقع: 2025-03-09
+        افتتحت هالة الصباغ معرضها الجديد في العاصمة الأسبوع الماضي، وحملت لوحاته ألوان القرى التي نشأت فيها.
+
+        ■ من أين تبدأ اللوحة عندك؟
+
+        تبدأ من لون أتذكره قبل أن أتذكر المكان نفسه، ثم يأتي الشكل لاحقاً.
+
+        هالة الصباغ رسامة ونحاتة، أقامت عشرة معارض فردية وشاركت في بيناليات عربية عدة.
+    """)  # noqa: E501
+    assert parsed.author == "كريم النجار"
+    assert parsed.body.endswith("ثم يأتي الشكل لاحقاً.")

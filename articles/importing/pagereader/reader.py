@@ -1229,7 +1229,9 @@ class _Reader:
         if not page.authors and (writer := self._signed_off()):
             page.authors, page.author = [writer], writer  # «مع خالص التحية،» over a name
         named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
-        page.body = "\n\n".join(_without_writers_bio(paragraphs, page.authors, named))
+        # (an interview closes with a note on its guest, whom the headline names)
+        people = page.authors + _named_in(page.title or "", paragraphs[-1:])
+        page.body = "\n\n".join(_without_writers_bio(paragraphs, people, named))
         self._source(dateline_agency)
         page.published_at = self._published() or (
             _dateline_date(paragraphs[0]) if paragraphs else None
@@ -2020,7 +2022,7 @@ _ROLE_WORDS = keyset(
         "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
         "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب "
         "طالبة منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة "
-        "فنان فنانة"
+        "فنان فنانة رسام رسامة نحات نحاتة ممثل ممثلة مخرج مخرجة ملحن ملحنة موسيقي موسيقية"
     )
 )
 
@@ -2062,6 +2064,22 @@ def _without_writers_bio(paragraphs: list[str], authors: list[str], named: bool)
 
 
 _BIO_WORDS = 40
+
+
+def _named_in(title: str, paragraphs: list[str]) -> list[str]:
+    """The name opening the last of `paragraphs` that the headline prints too («يوسف الكرمي»
+    of «الروائي يوسف الكرمي: المدينة …»), as a list of none or one."""
+    if not paragraphs:
+        return []
+    opening = paragraphs[-1].split()
+    headline = " {} ".format(" ".join(re.findall(r"\w+", bare_key(title))))
+    for size in (3, 2):
+        name = " ".join(opening[:size])
+        if f" {bare_key(name)} " in headline and person_like(name):
+            return [name]
+    return []
+
+
 _COPULAS = frozenset({"هو", "هي"})
 
 
