@@ -767,7 +767,7 @@ def test_a_writers_name_beside_the_photographers_or_in_latin_letters_is_the_byli
     ["نص التقرير (مقتطف)", "النص الكامل للتقرير", "مقتطف من الحوار", "محاور الحلقة", "Transcript"],
 )
 def test_a_transcript_or_chapters_heading_under_a_video_or_podcast_ends_the_story(text):
-    assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
+    assert lines.classify(text) == (Fact(Kind.BACK_MATTER, lines.TRANSCRIPT),)
 
 
 def test_a_sentence_about_a_transcript_is_text():

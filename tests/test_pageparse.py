@@ -4656,3 +4656,27 @@ def test_an_interviews_closing_note_on_its_guest_whom_the_headline_names_is_not_
     """)  # noqa: E501
     assert parsed.author == "كريم النجار"
     assert parsed.body.endswith("ثم يأتي الشكل لاحقاً.")
+
+
+@pytest.mark.parametrize("paragraphs_before", [1, 3])
+def test_a_transcript_under_a_videos_description_is_the_story_under_a_story_its_end(
+    paragraphs_before,
+):
+    before = [
+        "بدأ صيادو الساحل موسم السردين هذا الأسبوع وسط شكاوى من ارتفاع أسعار الوقود وقلة الأيدي العاملة في المراكب.",  # noqa: E501
+        "ويقول الصيادون إن كلفة الرحلة الواحدة تضاعفت خلال عامين، بينما بقيت أسعار البيع في السوق على حالها تقريباً.",  # noqa: E501
+        "وتعد نقابة الصيادين دراسة تطالب فيها بدعم الوقود للمراكب الصغيرة قبل ذروة الموسم في الصيف المقبل.",  # noqa: E501
+    ][:paragraphs_before]
+    parsed = page(
+        "قناة الموج\n"
+        "صيادو الساحل يبدأون موسم السردين وسط ارتفاع كلفة الوقود\n"
+        "تقرير: سامي الأحمد\n"
+        "تاريخ النشر: 05/05/2025 - 19:40\n\n" + "\n\n".join(before) + "\n\nنص التقرير:\n\n"
+        "المراسل: مع أول ضوء تخرج المراكب الصغيرة من الميناء محملة بالشباك والثلج.\n\n"
+        "صياد: الموسم منيح بس المازوت غالي كتير.\n\n"
+        "قناة الموج © 2025 | جميع الحقوق محفوظة\n"
+    )
+    if paragraphs_before == 1:
+        assert parsed.body.endswith("صياد: الموسم منيح بس المازوت غالي كتير.")
+    else:
+        assert parsed.body.endswith("قبل ذروة الموسم في الصيف المقبل.")

@@ -362,11 +362,6 @@ _BACK_MATTER_HEADING = re.compile(
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
     r"|about the author"
-    # a video's or a podcast's transcript and chapters under the story: «نص التقرير
-    # (مقتطف)», «النص الكامل للتقرير», «مقتطف من الحوار», «محاور الحلقة»
-    r"|(?:ال)?نص (?:ال)?(?:كامل )?(?:لل|ال)?(?:تقرير|حلقه|مقابله|حوار|لقاء|فيديو)(?: \(مقتطف\)?)?"
-    r"|(?:مقتطف|مقتطفات) من (?:ال)?(?:حوار|مقابله|لقاء|حلقه)"
-    r"|(?:محاور|فصول|اقسام|تفريغ) (?:ال)?حلقه|transcript|chapters"
     # an obituary's box: when and where the prayer, the burial and the condolences are
     r"|(?:موعد|مواعيد|مكان|اماكن|تفاصيل) (?:الصلاه علي الفقيد(?:ه)?|الجنازه|التشييع|الدفن|العزاء)"
     r"|(?:بيت|مجلس) العزاء)$"
@@ -1005,12 +1000,27 @@ def _comments(line: _LineView) -> Fact | None:
     return Fact(Kind.COMMENTS) if _FORUM_POST.fullmatch(line.text.strip()) else None
 
 
+# A video's or a podcast's transcript and chapters under the story: «نص التقرير (مقتطف)»,
+# «النص الكامل للتقرير», «مقتطف من الحوار», «محاور الحلقة».
+_TRANSCRIPT_HEADING = re.compile(
+    r"^(?:(?:ال)?نص (?:ال)?(?:كامل )?(?:لل|ال)?(?:تقرير|حلقه|مقابله|حوار|لقاء|فيديو)"
+    r"(?: \(مقتطف\)?)?"
+    r"|(?:مقتطف|مقتطفات) من (?:ال)?(?:حوار|مقابله|لقاء|حلقه)"
+    r"|(?:محاور|فصول|اقسام|تفريغ) (?:ال)?حلقه|transcript|chapters)$"
+)
+# The value of a transcript's heading: under a story it ends it, under a video's one-paragraph
+# description it is the story.
+TRANSCRIPT = "transcript"
+
+
 def _back_matter(line: _LineView) -> Fact | None:
     """BACK_MATTER: what a page prints after the story, under a heading of its own: the
     references («المراجع:»), a translator's or an editor's note («ملاحظة المترجم: …»), the
     site's categories («التصنيفات: …»), the writer's box («عن الكاتبة»)."""
     if line.words <= 8 and _BACK_MATTER_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER)
+    if line.words <= 8 and _TRANSCRIPT_HEADING.match(line.bare):
+        return Fact(Kind.BACK_MATTER, TRANSCRIPT)
     if line.words <= _SIGN_OFF_WORDS and SIGN_OFF.match(line.bare):
         return Fact(Kind.BACK_MATTER)  # «مع خالص التحية،»: a letter's close, its writer under it
     if line.words <= 80 and _EDITORS_NOTE.match(line.bare):

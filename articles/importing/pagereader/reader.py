@@ -31,6 +31,7 @@ from .lines import (
     KEY_POINTS,
     METHOD,
     SIGN_OFF,
+    TRANSCRIPT,
     Byline,
     Fact,
     Kind,
@@ -1819,6 +1820,8 @@ class _Body:
             if kind in facts:
                 self._announce(facts[kind])
                 return False
+        if self._transcript_of_a_description(facts):
+            return False  # the report's words under the video's description: its story
         if facts.keys() & _ENDS_THE_STORY and self.paragraphs:
             # «— name» under a pull quote attributes it; under the story, signs it off
             quoted = Kind.BYLINE in facts and _QUOTED_LINE.match(self.paragraphs[-1]) is not None
@@ -1826,6 +1829,14 @@ class _Body:
         if facts.keys() & {Kind.FOOTER, Kind.SOURCE} or (Kind.SHARE in facts and self.paragraphs):
             self.ended = True
         return False
+
+    def _transcript_of_a_description(self, facts: dict[Kind, Fact]) -> bool:
+        back_matter = facts.get(Kind.BACK_MATTER)
+        return (
+            back_matter is not None
+            and back_matter.value == TRANSCRIPT
+            and len(self.paragraphs) == 1
+        )
 
     def _announce(self, fact: Fact) -> None:
         """What follows a bare «اقرأ أيضًا:» (one link) or a bare «الوسوم» (tags), and
