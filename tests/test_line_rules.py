@@ -324,6 +324,8 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("تقرير وتصوير: سارا عيتاني", ("سارا عيتاني",)),
         ("رصد وكتابة: طارق منصور", ("طارق منصور",)),
         ("نص وصور: منير الشابي", ("منير الشابي",)),
+        ("تحليل: وائل السعدي، محلل أول للأسهم", ("وائل السعدي",)),
+        ("إعداد الطالبة: ريم الحسيني – قسم الإعلام", ("ريم الحسيني",)),
         ("تقديم وإعداد: محمد علي", ("محمد علي",)),
         ("تجربة قيادة: سامر النجار", ("سامر النجار",)),
         ("By / بقلم: ليلى مراد", ("ليلى مراد",)),
@@ -1103,3 +1105,10 @@ def test_a_dashed_signature_with_the_writers_role_after_a_comma_names_the_writer
         Fact(Kind.BYLINE, Byline(authors=("سلمى العطار",))),
         Fact(Kind.BACK_MATTER),
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["تحليل: لماذا ترتفع أسعار الذهب؟", "تقرير: كيف تتحرك الأسواق", "قراءة: هل تنجح الخطة!"]
+)
+def test_a_kicker_over_a_question_is_no_byline(text):
+    assert Kind.BYLINE not in [f.kind for f in lines.classify(text)]

@@ -65,15 +65,16 @@ _AUTHOR_ROLES = (
     # «ملف من إعداد: …»: who prepared a special file or a series
     r"|(?:ملف|تقرير|تحقيق|سلسله|حلقه|دراسه) من (?:اعداد|تحرير|كتابه)"
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
-    # «بقلم الناقدة: …»: the writer's calling between the label and its colon
-    r"|بقلم ال[^\W\d_]+(?=\s*[:：])|بقلم|حاورته"
+    # «بقلم الناقدة: …», «إعداد الطالبة: …»: the writer's calling between the label and
+    # its colon
+    r"|(?:بقلم|اعداد|كتابه|تقرير|تحليل) ال[^\W\d_]+(?=\s*[:：])|بقلم|حاورته"
     # a reportage's, a review's, a fact-check's and an envoy's bylines
     r"|روبورتاج|ريبورتاج|ربورتاج|قراءه|تحقق|(?:من )?(?:مبعوث|موفد|مراسل)ت?(?:نا|ها)"
     # «حاوره في الدار البيضاء: أنس بنعمر»: where the interview took place before the colon
     r"|(?:حاورها|حاوره|حاورتها|حاورته)\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
     # «متابعة من جدة: سارة المطيري», «تغطية من باكو: …»: where the coverage was filed from
     r"|(?:متابعه|تغطيه|تقرير|رساله) من\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
-    r"|حاورها|حاوره|اجرت الحوار|نقد|قراءه نقديه"
+    r"|حاورها|حاوره|اجرت الحوار|نقد|قراءه نقديه|تحليل"
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
@@ -1768,8 +1769,8 @@ def _read_byline(text: str) -> Byline | None:
     if no_separator and label not in _BARE_LABELS:
         return None
     rest = after_match(text, where, match.end()).strip()
-    if not rest:
-        return None
+    if not rest or rest.endswith(("؟", "?", "!")):
+        return None  # («تحليل: لماذا ترتفع أسعار الذهب؟»: a kicker over its question)
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
     if INSTITUTION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
