@@ -1112,3 +1112,17 @@ def test_a_dashed_signature_with_the_writers_role_after_a_comma_names_the_writer
 )
 def test_a_kicker_over_a_question_is_no_byline(text):
     assert Kind.BYLINE not in [f.kind for f in lines.classify(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("صدى الوادي الإخباري • منذ 3 ساعات", "صدى الوادي الإخباري"),
+        ("جريدة الفجر الرقمية | منذ يومين", "جريدة الفجر الرقمية"),
+    ],
+)
+def test_an_aggregators_card_of_an_outlet_and_a_relative_time_credits_the_outlet(text, outlet):
+    assert lines.classify(text) == (
+        Fact(Kind.BYLINE, Byline(source=outlet)),
+        Fact(Kind.RELATIVE),
+    )

@@ -786,9 +786,15 @@ def _items(parts: list[str]) -> list[Fact]:
         facts.extend(both or (fact,))
     if len(facts) != len(parts):
         return facts
-    if any(f.kind in (Kind.DATE, Kind.BYLINE) for f in facts):
+    dated = any(f.kind in (Kind.DATE, Kind.BYLINE) for f in facts)
+    if dated or any(f.kind is Kind.RELATIVE for f in facts):
         for at, (part, fact) in enumerate(zip(parts, facts, strict=True)):
-            if fact.kind is Kind.TEXT and name_shaped(part.strip()):
+            if fact.kind is not Kind.TEXT:
+                continue
+            if looks_like_outlet(part.strip()):
+                # «الشاهد الإخباري • منذ 3 ساعات»: an aggregator's card, the outlet it copies
+                facts[at] = Fact(Kind.BYLINE, Byline(source=part.strip()))
+            elif dated and name_shaped(part.strip()):
                 names = tuple(split_names(part.strip()))
                 facts[at] = Fact(Kind.BYLINE, Byline(authors=names))
     return facts
