@@ -1126,3 +1126,10 @@ def test_an_aggregators_card_of_an_outlet_and_a_relative_time_credits_the_outlet
         Fact(Kind.BYLINE, Byline(source=outlet)),
         Fact(Kind.RELATIVE),
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["عرض الصفحة كصورة | الانتقال إلى صفحة: 12 13 14", "صفحات العدد: 1 2 3 4 5"]
+)
+def test_an_epapers_pager_is_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

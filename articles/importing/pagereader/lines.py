@@ -938,6 +938,11 @@ _LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _FOREIGN_BUTTON_WORDS = 3
 
 
+# A pager's page numbers ending a short line: three or more after a word or a colon.
+_PAGER = re.compile(r"(?:[^\W\d_]|[:：])\s*(?:\d{1,4}\s+){2,}\d{1,4}$")
+_PAGER_WORDS = 12
+
+
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
@@ -953,6 +958,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
+    if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
+        return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= 60 and _COOKIES.search(line.bare):
         return Fact(Kind.DROP)  # «نستخدم ملفات تعريف الارتباط…»: the site's notice
     # «موافق   المزيد», «قبول الكل | رفض | الإعدادات», «مشاركة   حفظ   طباعة»: buttons only
