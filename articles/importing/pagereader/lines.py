@@ -1807,11 +1807,21 @@ _ORGANIZATION_WORDS = 6
 _A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) (?:ال\S+(?: ال\S+)?|\S+ ال\S+)$")
 
 
+_FILED_FROM_A_PLACE = re.compile(r"\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+
+
 def _byline_names(rest: str, min_words: int) -> list[str]:
     """The names after a byline's label, without the writer's role when it follows them
     («د. سامي الخطيب - أستاذ العلوم السياسية»); [] when they are no names."""
-    # (last, the name before a comma: «رنا الحلبي، طبيبة في فريق العيادات المتنقلة»)
-    for candidate in (_ROLE_AFTER_NAME.split(rest, maxsplit=1)[0], rest, rest.split("،")[0]):
+    # (last, the name before a comma: «رنا الحلبي، طبيبة في فريق العيادات المتنقلة», and
+    # before where it was filed: «هالة الجبالي من أسوان»)
+    candidates = (
+        _ROLE_AFTER_NAME.split(rest, maxsplit=1)[0],
+        rest,
+        rest.split("،")[0],
+        _FILED_FROM_A_PLACE.sub("", rest),
+    )
+    for candidate in candidates:
         names = split_names(candidate)
         if names and all(name_ok(n, min_words=min_words) for n in names):
             return names
