@@ -1134,3 +1134,10 @@ def test_an_aggregators_card_of_an_outlet_and_a_relative_time_credits_the_outlet
 )
 def test_an_epapers_pager_is_furniture(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_an_official_site_label_beside_what_the_outlet_is_names_no_site():
+    assert lines.classify("جريدة إقليمية أسبوعية - الموقع الرسمي")[0].kind is not Kind.SITE
+    assert lines.classify("الموقع الرسمي | القاهرة الإخبارية") == (
+        Fact(Kind.SITE, "القاهرة الإخبارية"),
+    )

@@ -27,6 +27,7 @@ from .text import (
     SPACES_BEFORE,
     after_match,
     bare_key,
+    describes_an_outlet,
     ends_sentence,
     fold_map,
     is_agency,
@@ -1152,7 +1153,8 @@ def _site_label(line: _LineView) -> Fact | None:
     if line.words > 8 or not ("الموقع" in line.bare or "البوابه" in line.bare):
         return None
     site = _site_name(line.text)
-    return Fact(Kind.SITE, site) if site else None
+    # («جريدة إقليمية أسبوعية - الموقع الرسمي»: what it is; its name is the masthead's)
+    return Fact(Kind.SITE, site) if site and not describes_an_outlet(site) else None
 
 
 def _source_label(line: _LineView) -> Fact | None:

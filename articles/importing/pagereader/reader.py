@@ -43,6 +43,7 @@ from .lines import classify as classify_line
 from .text import (
     INSTITUTION,
     bare_key,
+    describes_an_outlet,
     ends_sentence,
     fathers_name_last,
     first_sentence,
@@ -525,17 +526,8 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
     ]
 
 
-# What an outlet says it is, under its masthead («الجريدة الإلكترونية لجهة بني ملال»,
-# «صحيفة إخبارية مستقلة»): the region it names is the lead's, yet it is no headline.
-_OUTLET_SAYS_WHAT_IT_IS = re.compile(
-    r"^(?:ال)?(?:صحيفه|جريده|مجله|موقع|بوابه|قناه|اذاعه|منصه|شبكه|نافذه)"
-    r" (?:ال)?(?:الكترونيه|الكتروني|اخباريه|اخباري|رقميه|رقمي|يوميه|اسبوعيه|مستقله|مستقل)"
-    r"(?:\s|$)"
-)
-
-
 def _outlet_says_what_it_is(line: _Line) -> bool:
-    return bool(_OUTLET_SAYS_WHAT_IT_IS.match(bare_key(line.text)))
+    return describes_an_outlet(line.text)
 
 
 def _strip_item(lines: list[_Line], at: int) -> bool:

@@ -278,6 +278,21 @@ def is_city(text: str) -> bool:
     )
 
 
+# What an outlet says it is, under its masthead or beside «الموقع الرسمي» («الجريدة
+# الإلكترونية لجهة بني ملال», «صحيفة إخبارية مستقلة», «جريدة إقليمية أسبوعية»): no name.
+_OUTLET_SAYS_WHAT_IT_IS = re.compile(
+    r"^(?:ال)?(?:صحيفه|جريده|مجله|موقع|بوابه|قناه|اذاعه|منصه|شبكه|نافذه)"
+    r" (?:ال)?(?:الكترونيه|الكتروني|اخباريه|اخباري|رقميه|رقمي|يوميه|اسبوعيه|شهريه|مستقله|مستقل"
+    r"|اقليميه|اقليمي|محليه|محلي)"
+    r"(?:\s|$)"
+)
+
+
+def describes_an_outlet(text: str) -> bool:
+    """Whether `text` says what an outlet is rather than naming it."""
+    return bool(_OUTLET_SAYS_WHAT_IT_IS.match(bare_key(text)))
+
+
 def looks_like_outlet(text: str, site_key: str = "") -> bool:
     k = bare_key(text)
     if site_key and k == site_key:
