@@ -1141,3 +1141,14 @@ def test_an_official_site_label_beside_what_the_outlet_is_names_no_site():
     assert lines.classify("الموقع الرسمي | القاهرة الإخبارية") == (
         Fact(Kind.SITE, "القاهرة الإخبارية"),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يستخدم هذا الموقع ملفات الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على ذلك.",
+        "قبول الكل | تخصيص",
+    ],
+)
+def test_a_cookie_notice_without_its_usual_words_and_its_buttons_are_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

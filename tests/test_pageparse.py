@@ -4680,3 +4680,17 @@ def test_a_transcript_under_a_videos_description_is_the_story_under_a_story_its_
         assert parsed.body.endswith("صياد: الموسم منيح بس المازوت غالي كتير.")
     else:
         assert parsed.body.endswith("قبل ذروة الموسم في الصيف المقبل.")
+
+
+@pytest.mark.parametrize("region", ["وادي الأردن", "ريف حمص", "شمال الأغوار"])
+def test_a_region_by_its_town_or_name_is_where_a_dateline_was_filed(region):
+    parsed = page(f"""
+        أخبار السهل
+        مزارعو المنطقة يطالبون بفتح أسواق تصدير جديدة للخضار
+        {region} – ربى الخطيب
+        26-11-2024 10:20 صباحاً
+        يطالب مزارعو الخضار في المنطقة بفتح أسواق تصدير جديدة بعد تراجع الأسعار في السوق المركزي.
+
+        ويقول المزارعون إن كلفة القطاف والنقل باتت أعلى من سعر البيع في أغلب الأيام.
+    """)
+    assert (parsed.source, parsed.author) == ("أخبار السهل", "ربى الخطيب")

@@ -169,7 +169,8 @@ _STRAY = keyset(
     "جار التحديث", "جاري التحديث", "يتبع", "مثبت", "منشور مثبت", "تحديث", "استمع",
     "استمع للتقرير", "استمع للتقرير الصوتي", "استمع للخبر",
     # A cookie notice's and a video player's buttons.
-    "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تشغيل",
+    "موافق", "أوافق", "قبول", "قبول الكل", "رفض", "الإعدادات", "إدارة التفضيلات", "تخصيص",
+    "تخصيص الإعدادات", "رفض الكل", "تشغيل",
     "شاهد الفيديو", "شاهد بالفيديو", "مشاهدة الفيديو", "حفظ", "مشاركة", "إرسال",
     # A lite or AMP copy's labels and links to the full page.
     "lite", "amp", "النسخة الخفيفة", "النسخة الكاملة", "عرض النسخة الكاملة", "النسخة الأصلية",
@@ -496,7 +497,7 @@ _CLICK = re.compile(r"^(?:اضغط|اضغطوا|انقر|انقروا|click)\s+(
 _BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")  # a chart's bar: «▇▇▇▇», «▰▰▱▱»
 # A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
 _FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
-_COOKIES = re.compile(r"ملفات تعريف الارتباط|الكوكيز|\bcookies?\b")
+_COOKIES = re.compile(r"ملفات (?:تعريف )?الارتباط|الكوكيز|\bcookies?\b")
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
 _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")

@@ -263,11 +263,20 @@ INSTITUTION = re.compile(
 )
 
 
+_REGION_WORDS = frozenset(
+    bare_key(w) for w in wordlist("وادي ريف سهل جبل شمال جنوب شرق غرب وسط ضواحي")
+)
+_REGION_NAME = re.compile(r"ال[^\W\d_]{2,}")
+
+
 def is_city(text: str) -> bool:
     """A city's name, maybe with its epithet («كربلاء المقدسة», «النجف الأشرف»)."""
     k = bare_key(text)
     if k in CITIES:
         return True
+    region, _, rest = k.partition(" ")
+    if region in _REGION_WORDS and (rest in CITIES or _REGION_NAME.fullmatch(rest)):
+        return True  # «وادي الأردن», «ريف دمشق», «شمال غزة»: a region by its town or name
     city, _, epithet = k.rpartition(" ")
     # (a nisba is no epithet: «القاهرة الإخبارية» is a channel)
     return (
