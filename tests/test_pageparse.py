@@ -4694,3 +4694,17 @@ def test_a_region_by_its_town_or_name_is_where_a_dateline_was_filed(region):
         ويقول المزارعون إن كلفة القطاف والنقل باتت أعلى من سعر البيع في أغلب الأيام.
     """)
     assert (parsed.source, parsed.author) == ("أخبار السهل", "ربى الخطيب")
+
+
+@pytest.mark.parametrize("credit", ["محررة الشؤون البلدية", "إعلام النادي"])
+def test_a_post_or_a_media_office_under_the_headline_names_no_author_and_is_no_caption(credit):
+    parsed = page(f"""
+        صدى الساحل
+        اللجنة البلدية توصي بتوسعة مواقف السوق القديم
+        {credit}
+        الثلاثاء 24 يونيو 2025 - 12:55 م
+        أوصت اللجنة البلدية بالموافقة على مقترح لتوسعة مواقف السيارات في محيط السوق القديم.
+
+        ويهدف المقترح إلى معالجة الازدحام في الطرق المؤدية إلى السوق في عطلات نهاية الأسبوع.
+    """)
+    assert (parsed.author, parsed.caption) == (None, None)

@@ -38,6 +38,7 @@ from .text import (
     looks_like_outlet,
     name_ok,
     name_shaped,
+    names_a_post,
     person_like,
     quoted,
     signed_with_initial,
@@ -1793,7 +1794,7 @@ def _read_byline(text: str) -> Byline | None:
         # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
         return Byline(source=rest.strip())
     min_words = 2 if no_separator else 1
-    if _A_POST.match(bare_key(rest)):
+    if names_a_post(rest):
         return Byline()  # «بواسطة: محرر الموقع»: a post named, no one
     names = _byline_names(rest, min_words)
     if not names:
@@ -1806,8 +1807,6 @@ def _read_byline(text: str) -> Byline | None:
 
 
 _ORGANIZATION_WORDS = 6
-# «محرر الموقع», «مراسلة الشؤون المحلية»: a post where a byline names a person
-_A_POST = re.compile(r"^(?:محرر|محرره|مراسل|مراسله|مندوب|مندوبه) (?:ال\S+(?: ال\S+)?|\S+ ال\S+)$")
 
 
 _FILED_FROM_A_PLACE = re.compile(r"\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")

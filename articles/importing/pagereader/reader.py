@@ -56,6 +56,7 @@ from .text import (
     looks_like_site,
     name_ok,
     name_shaped,
+    names_a_post,
     own_staff,
     page_lines,
     paragraph_like,
@@ -1455,8 +1456,10 @@ class _Reader:
         text = self.lines[i].text
         if len(text) > _BYLINE_MAX_CHARS:
             return None
-        if self._sites_own_voice(text):
-            return Byline()  # «رأي الميزان» on «الميزان»: an unsigned editorial's desk
+        if self._sites_own_voice(text) or names_a_post(text):
+            # «رأي الميزان» on «الميزان»: an unsigned editorial's desk; «محرر الشؤون
+            # البرلمانية»: a post, unnamed
+            return Byline()
         filed = _FILED_FROM.fullmatch(text)
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)

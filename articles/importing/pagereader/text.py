@@ -344,6 +344,12 @@ def own_staff(text: str) -> bool:
     return bool(_OWN_STAFF.match(bare_key(text)))
 
 
+def names_a_post(text: str) -> bool:
+    """«محرر الشؤون البرلمانية», «مراسل نافذة الموصل»: a post, whoever holds it unnamed."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and name_fold(tokens[0]) in _POSTS
+
+
 def name_ok(name: str, *, min_words: int = 1) -> bool:
     """Could `name` be a person's name as printed in a byline (no verbs, dates, sentences)?"""
     tokens = name.split()
@@ -363,13 +369,17 @@ def name_ok(name: str, *, min_words: int = 1) -> bool:
 
 
 # A reporter's post before whose it is: whoever holds it is not named.
-_POSTS = frozenset(name_fold(w) for w in wordlist("مراسل مراسلة مندوب مندوبة موفد موفدة"))
+_POSTS = frozenset(
+    name_fold(w) for w in wordlist("مراسل مراسلة مندوب مندوبة موفد موفدة محرر محررة")
+)
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "moderator", "root"})
 _TEAMS = frozenset(
     name_fold(w)
     for w in wordlist(
         "فريق قسم القسم وحدة أسرة هيئة مكتب غرفة المركز لجنة دار المحرر خدمة إدارة دائرة "
         "مديرية شعبة خلية مندوبنا مندوبتنا مراسلنا مراسلتنا محررنا محررتنا "
+        # «إعلام النادي», «الإعلام الرياضي»: a body's media office
+        "إعلام الإعلام "
         # with the article too («المكتب الإعلامي»; not «الفريق», an officer's rank)
         "المكتب الإدارة المديرية اللجنة الخلية الشعبة الدائرة الوحدة"
     )
