@@ -4708,3 +4708,15 @@ def test_a_post_or_a_media_office_under_the_headline_names_no_author_and_is_no_c
         ويهدف المقترح إلى معالجة الازدحام في الطرق المؤدية إلى السوق في عطلات نهاية الأسبوع.
     """)
     assert (parsed.author, parsed.caption) == (None, None)
+
+
+def test_an_agencys_reporter_between_dashes_after_its_glued_dateline_is_the_author():
+    parsed = page("""
+        الرأي الأردني
+        الأمانة ترفع الجاهزية لمواجهة المنخفض الجوي
+        15 كانون الثاني 2025
+        عمان 15 كانون الثاني (بترا)- ضياء الحوراني- رفعت أمانة عمان الكبرى درجة الجاهزية إلى القصوى استعداداً للمنخفض الجوي.
+
+        وقالت الأمانة إن فرق الطوارئ ستعمل على مدار الساعة لفتح مناهل تصريف المياه في الشوارع الرئيسية.
+    """)  # noqa: E501
+    assert (parsed.author, parsed.source) == ("ضياء الحوراني", "بترا")

@@ -126,6 +126,19 @@ def opening_reporter(paragraph: str) -> list[str]:
     وسالم الهاجري: تأهل …»); [] for any other opening."""
     found = _REPORTER.match(paragraph[:200])
     if not found or words(paragraph[found.end() :]) < 3 or not is_city(found["city"]):
-        return []
+        return _reporter_after_the_agency(paragraph)
     who = found["who"].strip()
     return split_names(who) if reporter_like(who) else []
+
+
+def _reporter_after_the_agency(paragraph: str) -> list[str]:
+    """«عمان 15 كانون الثاني (بترا)- سائد الحوراني- رفعت …»: the agency's reporter after its
+    dateline, between dashes."""
+    opening = dateline(paragraph)
+    if opening is None or not opening[0]:
+        return []
+    found = _NAME_THEN_DASH.match(paragraph, opening[1])
+    return [found["who"]] if found and reporter_like(found["who"]) else []
+
+
+_NAME_THEN_DASH = re.compile(r"\s*(?P<who>[^\W\d_]+(?:\s[^\W\d_]+){1,3})\s*[-–—]\s")
