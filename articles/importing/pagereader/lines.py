@@ -120,7 +120,7 @@ _ROLES_AFTER_A_COMMA = "|".join(
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
 # بوزيد / Par Nadir Bouzid»: the name again in Latin letters after a slash.
 _ROLE_AFTER_NAME = re.compile(
-    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:{_ROLES_AFTER_A_COMMA})\s|[^\W\d_]+$)"
+    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:ال)?(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)|[^\W\d_]+$)"
     rf"|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
 )
 
@@ -1150,8 +1150,15 @@ def _breadcrumb(line: _LineView) -> Fact | None:
     return None if section is False else Fact(Kind.BREADCRUMB, section)
 
 
+_LOGO = re.compile(r"^\s*شعار\s+(?P<name>[^\d:：|]{3,80}?)\s*$")
+_LOGO_WORDS = 10
+
+
 def _site_label(line: _LineView) -> Fact | None:
-    """SITE: «الموقع الرسمي | القاهرة الإخبارية», with the site's name."""
+    """SITE: «الموقع الرسمي | القاهرة الإخبارية», with the site's name; a logo's text
+    («شعار الاتحاد العربي للكرة الطائرة»), with the name it shows."""
+    if line.words <= _LOGO_WORDS and (logo := _LOGO.match(line.text)):
+        return Fact(Kind.SITE, logo["name"])
     if line.words > 8 or not ("الموقع" in line.bare or "البوابه" in line.bare):
         return None
     site = _site_name(line.text)

@@ -286,7 +286,7 @@ def _is_section(text: str, labels: set[str]) -> bool:
 
 
 def _find_title(
-    lines: list[_Line], has_site_line: bool
+    lines: list[_Line], site_line: str | None
 ) -> tuple[int | None, int | None, int | None]:
     """(title, site-name line, section line) indexes among the lines before the body.
 
@@ -294,7 +294,11 @@ def _find_title(
     the browser-tab title copied above the page, the site's name over the headline and a
     section's name over it.
     """
+    has_site_line = site_line is not None
     candidates = _title_candidates(lines)
+    if site_line:
+        # the name a «الموقع الرسمي» line or a logo gives is the masthead's
+        candidates = [i for i in candidates if lines[i].key != key(site_line)]
     hints = _site_hints(lines)
     labels = _section_labels(lines)
     publisher = _publisher(lines)
@@ -1040,7 +1044,7 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         ),
         None,
     )
-    title_at, site_at, section_at = _find_title(lines, site_line is not None)
+    title_at, site_at, section_at = _find_title(lines, site_line)
     site, page.section = _site_over_title(lines, site_at, title_at)
     # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
     # («☰  شط العرب  🔔»: a mobile page's masthead between its buttons)
