@@ -451,8 +451,9 @@ _RATING = re.compile(
 _POLL = re.compile(r"(?:صوت|صوتوا|استطلاع|استطلاع الراي|شارك في الاستطلاع)\s*[:：]")
 _VERDICT = re.compile(
     r"(?:الحكم|النتيجه|التصنيف|تصنيف الادعاء|حكمنا|الخلاصه)\s*[:：]\s*"
-    # («النتيجة: صورة مضللة», «الخلاصة: الفيديو صحيح لكنه قديم»: the verdict on a noun)
-    r"(?:[^\W\d_]+\s){0,2}"
+    # («النتيجة: صورة مضللة», «الخلاصة: الفيديو صحيح لكنه قديم»: the verdict on a noun;
+    # «الحكم: ✖ زائف»: its mark before it)
+    r"(?:[^\w\s]{1,3}\s*)?(?:[^\W\d_]+\s){0,2}"
     r"(?:زائف|مفبرك|مضلل|خاطئ|صحيح|مجتزا|غير دقيق|صحيح جزئيا|ساخر|مركب|قديم)ه?\b"
 )
 # The value of a DROP fact for a box's head among the paragraphs (a social post's frame, a
@@ -1225,7 +1226,14 @@ def _verdict(line: _LineView) -> Fact | None:
     lead = _lead(line.key)  # the stars of «تقييمنا: ★★★★☆» are no bullet to strip
     if any(p.match(line.key, lead) for p in (_RATING, _VERDICT, _POLL)):
         return Fact(Kind.DROP, HOLDS)
+    if line.words <= _CLAIM_WORDS and _CLAIM.match(line.key, lead):
+        return Fact(Kind.DROP, HOLDS)  # «الادعاء: صورة تظهر …»: the claim checked, its box
     return None
+
+
+# A fact-check's claim on its label's line, what the check is about, not its story.
+_CLAIM = re.compile(r"(?:الادعاء|الادعاء المتداول|الخبر المتداول|ما يتم تداوله)\s*[:：]\s*\S")
+_CLAIM_WORDS = 40
 
 
 _GLOSSARY_HEADING = re.compile(

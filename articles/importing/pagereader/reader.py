@@ -400,7 +400,9 @@ _MASTHEAD_BODY_WORDS = 8
 def _masthead_over(lines: list[_Line], candidates: list[int], labels: set[str]) -> bool:
     """Whether the first of several lines over a headline found by the lead's words is the
     site's name: a short line, no section's label, no sentence («مصر الآن 24»)."""
+    # («مِجهر | منصة عربية مستقلة …»: the masthead with its motto)
     first = lines[candidates[0]].text
+    first = (_masthead_and_motto(first) or [first])[0]
     # (an institution's portal prints its full name: «القنصلية العامة لجمهورية مصر العربية في
     # جدة»)
     institution = INSTITUTION.match(bare_key(first)) and words(first) <= _MASTHEAD_BODY_WORDS
@@ -1089,6 +1091,13 @@ _MASTHEAD_WORDS = 4
 _SUBJECT_LABEL = re.compile(r"^\s*(?:الموضوع|عنوان الموضوع|عنوان المشاركة)\s*[:：]\s*(?=\S)")
 
 
+def _masthead_and_motto(text: str) -> list[str]:
+    """«مِجهر | منصة عربية مستقلة للتحقق من الأخبار»: the name, then what the outlet is;
+    [] for any other line."""
+    parts = [p.strip() for p in _NAV_SEPARATOR.split(text)]
+    return parts if len(parts) == 2 and describes_an_outlet(parts[1]) else []
+
+
 def _site_over_title(
     lines: list[_Line], site_at: int | None, title_at: int | None
 ) -> tuple[str | None, str | None]:
@@ -1098,7 +1107,7 @@ def _site_over_title(
     site and its motto), «سياسة - الشام اليوم» (a section and the site)."""
     if site_at is not None:
         text = lines[site_at].text
-        return _site_and_section(_nav_parts(text) or [text])
+        return _site_and_section(_nav_parts(text) or _masthead_and_motto(text) or [text])
     # The first line above the headline that is not furniture («عاجل», a share widget).
     first = next((i for i in range(title_at or 0) if lines[i].kind in _WORDED), None)
     if first is not None and lines[first].kind is Kind.PAIR:
@@ -1157,7 +1166,9 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     words, the site the first other part; when no part or every part reads as a section,
     the first part is the site («site | section» is the commoner order). A part saying
     what the outlet is («صحيفة رياضية يومية») is neither."""
-    parts = [p for p in parts if not _OUTLET_DESCRIPTION.match(bare_key(p))] or parts
+    parts = [
+        p for p in parts if not (_OUTLET_DESCRIPTION.match(bare_key(p)) or describes_an_outlet(p))
+    ] or parts
     if len(parts) == 1:
         return parts[0], None
     # «Ministry of Education - وزارة التربية والتعليم»: an Arabic page's site, in Arabic
