@@ -1153,3 +1153,14 @@ def test_an_official_site_label_beside_what_the_outlet_is_names_no_site():
 )
 def test_a_cookie_notice_without_its_usual_words_and_its_buttons_are_furniture(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تصحيح: في نسخة سابقة من هذا الخبر ورد أن عدد الحافلات عشرون، والصحيح أنها خمس عشرة.",
+        "المراجع: دراسات منشورة في دوريات متخصصة بطب الأطفال.",
+    ],
+)
+def test_a_correction_or_the_references_beside_their_label_end_the_story(text):
+    assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
