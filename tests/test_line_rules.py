@@ -327,6 +327,7 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("تحليل: وائل السعدي، محلل أول للأسهم", ("وائل السعدي",)),
         ("كتبت - سناء الجبالي من أسوان", ("سناء الجبالي",)),
         ("بقلم: جاد سركيس | المنسق الإعلامي", ("جاد سركيس",)),
+        ("تغطية وتصوير: خالد بن سالم المعشني", ("خالد بن سالم المعشني",)),
         ("إعداد الطالبة: ريم الحسيني – قسم الإعلام", ("ريم الحسيني",)),
         ("تقديم وإعداد: محمد علي", ("محمد علي",)),
         ("تجربة قيادة: سامر النجار", ("سامر النجار",)),
@@ -1164,3 +1165,8 @@ def test_a_cookie_notice_without_its_usual_words_and_its_buttons_are_furniture(t
 )
 def test_a_correction_or_the_references_beside_their_label_end_the_story(text):
     assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
+
+
+def test_a_body_by_its_name_is_no_desk_to_drop_but_its_media_office_is():
+    assert lines.classify("هيئة الإغاثة الإنسانية العربية") == (Fact(Kind.TEXT),)
+    assert lines.classify("المكتب الإعلامي للهيئة") == (Fact(Kind.DROP),)

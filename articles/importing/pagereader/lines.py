@@ -54,7 +54,8 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله)"
+    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
+    r"|تغطيه)"
     r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صور|الصور)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
@@ -949,6 +950,19 @@ _PAGER = re.compile(r"(?:[^\W\d_]|[:：])\s*(?:\d{1,4}\s+){2,}\d{1,4}$")
 _PAGER_WORDS = 12
 
 
+def _named_body(line: _LineView) -> bool:
+    """«هيئة الغوث الإنساني العربية»: a body by its name (three words or more, no
+    department's or media office's words), which may be a site's masthead."""
+    return (
+        line.words >= 3
+        and INSTITUTION.match(line.bare) is not None
+        and not _DESK_WORDS.search(line.bare)
+    )
+
+
+_DESK_WORDS = re.compile(r"اعلام|اعلامي|الاخبار|التحرير|التواصل|الاتصال|العلاقات|الصحفي")
+
+
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
@@ -962,7 +976,7 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
-    if line.words <= 4 and is_team(line.text):
+    if line.words <= 4 and is_team(line.text) and not _named_body(line):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
