@@ -4754,3 +4754,17 @@ def test_a_fact_checks_masthead_with_its_motto_and_its_claim_and_verdict_over_th
     """)  # noqa: E501
     assert parsed.source == "مِرآة"
     assert parsed.body.startswith("تداولت حسابات")
+
+
+def test_the_sites_correspondent_by_post_then_name_is_the_author_and_the_site_the_source():
+    parsed = page("""
+        طاقة الجنوب
+        الطاقة الشمسية
+        انطلاق أشغال محطة شمسية بقدرة 80 ميغاواط قرب طاطا
+        مراسل الموقع بطاطا - يوسف أوحمو
+        الأربعاء 20 نونبر 2024 - 10:15
+        انطلقت أشغال إنجاز محطة جديدة للطاقة الشمسية بقدرة 80 ميغاواط قرب مدينة طاطا.
+
+        ويمتد المشروع على مساحة تقارب 200 هكتار، ويُنتظر أن يوفر الكهرباء لآلاف الأسر.
+    """)
+    assert (parsed.source, parsed.author) == ("طاقة الجنوب", "يوسف أوحمو")

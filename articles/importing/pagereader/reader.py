@@ -166,6 +166,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
     if person_like(left) and _bio_line(right):
         return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
+    if names_a_post(left) and name_shaped(right):
+        return Byline(authors=(right,))  # «مراسلة الموقع بورزازات - إيمان أوحمو»
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
         return Byline(source=outlet["outlet"])
