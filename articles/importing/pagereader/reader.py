@@ -170,7 +170,9 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(authors=(right,))  # «مراسلة الموقع بورزازات - إيمان أوحمو»
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
-        return Byline(source=outlet["outlet"])
+        # («لي وي - مراسل الجسر الآسيوي في بكين»: the correspondent by name, where he is)
+        authors = _names(left) if name_shaped(left) and not is_city(left) else ()
+        return Byline(source=_IN_A_CITY.sub("", outlet["outlet"]), authors=authors)
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
         # reporter's name is its author («عمر فاروق - الأناضول»).
@@ -190,6 +192,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     return _outlet_and_author(left, right, site_key)
 
 
+_IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
 )
