@@ -328,6 +328,7 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("كتبت - سناء الجبالي من أسوان", ("سناء الجبالي",)),
         ("بقلم: جاد سركيس | المنسق الإعلامي", ("جاد سركيس",)),
         ("تغطية وتصوير: خالد بن سالم المعشني", ("خالد بن سالم المعشني",)),
+        ("يكتبها: منير الحايك", ("منير الحايك",)),
         ("إعداد الطالبة: ريم الحسيني – قسم الإعلام", ("ريم الحسيني",)),
         ("تقديم وإعداد: محمد علي", ("محمد علي",)),
         ("تجربة قيادة: سامر النجار", ("سامر النجار",)),
@@ -1170,3 +1171,22 @@ def test_a_correction_or_the_references_beside_their_label_end_the_story(text):
 def test_a_body_by_its_name_is_no_desk_to_drop_but_its_media_office_is():
     assert lines.classify("هيئة الإغاثة الإنسانية العربية") == (Fact(Kind.TEXT),)
     assert lines.classify("المكتب الإعلامي للهيئة") == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك للوصول غير المحدود.",
+        "انضم إلى 12,400 مشترك يصلهم هذا البريد كل خميس.",
+        "شارك هذه النشرة مع صديق",
+        "أعجبتك النشرة؟ ادعمها باشتراك مدفوع يبدأ من دولارين شهرياً.",
+    ],
+)
+def test_a_paywalls_meter_and_a_newsletters_calls_are_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_note_that_the_article_is_translated_ends_the_story():
+    assert lines.classify("هذا المقال مترجم عن النسخة الإنجليزية من الصحيفة.") == (
+        Fact(Kind.BACK_MATTER),
+    )

@@ -78,6 +78,8 @@ _AUTHOR_ROLES = (
     # «متابعة من جدة: سارة المطيري», «تغطية من باكو: …»: where the coverage was filed from
     r"|(?:متابعه|تغطيه|تقرير|رساله) من\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
     r"|حاورها|حاوره|اجرت الحوار|نقد|قراءه نقديه|تحليل"
+    # a newsletter's or a column's writer: «يكتبها: عادل برهوم»
+    r"|يكتبها|تكتبها|يكتبه|تكتبه|يحررها|تحررها"
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
@@ -398,6 +400,8 @@ _NOTE = re.compile(
     # a reportage's grant: «أُنجز هذا التحقيق بدعم من برنامج …»
     r"|^(?:انجز|انتج|اعد|نفذ)(?:ت)? هذا (?:التحقيق|التقرير|العمل|المقال|الملف)"
     r" (?:بدعم|بتمويل|بالتعاون|ضمن)"
+    # a translation's note: «هذا المقال مترجم عن النسخة الإنجليزية من …»
+    r"|^(?:هذا|هذه) (?:ال)?(?:مقال|مقاله|تقرير|ماده|قصه|تحليل) (?:مترجم|مترجمه|منقول|منقوله) عن"
     # a correction's note: «تصحيح: في نسخة سابقة من هذا التقرير ورد أن …»
     r"|^(?:تصحيح|استدراك)\s*[:：]\s*(?:[^\W\d_]+\s+){0,3}(?:نسخه|صيغه) (?:سابقه|اولي|اقدم)"
 )
@@ -933,6 +937,16 @@ _FEEDBACK = re.compile(
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
 # An accessibility link to a part of the page: «تخطي إلى …», «انتقل إلى …», «skip to …».
+# A paywall's meter or a newsletter's sign-up box, over or under the story.
+_PAYWALL = re.compile(
+    r"^(?:لديك|تبقي لك|متبقي لك|بقي لك)\s+\S+\s+(?:مقالات|مقال|مقاله)(?: \S+)? مجانيه"
+    r"|^(?:اشترك|اشتركي) (?:الان )?(?:للوصول|لمتابعه القراءه|لقراءه المقال)"
+    r"|^(?:انضم|انضمي|انضموا) (?:الي|ل)\s?[\d٠-٩][\d٠-٩,٬.]*\s+(?:مشترك|مشتركا|قارئ)"
+    # «شارك هذه النشرة مع صديق», «أعجبتك النشرة؟ ادعمها باشتراك مدفوع …»
+    r"|^(?:شارك|شاركي|شاركوا) (?:هذه|هذا) (?:ال)?(?:نشره|مقال|خبر|تقرير|قصه|موضوع|عدد) مع"
+    r"|(?:ادعمها|ادعمنا|ادعموا|ادعمه|ادعم) (?:ب|عبر )?(?:اشتراك|الاشتراك)"
+)
+_PAYWALL_WORDS = 30
 _SKIP_LINK = re.compile(r"^(?:تخط|تخطي|تجاوز|انتقل|اذهب) (?:الي|ل)\s?\S|^skip to ")
 _FEEDBACK_ANSWER = re.compile(r"\s*(?:نعم|لا|yes|no)\s*(?:\(\s*\d+\s*\)|\d+)\s*", re.I)
 # A newsletter's link to its web copy.
@@ -974,6 +988,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
     if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
+    if line.words <= _PAYWALL_WORDS and _PAYWALL.search(line.bare):
+        return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
