@@ -451,10 +451,11 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     if best + 1 < len(lines) and lines[best + 1].kind in _BYLINE_KINDS:
         credited = None
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
-    # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»)
+    # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
+    # over its date that shares a name and little else with the lead)
     if (
         by_credit
-        and shared[by_credit[0]] >= _HEADLINE_SHARED
+        and shared[by_credit[0]] >= max(_HEADLINE_SHARED, most / 3)
         and not (by_credit[0] == candidates[0] and looks_like_site(lines[by_credit[0]].text))
     ):
         return by_credit[0]
