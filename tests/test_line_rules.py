@@ -1190,3 +1190,8 @@ def test_a_note_that_the_article_is_translated_ends_the_story():
     assert lines.classify("هذا المقال مترجم عن النسخة الإنجليزية من الصحيفة.") == (
         Fact(Kind.BACK_MATTER),
     )
+
+
+@pytest.mark.parametrize("text", ["التعليقات (2) - أرشيف", "التعليقات (14) | الأقدم أولاً"])
+def test_a_comments_heading_with_its_count_and_a_label_after_it(text):
+    assert lines.classify(text) == (Fact(Kind.COMMENTS),)
