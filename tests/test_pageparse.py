@@ -4813,3 +4813,25 @@ def test_a_blogs_motto_over_its_date_header_sharing_only_a_name_with_the_post_is
         ملاحظة من أبو سالم: إذا كانت شركتك تخالف القرار لا تتردد في الإبلاغ.
     """)  # noqa: E501
     assert parsed.title == "حملات تفتيش على مواقع البناء للتأكد من الالتزام بحظر العمل وقت الظهيرة"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source", "author"),
+    [
+        ("وجدة: كريمة بنعلي", "صدى الشرق", "كريمة بنعلي"),
+        ("دهوك - مراسل دهوك اليوم", "دهوك اليوم", None),
+    ],
+)
+def test_more_towns_file_datelines_and_a_town_with_a_time_word_is_an_outlet(
+    dateline, source, author
+):
+    parsed = page(f"""
+        صدى الشرق
+        تأخر أشغال توسعة المستشفى الجهوي يثير قلق المرضى
+        {dateline}
+        الأربعاء 15 يناير 2025 - 10:42
+        يثير تأخر أشغال توسعة المستشفى الجهوي قلق المرضى والأطر الصحية، بعد مرور سنتين على انطلاقها.
+
+        وقال عدد من المرضى إن الاكتظاظ في المصالح الحالية يضطرهم إلى الانتظار ساعات طويلة.
+    """)
+    assert (parsed.source, parsed.author) == (source, author)
