@@ -329,6 +329,7 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("بقلم: جاد سركيس | المنسق الإعلامي", ("جاد سركيس",)),
         ("تغطية وتصوير: خالد بن سالم المعشني", ("خالد بن سالم المعشني",)),
         ("يكتبها: منير الحايك", ("منير الحايك",)),
+        ("نشر بواسطة: رنا خوري · منسقة الحملات", ("رنا خوري",)),
         ("إعداد الطالبة: ريم الحسيني – قسم الإعلام", ("ريم الحسيني",)),
         ("تقديم وإعداد: محمد علي", ("محمد علي",)),
         ("تجربة قيادة: سامر النجار", ("سامر النجار",)),
@@ -1195,3 +1196,10 @@ def test_a_note_that_the_article_is_translated_ends_the_story():
 @pytest.mark.parametrize("text", ["التعليقات (2) - أرشيف", "التعليقات (14) | الأقدم أولاً"])
 def test_a_comments_heading_with_its_count_and_a_label_after_it(text):
     assert lines.classify(text) == (Fact(Kind.COMMENTS),)
+
+
+def test_a_date_beside_a_reading_time_is_still_the_date():
+    assert lines.classify("8 حزيران 2024 · مدة القراءة: 4 دقائق") == (
+        Fact(Kind.DATE, date(2024, 6, 8)),
+        Fact(Kind.DROP),
+    )

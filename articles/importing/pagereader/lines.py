@@ -123,7 +123,7 @@ _ROLES_AFTER_A_COMMA = "|".join(
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
 # بوزيد / Par Nadir Bouzid»: the name again in Latin letters after a slash.
 _ROLE_AFTER_NAME = re.compile(
-    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s\|\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:ال)?(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)|[^\W\d_]+$)"
+    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s[|·]\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:ال)?(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)|[^\W\d_]+$)"
     rf"|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
 )
 
@@ -676,6 +676,11 @@ def classify(text: str) -> tuple[Fact, ...]:
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
     if fact.kind is Kind.TEXT and (writer := _name_bar_role(text)):
         return (writer,)
+    if fact.kind is Kind.DROP and fact.value is None and _ITEM_SEPARATOR.search(text):
+        # «8 حزيران 2024 · مدة القراءة: 4 دقائق»: the date beside a widget's item
+        facts = _items(_ITEM_SEPARATOR.split(text))
+        if any(f.kind is Kind.DATE for f in facts) and all(f.kind is not Kind.TEXT for f in facts):
+            return tuple(facts)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         parts = _ITEM_SEPARATOR.split(text)
         facts = _items(parts)
