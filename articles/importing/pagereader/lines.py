@@ -944,6 +944,9 @@ _FEEDBACK = re.compile(
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
 # An accessibility link to a part of the page: «تخطي إلى …», «انتقل إلى …», «skip to …».
+# An archive's banner over the copy it kept of a page («نسخة مؤرشفة - أرشيف …»).
+_ARCHIVED_COPY = re.compile(r"(?:^|\s)(?:ال)?نسخه (?:ال)?مؤرشفه(?:\s|$)|^archived (?:copy|page)")
+_ARCHIVED_WORDS = 40
 # A paywall's meter or a newsletter's sign-up box, over or under the story.
 _PAYWALL = re.compile(
     r"^(?:لديك|تبقي لك|متبقي لك|بقي لك)\s+\S+\s+(?:مقالات|مقال|مقاله)(?: \S+)? مجانيه"
@@ -995,6 +998,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
     if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
+    if line.words <= _ARCHIVED_WORDS and _ARCHIVED_COPY.search(line.bare):
+        return Fact(Kind.DROP)  # «تنبيه: هذه نسخة مؤرشفة من موقع …»: an archive's banner
     if line.words <= _PAYWALL_WORDS and _PAYWALL.search(line.bare):
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
@@ -1904,8 +1909,8 @@ def _crumb_separated(text: str) -> bool:
     if "«" in folded:
         return False
     slashed = words(text) <= _SLASHED_CRUMB_WORDS and " / " in folded and ":" not in folded
-    if slashed and _city_slash_reporter(text):
-        return False  # «غزة / هبة أبو شمالة»: a dateline
+    if slashed and (_city_slash_reporter(text) or _read_byline(text)):
+        return False  # «غزة / هبة أبو شمالة»: a dateline; «بقلم / NAME»: a byline
     return bool(_CRUMB_SEPARATOR.search(folded)) or slashed
 
 
