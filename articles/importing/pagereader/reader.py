@@ -833,7 +833,13 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
         if kinds & _HEADER_MARKERS:
             # (a standfirst and the photo's caption over the first date: «تعوّل ألمانيا …»,
             # «ممرضة تتابع حالة مريض …», «١٤ مارس ٢٠٢٥»)
-            over_first_date = Kind.DATE in kinds and not byline_seen and _captioned(lines, held)
+            # (or a standfirst alone over the first date, the photo's caption under it:
+            # «تسعى الحكومة الألمانية …», «03.06.2025», «عاملة في قسم تمريض …»)
+            over_first_date = (
+                Kind.DATE in kinds
+                and not byline_seen
+                and (_captioned(lines, held) or _standfirst_over(lines, held, i))
+            )
             if held and not over_first_date and _body_before_marker(lines, held, byline_seen):
                 break
             header += held
@@ -864,6 +870,17 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·●▪◦*\-–]|\d{1,2}\s?[-.)،]|[٠-٩]{1,2}\s?[-.)،])\s*\S")
+
+
+def _standfirst_over(lines: list[_Line], held: list[int], date_at: int) -> bool:
+    """Whether the one text line held is a standfirst: a paragraph over the date line, the
+    photo's caption under that."""
+    return (
+        len(held) == 1
+        and paragraph_like(lines[held[0]].text)
+        and date_at + 1 < len(lines)
+        and lines[date_at + 1].kind is Kind.CAPTION
+    )
 
 
 def _captioned(lines: list[_Line], held: list[int]) -> bool:
