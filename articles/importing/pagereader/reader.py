@@ -1070,6 +1070,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         None,
     )
     title_at, site_at, section_at = _find_title(lines, site_line)
+    if title_at is not None and _caption_over_headline(lines, title_at):
+        title_at += 1  # «الوزير خلال لقائه المعلمين» over «الوزارة تطلق برنامجاً …»
     site, page.section = _site_over_title(lines, site_at, title_at)
     # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
     # («☰  شط العرب  🔔»: a mobile page's masthead between its buttons)
@@ -1083,6 +1085,29 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         # «الموضوع: نشرة إنذارية: …»: a forum thread's subject under its label
         page.title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
     return title_at, site_at, section_at
+
+
+def _caption_over_headline(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is a photo's caption printed over the headline: a person at an
+    event («الدكتور سامح عبد الغني خلال لقائه ببرنامج …»), a headline-like line under it."""
+    if at + 1 >= len(lines) or lines[at + 1].kind is not Kind.TEXT:
+        return False
+    under = lines[at + 1].text
+    return (
+        _AT_AN_EVENT.search(lines[at].key) is not None
+        and not ends_sentence(lines[at].text)
+        and _AT_AN_EVENT.search(lines[at + 1].key) is None
+        and _headline_like(under)
+        and not paragraph_like(under)
+    )
+
+
+# A person at an event, as a photo's caption says it: «… خلال لقائه …», «… أثناء زيارتها …».
+_AT_AN_EVENT = re.compile(
+    r"^\S+(?: \S+){0,6} (?:خلال|اثناء) (?:لقائه|لقائها|لقائهم|زيارته|زيارتها|حديثه|حديثها"
+    r"|مشاركته|مشاركتها|كلمته|كلمتها|استقباله|استقبالها|ترؤسه|ترؤسها|تفقده|تفقدها|افتتاح|توقيع"
+    r"|الاجتماع|اجتماع|المؤتمر|مؤتمر|الحفل|حفل|الجلسه|جلسه)(?:\s|$)"
+)
 
 
 def _without_icons(text: str) -> str:
@@ -1441,7 +1466,15 @@ class _Reader:
                 self.standfirst = text
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
-        self.page.caption = caption or (under_body[0] if under_body else None)
+        over_headline = self._caption_over_headline()
+        self.page.caption = caption or over_headline or (under_body[0] if under_body else None)
+
+    def _caption_over_headline(self) -> str | None:
+        """The photo's caption printed right over the headline (see `_read_top`)."""
+        at = self.title_at
+        if at and _caption_over_headline(self.lines, at - 1):
+            return self.lines[at - 1].text
+        return None
 
     def _writers_bio(self, i: int) -> bool:
         """Whether line `i`, a role, says who the byline over it is («بقلم: د. هيفاء
