@@ -945,7 +945,6 @@ _FEEDBACK = re.compile(
     r"|^(?:قيم|قيمي|قيموا|تقييم) (?:هذه |هذا )?(?:الصفحه|المقال|المقاله|الخبر|المحتوي|الفتوي)\b"
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
-# An accessibility link to a part of the page: «تخطي إلى …», «انتقل إلى …», «skip to …».
 # An archive's banner over the copy it kept of a page («نسخة مؤرشفة - أرشيف …»).
 _ARCHIVED_COPY = re.compile(r"(?:^|\s)(?:ال)?نسخه (?:ال)?مؤرشفه(?:\s|$)|^archived (?:copy|page)")
 _ARCHIVED_WORDS = 40
@@ -959,6 +958,7 @@ _PAYWALL = re.compile(
     r"|(?:ادعمها|ادعمنا|ادعموا|ادعمه|ادعم) (?:ب|عبر )?(?:اشتراك|الاشتراك)"
 )
 _PAYWALL_WORDS = 30
+# An accessibility link to a part of the page: «تخطي إلى …», «انتقل إلى …», «skip to …».
 _SKIP_LINK = re.compile(r"^(?:تخط|تخطي|تجاوز|انتقل|اذهب) (?:الي|ل)\s?\S|^skip to ")
 _FEEDBACK_ANSWER = re.compile(r"\s*(?:نعم|لا|yes|no)\s*(?:\(\s*\d+\s*\)|\d+)\s*", re.I)
 # A newsletter's link to its web copy.

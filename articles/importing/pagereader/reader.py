@@ -356,16 +356,8 @@ def _with_its_description(text: str) -> bool:
     """A masthead of the outlet's name and what it is, between a bar («ملاعب الدوحة | صحيفة
     رياضية يومية»)."""
     parts = _nav_parts(text)
-    described = [p for p in parts if _OUTLET_DESCRIPTION.match(bare_key(p))]
+    described = [p for p in parts if describes_an_outlet(p)]
     return len(parts) == 2 and len(described) == 1
-
-
-# What an outlet is, as a masthead prints it beside its name: a noun of outlets and
-# indefinite adjectives («صحيفة رياضية يومية», «موقع إخباري مستقل»).
-_OUTLET_DESCRIPTION = re.compile(
-    r"^(?:صحيفه|جريده|مجله|موقع|بوابه|قناه|اذاعه|وكاله|منصه|يوميه|اسبوعيه|شبكه)"
-    r"(?: (?!ال)(?:[^\W\d_]+(?:يه|ي)|مستقل|مستقله|حر|حره|شامل|شامله)){1,3}$"
-)
 
 
 def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
@@ -1214,9 +1206,7 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     words, the site the first other part; when no part or every part reads as a section,
     the first part is the site («site | section» is the commoner order). A part saying
     what the outlet is («صحيفة رياضية يومية») is neither."""
-    parts = [
-        p for p in parts if not (_OUTLET_DESCRIPTION.match(bare_key(p)) or describes_an_outlet(p))
-    ] or parts
+    parts = [p for p in parts if not describes_an_outlet(p)] or parts
     if len(parts) == 1:
         return parts[0], None
     # «Ministry of Education - وزارة التربية والتعليم»: an Arabic page's site, in Arabic
@@ -1897,6 +1887,8 @@ class _Body:
         return False
 
     def _transcript_of_a_description(self, facts: dict[Kind, Fact]) -> bool:
+        """Whether a transcript's heading comes under one paragraph only, a video's
+        description: the transcript is the story then, not what follows it."""
         back_matter = facts.get(Kind.BACK_MATTER)
         return (
             back_matter is not None
