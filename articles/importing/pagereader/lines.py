@@ -1870,7 +1870,15 @@ def _read_byline(text: str) -> Byline | None:
 _ORGANIZATION_WORDS = 6
 
 
-_FILED_FROM_A_PLACE = re.compile(r"\s+من\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+def _without_the_place(rest: str) -> str:
+    """«هالة الجبالي من أسوان» → «هالة الجبالي»: a name without where it was filed (one or two
+    words after «من»); `rest` as it is otherwise. (Split, not a regex: a run of spaces before
+    «من» would be read again from each of its spaces.)"""
+    name, found, place = rest.rpartition(" من ")
+    words_of_place = place.split()
+    if found and 1 <= len(words_of_place) <= 2 and all(map(str.isalpha, words_of_place)):
+        return name.strip()
+    return rest
 
 
 def _byline_names(rest: str, min_words: int) -> list[str]:
@@ -1882,7 +1890,7 @@ def _byline_names(rest: str, min_words: int) -> list[str]:
         _ROLE_AFTER_NAME.split(rest, maxsplit=1)[0],
         rest,
         rest.split("،")[0],
-        _FILED_FROM_A_PLACE.sub("", rest),
+        _without_the_place(rest),
     )
     for candidate in candidates:
         names = split_names(candidate)
