@@ -1724,8 +1724,7 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
     if (
         len(dashes) == 2
-        and words(folded[: dashes[0].start()]) <= 2
-        and not looks_like_outlet(folded[: dashes[0].start()])
+        and _filed_from(folded[: dashes[0].start()])
         and looks_like_outlet(folded[dashes[1].end() :])
         and name_shaped(_side(text, where, dashes[0].end(), dashes[1].start()))
     ):

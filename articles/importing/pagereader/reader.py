@@ -355,9 +355,7 @@ def _find_title(
 def _with_its_description(text: str) -> bool:
     """A masthead of the outlet's name and what it is, between a bar («ملاعب الدوحة | صحيفة
     رياضية يومية»)."""
-    parts = _nav_parts(text)
-    described = [p for p in parts if describes_an_outlet(p)]
-    return len(parts) == 2 and len(described) == 1
+    return bool(_masthead_and_motto(text))
 
 
 def _state_over_its_body(lines: list[_Line], state: int, under: int) -> bool:
@@ -1132,10 +1130,16 @@ _SUBJECT_LABEL = re.compile(r"^\s*(?:الموضوع|عنوان الموضوع|ع
 
 
 def _masthead_and_motto(text: str) -> list[str]:
-    """«مِجهر | منصة عربية مستقلة للتحقق من الأخبار»: the name, then what the outlet is;
+    """The outlet's name and what it is, between a bar, in either order («مِجهر | منصة
+    عربية مستقلة للتحقق من الأخبار», «صحيفة رياضية يومية | ملاعب الدوحة»): [name, motto];
     [] for any other line."""
     parts = [p.strip() for p in _NAV_SEPARATOR.split(text)]
-    return parts if len(parts) == 2 and describes_an_outlet(parts[1]) else []
+    if len(parts) != 2 or ends_sentence(text):
+        return []
+    described = [describes_an_outlet(p) for p in parts]
+    if described == [False, True]:
+        return parts
+    return parts[::-1] if described == [True, False] else []
 
 
 def _site_over_title(
