@@ -4316,6 +4316,28 @@ def test_a_given_name_before_a_fathers_given_name_before_a_city_is_the_reporter(
     assert (parsed.source, parsed.author) == ("شار ميديا", "ريبوار كريم")
 
 
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        # a family name that is no word: the reporter, whose given name no list knows
+        ("حسناء الإدريسي - الرباط", "رقابة بريس", "حسناء الإدريسي"),
+        # an outlet of common words, which lose and take the article freely, filing
+        ("صدى الوادي - الرباط", "صدى الوادي", None),
+    ],
+)
+def test_a_family_name_no_word_before_a_city_is_the_reporter(line, source, author):
+    parsed = page(f"""
+        رقابة بريس
+        تحذيرات من زيوت زيتون مغشوشة تباع على قارعة الطرق مع انطلاق موسم الجني
+        {line}
+        الخميس 14 نونبر 2024 - 12:30
+        حذّرت جمعيات لحماية المستهلك من انتشار زيوت زيتون مغشوشة تُعرض للبيع في قنينات.
+
+        وأوضحت هذه الجمعيات أن بعض الباعة يخلطون زيت الزيتون بزيوت نباتية رخيصة.
+    """)
+    assert (parsed.source, parsed.author) == (source, author)
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

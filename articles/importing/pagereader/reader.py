@@ -45,6 +45,7 @@ from .text import (
     bare_key,
     describes_an_outlet,
     ends_sentence,
+    family_name_last,
     fathers_name_last,
     first_sentence,
     is_agency,
@@ -187,7 +188,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     if is_city(right):
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter;
         # so is a given name no list knows before a father's that one does («ريبوار كريم»)
-        reporter = person_like(left) or (name_shaped(left) and fathers_name_last(left))
+        # («حسناء الإدريسي - الرباط»: a family name that is no word, the language's lists say)
+        reporter = person_like(left) or (
+            name_shaped(left) and (fathers_name_last(left) or family_name_last(left))
+        )
         return Byline(authors=_names(left)) if reporter else Byline(source=left)
     return _outlet_and_author(left, right, site_key)
 

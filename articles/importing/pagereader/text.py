@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...text.letters import DIGIT_FOLDS, IGNORABLE, TATWEEL, char_class, letter_folds, replacer
+from ...text.normalize import normalize
+from ...text.wordfreq import NOT_A_WORD, ambiguity
 
 # The site's letter and digit folds (`articles.text.letters`) but the hamza seats: the words
 # and patterns here are spelled with ؤ and ئ as printed («الرئيسية», «دقائق»). Every fold is
@@ -470,6 +472,18 @@ def fathers_name_last(name: str) -> bool:
     Iraqi and Kurdish way, by their father's given name («ريبوار كريم»)."""
     tokens = name.split()
     return 2 <= len(tokens) <= 3 and name_fold(tokens[-1]) in FIRST_NAMES and name_ok(name)
+
+
+def family_name_last(name: str) -> bool:
+    """Two or three words, the last a family name that is no word of the language: a
+    definite form whose bare form is not written («الإدريسي», «الزعبي»; never «البلد» or
+    «الجنوبي», which lose their article freely), after a first word without one. A person
+    whose given name no list knows («حسناء الإدريسي»), not an outlet of common words."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3 or tokens[0].startswith("ال") or not name_ok(name):
+        return False
+    last = normalize(tokens[-1])
+    return last.startswith("ال") and ambiguity(last) == NOT_A_WORD
 
 
 def signed_with_initial(name: str) -> bool:
