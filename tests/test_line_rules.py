@@ -1097,6 +1097,11 @@ def test_a_city_a_slash_and_a_reporter_is_a_dateline_not_a_breadcrumb():
     assert lines.classify("أخبار / سياسة")[0].kind is Kind.BREADCRUMB
 
 
+def test_a_reporter_a_slash_and_a_city_is_a_dateline_not_a_breadcrumb():
+    assert lines.classify("رنا الزعبي / عمّان")[0] == Fact(Kind.PAIR, ("رنا الزعبي", "عمّان"))
+    assert lines.classify("أخبار / عمّان")[0].kind is Kind.BREADCRUMB
+
+
 def test_a_dateline_ending_in_a_colon_over_the_lead_is_still_a_pair():
     assert lines.classify("نابلس - مراسلنا:")[0] == Fact(Kind.PAIR, ("نابلس", "مراسلنا"))
 
