@@ -961,6 +961,8 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
         ("نقد: رامي عبد المجيد", "رامي عبد المجيد"),
         ("اختبار وتصوير: وليد الكردي", "وليد الكردي"),
         ("حاوره في الدار البيضاء: أنس بنعمر", "أنس بنعمر"),
+        ("مراسلنا من ورقلة: عبد القادر حمودي", "عبد القادر حمودي"),
+        ("موفدتنا في باريس: ليلى حداد", "ليلى حداد"),
     ],
 )
 def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):
