@@ -4338,6 +4338,32 @@ def test_a_family_name_no_word_before_a_city_is_the_reporter(line, source, autho
     assert (parsed.source, parsed.author) == (source, author)
 
 
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        ("شارك المقال:  فيسبوك  تويتر  واتساب", "أمينة بن عيسى"),
+        ("", "أمينة بن عيسى"),
+        # a name over more lines of text is no signature under the story
+        ("الخروب: تسليم 300 مقرر استفادة من إعانات السكن الريفي للعائلات", None),
+    ],
+)
+def test_a_name_alone_under_the_story_over_its_furniture_signs_it(after, author):
+    parsed = page(f"""
+        جسور قسنطينة
+        توزيع 1200 سكن عمومي إيجاري بالمدينة الجديدة علي منجلي الأسبوع المقبل
+        15 أفريل 2024 - 08:20
+        أعلنت مصالح ولاية قسنطينة أن 1200 سكن من صيغة العمومي الإيجاري ستوزع الأسبوع المقبل.
+
+        وأفاد مصدر من الولاية بأن القوائم الاسمية للمستفيدين عُلّقت بمقرات الدوائر المعنية.
+
+        أمينة بن عيسى
+
+        {after}
+    """)
+    assert parsed.author == author
+    assert "أمينة بن عيسى" not in parsed.body
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

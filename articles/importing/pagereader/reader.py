@@ -1033,6 +1033,11 @@ def _latin(text: str) -> bool:
 
 
 _ARABIC_PARAGRAPHS = 2
+# What a page prints under its story: a signature over one of these is the story's last line
+_FURNITURE = frozenset(
+    {Kind.SHARE, Kind.RELATED, Kind.READ_ALSO, Kind.FOOTER, Kind.COPYRIGHT, Kind.TAGS}
+    | {Kind.COMMENTS, Kind.DROP}
+)
 # Letters of Kurdish and Persian that Arabic does not write (ه ی‌ with their own shapes,
 # چ پ گ ژ, ڕ ڵ ێ ۆ ڤ)
 _KURDISH_LETTERS = frozenset("ەێۆڕڵیچپگژڤ")
@@ -1281,7 +1286,7 @@ class _Reader:
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
         if not page.authors and paragraphs and (writer := _signed_bio(paragraphs[-1])):
             page.authors, page.author = [writer], writer  # «سليم القاسمي: ناقد وأكاديمي …»
-        if not page.authors and (writer := self._signed_off()):
+        if not page.authors and (writer := self._signed_off() or self._signed_under(paragraphs)):
             page.authors, page.author = [writer], writer  # «مع خالص التحية،» over a name
         named = bool(paragraphs) and self._writer_named_over(self.body_span[1], page.authors)
         # (an interview closes with a note on its guest, whom the headline names)
@@ -1307,6 +1312,23 @@ class _Reader:
             ):
                 name = self.lines[i + 1].text.strip()
                 return name if person_like(name) else None
+        return None
+
+    def _signed_under(self, paragraphs: list[str]) -> str | None:
+        """A name alone on the line under the story's last paragraph, over the page's
+        furniture (a share bar, related links, the copyright) or its end: the writer's
+        signature, where Maghrebi dailies print it («أمينة بن عيسى»); or None."""
+        at = self.body_span[1] + 1
+        if not paragraphs or at >= len(self.lines):
+            return None
+        line, after = self.lines[at], self.lines[at + 1 : at + 2]
+        name = line.text.strip()
+        if (
+            line.kind is Kind.TEXT
+            and person_like(name)
+            and all(a.kind in _FURNITURE for a in after)
+        ):
+            return name
         return None
 
     def _masthead_in(self, holder: str) -> str | None:
