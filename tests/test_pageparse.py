@@ -4364,6 +4364,25 @@ def test_a_name_alone_under_the_story_over_its_furniture_signs_it(after, author)
     assert "أمينة بن عيسى" not in parsed.body
 
 
+def test_a_features_headline_over_its_writers_byline_beats_the_caption_under_the_date():
+    # The headline shares one word with the lead, the caption under the date five: a
+    # writer's byline under a line says that line is the headline.
+    parsed = page("""
+        ملفات يمنية
+        منصة للصحافة المعمقة
+        قصص
+        على مدرجات حراز.. مزارعو البن يعودون إلى حبوب أجدادهم
+        نص وصور: عبدالله الصنعاني
+        السبت ١٤ سبتمبر ٢٠٢٤
+        مزارع يقطف حبات البن الناضجة في أحد المدرجات الزراعية بحراز
+        على سفوح الجبال يقطف مزارع حبات البن الناضجة في المدرجات الزراعية واحدة واحدة.
+
+        قبل سنوات، اقتلع كثير من المزارعين أشجار البن واستبدلوا بها القات لأنه يدر دخلاً أسرع.
+    """)
+    assert parsed.title == "على مدرجات حراز.. مزارعو البن يعودون إلى حبوب أجدادهم"
+    assert parsed.caption == "مزارع يقطف حبات البن الناضجة في أحد المدرجات الزراعية بحراز"
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

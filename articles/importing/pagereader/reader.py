@@ -446,10 +446,12 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         credited = None
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
-    # over its date that shares a name and little else with the lead)
+    # over its date that shares a name and little else with the lead; a writer's byline
+    # under a line is surer than a date: a feature's headline may share a word or two)
+    signed = credited is not None and lines[credited].kind is Kind.BYLINE
     if (
         by_credit
-        and shared[by_credit[0]] >= max(_HEADLINE_SHARED, most / 3)
+        and shared[by_credit[0]] >= (1 if signed else max(_HEADLINE_SHARED, most / 3))
         and not (by_credit[0] == candidates[0] and looks_like_site(lines[by_credit[0]].text))
     ):
         return by_credit[0]
