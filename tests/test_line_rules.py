@@ -470,6 +470,18 @@ def test_a_lite_copys_labels_are_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("الحلقة ٢ من سلسلة «طريق البن»", Kind.DROP),
+        ("الجزء الثالث من 4", Kind.DROP),
+        ("الجزء الأكبر من سلسلة جبال الأطلس يقع في المغرب", Kind.TEXT),
+    ],
+)
+def test_which_episode_of_a_series_a_story_is_is_dropped(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_the_sites_call_for_readers_questions_is_a_footer():
     text = 'لإرسال أسئلتكم إلى باب "اسأل الطبيب" استخدموا نموذج التواصل في صفحة الصحة.'
     assert lines.classify(text) == (Fact(Kind.FOOTER),)
@@ -963,6 +975,7 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
         ("حاوره في الدار البيضاء: أنس بنعمر", "أنس بنعمر"),
         ("مراسلنا من ورقلة: عبد القادر حمودي", "عبد القادر حمودي"),
         ("موفدتنا في باريس: ليلى حداد", "ليلى حداد"),
+        ("قصة وتصوير: نادين عبود", "نادين عبود"),
     ],
 )
 def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):

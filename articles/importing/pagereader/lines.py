@@ -54,7 +54,7 @@ MAX_META_CHARS = 400
 
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
-    r"(?:تقرير|تحقيق|نص|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
+    r"(?:تقرير|تحقيق|نص|قصه|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
     r"|تغطيه)"
     r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صور|الصور)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
@@ -976,6 +976,10 @@ _FOREIGN_BUTTON_WORDS = 3
 # A pager's page numbers ending a short line: three or more after a word or a colon.
 _PAGER = re.compile(r"(?:[^\W\d_]|[:：])\s*(?:\d{1,4}\s+){2,}\d{1,4}$")
 _PAGER_WORDS = 12
+# Which episode of a series or a file a story is: «الحلقة ٢ من سلسلة «طريق البن»», «الجزء
+# الثالث من 4»
+_EPISODE = re.compile(r"(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+\s+من\s+(?:سلسله|ملف|\d+$)")
+_EPISODE_WORDS = 7
 
 
 def _named_body(line: _LineView) -> bool:
@@ -1010,6 +1014,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
+    if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
+        return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= 60 and _COOKIES.search(line.bare):
