@@ -4383,6 +4383,32 @@ def test_a_features_headline_over_its_writers_byline_beats_the_caption_under_the
     assert parsed.caption == "مزارع يقطف حبات البن الناضجة في أحد المدرجات الزراعية بحراز"
 
 
+@pytest.mark.parametrize(
+    ("masthead", "site"),
+    [
+        # the magazine's kind and field under its masthead: its motto, no headline
+        ("شاشة", "شاشة"),
+        # alone, the line is the outlet's name
+        ("", "مجلة السينما العربية"),
+    ],
+)
+def test_an_outlets_kind_and_field_under_its_masthead_is_its_motto(masthead, site):
+    parsed = page(f"""
+        {masthead}
+        مجلة السينما العربية
+        أخبار | مراجعات | مهرجانات | حوارات | شباك التذاكر | قوائم
+        مراجعات
+        "ضوء الميناء".. فيلم يراهن على الصمت ويكسب الرهان
+        بقلم الناقد: زياد العطار
+        2024/09/27
+        في فيلمها الروائي الطويل الأول، تحكي ليلى مروان قصة عامل إنارة في ميناء صغير.
+
+        وتقول المخرجة إن السينما العربية المستقلة تحتاج إلى جمهور صبور يقبل الإيقاع البطيء.
+    """)
+    assert parsed.title == '"ضوء الميناء".. فيلم يراهن على الصمت ويكسب الرهان'
+    assert parsed.site_name == site
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

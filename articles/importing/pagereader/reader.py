@@ -345,7 +345,11 @@ def _find_title(
     after_site = site is not None or has_site_line or bool(publisher)
     if after_site:
         # what the outlet says it is, under its name, is neither headline nor section
-        candidates = [i for i in candidates if not _outlet_says_what_it_is(lines[i])]
+        candidates = [
+            i
+            for i in candidates
+            if not _outlet_says_what_it_is(lines[i]) and not _motto_under(lines, site, i)
+        ]
     if headline is not None:
         if len(candidates) > 1 and _section_over(lines[candidates[-2]].text, labels):
             section = candidates[-2]
@@ -354,6 +358,22 @@ def _find_title(
         section = candidates.pop(0)
     title = next((i for i in candidates if not _strip_item(lines, i)), None)
     return title, site, section
+
+
+def _motto_under(lines: list[_Line], site: int | None, at: int) -> bool:
+    """Whether line `at`, right under the masthead's short line, names the outlet's kind
+    and its field: its motto («شاشة» over «مجلة السينما العربية», «ملفات يمنية» over «منصة
+    للصحافة المعمقة»). Alone, such a line may be an outlet's name («مجلة الوطن العربي»)."""
+    if site is None or at != site + 1 or words(lines[site].text) > _MASTHEAD_NAME_WORDS:
+        return False
+    return bool(_KIND_AND_FIELD.match(bare_key(lines[at].text)))
+
+
+# An outlet's kind and its field: «مجلة القصص الإنسانية», «منصة للصحافة المعمقة»
+_KIND_AND_FIELD = re.compile(
+    r"(?:مجله|صحيفه|جريده|موقع|منصه|نشره|بوابه|شبكه) (?:ل)?ال[^\W\d_]+(?: و?ال[^\W\d_]+){0,2}$"
+)
+_MASTHEAD_NAME_WORDS = 3
 
 
 def _with_its_description(text: str) -> bool:
