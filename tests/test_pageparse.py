@@ -4409,6 +4409,24 @@ def test_an_outlets_kind_and_field_under_its_masthead_is_its_motto(masthead, sit
     assert parsed.site_name == site
 
 
+def test_a_press_mastheads_arabic_name_is_the_site_beside_a_latin_copyright():
+    # «بريس» names an outlet as «نيوز» does: the masthead over the Latin one the
+    # copyright notice gives is the site, no section
+    parsed = page("""
+        الشرق بريس
+        L'Oriental Presse – جريدة جهوية مستقلة
+        الرئيسية | جهة الشرق | وجدة | الناظور | بركان | تشغيل | رياضة
+        منتدى التشغيل بوجدة يعرض أزيد من 1500 فرصة عمل لفائدة الشباب حاملي الشهادات
+        الخميس 12 يونيو 2025 - 17:45
+        احتضنت مدينة وجدة، اليوم الخميس، فعاليات منتدى جهوي للتشغيل لفائدة الشباب.
+
+        وشهد المنتدى إقبالاً لافتاً من الشباب حاملي الشهادات منذ الساعات الأولى.
+
+        © L'Oriental Presse 2025 – جميع الحقوق محفوظة
+    """)
+    assert (parsed.site_name, parsed.source) == ("الشرق بريس", "الشرق بريس")
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -186,11 +186,11 @@ _NEWSPAPER_NAMES = keyset("الأخبار")
 OUTLET_CUES = (
     "الاخباريه", "اخبار", "نيوز", "news", "بوابه", "صحيفه", "جريده", "موقع", "قناه",
     "مجله", "شبكه", "وكاله", "اليوم", "تي في", "tv", "عربيه", "العربيه", ".نت", ".com",
-    "اونلاين", "online", "الاهرام", "راديو", "اذاعه", "تلفزيون",
+    "اونلاين", "online", "الاهرام", "راديو", "اذاعه", "تلفزيون", "بريس", "press",
 )  # fmt: skip
 SITE_CUES = re.compile(
     r"^(?:بوابه|صحيفه|جريده|موقع|وكاله|قناه|مجله|شبكه|راديو|اذاعه|تلفزيون|منصه)\s"
-    r"|الموقع الرسمي|(?:نيوز|news|\.نت|\.com|\.net|اونلاين|online)$"
+    r"|الموقع الرسمي|(?:نيوز|news|بريس|press|\.نت|\.com|\.net|اونلاين|online)$"
 )
 # Common given names, in `name_fold` form; used only to tell an unlabelled name line
 # («محمد علي» under the headline) from a short caption.
