@@ -4427,6 +4427,20 @@ def test_a_press_mastheads_arabic_name_is_the_site_beside_a_latin_copyright():
     assert (parsed.site_name, parsed.source) == ("الشرق بريس", "الشرق بريس")
 
 
+def test_where_a_reporter_filed_from_before_her_name_is_no_source():
+    parsed = page("""
+        مشهد تونسي
+        سينما
+        "نوارة البحر" يفتتح مسابقة الأفلام الطويلة بتصفيق طويل في قاعة الكوليزي
+        من أيام قرطاج السينمائية – سلمى الرياحي
+        الأحد 15 ديسمبر 2024 - 22:10
+        افتتح فيلم "نوارة البحر" للمخرج التونسي فارس البجاوي عروض المسابقة الرسمية.
+
+        ويروي الفيلم حكاية صيادة شابة في إحدى جزر قرقنة تحاول الحفاظ على قارب والدها.
+    """)
+    assert (parsed.source, parsed.author) == ("مشهد تونسي", "سلمى الرياحي")
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

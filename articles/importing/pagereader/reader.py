@@ -167,6 +167,9 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
     if person_like(left) and _bio_line(right):
         return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
+    if bare_key(left).startswith("من ") and name_shaped(right):
+        # «من أيام قرطاج السينمائية – سلمى الرياحي»: where the reporter filed from, no source
+        return Byline(authors=_names(right))
     if names_a_post(left) and name_shaped(right):
         return Byline(authors=(right,))  # «مراسلة الموقع بورزازات - إيمان أوحمو»
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
