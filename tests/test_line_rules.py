@@ -454,6 +454,24 @@ def test_a_wires_dateline_with_both_calendars_dates_glued_to_the_story_credits_t
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        # a wire no list knows, in brackets after the city and the day
+        ("سيول، 5 سبتمبر (هانبيت) -- أعلنت ثلاث شركات كورية جنوبية لبناء السفن", "هانبيت"),
+        # a score is no day, nor a Latin name an Arabic wire's
+        ("الفيصلي الجديد 2 - 0 أبناء السهل (انتهت) وقال المدرب بعد المباراة إن", None),
+        ("Casablanca, 06 novembre 2024 (MAP) وقال المدرب بعد المباراة إن", None),
+    ],
+)
+def test_an_unlisted_wire_in_brackets_after_the_city_and_the_day_is_the_wire(paragraph, agency):
+    assert opening_agency(paragraph) == agency
+
+
+def test_a_services_desk_under_an_editors_label_names_no_one():
+    assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("استشارات / تغذية الأطفال", Kind.BREADCRUMB),

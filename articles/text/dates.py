@@ -18,6 +18,7 @@ __all__ = [
     "MAGHREBI_MONTHS",
     "format_arabic_date",
     "has_hijri_date",
+    "names_a_month",
     "parse_arabic_datetime",
     "parse_arabic_time",
 ]
@@ -137,6 +138,14 @@ FOREIGN_MONTH_WORDS = frozenset(" ".join(_FOREIGN_MONTHS).split())
 
 
 _MONTHS = _month_lookup()
+
+
+def names_a_month(text: str) -> bool:
+    """Whether a word of `text` is a Gregorian month's name, in any family or language
+    («5 سبتمبر», «22 أيلول»; never a score: «2 - 0 أبناء السهل»)."""
+    return any(word in _MONTHS for word in _fold(text).split())
+
+
 # A word (two for كانون/تشرين), looked up in _MONTHS afterwards: an alternation of every
 # spelling would be tried name by name at each digit of the page.
 _WORD = r"[^\W\d_]+"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import names_a_month
 from .text import (
     after_match,
     fold_map,
@@ -26,7 +27,7 @@ _CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*[،,]\s*[^\W\d_]+(?:\s+[^
 # The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024», «5 كانون
 # الأول».
 _DATE = (
-    r"(?:\s+في)?\s*(?:[-–—]\s*)?\d{1,2}(?:\s*[-–—/.]\s*\d{1,4}){0,2}"
+    r"(?:\s+في)?\s*(?:[-–—،,]\s*)?\d{1,2}(?:\s*[-–—/.]\s*\d{1,4}){0,2}"
     r"(?:\s+[^\W\d_]+){0,2}(?:\s+\d{4})?"  # a month of one or two words, a year
 )
 # The spaces before the agency are all taken at once (`\s*+`): handing them back one by one
@@ -40,7 +41,7 @@ _DATELINES = (
     # 5-11-2024 وفا-».
     re.compile(rf"^\s*+{_CITY}(?:{_DATE})?\s*/\s*+(?P<agency>[^/]{{1,40}}?)\s*/\s*(?:[-–—:]+\s*)?"),
     re.compile(
-        rf"^\s*+{_CITY}(?:{_DATE})?\s*(?:[-–—]\s*)?\(\s*+(?P<agency>[^()]{{1,40}}?)\s*\)"
+        rf"^\s*+{_CITY}(?P<date>{_DATE})?\s*(?:[-–—]\s*)?\(\s*+(?P<agency>[^()]{{1,40}}?)\s*\)"
         r"\s*(?:[-–—:]+\s*)?"
     ),
     re.compile(rf"^\s*+{_CITY}{_DATE}\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s*[-–—:]+\s*"),
@@ -65,6 +66,10 @@ _DATELINES = (
 )
 
 
+# A wire's name in Arabic letters, one word or two
+_ARABIC_WIRE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?")
+
+
 def dateline(text: str) -> tuple[str, int] | None:
     """The credit of a dateline opening ``text`` and where the dateline ends in it: the
     agency («القاهرة - أ ش أ -»), a quoted outlet («لندن- «القدس العربي»:»), or "" for the
@@ -83,7 +88,11 @@ def dateline(text: str) -> tuple[str, int] | None:
         reporter = match.groupdict().get("reporter")
         alone = not folded[match.end() :].strip()
         credited = reporter is not None and alone and person_like(reporter)
-        if not (staff or is_agency(agency) or quoted(agency) or credited):
+        # (a wire the lists do not know, in brackets after the city and the day, is still
+        # the wire: «سيول، 5 سبتمبر (هانبيت) --»)
+        day = match.groupdict().get("date")
+        wire = bool(day and names_a_month(day)) and _ARABIC_WIRE.fullmatch(agency) is not None
+        if not (staff or is_agency(agency) or quoted(agency) or credited or wire):
             continue
         town = re.split("[،,]", city)[0] if city else None
         if town and words(town) > 2 and not is_city(town):
