@@ -4441,6 +4441,29 @@ def test_where_a_reporter_filed_from_before_her_name_is_no_source():
     assert (parsed.source, parsed.author) == ("مشهد تونسي", "سلمى الرياحي")
 
 
+@pytest.mark.parametrize(
+    ("byline", "source", "author"),
+    [
+        # a reporter's name before the site's short name: the reporter
+        ("خوسيه ماريا أرياس - نوفا برس", "نوفا برس", "خوسيه ماريا أرياس"),
+        # a city before it: the site's own staff
+        ("القاهرة - نوفا برس", "نوفا برس بالعربية", None),
+    ],
+)
+def test_a_reporter_before_the_sites_short_name_is_named(byline, source, author):
+    parsed = page(f"""
+        نوفا برس بالعربية
+        اقتصاد
+        الأرجنتين تخفض توقعاتها لمحصول الصويا بعد موجة جفاف في الشمال الزراعي
+        {byline}
+        الأربعاء 12 مارس 2025 - 14:05
+        خفّضت بورصة الحبوب في بوينس آيرس توقعاتها لمحصول الصويا للموسم الحالي بنحو مليوني طن.
+
+        وأوضحت البورصة في تقريرها الأسبوعي أن نسبة المحاصيل الجيدة تراجعت.
+    """)
+    assert (parsed.source, parsed.author) == (source, author)
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -161,6 +161,9 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
     if is_team(right) and INSTITUTION.match(bare_key(left)):
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
+    if _site_itself(right, site_key) and name_shaped(left) and not (is_city(left) or is_team(left)):
+        # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
+        return Byline(source=right, authors=_names(left))
     if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
