@@ -483,7 +483,19 @@ def test_a_short_line_of_items_between_spaced_slashes_is_a_breadcrumb(text, kind
     assert lines.classify(text)[0].kind is kind
 
 
-@pytest.mark.parametrize("text", ["Lite | النسخة الخفيفة", "عرض النسخة الكاملة", "العودة للأعلى"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lite | النسخة الخفيفة",
+        "عرض النسخة الكاملة",
+        "العودة للأعلى",
+        # a reader view's and a print view's labels and controls
+        "وضع القراءة",
+        "أ-   أ+   🌙 الوضع الليلي   🔊 استمع إلى المقال",
+        "نسخة للطباعة",
+        "اطبع هذه الصفحة | إغلاق النافذة",
+    ],
+)
 def test_a_lite_copys_labels_are_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
