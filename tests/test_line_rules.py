@@ -258,6 +258,7 @@ def test_a_charts_bar_a_placeholder_a_prompt_and_a_birth_date_are_dropped(text):
 
 def test_a_photo_label_with_a_name_or_two_credits_the_photo_and_with_more_describes_it():
     assert lines.classify("الصورة: صوت مونتريال") == (Fact(Kind.DROP),)
+    assert lines.classify("Photo: White Nile Echo") == (Fact(Kind.DROP),)
     text = "صورة: وزير الخارجية خلال المؤتمر الصحفي"
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
 

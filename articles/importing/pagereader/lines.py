@@ -1646,6 +1646,8 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:ال)?صوره\s*[:：]\s*(?!ارشيف)\S+(?:\s\S+)?$"
     # «صورة من: Julian Stratenschulte/dpa/picture alliance»: a broadcaster's photo credit
     r"|^(?:ال)?صوره من\s*[:：]\s*\S[^:：]{0,80}$"
+    # «Photo: White Nile Echo», «Crédit photo : AFP»: the same, labelled in another language
+    r"|^(?:photo|photos|photo credit|credit|crédit photo|crédit|foto)\s*[:：]\s*\S+(?:\s\S+){0,3}$"
 )
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
