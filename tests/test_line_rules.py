@@ -256,6 +256,23 @@ def test_a_charts_bar_a_placeholder_a_prompt_and_a_birth_date_are_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("قلعة نزوى تستقبل زوارها خلال موسم الشتاء (العُمانية)", Kind.CAPTION),
+        ("صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ", Kind.CAPTION),
+        # a paragraph may end with its wire in brackets
+        (
+            "وأعلنت الوزارة أن البرنامج يشمل فعاليات في القلاع والحصون والأسواق القديمة "
+            "في عدد من الولايات حتى نهاية شهر مارس المقبل (العُمانية)",
+            Kind.TEXT,
+        ),
+    ],
+)
+def test_a_description_with_an_agency_after_it_is_a_caption(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_a_photo_label_with_a_name_or_two_credits_the_photo_and_with_more_describes_it():
     assert lines.classify("الصورة: صوت مونتريال") == (Fact(Kind.DROP),)
     assert lines.classify("Photo: White Nile Echo") == (Fact(Kind.DROP),)

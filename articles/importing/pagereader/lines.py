@@ -1652,7 +1652,9 @@ _PHOTO_CREDIT = re.compile(
 # «… في نيودلهي. © أ ف ب»: a description with its photographer's or agency's credit.
 _CREDITED = re.compile(r"©\s*[^\W\d_][^©]{0,30}$")
 _DASH = re.compile(rf"{SPACES_BEFORE}[-–—]\s*")
-_TRAILING_CREDIT = re.compile(r"\s[-–—]\s*\(?(?P<who>[^()\-–—]{1,20}?)\)?\s*$")
+# («… - سبأ», «… - (سبأ)», «… (العُمانية)»)
+_BRACKETED_CAPTION_WORDS = 15
+_TRAILING_CREDIT = re.compile(r"\s(?:[-–—]\s*\(?|\()(?P<who>[^()\-–—]{1,20}?)\)?\s*$")
 _SITE_SEPARATOR = re.compile(rf"{SPACES_BEFORE}[|:：\-–—]\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
@@ -1696,12 +1698,18 @@ def caption_cue(text: str) -> bool:
         return True
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
         return True
-    # «صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ»: an agency after a description
-    # longer than a pair's side
+    # «صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ», «قلعة نزوى تستقبل زوارها (العُمانية)»:
+    # an agency after a description longer than a pair's side
     trailing = _TRAILING_CREDIT.search(text)
     if trailing and is_agency(trailing["who"]):
         described = text[: trailing.start()]
-        if words(described) >= 4 and not ends_sentence(described) and not person_like(described):
+        # (in brackets alone, after no more than a caption says: a paragraph may end so)
+        bracketed = trailing[0].lstrip().startswith("(")
+        if (
+            4 <= words(described) <= (_BRACKETED_CAPTION_WORDS if bracketed else 35)
+            and not ends_sentence(described)
+            and not person_like(described)
+        ):
             return True
     # «الرئيس خلال الاجتماع - رويترز», «الواجهة البحرية في جدة - "المرسى"»: a photo credit
     # after a description, not a dateline.
