@@ -4464,6 +4464,30 @@ def test_a_reporter_before_the_sites_short_name_is_named(byline, source, author)
     assert (parsed.source, parsed.author) == (source, author)
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # a description credited to the site in brackets: the photo's caption
+        ("النحات نبيل حداد في مشغله (الرواق)", "النحات نبيل حداد في مشغله (الرواق)"),
+        # a city before the site's name in brackets is its dateline
+        ("بيروت (الرواق)", None),
+    ],
+)
+def test_a_description_credited_to_the_site_in_brackets_is_the_caption(line, caption):
+    parsed = page(f"""
+        مجلة الرواق
+        بورتريه
+        نبيل حداد في التسعين.. نحات يحاور الحجر منذ سبعين عاماً
+        إعداد: قسم الثقافة
+        الثلاثاء 15 تشرين الأول 2024 - 12:00
+        {line}
+        في مشغله الصغير على سفح الجبل، ما زال نبيل حداد يستيقظ باكراً ليقف أمام كتلة الحجر.
+
+        يبلغ النحات هذا الأسبوع عامه التسعين، وقد ترك خلفه مئات المنحوتات.
+    """)
+    assert parsed.caption == caption
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -513,6 +513,7 @@ def _standfirst_under(over: str, under: str) -> bool:
 
 
 _STANDFIRST_WORDS = 15
+_DESCRIBED_WORDS = 4  # a photo's description, at least
 _LABEL_WORDS = 3
 # How many of its words a headline shares with the body's first paragraphs, at least.
 _HEADLINE_SHARED = 2
@@ -1408,11 +1409,27 @@ class _Reader:
             return
         if _bio_line(_pair(fact)[0]) and self._after_a_name(i):
             return  # «مراسلة الشؤون الصحية - راديو الجسر»: who the name over it is
+        if self._credited_to_the_site(line.text, *_pair(fact)):
+            self.captions.append((i, line.text))  # «النحات نبيل حداد في مشغله (الرواق)»
+            return
         byline = _pair_byline(*_pair(fact), self.site_key)
         if byline:
             self.bylines.append(byline)
         else:
             self.loose_header.append(i)
+
+    def _credited_to_the_site(self, text: str, left: str, right: str) -> bool:
+        """Whether «LEFT (RIGHT)» is a photo's description credited to the site in brackets:
+        four words or more that no name or dateline has («في مشغله»), then the site's name."""
+        site = bare_key(right)
+        return (
+            text.rstrip().endswith(")")
+            and bool(self.site_key)
+            and (site == self.site_key or _site_itself(right, self.site_key))
+            and words(left) >= _DESCRIBED_WORDS
+            and _describes(left)
+            and not (name_shaped(left) or is_city(left))
+        )
 
     def _took_masthead(self, parts: list[str]) -> bool:
         """Whether `parts` («هسبريس | سياسة») name the site and a section, noted if so; a
