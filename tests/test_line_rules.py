@@ -1118,6 +1118,8 @@ def test_an_agencys_name_is_not_a_description_of_one(text, agency):
             "مزارعون يجنون عراجين التمر في واحة قرب بسكرة في 17 تشرين الأول/أكتوبر 2024. © أ ف ب",
             Kind.CAPTION,
         ),
+        # the year after a slash is the credit's
+        ("أطفال داخل فصل دراسي مؤقت في مأرب © يونيسف/2024", Kind.CAPTION),
         ("© 2025 صوت الراين - جميع الحقوق محفوظة", Kind.COPYRIGHT),
         ("سياسة الخصوصية | اتصل بنا | © نافذة الشرق", Kind.COPYRIGHT),
     ],

@@ -309,7 +309,8 @@ _COPYRIGHT = re.compile(r"الحقوق محفوظه|©|\(c\)|all rights reserved
 # with its credit (no rights reserved, no year after the mark; the picture's own date may
 # come before it: «… في 17 تشرين الأول/أكتوبر 2024. © أ ف ب»).
 _CREDITED_PICTURE = re.compile(
-    r"(?!.*(?:حقوق|محفوظه|\|))[^\W\d_]+(?:\s+[^\s©]+){2,}\s*[-–—|]?\s*©\s*[^\W\d_][^\d©]{0,40}$"
+    r"(?!.*(?:حقوق|محفوظه|\|))[^\W\d_]+(?:\s+[^\s©]+){2,}\s*[-–—|]?\s*©\s*[^\W\d_][^\d©]{0,40}"
+    r"(?:/\s*\d{4})?$"  # (with the year after a slash: «… © يونيسف/2024»)
 )
 # «حقوق النشر» alone is also a topic («قانون حقوق النشر»); only with a year is it a footer.
 _COPYRIGHT_WEAK = re.compile(r"حقوق النشر|حقوق الطبع|copyright")
