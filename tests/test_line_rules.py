@@ -1162,6 +1162,12 @@ def test_a_city_a_slash_and_a_reporter_is_a_dateline_not_a_breadcrumb():
     assert lines.classify("أخبار / سياسة")[0].kind is Kind.BREADCRUMB
 
 
+def test_where_a_reporter_filed_from_a_colon_and_her_name_is_a_pair():
+    line = "من أنجمينا: يوسف محمد أبكر"
+    assert lines.classify(line)[0] == Fact(Kind.PAIR, ("من أنجمينا", "يوسف محمد أبكر"))
+    assert lines.classify("من أنجمينا: عودة الصيادين إلى البحيرة")[0].kind is Kind.TEXT
+
+
 def test_a_reporter_a_slash_and_a_city_is_a_dateline_not_a_breadcrumb():
     assert lines.classify("رنا الزعبي / عمّان")[0] == Fact(Kind.PAIR, ("رنا الزعبي", "عمّان"))
     assert lines.classify("أخبار / عمّان")[0].kind is Kind.BREADCRUMB

@@ -1797,6 +1797,10 @@ def _colon_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int
     after = text[where[colon] + 1 :].strip()
     if is_city(folded[:colon]) and (quoted(after) or person_like(after)):
         return [(0, colon), (colon + 1, len(folded))]
+    # «من أنجمينا: يوسف محمد أبكر»: where the reporter filed from, a town no list knows
+    place = folded[:colon].split()
+    if place[:1] == ["من"] and 2 <= len(place) <= 3 and person_like(after):
+        return [(0, colon), (colon + 1, len(folded))]
     # «سطيف: ع. بوزيد»: a town no list of cities knows, before a signature no headline has
     if words(folded[:colon]) <= 2 and signed_with_initial(after):
         return [(0, colon), (colon + 1, len(folded))]
