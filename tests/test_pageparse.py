@@ -4488,6 +4488,31 @@ def test_a_description_credited_to_the_site_in_brackets_is_the_caption(line, cap
     assert parsed.caption == caption
 
 
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [
+        # section words over the menu, a section's label of its own over the headline
+        ("ملاعب الكويت", "ملاعب الكويت"),
+        # an item of the menu is the section, over it or not
+        ("الأندية", None),
+    ],
+)
+def test_a_masthead_in_section_words_over_the_menu_is_the_site(top, site):
+    parsed = page(f"""
+        {top}
+        الرئيسية | الدوري الممتاز | كأس الأمير | الأندية | منتخبنا
+        الدوري الممتاز
+        القادسية يعبر السالمية بهدفين ويتمسك بالصدارة
+        كتب: فهد العنزي
+        السبت 15 فبراير 2025 - 10:20 م
+        حافظ القادسية على صدارة ترتيب الدوري الممتاز لكرة القدم بعد فوزه على السالمية بهدفين.
+
+        وجاء الهدف الأول في الدقيقة 28 عن طريق بدر الفضلي.
+    """)
+    assert parsed.site_name == site
+    assert parsed.title == "القادسية يعبر السالمية بهدفين ويتمسك بالصدارة"
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -758,6 +758,8 @@ def _names_the_site(
     named = {w for w in bare_key(first).split() if len(w) > 2}
     if publisher and named and named <= publisher and not ends_sentence(first):
         return True  # «مال وبورصة», all of section words, is what the copyright names
+    if _over_the_menu(lines, candidates, labels):
+        return True  # «ملاعب الكويت», of section words, over the menu and the section
     if ends_sentence(first) or _is_section(first, labels):
         return False
     if publisher and not publisher & set(bare_key(first).split()) and not looks_like_site(first):
@@ -766,6 +768,24 @@ def _names_the_site(
     following = words(lines[candidates[1]].text) if len(candidates) > 1 else 0
     return (looks_like_site(first) and n <= 6) or bool(
         following and n <= 5 and (n <= 2 or following > n)
+    )
+
+
+def _over_the_menu(lines: list[_Line], candidates: list[int], labels: set[str]) -> bool:
+    """Whether the first candidate, in section words but no item of the menu, opens the page
+    right over its menu, with a section's label of its own over the headline: the masthead
+    («ملاعب الكويت» over «الرئيسية | الدوري الممتاز | …», then «الدوري الممتاز»)."""
+    first = candidates[0]
+    menus = (
+        [i for i in range(first + 1, candidates[1]) if lines[i].key] if len(candidates) > 2 else []
+    )
+    return (
+        bool(menus)
+        and all(lines[i].kind in (Kind.DROP, Kind.BREADCRUMB) for i in menus)
+        and any(lines[i].kind is Kind.BREADCRUMB or "|" in lines[i].text for i in menus)
+        and not any(lines[i].key for i in range(first))
+        and bare_key(lines[first].text) not in labels
+        and _is_section(lines[candidates[1]].text, labels)
     )
 
 
