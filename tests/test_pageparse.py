@@ -4513,6 +4513,19 @@ def test_a_masthead_in_section_words_over_the_menu_is_the_site(top, site):
     assert parsed.title == "القادسية يعبر السالمية بهدفين ويتمسك بالصدارة"
 
 
+def test_a_desk_before_its_institution_credits_the_institution_and_names_no_one():
+    parsed = page("""
+        أكاديميا العربية
+        باحثون في جامعة السهول الشمالية يطورون شتلات نخيل تتحمل ملوحة التربة
+        المركز الإعلامي – جامعة السهول الشمالية
+        الثلاثاء 29 أكتوبر 2024
+        طور فريق بحثي في كلية العلوم الزراعية بجامعة السهول الشمالية شتلات من نخيل التمر.
+
+        واعتمد الباحثون على انتقاء سلالات محلية أظهرت قدرة طبيعية على تحمل الملوحة.
+    """)
+    assert (parsed.source, parsed.author) == ("جامعة السهول الشمالية", None)
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -161,6 +161,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
     if is_team(right) and INSTITUTION.match(bare_key(left)):
         return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
+    if is_team(left) and INSTITUTION.match(bare_key(right)):
+        return Byline(source=right)  # «المركز الإعلامي – جامعة السهول الشمالية»: the same
     if _site_itself(right, site_key) and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))
