@@ -524,6 +524,9 @@ def test_a_lite_copys_labels_are_dropped(text):
         ("الحلقة ٢ من سلسلة «طريق البن»", Kind.DROP),
         ("الجزء الثالث من 4", Kind.DROP),
         ("الجزء الأكبر من سلسلة جبال الأطلس يقع في المغرب", Kind.TEXT),
+        ('بودكاست "سطر جديد" – الموسم الثالث', Kind.DROP),
+        ("المدة: 48 دقيقة", Kind.DROP),
+        ("الأهلي يحسم لقب الدوري في الموسم الثالث", Kind.TEXT),
     ],
 )
 def test_which_episode_of_a_series_a_story_is_is_dropped(text, kind):

@@ -982,8 +982,14 @@ _FOREIGN_BUTTON_WORDS = 3
 _PAGER = re.compile(r"(?:[^\W\d_]|[:：])\s*(?:\d{1,4}\s+){2,}\d{1,4}$")
 _PAGER_WORDS = 12
 # Which episode of a series or a file a story is: «الحلقة ٢ من سلسلة «طريق البن»», «الجزء
-# الثالث من 4»
-_EPISODE = re.compile(r"(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+\s+من\s+(?:سلسله|ملف|\d+$)")
+# الثالث من 4»; a programme's season after its name («بودكاست "سطر جديد" – الموسم الثالث»);
+# an episode's running time («المدة: 48 دقيقة»)
+_EPISODE = re.compile(
+    r"(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+\s+من\s+(?:سلسله|ملف|\d+$)"
+    r"|.*\s[-–—|]\s*الموسم\s+(?:ال)?[^\W_]+$"
+    r"|(?:ال)?مده(?: (?:ال)?(?:حلقه|حلقات|فيديو|مقطع|بث|تسجيل))?\s*[:：]"
+    r"\s*\d+\s*(?:دقيقه|دقائق|ساعه|ساعات)$"
+)
 _EPISODE_WORDS = 7
 
 
