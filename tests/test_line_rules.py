@@ -59,6 +59,7 @@ EXAMPLES = [
         Fact(Kind.COPYRIGHT, "بوابة الوادي"),
     ),
     ("تابعونا على فيسبوك", "_follow_us", Fact(Kind.FOOTER)),
+    ("تابع قناتنا على تيليغرام ليصلك الخبر أولاً", "_follow_us", Fact(Kind.FOOTER)),
     (
         "* الآراء الواردة في المقال تعبر عن رأي كاتبها",
         "_disclaimer",
@@ -175,6 +176,7 @@ def test_a_promo_pin_or_player_among_the_paragraphs_is_dropped(text):
         # The past tense tells the story.
         "استمع المجلس إلى التقرير السنوي لديوان المحاسبة قبل التصويت على الموازنة.",
         "للاستماع إلى الحلقة الأولى من البرنامج تجمع عشرات الشبان في المقهى مساء الأحد.",
+        "تابع الوزير جولته في المحافظة وتفقد مشاريع المياه.",
         # A long paragraph of a post the story quotes is the story's.
         "🔹 " + "أعلنت الوزارة تمديد ساعات العمل في المراكز الصحية " * 4,
     ],

@@ -258,13 +258,17 @@ _SUMMARY_LABEL = re.compile(
     r"|tl;?dr)\s*[:：\-–—]\s*"
 )
 _FOLLOW = re.compile(
-    r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us)"
+    r"^(?:تابعونا|تابعوا|تابعنا|لمتابعه|انضموا|انضم|اشترك في قناه|اشتركوا في|follow us|join us"
+    # («تابع قناتنا على تيليغرام»: the imperative with the site's own channel; «تابع» alone
+    # is also the past tense of a story)
+    r"|تابع (?:قناتنا|صفحتنا|حسابنا|حساباتنا|موقعنا))"
 )
 _SUBSCRIBE = re.compile(
     r"^(?:اشترك|اشتركوا|subscribe|sign up)|النشره البريديه|newsletter|بريدك الالكتروني"
 )
 _SOCIAL = re.compile(
-    r"فيسبوك|فيس بوك|تويتر|انستجرام|انستغرام|يوتيوب|تيك توك|تلجرام|تليجرام|واتساب|x|اكس|جوجل"
+    r"فيسبوك|فيس بوك|تويتر|انستجرام|انستغرام|يوتيوب|تيك توك|تلجرام|تليجرام|تيليغرام|تلغرام|تيليجرام"
+    r"|واتساب|x|اكس|جوجل"
     r"|google|facebook|twitter|instagram|youtube|telegram|whatsapp|منصه|تطبيق|قناه|صفح|حساب"
 )
 # «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
