@@ -4526,6 +4526,24 @@ def test_a_desk_before_its_institution_credits_the_institution_and_names_no_one(
     assert (parsed.source, parsed.author) == ("جامعة السهول الشمالية", None)
 
 
+def test_a_channels_post_copied_with_its_card_is_the_story_to_its_emoji_closed_end():
+    parsed = page("""
+        عاجل الشرقية
+        من المنصات
+        أمانة الشرقية: إغلاق جزئي لطريق الكورنيش بالخبر لمدة أسبوعين لأعمال الصيانة
+        منذ 40 دقيقة
+        قناة أمانة المنطقة الشرقية
+        قناة · 212 ألف متابع
+        📢 تعلن أمانة المنطقة الشرقية عن إغلاق جزئي للمسار الأيمن من طريق الكورنيش بالخبر.
+        وستعمل الفرق الميدانية على مدار الساعة لإنجاز الأعمال في أقصر مدة ممكنة.
+        نهيب بقائدي المركبات الالتزام بالسرعات المحددة في منطقة الأعمال، شاكرين تعاونكم 🌴
+        11:02 ص
+        عرض القناة
+    """)
+    assert parsed.caption is None  # the channel's name over its card
+    assert parsed.body.endswith("شاكرين تعاونكم 🌴")
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

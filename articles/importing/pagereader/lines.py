@@ -481,6 +481,7 @@ _VERDICT = re.compile(
 # The value of a DROP fact for a box's head among the paragraphs (a social post's frame, a
 # verdict's or a rating's label): the lines it holds, up to the story's next paragraph, go too.
 HOLDS = "holds"
+CHANNEL = "channel"  # a messaging channel's card: the line over it is the channel's name
 # A glossary's heading: it holds the «term: definition» lines under it (`_glossary`).
 GLOSSARY = "glossary"
 # A table of contents' heading: it holds the short items under it (`_glossary`).
@@ -995,6 +996,9 @@ _EPISODE = re.compile(
     r"\s*\d+\s*(?:دقيقه|دقائق|ساعه|ساعات)$"
 )
 _EPISODE_WORDS = 7
+_CHANNEL_CARD = re.compile(
+    rf"(?:قناه|channel|حساب)\s*[·•|]\s*{_COUNT}\s*{_COUNTED}$|عرض القناه$|view channel$"
+)
 
 
 def _named_body(line: _LineView) -> bool:
@@ -1029,6 +1033,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
+    if line.words <= _EPISODE_WORDS and _CHANNEL_CARD.match(line.bare):
+        return Fact(Kind.DROP, CHANNEL)  # «قناة · 212 ألف متابع», «عرض القناة»: a channel's card
     if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
         return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):

@@ -24,6 +24,7 @@ from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unwrap
 from .lines import (
+    CHANNEL,
     CONTENTS,
     EMOJI,
     GLOSSARY,
@@ -1536,6 +1537,8 @@ class _Reader:
                 continue
             if _bio_line(text) and (self._after_a_name(i) or self._writers_bio(i)):
                 continue  # «كاتب صحفي» under a columnist's name: who they are, no caption
+            if i + 1 < len(self.lines) and any(f.value == CHANNEL for f in self.lines[i + 1].facts):
+                continue  # «قناة أمانة المنطقة الشرقية» over «قناة · 212 ألف متابع»: its name
             later_short = any(self._captionish(j) for j in loose[position + 1 :])
             # A name beside another caption-like line is the byline, that line the caption.
             with_caption = caption is not None or later_short
@@ -1894,6 +1897,7 @@ class _Body:
             )
             and bare_key(self.paragraphs[cut - 1]) not in _CLOSINGS
             and not _CONTINUED.match(self.paragraphs[cut - 1])
+            and not self._post_goes_on(cut - 1)
         ):
             cut -= 1
         tail = self.paragraphs[cut:]
@@ -1903,6 +1907,16 @@ class _Body:
         del self.positions[cut:]
         if all(words(label) <= 3 for label in tail):
             self.add_tags(tail)
+
+    def _post_goes_on(self, at: int) -> bool:
+        """Whether paragraph `at`, a post's sentence closed by an emoji, goes on right
+        under the paragraph before it: the post is the story (an embed under the story has
+        its frame between them: its account, a line of marks)."""
+        return (
+            at > 0
+            and _ends_with_an_emoji(self.paragraphs[at])
+            and self.positions[at] == self.positions[at - 1] + 1
+        )
 
     def _drop_trailing_widgets(self) -> None:
         """Short lines after the story's last full paragraph, under a heading of their own
@@ -2284,6 +2298,16 @@ def _link_title(text: str) -> bool:
     """A linked article's title in a list: short, and not ending with a full stop (titles
     may ask or exclaim: «ما الذي ينتظر الأسواق؟»)."""
     return words(text) <= 20 and not text.rstrip(" \t\"'»”“)]}*").endswith((".", "…"))
+
+
+def _ends_with_an_emoji(text: str) -> bool:
+    """A post's sentence, ten words or more closed by an emoji where a full stop would be
+    («… في منطقة الأعمال، شاكرين تعاونكم 🌴»): no link's title, no label."""
+    tail = text.rstrip()
+    return words(text) >= _POST_SENTENCE_WORDS and bool(tail) and bool(EMOJI.match(tail[-1]))
+
+
+_POST_SENTENCE_WORDS = 10
 
 
 def _headline_like(text: str, max_words: int = 20) -> bool:
