@@ -75,6 +75,24 @@ def test_a_unique_name_needs_no_evidence_even_in_construct():
     assert linked(gazetteer(("المغرب", "place")), "أقيمت صلاة المغرب.") == set()
 
 
+def test_a_gulf_or_a_basin_named_for_a_town_is_no_mention_of_the_town():
+    descriptions = {
+        "سرت": "مدينة ساحلية في وسط ليبيا.",
+        "غدامس": "مدينة واحية قرب الحدود مع تونس.",
+        "النيل": "أطول نهر في أفريقيا.",
+        "ليبيا": "دولة في شمال أفريقيا.",
+    }
+    g = gazetteer(
+        ("سرت", "place"), ("غدامس", "place"), ("النيل", "place"), ("ليبيا", "place"),
+        descriptions=descriptions,
+    )  # fmt: skip
+    text = "رفعت ليبيا إنتاجها من موانئ خليج سرت ومن حقول حوض غدامس."
+    assert linked(g, text) == {"ليبيا"}
+    # the town by itself, and a river's basin, which is the river's
+    assert linked(g, "وصل الوفد إلى سرت أمس بعد زيارة ليبيا.") == {"سرت", "ليبيا"}
+    assert linked(g, "تبحث دول حوض النيل تقاسم المياه.") == {"النيل"}
+
+
 def test_a_rare_name_heads_no_construct():
     # «ميناء طنجة المتوسط»: a definite word after a rare name does not make it a common noun.
     assert linked(gazetteer(("طنجة", "place")), "طنجة المتوسط ميناء كبير.") == {"طنجة"}

@@ -179,6 +179,9 @@ OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 # place in it. (An airport's, a port's or an exchange's city it does tag.) So do clubs named
 # after their town: «شباب الأردن», «شبيبة القبائل», «مولودية الجزائر» (no held-out set, nor
 # ANERcorp's train split, nor 4,303 SaudiNewsNet articles read «شباب» + a place as its youth).
+# A water body's or a landform's noun: what follows it names the feature, after a town it is
+# named for («خليج سرت», «حوض غدامس», «بحيرة الأسد»), never the town itself.
+LANDFORM_WORDS = _words("خليج حوض بحيرة مضيق قناة رأس جبل سهل هضبة")
 INSTITUTION_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة جنايات استئناف شباب شبيبة مولودية")
 # A department's noun: what follows is its field («قسم العمارة»), seldom a place.
 DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")

@@ -88,6 +88,7 @@ from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
+from articles.text.normalize import normalize
 from articles.text.whereabouts import without_article
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -970,6 +971,8 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         return not (form.acronym and CONSTRUCT in cand.suspicious)
     if form.function_word:
         return False
+    if CONSTRUCT in cand.suspicious and _feature_named_for(cand.before, form):
+        return False  # «خليج سرت», «حوض غدامس»: the gulf, the basin, named for the town
     if form.entity in cand.licensed:
         # «من سوسة النخيل»: a preposition is no licence for a word heading a construct off
         # the article's topic (a kind noun still is: «بمدينة طنطا»).
@@ -1000,6 +1003,23 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         if (r not in (CONSTRUCT, HEAD) or not form.unique) and (r != PARTICIPLE or form.definite)
     ]
     return not form.short and not suspicious and not cand.off_topic
+
+
+def _feature_named_for(before: str | None, form: Form) -> bool:
+    """Whether the noun before a town's name is a water body's or a landform's (`lexicon.
+    LANDFORM_WORDS`): the feature named for the town, not the town. A river's basin is the
+    river's («حوض النيل»): only an entity its description calls a town, and no water, is
+    read so."""
+    return (
+        before is not None
+        and reads_as(before, lx.LANDFORM_WORDS)
+        and not form.described.isdisjoint(_TOWN_NOUNS)
+        and form.described.isdisjoint(_WATER_NOUNS)
+    )
+
+
+_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "واحة"))
+_WATER_NOUNS = frozenset(normalize(w) for w in ("نهر", "أنهار", "بحيرة", "بحر", "رافد"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1057,6 +1077,7 @@ def linked_entities(
                     form.weak
                     and form.entity in relations.named
                     and form.entity not in cand.veto
+                    and not _feature_named_for(cand.before, form)
                     and not ((form.short and kinds[form.entity] != "place") or form.function_word)
                     and len(cand.forms) == 1
                 ):
@@ -1312,6 +1333,7 @@ def among_other_names(candidates: Sequence[Candidate], linked: set[int]) -> set[
                 and not (form.short or form.common or form.function_word or form.phrase)
                 and entity not in linked
                 and entity not in cand.veto
+                and not _feature_named_for(cand.before, form)
             ):
                 found.add(entity)
     return found
