@@ -1153,6 +1153,35 @@ def test_an_entity_named_here_speaks_for_the_namesake_its_description_relates_it
     assert linked(g, text) == {"الزرقاء", "عمّان"}
 
 
+def test_a_place_a_description_names_by_its_nisba_speaks_for_its_namesake():
+    g = _described(
+        ("طرابلس", "place", "عاصمة ليبيا وأكبر مدنها.", "طرابلس الغرب"),
+        ("طرابلس الشام", "place", "ثانية كبرى المدن اللبنانية.", "طرابلس"),
+        ("لبنان", "place", "دولة عربية على البحر المتوسط."),
+        ("ليبيا", "place", "دولة عربية في شمال أفريقيا."),
+    )
+    # Lebanon named, or by its nisba only: the Lebanese city, whose description says «اللبنانية»
+    text = "تستعد بلدة بشري في شمال لبنان لموسم صيفي، ويأتي الزوار من طرابلس وبيروت"
+    assert linked(g, text) == {"لبنان", "طرابلس الشام"}
+    text = "تستعد البلدات اللبنانية لموسم صيفي، ويأتي الزوار من طرابلس وبيروت"
+    assert linked(g, text) == {"طرابلس الشام"}
+    text = "رفعت ليبيا إنتاجها، وقال مسؤول في طرابلس إن الموانئ تعمل"
+    assert linked(g, text) == {"ليبيا", "طرابلس"}
+
+
+def test_a_word_losing_its_ending_to_a_places_stem_is_no_nisba():
+    g = _described(
+        ("سلطنة عمان", "place", "دولة خليجية عاصمتها مسقط.", "عمان"),
+        ("عمّان", "place", "عاصمة المملكة الأردنية.", "عمان"),
+        ("المملكة العربية السعودية", "place", "دولة في شبه الجزيرة العربية.", "المملكة"),
+        ("صلالة", "place", "مدينة في جنوب سلطنة عمان."),
+    )
+    # «المملكة» in Amman's description is no nisba of the kingdom the article names: Salalah
+    # speaks for Oman alone
+    text = "وقعت المملكة العربية السعودية اتفاقاً يمتد حتى صلالة جنوباً في عمان"
+    assert linked(g, text) == {"المملكة العربية السعودية", "صلالة", "سلطنة عمان"}
+
+
 def test_marks_the_text_repeats_choose_their_entity_over_one_spelled_without_marks():
     g = _described(
         ("سلطنة عمان", "place", "دولة عاصمتها مسقط.", "عمان"),

@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import product
 
 from articles.text import article_rules as whole
@@ -146,6 +146,15 @@ class Gazetteer:
             i for i, e in enumerate(entries) if any(map(rules.ARABIC.search, (e.name, *e.aliases)))
         )
         self._names, self._named_by = self._relations()
+        by_stem: dict[str, set[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for text in (entry.name, *entry.aliases) if entry.kind == "place" else ():
+                if len(words := tokenize(text)) == 1:
+                    by_stem.setdefault(place_stem(words[0].norm), set()).add(i)
+        # the places of the gazetteer by the stems of their one-word forms (لبنان → لبن,
+        # «السعودية» of «المملكة العربية السعودية» → سعود), for nisbas
+        self._place_stems = {stem: frozenset(v) for stem, v in by_stem.items()}
+        self._by_nisba = self._places_by_nisba()
         self._generic = _generic_forms(entries)
 
     def __len__(self) -> int:
@@ -302,7 +311,11 @@ class Gazetteer:
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
-        linked = rules.linked_entities(candidates, evidenced, topic, self._related, self._kinds)
+        # (a country the article names by its nisba only, «المنتخب السعودي», speaks for the
+        # namesakes its places' descriptions relate to it, as one it names would)
+        by_nisba = self._nisba_places(tokens)
+        related = partial(self._related, by_nisba=by_nisba)
+        linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -339,7 +352,7 @@ class Gazetteer:
                 out.add(entity)
         return out
 
-    def _related(self, entities: Collection[int]) -> rules.Related:
+    def _related(self, entities: Collection[int], by_nisba: Collection[int] = ()) -> rules.Related:
         """For each entity, how many of ``entities`` name it in their descriptions or are
         named in its description («صلالة», "a city in the south of the Sultanate of Oman",
         speaks for Oman, not Amman), and the entities their descriptions name."""
@@ -348,8 +361,43 @@ class Gazetteer:
         for e in entities:
             either.update(self._names.get(e, ()))
             either.update(self._named_by.get(e, ()))
+            either.update(self._by_nisba.get(e, ()))
             named.update(self._names.get(e, ()))
+        for e in set(by_nisba) - set(entities):
+            either.update(self._by_nisba.get(e, ()))
         return rules.Related(either, frozenset(named))
+
+    def _nisba_stem(self, norm: str) -> str | None:
+        """The place stem of a word that is a nisba by its ending (اللبنانية، السعودي), not
+        a word that loses its ending to a place's stem: «المملكة» names no kingdom's nisba."""
+        if not without_article(norm).endswith(("ي", "يه")):
+            return None
+        return self._where.place_of_nisba(norm)
+
+    def _nisba_places(self, tokens: list[Token]) -> frozenset[int]:
+        """The places the article names by their nisbas (see `_places_by_nisba`)."""
+        found: set[int] = set()
+        for token in tokens:
+            stem = self._nisba_stem(token.norm)
+            places = self._place_stems.get(stem, frozenset()) if stem else frozenset()
+            if len(places) == 1:
+                found |= places
+        return frozenset(found)
+
+    def _places_by_nisba(self) -> dict[int, frozenset[int]]:
+        """For each place, the entities whose descriptions name it by its nisba only
+        («طرابلس الشام», "ثانية كبرى المدن اللبنانية", for Lebanon), when one place of the
+        gazetteer has the nisba's stem. They speak for one namesake over another of a shared
+        form (the Lebanese Tripoli beside «لبنان»), never for a name being one: a country
+        named does not make «مشهد» the Iranian city rather than "a scene"."""
+        described: dict[int, set[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for token in tokenize(entry.description) if entry.description else ():
+                stem = self._nisba_stem(token.norm)
+                places = set(self._place_stems.get(stem, ())) - {i} if stem else set()
+                if len(places) == 1:
+                    described.setdefault(next(iter(places)), set()).add(i)
+        return {place: frozenset(v) for place, v in described.items()}
 
     def _relations(self) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
         """For each entity, the entities its description names by a form of one entity only;
