@@ -75,6 +75,13 @@ def test_a_unique_name_needs_no_evidence_even_in_construct():
     assert linked(gazetteer(("المغرب", "place")), "أقيمت صلاة المغرب.") == set()
 
 
+def test_a_dual_place_noun_in_construct_licenses_the_places_after_it():
+    g = gazetteer(("صور", "place"), ("النبطية", "place"))
+    text = "خصصت مراكز اقتراع بديلة في مدينتي صور والنبطية لناخبي القرى."
+    assert linked(g, text) == {"صور", "النبطية"}
+    assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()
+
+
 def test_a_gulf_or_a_basin_named_for_a_town_is_no_mention_of_the_town():
     descriptions = {
         "سرت": "مدينة ساحلية في وسط ليبيا.",
