@@ -82,6 +82,13 @@ def test_a_dual_place_noun_in_construct_licenses_the_places_after_it():
     assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()
 
 
+def test_a_place_after_a_kinship_word_is_part_of_another_name():
+    g = gazetteer(("جبيل", "place"), ("سيناء", "place"))
+    assert linked(g, "فازت لوائح توافقية في قضاء بنت جبيل.") == set()
+    assert linked(g, "قال عميد معهد ابن سيناء للعلوم الإنسانية إن") == set()
+    assert linked(g, "زار الوفد جبيل وسيناء.") == {"جبيل", "سيناء"}
+
+
 def test_a_gulf_or_a_basin_named_for_a_town_is_no_mention_of_the_town():
     descriptions = {
         "سرت": "مدينة ساحلية في وسط ليبيا.",

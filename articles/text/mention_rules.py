@@ -472,10 +472,16 @@ def _described_by(word: str | None, form: Form) -> bool:
     return stem in form.described or f"{stem}ه" in form.described
 
 
+# Kinship words that open towns' names as they open persons': «بنت جبيل», «أم قصر»
+_PLACE_KIN = lx.KINSHIP_WORDS | {"بني"}
+
+
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
     """Why the form is part of another name here, whatever its shape: a person's name in an
     eponym or a patronymic, a form qualified by another nisba than its name's."""
     before, after = context.before, context.after
+    if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
+        return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
     if kind == "person" and not cand.reading.proclitics:
         compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
             context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
