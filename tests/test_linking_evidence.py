@@ -82,6 +82,21 @@ def test_a_dual_place_noun_in_construct_licenses_the_places_after_it():
     assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()
 
 
+def test_a_word_after_a_verb_heading_a_construct_is_its_object_not_a_name():
+    # (the article's words are the club's description's, which alone would speak for it)
+    descriptions = {"نادي الشرطة": "نادٍ رياضي عراقي مقره بغداد، بطل الدوري العراقي."}
+    g = gazetteer(
+        ("نادي الشرطة", "organization", "الشرطة"), ("مصر", "place"), descriptions=descriptions
+    )
+    text = (
+        "أغلقت الثلوج طرقاً في شمال العراق، وقال مسؤول في بغداد إن الدوري العراقي لن يتأثر، "
+        "فيما ناشدت الشرطة السائقين عدم سلوك الطرق الجبلية."
+    )
+    assert linked(g, text) == set()
+    # a name that is no word is the verb's subject: verb, subject, object
+    assert linked(g, "تستضيف مصر القمة العربية المقبلة.") == {"مصر"}
+
+
 def test_a_place_after_a_kinship_word_is_part_of_another_name():
     g = gazetteer(("جبيل", "place"), ("سيناء", "place"))
     assert linked(g, "فازت لوائح توافقية في قضاء بنت جبيل.") == set()

@@ -810,7 +810,10 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
             reasons.append(CONSTRUCT)
     # «حلب الأبقار»: a name cannot head a construct; «تستضيف مصر القمة» is verb-subject-object.
     subject = before is not None and (looks_verbal(before) or reads_as(before, lx.SPEECH_VERBS))
-    if starts_definite(after) and not subject:
+    # (a common word after a verb is as often its object heading a construct: «تمثل عصب
+    # التجارة»)
+    words = all(f.common or f.homograph for f in cand.forms)
+    if starts_definite(after) and not (subject and not words):
         reasons.append(HEAD)
     if (
         after is not None
