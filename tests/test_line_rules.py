@@ -520,6 +520,15 @@ def test_a_lite_copys_labels_are_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+def test_a_share_texts_pictographs_label_its_writer_and_its_outlet():
+    assert lines.classify("✍️ يوسف الجابري") == (
+        Fact(Kind.BYLINE, Byline(authors=("يوسف الجابري",))),
+    )
+    assert lines.classify("📰 *بوصلة قطر*") == (Fact(Kind.SITE, "بوصلة قطر"),)
+    # another pictograph leads a promo, dropped
+    assert lines.classify("📺 لا تفوتوا الحلقة الليلة") == (Fact(Kind.DROP),)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

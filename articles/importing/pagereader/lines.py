@@ -1480,6 +1480,9 @@ def _wire_dateline(line: _LineView) -> Fact | None:
 _MASTHEAD_WORDS = 4
 
 
+_PICTOGRAPH_LABEL = re.compile(r"(?P<mark>[✍📰])\ufe0f?\s*(?P<rest>[^\W\d_*][^\d]*|\*[^*]+\*)$")
+
+
 def _promo(line: _LineView) -> Fact | None:
     """DROP: a short line that speaks to the audience rather than tells the story: one led
     by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير»), a call
@@ -1490,6 +1493,14 @@ def _promo(line: _LineView) -> Fact | None:
     if line.words > _PROMO_WORDS:
         return None
     lead = line.text.lstrip()
+    if labelled := _PICTOGRAPH_LABEL.match(lead):
+        # A share text's pictographs label its lines: «✍️ يوسف الجابري» (the writer), «📰
+        # *بوصلة قطر*» (the outlet, in a messenger's bold)
+        named = labelled["rest"].strip(" *_~")
+        if labelled["mark"] == "✍" and person_like(named):
+            return Fact(Kind.BYLINE, Byline(authors=(named,)))
+        if labelled["mark"] == "📰" and 1 <= words(named) <= _MASTHEAD_WORDS:
+            return Fact(Kind.SITE, named)
     # (a masthead between a mobile page's buttons, «☰  شط العرب  🔔», says nothing)
     between_buttons = line.words <= _MASTHEAD_WORDS and _PICTOGRAPH.match(lead[::-1].lstrip())
     if (_PICTOGRAPH.match(lead) and not between_buttons) or _CALL_TO_WATCH.match(line.bare):
