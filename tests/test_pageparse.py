@@ -4544,6 +4544,24 @@ def test_a_channels_post_copied_with_its_card_is_the_story_to_its_emoji_closed_e
     assert parsed.body.endswith("شاكرين تعاونكم 🌴")
 
 
+def test_questions_and_answers_under_the_share_bar_are_no_story():
+    parsed = page("""
+        منارة المعرفة
+        ما هو الاقتران؟ ولماذا تختلف الدول في تحري الهلال؟
+        بقلم: د. سامر العلي
+        الأحد 2 مارس 2025
+        الاقتران لحظة يقع فيها القمر بين الأرض والشمس، ولا يمكن رصده بالعين المجردة.
+
+        ويرى فلكيون أن تطور أجهزة الرصد ساعد على تقليص الخلاف في السنوات الأخيرة.
+
+        شارك المقال: واتساب | إكس | تيليغرام
+
+        س: ما معنى "مكث الهلال"؟
+        ج: هو المدة بين غروب الشمس وغروب القمر، وكلما طالت زادت فرصة الرؤية.
+    """)
+    assert parsed.body.endswith("ساعد على تقليص الخلاف في السنوات الأخيرة.")
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

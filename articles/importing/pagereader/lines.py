@@ -138,6 +138,7 @@ _SHARE_PHRASES = re.compile(
 _SHARE_TOKENS = frozenset(
     wordlist(
         "مشاركه المشاركه شارك شاركها شاركوا فيسبوك تويتر اكس x واتساب تلجرام تليجرام تيليجرام "
+        "تيليغرام "
         "تلغرام انستجرام انستغرام انستقرام لينكدان يوتيوب ماسنجر طباعه ايميل share shares tweet "
         "facebook twitter whatsapp telegram email print linkedin pinterest messenger reddit "
         "threads ثريدز بنترست بينتيريست سناب snapchat لينكد ان"

@@ -1965,6 +1965,8 @@ class _Body:
         self.announced = None
         if self.ended and _headline_like(text, max_words=15):
             return False  # a link under the article
+        if self.ended and self.paragraphs and _QUESTION_OR_ANSWER.match(line.key):
+            return False  # «س: …» / «ج: …» under the share bar: a FAQ box, not the story
         if words(text) <= _CALL_WORDS and not ends_sentence(text) and _CALL_TO_ACT.match(line.key):
             return False  # «وقّع العريضة», «اطلب عرض سعر من الوكيل»: a widget's button
         self.paragraphs.append(text)
@@ -2298,6 +2300,9 @@ def _link_title(text: str) -> bool:
     """A linked article's title in a list: short, and not ending with a full stop (titles
     may ask or exclaim: «ما الذي ينتظر الأسواق؟»)."""
     return words(text) <= 20 and not text.rstrip(" \t\"'»”“)]}*").endswith((".", "…"))
+
+
+_QUESTION_OR_ANSWER = re.compile(r"(?:س|ج|سؤال|جواب|السؤال|الجواب)\s*[:：]")
 
 
 def _ends_with_an_emoji(text: str) -> bool:
