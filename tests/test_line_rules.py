@@ -287,9 +287,16 @@ def test_an_index_quote_alone_is_a_markets_widget_not_a_caption():
     assert lines.classify("ارتفع المؤشر العام ▲ 0.6% في ختام التداولات") == (Fact(Kind.TEXT),)
 
 
-@pytest.mark.parametrize("text", ["الحلقات السابقة", "مختارات المحرر", "اخترنا لكم"])
+@pytest.mark.parametrize(
+    "text", ["الحلقات السابقة", "مختارات المحرر", "اخترنا لكم", "أسئلة يبحث عنها القراء"]
+)
 def test_a_programmes_or_an_editors_list_of_links_is_a_related_heading(text):
     assert lines.classify(text) == (Fact(Kind.RELATED),)
+
+
+def test_a_watch_label_with_its_video_is_a_link_to_it():
+    line = "شاهد: كيف تضبط ساعة سيارتك على التوقيت الصيفي؟ (فيديو 1:50)"
+    assert lines.classify(line)[0].kind is Kind.READ_ALSO
 
 
 def test_a_link_under_a_you_may_like_label_and_a_trailers_heading_are_no_story():
