@@ -4562,6 +4562,33 @@ def test_questions_and_answers_under_the_share_bar_are_no_story():
     assert parsed.body.endswith("ساعد على تقليص الخلاف في السنوات الأخيرة.")
 
 
+def test_a_literary_supplements_story_under_its_title_and_writers_label():
+    # a story's title shares no word with its opening: the writer's label under it says
+    # it is the title; the supplement's masthead names its paper; the collection it is
+    # from is a note under it
+    parsed = page("""
+        الملحق الثقافي | جريدة الضفة
+        العدد 1287 - السبت 7 ديسمبر 2024
+        ملحق أدبي أسبوعي
+        قصة | شعر | مقالات | ترجمات | أرشيف الملحق
+
+        ساعي البريد الأخير
+
+        قصة: ياسمين العلي
+        لوحة «انتظار» للفنان مروان سعد - زيت على قماش
+
+        كل صباح، وقبل أن تفتح المقاهي أبوابها، كان أبو صالح يمر بدراجته العتيقة في الزقاق.
+
+        ولم يكن في حقيبته شيء لأحد، فالناس صاروا يكتبون لبعضهم على شاشات صغيرة.
+
+        * من مجموعة قصصية تصدر قريباً.
+    """)
+    assert (parsed.title, parsed.author) == ("ساعي البريد الأخير", "ياسمين العلي")
+    assert parsed.source == "جريدة الضفة"
+    assert parsed.caption == "لوحة «انتظار» للفنان مروان سعد - زيت على قماش"
+    assert parsed.body.endswith("على شاشات صغيرة.")
+
+
 def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     parsed = page("""
         الأناضول عربي

@@ -758,6 +758,8 @@ def _names_the_site(
         return True
     if _with_its_description(first):
         return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
+    if any(map(looks_like_site, _nav_parts(first))):
+        return True  # «الملحق الثقافي | جريدة الضفة»: a supplement and its paper
     named = {w for w in bare_key(first).split() if len(w) > 2}
     if publisher and named and named <= publisher and not ends_sentence(first):
         return True  # «مال وبورصة», all of section words, is what the copyright names
@@ -800,9 +802,12 @@ def _names_a_section(
     page's navigation."""
     if len(candidates) < 2:
         return False
-    text = lines[candidates[0]].text
+    at = candidates[0]
+    text = lines[at].text
     if not (after_site or _is_section(text, labels)):
         return False
+    if at + 1 < len(lines) and lines[at + 1].kind is Kind.BYLINE and not _is_section(text, labels):
+        return False  # «ساعي البريد الأخير» over «قصة: ياسمين العلي»: a story's title
     n = words(text)
     return bool(n <= 3 or _nav_parts(text)) and words(lines[candidates[1]].text) > n
 
@@ -1280,6 +1285,10 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
         parts = arabic
         if len(parts) == 1:
             return parts[0], None
+    # «الملحق الثقافي | جريدة الضفة»: the part an outlet's noun opens is the site
+    outlets = [p for p in parts if looks_like_site(p)]
+    if len(outlets) == 1 and len(parts) == 2:
+        return outlets[0], next(p for p in parts if p != outlets[0])
     sections = [p for p in parts if section_like(p)]
     others = [p for p in parts if not section_like(p)]
     if not others or not sections:
