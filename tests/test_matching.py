@@ -1153,6 +1153,14 @@ def test_an_entity_named_here_speaks_for_the_namesake_its_description_relates_it
     assert linked(g, text) == {"الزرقاء", "عمّان"}
 
 
+def test_a_plural_name_is_found_in_the_case_an_object_or_a_preposition_gives_it():
+    g = gazetteer(("الإخوان المسلمون", "organization"), ("المتمردون الحوثيون", "organization"))
+    assert linked(g, "عانت مصر من إرهاب الإخوان المسلمين قبل ستين عاماً.") == {"الإخوان المسلمون"}
+    assert linked(g, "تتوقف هجمات المتمردين الحوثيين على السفن.") == {"المتمردون الحوثيون"}
+    # (a short word ending in «ون» is no plural: «عون» is not «عين»)
+    assert linked(gazetteer(("ميشال عون", "person")), "أصيب في العين.") == set()
+
+
 def test_a_place_a_description_names_by_its_nisba_speaks_for_its_namesake():
     g = _described(
         ("طرابلس", "place", "عاصمة ليبيا وأكبر مدنها.", "طرابلس الغرب"),

@@ -168,10 +168,21 @@ class Gazetteer:
         for index, entry in enumerate(entries):
             if entry.kind not in KINDS:
                 raise ValueError(f"unknown entity kind {entry.kind!r} for {entry.name!r}")
-            for form, words in _forms(index, entry):
-                for path in {
-                    p for w in _hamza_spellings(form.text, words) for p in _join_variants(w)
-                }:
+            forms = _forms(index, entry)
+            spelled = {
+                form: {p for w in _hamza_spellings(form.text, words) for p in _join_variants(w)}
+                for form, words in forms
+            }
+            # (a plural's other case only where none of the entry's own forms is spelled so:
+            # «الحوثيين» beside «الحوثيون» is one form, not two)
+            own = set().union(*spelled.values())
+            for form, words in forms:
+                for w in _hamza_spellings(form.text, words):
+                    oblique = _oblique_plural(w)
+                    if oblique is not None:
+                        spelled[form] |= {p for p in _join_variants(oblique) if p not in own}
+            for form, paths in spelled.items():
+                for path in paths:
                     node = root
                     for word in path:
                         node = node.setdefault(word, {})
@@ -1015,6 +1026,20 @@ def _hamza_spellings(text: str, words: list[str]) -> list[list[str]]:
     dropped hamza does not reach."""
     dropped = [t.norm for t in tokenize(text.replace("ؤ", "و").replace("ئ", "ي"))]
     return [words, dropped] if dropped != words and len(dropped) == len(words) else [words]
+
+
+def _oblique_plural(words: list[str]) -> list[str] | None:
+    """A form's words with a sound masculine plural in the case it takes as an object or
+    after a preposition («هجمات الحوثيين» for «الحوثيون», «جماعة الإخوان المسلمين» for
+    «الإخوان المسلمون»): Arabic inflects the plural's ending; None when no word is one."""
+    oblique = [
+        w[:-2] + "ين" if w.endswith("ون") and len(w.removeprefix("ال")) >= _PLURAL_LETTERS else w
+        for w in words
+    ]
+    return oblique if oblique != words else None
+
+
+_PLURAL_LETTERS = 5  # a stem of three letters and «ون»: «مسلمون», not «عون» or «كون»
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
