@@ -122,6 +122,14 @@ def test_a_gulf_or_a_basin_named_for_a_town_is_no_mention_of_the_town():
     assert linked(g, "تبحث دول حوض النيل تقاسم المياه.") == {"النيل"}
 
 
+def test_a_rare_name_before_a_noun_with_its_pronoun_is_still_the_name():
+    g = gazetteer(("مقديشو", "place"), ("مسقط", "place"))
+    text = "جددت الحكومة الفيدرالية في مقديشو رفضها لأي اتفاقات منفردة."
+    assert linked(g, text) == {"مقديشو"}
+    # a name that is a frequent word heads the construct: «مسقط رأسه» is a birthplace
+    assert linked(g, "عاد اللاعب إلى مسقط رأسه في الشمال.") == set()
+
+
 def test_a_rare_name_heads_no_construct():
     # «ميناء طنجة المتوسط»: a definite word after a rare name does not make it a common noun.
     assert linked(gazetteer(("طنجة", "place")), "طنجة المتوسط ميناء كبير.") == {"طنجة"}

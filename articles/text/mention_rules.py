@@ -618,6 +618,7 @@ def _reading_veto(
         and not proclitics.startswith("و")
         and _noun_with_pronoun(after, context.after_text)
         and not _after_a_verb(before)
+        and not form.unique  # «الحكومة في مقديشو رفضها»: a rare name heads nothing
     ):
         # «إلى مسقط رأسه»: a name heads no construct (a preposition governs the whole); after
         # a verb the noun is its object («ويختتم كورت حديثه»), and after a conjunct too
