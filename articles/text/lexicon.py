@@ -55,8 +55,7 @@ PLACE_CONTEXT = (PARTICLES - NO_PLACE_LICENSORS) | _words(
     نهر بحيرة وادي جهة قطاع مخيم ضاحية مرتفعات إمبراطورية أعالي فندق منتخب عاهل مندوب
     مدينتي مدينتا محافظتي محافظتا بلدتي بلدتا قريتي قريتا ولايتي ولايتا منطقتي منطقتا
     """
-)
-# (the duals in construct before two places: «في مدينتي صور والنبطية»)
+)  # (the last line: duals in construct before two places, «في مدينتي صور والنبطية»)
 # The parts of a river: a place's name after one is the river's («ضفاف النيل», «دلتا النيل»).
 RIVER_PARTS = _words("ضفاف ضفة ضفتي مجرى حوض دلتا مصب منابع منبع روافد فيضان فيضانات")
 # What a river's description calls it.
@@ -172,6 +171,9 @@ FACILITY_WORDS = _words(
 # What an entity's description may open with when the entity stands in one place (a town, a
 # building): another «في» place for it in an article means a namesake.
 SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
+# A water body's or a landform's noun: what follows it names the feature, after a town it is
+# named for («خليج سرت», «حوض غدامس», «بحيرة الأسد»), never the town itself.
+LANDFORM_WORDS = _words("خليج حوض بحيرة مضيق قناة رأس جبل سهل هضبة")
 # Outlets named after a place: the place in their name is the newspaper's or the channel's
 # («صحيفة الرياض»، «قناة الكويت»), not a mention of the place itself. (A facility named after
 # a city, «مطار عدن», «ميناء جدة», stands in it: ANERcorp counts the city there.)
@@ -181,9 +183,6 @@ OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 # place in it. (An airport's, a port's or an exchange's city it does tag.) So do clubs named
 # after their town: «شباب الأردن», «شبيبة القبائل», «مولودية الجزائر» (no held-out set, nor
 # ANERcorp's train split, nor 4,303 SaudiNewsNet articles read «شباب» + a place as its youth).
-# A water body's or a landform's noun: what follows it names the feature, after a town it is
-# named for («خليج سرت», «حوض غدامس», «بحيرة الأسد»), never the town itself.
-LANDFORM_WORDS = _words("خليج حوض بحيرة مضيق قناة رأس جبل سهل هضبة")
 INSTITUTION_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة جنايات استئناف شباب شبيبة مولودية")
 # A department's noun: what follows is its field («قسم العمارة»), seldom a place.
 DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")

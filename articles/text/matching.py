@@ -366,7 +366,8 @@ class Gazetteer:
     def _related(self, entities: Collection[int], by_nisba: Collection[int] = ()) -> rules.Related:
         """For each entity, how many of ``entities`` name it in their descriptions or are
         named in its description («صلالة», "a city in the south of the Sultanate of Oman",
-        speaks for Oman, not Amman), and the entities their descriptions name."""
+        speaks for Oman, not Amman), by name or by nisba, as do the places ``by_nisba`` the
+        article names by their nisbas only; and the entities their descriptions name."""
         either: Counter[int] = Counter()
         named: set[int] = set()
         for e in entities:

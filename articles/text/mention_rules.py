@@ -813,8 +813,8 @@ def _common_word_readings(cand: Candidate, before: str | None, after: str | None
     subject = before is not None and (looks_verbal(before) or reads_as(before, lx.SPEECH_VERBS))
     # (a common word after a verb is as often its object heading a construct: «تمثل عصب
     # التجارة»)
-    words = all(f.common or f.homograph for f in cand.forms)
-    if starts_definite(after) and not (subject and not words):
+    as_words = all(f.common or f.homograph for f in cand.forms)
+    if starts_definite(after) and not (subject and not as_words):
         reasons.append(HEAD)
     if (
         after is not None
