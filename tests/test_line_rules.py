@@ -59,6 +59,11 @@ EXAMPLES = [
         Fact(Kind.COPYRIGHT, "بوابة الوادي"),
     ),
     ("تابعونا على فيسبوك", "_follow_us", Fact(Kind.FOOTER)),
+    (
+        "✍️ يوسف الجابري",
+        "_pictograph_label",
+        Fact(Kind.BYLINE, Byline(authors=("يوسف الجابري",))),
+    ),
     ("تابع قناتنا على تيليغرام ليصلك الخبر أولاً", "_follow_us", Fact(Kind.FOOTER)),
     (
         "* الآراء الواردة في المقال تعبر عن رأي كاتبها",

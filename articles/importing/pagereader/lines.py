@@ -1008,6 +1008,7 @@ _EPISODE = re.compile(
     r"\s*\d+\s*(?:دقيقه|دقائق|ساعه|ساعات)$"
 )
 _EPISODE_WORDS = 7
+_CHANNEL_CARD_WORDS = 7
 _CHANNEL_CARD = re.compile(
     rf"(?:قناه|channel|حساب)\s*[·•|]\s*{_COUNT}\s*{_COUNTED}$|عرض القناه$|view channel$"
 )
@@ -1045,7 +1046,7 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
         return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
-    if line.words <= _EPISODE_WORDS and _CHANNEL_CARD.match(line.bare):
+    if line.words <= _CHANNEL_CARD_WORDS and _CHANNEL_CARD.match(line.bare):
         return Fact(Kind.DROP, CHANNEL)  # «قناة · 212 ألف متابع», «عرض القناة»: a channel's card
     if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
         return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
@@ -1492,6 +1493,21 @@ _MASTHEAD_WORDS = 4
 _PICTOGRAPH_LABEL = re.compile(r"(?P<mark>[✍📰])\ufe0f?\s*(?P<rest>[^\W\d_*][^\d]*|\*[^*]+\*)$")
 
 
+def _pictograph_label(line: _LineView) -> Fact | None:
+    """BYLINE or SITE: a share text's pictograph labelling its line, «✍️ يوسف الجابري» (the
+    writer), «📰 *بوصلة قطر*» (the outlet, in a messenger's bold); any other pictograph
+    leads a promo (`_promo`)."""
+    labelled = _PICTOGRAPH_LABEL.match(line.text.lstrip()) if line.words <= _PROMO_WORDS else None
+    if labelled is None:
+        return None
+    named = labelled["rest"].strip(" *_~")
+    if labelled["mark"] == "✍" and person_like(named):
+        return Fact(Kind.BYLINE, Byline(authors=(named,)))
+    if labelled["mark"] == "📰" and 1 <= words(named) <= _MASTHEAD_WORDS:
+        return Fact(Kind.SITE, named)
+    return None
+
+
 def _promo(line: _LineView) -> Fact | None:
     """DROP: a short line that speaks to the audience rather than tells the story: one led
     by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير»), a call
@@ -1502,14 +1518,6 @@ def _promo(line: _LineView) -> Fact | None:
     if line.words > _PROMO_WORDS:
         return None
     lead = line.text.lstrip()
-    if labelled := _PICTOGRAPH_LABEL.match(lead):
-        # A share text's pictographs label its lines: «✍️ يوسف الجابري» (the writer), «📰
-        # *بوصلة قطر*» (the outlet, in a messenger's bold)
-        named = labelled["rest"].strip(" *_~")
-        if labelled["mark"] == "✍" and person_like(named):
-            return Fact(Kind.BYLINE, Byline(authors=(named,)))
-        if labelled["mark"] == "📰" and 1 <= words(named) <= _MASTHEAD_WORDS:
-            return Fact(Kind.SITE, named)
     # (a masthead between a mobile page's buttons, «☰  شط العرب  🔔», says nothing)
     between_buttons = line.words <= _MASTHEAD_WORDS and _PICTOGRAPH.match(lead[::-1].lstrip())
     if (_PICTOGRAPH.match(lead) and not between_buttons) or _CALL_TO_WATCH.match(line.bare):
@@ -1639,6 +1647,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _byline,  # BYLINE
     _desk_credit,  # CREDIT
     _agency,  # AGENCY
+    _pictograph_label,  # BYLINE or SITE
     _promo,  # DROP
     _caption,  # CAPTION
     _pair,  # PAIR

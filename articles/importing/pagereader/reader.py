@@ -160,10 +160,11 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
     no one, an institution's desk its institution («مجلس النواب – خدمة الإعلام»)."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
-    if is_team(right) and INSTITUTION.match(bare_key(left)):
-        return Byline(source=left)  # «مجلس النواب – خدمة الإعلام»: the institution's desk
-    if is_team(left) and INSTITUTION.match(bare_key(right)):
-        return Byline(source=right)  # «المركز الإعلامي – جامعة السهول الشمالية»: the same
+    # «مجلس النواب – خدمة الإعلام», «المركز الإعلامي – جامعة السهول الشمالية»: an
+    # institution's desk, either side
+    for institution, desk in ((left, right), (right, left)):
+        if is_team(desk) and INSTITUTION.match(bare_key(institution)):
+            return Byline(source=institution)
     if _site_itself(right, site_key) and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))
