@@ -1319,7 +1319,20 @@ def test_a_date_beside_a_reading_time_is_still_the_date():
     [
         "نسخة مؤرشفة - أرشيف الصحافة الرقمية",
         "تنبيه: هذه نسخة مؤرشفة من موقع «صوت الوادي» بعد توقفه عن التحديث. قد لا تعمل بعض الروابط.",
+        "هذه هي نسخة Google المخبأة من الصفحة. إنها لقطة للصفحة كما ظهرت في 3 مارس 2025.",
+        "ربما تم تغيير الصفحة الحالية في الوقت نفسه. مزيد من المعلومات.",
+        "نصيحة: للعثور على عبارة البحث بسرعة في هذه الصفحة، اضغط على Ctrl+F.",
+        "This is Google's cache of a page. It is a snapshot of the page as it appeared on 3 Mar.",
     ],
 )
 def test_an_archives_banner_over_its_copy_is_furniture(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize("text", ["5-6 دقائق", "3 – 4 دقائق", "7–9 minutes"])
+def test_a_reader_views_reading_estimate_alone_is_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_one_running_time_alone_is_not_read_as_an_estimate():
+    assert lines.classify("45 دقيقة") != (Fact(Kind.DROP),)

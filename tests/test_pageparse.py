@@ -5190,3 +5190,21 @@ def test_a_photos_caption_printed_over_the_headline_is_the_caption_not_the_title
     """)  # noqa: E501
     assert parsed.title == "استشاري أمراض صدرية: ذروة نزلات البرد تبدأ منتصف يناير"
     assert parsed.caption == "الدكتور كمال الشريف خلال لقائه ببرنامج «صباح النهر»"
+
+
+def test_a_reader_views_name_under_the_headline_makes_it_the_headline_not_the_caption():
+    parsed = page("""
+        صدى الوادي
+        مزارعون في الأغوار يعودون إلى زراعة القمح البلدي بعد غياب عقدين
+        رهف الخزاعلة
+        4-5 دقائق
+
+        سنابل قمح بلدي في حقل تجريبي قرب دير علا
+        في حقل تجريبي قرب دير علا، تنمو هذا الموسم سنابل قمح بلدي زرعها عدد من مزارعي المنطقة بعد أن غابت أصنافه عنها نحو عشرين عاماً.
+
+        ويقول المزارعون إن الأصناف البلدية تحتاج إلى مياه أقل وتتحمل الحر، وإن خبزها مطلوب في الأسواق المحلية.
+    """)  # noqa: E501
+    assert parsed.title == "مزارعون في الأغوار يعودون إلى زراعة القمح البلدي بعد غياب عقدين"
+    assert parsed.author == "رهف الخزاعلة"
+    assert parsed.caption == "سنابل قمح بلدي في حقل تجريبي قرب دير علا"
+    assert parsed.body.startswith("في حقل تجريبي قرب دير علا")

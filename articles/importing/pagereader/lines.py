@@ -331,8 +331,11 @@ _COUNTED = (
     r"|التعليقات|اعجاب|اعجابات|مشاركه|مشاركات|مشترك|مشتركا|مشتركين|متابع|متابعا|متابعين"
     r"|views?|reads?|comments?|likes?|shares?|subscribers?|followers?)"
 )
-# «3 دقائق», «دقيقتان», «خمس دقائق»: a reading or running time in digits or words
-_MINUTES = r"(?:\d+\s*(?:دقيقه|دقائق)|دقيقه(?: واحده)?|دقيقتان|دقيقتين|[^\W\d_]+ دقائق)"
+# «3 دقائق», «5-6 دقائق», «دقيقتان», «خمس دقائق»: a reading or running time in digits or words
+_MINUTES = (
+    r"(?:\d+(?:\s*[-–]\s*\d+)?\s*(?:دقيقه|دقائق)|دقيقه(?: واحده)?|دقيقتان|دقيقتين"
+    r"|[^\W\d_]+ دقائق)"
+)
 _COUNTERS = re.compile(
     rf"^(?:عدد\s+)?{_COUNTED}\s*[:：(]?\s*{_COUNT}\)?(?:\s*مره)?$"
     rf"|^{_COUNT}\s*{_COUNTED}(?:\s*مره)?$|^(?:تعليق|تعليقات|التعليقات|comments?)$"
@@ -343,6 +346,8 @@ _COUNTERS = re.compile(
     rf"|min read|minute read|^قراءه\s*{_MINUTES}$"
     # «المدة التقديرية للقراءة: 9 دقائق»
     rf"|^(?:[^\W\d_]+\s){{0,3}}للقراءه\s*[:：]?\s*{_MINUTES}$"
+    # «5-6 دقائق» alone: a reader view's estimate (a running time is one figure)
+    r"|^\d+\s*[-–]\s*\d+\s*(?:دقيقه|دقائق|minutes)$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")
 # A forum's post number («#2», «المشاركة رقم 2»), a signature's rule or label («التوقيع:»).
@@ -970,7 +975,15 @@ _FEEDBACK = re.compile(
     r"|^was this (?:summary|article|page|content) helpful|^rate this"
 )
 # An archive's banner over the copy it kept of a page («نسخة مؤرشفة - أرشيف …»).
-_ARCHIVED_COPY = re.compile(r"(?:^|\s)(?:ال)?نسخه (?:ال)?مؤرشفه(?:\s|$)|^archived (?:copy|page)")
+# (a search engine's cached copy says so in three lines over the page: «هذه هي نسخة Google
+# المخبأة من الصفحة …», «ربما تم تغيير الصفحة الحالية …», «نصيحة: للعثور على عبارة البحث …»)
+_ARCHIVED_COPY = re.compile(
+    r"(?:^|\s)(?:ال)?نسخه (?:ال)?مؤرشفه(?:\s|$)|^archived (?:copy|page)"
+    r"|(?:^|\s)(?:ال)?نسخه (?:\S+ )?(?:ال)?مخباه(?:\s|$)|^this is \S+ cache of"
+    r"|لقطه للصفحه كما ظهرت|snapshot of the page as it appeared"
+    r"|^ربما (?:تم تغيير|تغيرت) الصفحه الحاليه|^the current page could have changed"
+    r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
+)
 _ARCHIVED_WORDS = 40
 # A paywall's meter or a newsletter's sign-up box, over or under the story.
 _PAYWALL = re.compile(

@@ -469,7 +469,15 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     best = max(candidates, key=lambda i: (shared[i], words(lines[i].text) > _LABEL_WORDS, -i))
     # The headline sits over the byline and the date; a line under them that says more of
     # the lead is the photo's caption or a standfirst.
-    credited = next((i for i in range(candidates[0], best) if lines[i].kind in _BYLINE_KINDS), None)
+    # (a name alone, as a reader view prints its byline under the headline, is one too)
+    credited = next(
+        (
+            i
+            for i in range(candidates[0], best)
+            if lines[i].kind in _BYLINE_KINDS or (i in candidates and person_like(lines[i].text))
+        ),
+        None,
+    )
     # (unless a byline or a date is right under the best: a date over it is the site's day,
     # under the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
     if best + 1 < len(lines) and lines[best + 1].kind in _BYLINE_KINDS:
@@ -478,7 +486,7 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
     # over its date that shares a name and little else with the lead; a writer's byline
     # under a line is surer than a date: a feature's headline may share a word or two)
-    signed = credited is not None and lines[credited].kind is Kind.BYLINE
+    signed = credited is not None and lines[credited].kind in (Kind.BYLINE, Kind.TEXT)
     if (
         by_credit
         and shared[by_credit[0]] >= (1 if signed else max(_HEADLINE_SHARED, most / 3))
