@@ -5208,3 +5208,20 @@ def test_a_reader_views_name_under_the_headline_makes_it_the_headline_not_the_ca
     assert parsed.author == "رهف الخزاعلة"
     assert parsed.caption == "سنابل قمح بلدي في حقل تجريبي قرب دير علا"
     assert parsed.body.startswith("في حقل تجريبي قرب دير علا")
+
+
+def test_the_name_over_who_they_are_in_the_box_under_the_story_is_the_author():
+    parsed = page("""
+        دفاتر المدينة
+        مقاهي الرصيف في صيدا القديمة تستعيد زبائنها مع انتهاء الصيف
+        صورة لمقهى على رصيف البحر في صيدا
+        مع انحسار موجة الحر، عادت الكراسي الخشبية إلى أرصفة صيدا القديمة، وعاد معها زبائن يقضون ساعات المساء في لعب الورق وشرب الشاي.
+
+        ويقول أصحاب المقاهي إن الموسم كان صعباً بسبب ارتفاع أسعار الكهرباء، لكنهم يأملون أن يعوض الخريف بعض الخسائر.
+        ريما الحلبي
+        صحافية مقيمة في صيدا، تكتب عن المدن الساحلية وأهلها.
+        نُشر في 12/10/2024
+        مقالات أخرى للكاتبة
+    """)  # noqa: E501
+    assert parsed.author == "ريما الحلبي"
+    assert parsed.body.endswith("بعض الخسائر.")

@@ -1393,11 +1393,12 @@ class _Reader:
             return None
         line, after = self.lines[at], self.lines[at + 1 : at + 2]
         name = line.text.strip()
-        if (
-            line.kind is Kind.TEXT
-            and person_like(name)
-            and all(a.kind in _FURNITURE for a in after)
-        ):
+        if line.kind is not Kind.TEXT:
+            return None
+        if person_like(name) and all(a.kind in _FURNITURE for a in after):
+            return name
+        # (an author's box: the name over who they are, «صحافية مستقلة مقيمة في طرابلس …»)
+        if name_shaped(name) and after and _author_box_bio(after[0]):
             return name
         return None
 
@@ -2217,14 +2218,29 @@ _WIDGET_WORDS = 3  # a line this short is a widget's, punctuated or not, never a
 # What a columnist is, on the line under their name.
 _ROLE_WORDS = keyset(
     *wordlist(
-        "كاتب كاتبة صحفي صحفية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي أكاديمية "
-        "مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة وزير "
-        "اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
-        "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب "
-        "طالبة منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة "
-        "فنان فنانة رسام رسامة نحات نحاتة ممثل ممثلة مخرج مخرجة ملحن ملحنة موسيقي موسيقية"
+        "كاتب كاتبة صحفي صحفية صحافي صحافية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي "
+        "أكاديمية مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة "
+        "وزير اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
+        "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب طالبة "
+        "منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة فنان فنانة "
+        "رسام رسامة نحات نحاتة ممثل ممثلة مخرج مخرجة ملحن ملحنة موسيقي موسيقية"
     )
 )
+
+
+def _author_box_bio(line: _Line) -> bool:
+    """Who the writer is, under their name in the box closing the story: a role first and
+    a sentence or two («صحافية مستقلة مقيمة في طرابلس، تكتب عن الثقافة …»)."""
+    first = bare_key(line.text).split()[:1]
+    return (
+        line.kind is Kind.TEXT
+        and bool(first)
+        and first[0] in _ROLE_WORDS
+        and words(line.text) <= _AUTHOR_BOX_WORDS
+    )
+
+
+_AUTHOR_BOX_WORDS = 40
 
 
 def _signed_bio(text: str) -> str | None:
