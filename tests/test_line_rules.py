@@ -1055,6 +1055,8 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
         ("موفدتنا في باريس: ليلى حداد", "ليلى حداد"),
         ("قصة وتصوير: نادين عبود", "نادين عبود"),
         ("قصة: ياسمين العلي", "ياسمين العلي"),
+        ("بقلم مراسلنا الصغير: سامر الخطيب (12 عاماً)", "سامر الخطيب"),
+        ("مراسلتنا الميدانية: لينا حداد", "لينا حداد"),
     ],
 )
 def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):
@@ -1336,3 +1338,8 @@ def test_a_reader_views_reading_estimate_alone_is_furniture(text):
 
 def test_one_running_time_alone_is_not_read_as_an_estimate():
     assert lines.classify("45 دقيقة") != (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize("text", ["مراسلنا – الرياض", "فريق التحرير", "مراسلنا الخاص"])
+def test_an_envoy_or_a_desk_without_a_name_credits_no_one(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

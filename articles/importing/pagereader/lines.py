@@ -70,7 +70,10 @@ _AUTHOR_ROLES = (
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
     # «بقلم الناقدة: …», «إعداد الطالبة: …»: the writer's calling between the label and
     # its colon
-    r"|(?:بقلم|اعداد|كتابه|تقرير|تحليل) ال[^\W\d_]+(?=\s*[:：])|بقلم|حاورته"
+    r"|(?:بقلم|اعداد|كتابه|تقرير|تحليل) ال[^\W\d_]+(?=\s*[:：])"
+    # an envoy's byline with what kind of envoy («بقلم مراسلنا الصغير: …», «مراسلتنا
+    # الميدانية: …»)
+    r"|(?:بقلم )?(?:مبعوث|موفد|مراسل)ت?(?:نا|ها) ال[^\W\d_]+(?=\s*[:：])|بقلم|حاورته"
     # a reportage's, a review's, a fact-check's and an envoy's bylines
     r"|روبورتاج|ريبورتاج|ربورتاج|قراءه|تحقق|(?:من )?(?:مبعوث|موفد|مراسل)ت?(?:نا|ها)"
     # («مراسلنا من ورقلة: …», «موفدنا في باريس: …»: where the envoy filed from)
@@ -1058,7 +1061,11 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
-        return Fact(Kind.DROP)  # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit
+        # «المركز الإعلامي», «فريق التحرير» alone: a desk, no credit (but «مراسلنا الخاص:
+        # لينا حداد» names its envoy)
+        byline = _read_byline(line.text)
+        if byline is None or not byline.authors or any(map(is_city, byline.authors)):
+            return Fact(Kind.DROP)  # («مراسلنا – الرياض»: where the desk filed from)
     if line.words <= _CHANNEL_CARD_WORDS and _CHANNEL_CARD.match(line.bare):
         return Fact(Kind.DROP, CHANNEL)  # «قناة · 212 ألف متابع», «عرض القناة»: a channel's card
     if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
