@@ -1343,3 +1343,27 @@ def test_one_running_time_alone_is_not_read_as_an_estimate():
 @pytest.mark.parametrize("text", ["مراسلنا – الرياض", "فريق التحرير", "مراسلنا الخاص"])
 def test_an_envoy_or_a_desk_without_a_name_credits_no_one(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("عن صحيفة «ذا مورنينغ ستار» البريطانية", "ذا مورنينغ ستار"),
+        ("نقلاً عن مجلة «دير فوكس» الألمانية – ترجمة «الجسر»", "دير فوكس"),
+        ("المصدر: صحيفة «الرأي»", "الرأي"),
+    ],
+)
+def test_a_quoted_outlet_in_its_description_is_the_source_by_its_name(text, source):
+    assert lines.classify(text) == (Fact(Kind.SOURCE, source),)
+
+
+def test_a_writer_beside_a_described_foreign_paper_is_a_pair():
+    assert lines.classify("ماريا لوبيث – صحيفة «لا فوز دي غاليسيا» الإسبانية") == (
+        Fact(Kind.PAIR, ("ماريا لوبيث", "صحيفة «لا فوز دي غاليسيا» الإسبانية")),
+    )
+
+
+def test_who_put_it_into_arabic_is_its_translator():
+    assert lines.classify("نقلته إلى العربية: سلمى دياب") == (
+        Fact(Kind.BYLINE, Byline(translators=("سلمى دياب",))),
+    )

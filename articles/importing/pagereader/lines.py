@@ -41,6 +41,7 @@ from .text import (
     names_a_post,
     person_like,
     quoted,
+    quoted_outlet,
     signed_with_initial,
     split_names,
     strip_symbols,
@@ -102,7 +103,11 @@ _EDITOR_ROLES = (
 # مي» alone; «مراجعة: خالد المطيري» over a phone's review), never beside one («كتبت: …»).
 _STAND_IN_ROLES = r"تحرير|المحرره|المحرر|مراجعه"
 # A translator is the author of what the site prints when the writer is not named.
-_TRANSLATOR_ROLES = r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
+_TRANSLATOR_ROLES = (
+    r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
+    # «نقلته إلى العربية: …», «نقله إلى العربية: …»
+    r"|(?:نقله|نقلته|نقلها|نقلتها|نقلوه) (?:الي ال|لل)عربيه"
+)
 _BYLINE_LABEL = rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
 # A label with its separator is tried first, so that a longer label wins over its first word
 # read bare («تجيب عنها: …» is not «تجيب» and the words «عنها: …»).
@@ -581,6 +586,7 @@ _TAKEN_FROM = re.compile(r"\(?\s*عن(?:\s*[:：]\s*|\s+)")
 _ABOUT_US = keyset("الموقع", "المجلة", "الصحيفة", "الجريدة", "الشبكة", "البوابة", "المنصة", "نحن")
 _FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
 _THEN_DATED = re.compile(r"\s+[-–—|]\s+(?=\D*\d)|\s*[،,]\s*(?=\D*\d)")
+_THEN_TRANSLATED = re.compile(r"\s+[-–—|]\s+(?=ترجم|بترجم)")
 _FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
 _RELATIVE = re.compile(
     r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
@@ -1879,11 +1885,16 @@ def _pair_side(side: str) -> bool:
     """One to five words, not a sentence, no digit but a number ending an outlet's name
     («الأطلس 24»); quotes only around the whole side (an outlet's name: «الشرق الأوسط»:
     quotes elsewhere are prose), no bracket, bar or colon."""
+    if quoted_outlet(side) and words(side) <= _QUOTED_OUTLET_WORDS:
+        return True  # «صحيفة «الباييس» الإسبانية»: an outlet's name quoted in its description
     if not 1 <= words(side) <= 5 or ends_sentence(side):
         return False
     if _DIGIT.search(side) and not _NUMBERED_NAME.match(side):
         return False
     return not any(ch in unquote(side) for ch in '«»"“”|:()')
+
+
+_QUOTED_OUTLET_WORDS = 8
 
 
 def _bracketed(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2131,6 +2142,8 @@ def _source(text: str) -> str | None:
     printed = _FREELY.sub("", after_match(text, where, match.end()))  # «عن أ ف ب (بتصرف)»
     # «نقلاً عن صحيفة الضفة – نُشر بتاريخ 21 فبراير 2025»: the outlet, then its own date
     printed = _THEN_DATED.split(printed, maxsplit=1)[0]
+    # «عن صحيفة «نورد كورير» الألمانية – ترجمة «المرصد»»: the outlet, then who translated it
+    printed = _THEN_TRANSLATED.split(printed, maxsplit=1)[0]
     rest = printed.strip(EDGE_JUNK)
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
@@ -2144,7 +2157,7 @@ def _source(text: str) -> str | None:
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
         return spelled["short"]
-    return rest
+    return quoted_outlet(printed.strip()) or rest
 
 
 def _is_share(b: str) -> bool:

@@ -64,6 +64,7 @@ from .text import (
     paragraph_like,
     person_like,
     quoted,
+    quoted_outlet,
     reporter_like,
     section_like,
     split_names,
@@ -165,6 +166,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     for institution, desk in ((left, right), (right, left)):
         if is_team(desk) and INSTITUTION.match(bare_key(institution)):
             return Byline(source=institution)
+    for name, described in ((left, right), (right, left)):
+        # «خافيير مورينو – صحيفة «الباييس» الإسبانية»: a foreign paper's writer, translated
+        if (paper := quoted_outlet(described)) and name_shaped(name) and not is_city(name):
+            return Byline(source=paper, authors=_names(name))
     if _site_itself(right, site_key) and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))

@@ -332,6 +332,22 @@ def looks_like_outlet(text: str, site_key: str = "") -> bool:
     return is_agency(text) or any(cue in k for cue in OUTLET_CUES)
 
 
+def quoted_outlet(text: str) -> str | None:
+    """The name inside an outlet's description: «صحيفة «لو سوار دو ليون» الفرنسية» → «لو سوار
+    دو ليون» (the paper's kind and country are no part of its name); None for any other text."""
+    if not _QUOTED_OUTLET.fullmatch(key(text)):
+        return None
+    name = _QUOTED_NAME.search(text)
+    return name["name"].strip() if name else None
+
+
+_QUOTED_OUTLET = re.compile(
+    r"(?:ال)?(?:صحيفه|جريده|مجله|موقع|وكاله|قناه|شبكه|اذاعه|نشره|دوريه)\s*[«\"“][^»\"”]+[»\"”]"
+    r"(?:\s+[^\W\d_]+){0,2}"
+)
+_QUOTED_NAME = re.compile(r"[«\"“](?P<name>[^»\"”]+)[»\"”]")
+
+
 def looks_like_site(text: str) -> bool:
     return bool(SITE_CUES.search(bare_key(text)))
 
