@@ -1367,3 +1367,10 @@ def test_who_put_it_into_arabic_is_its_translator():
     assert lines.classify("نقلته إلى العربية: سلمى دياب") == (
         Fact(Kind.BYLINE, Byline(translators=("سلمى دياب",))),
     )
+
+
+def test_a_dateline_of_the_sites_own_staff_beside_the_stamp_gives_both():
+    facts = lines.classify("مصراتة – «الشروق» – خاص | 2025-02-11 09:40")
+    assert [f.kind for f in facts] == [Kind.PAIR, Kind.DATE]
+    assert facts[0].value == ("مصراتة", "«الشروق»")
+    assert facts[1].value == datetime(2025, 2, 11, 9, 40)

@@ -39,6 +39,7 @@ from .text import (
     name_ok,
     name_shaped,
     names_a_post,
+    own_staff,
     person_like,
     quoted,
     quoted_outlet,
@@ -725,6 +726,9 @@ def classify(text: str) -> tuple[Fact, ...]:
         parts = _ITEM_SEPARATOR.split(text)
         facts = _items(parts)
         if all(f.kind not in (Kind.TEXT, Kind.PAIR) for f in facts):
+            return tuple(facts)
+        # «بنغازي – «الأفق» – خاص | 2025-06-03 10:20»: where it was filed, beside the stamp
+        if all(f.kind is not Kind.TEXT for f in facts) and any(f.kind is Kind.DATE for f in facts):
             return tuple(facts)
         if _card(parts, facts):
             return (Fact(Kind.DROP),)
@@ -1818,6 +1822,9 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
         return [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
     if len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
         # «القاهرة الإخبارية - أحمد أنور - القاهرة»: the trailing city is where it was filed.
+        return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
+    if len(dashes) == 2 and own_staff(folded[dashes[1].end() :]):
+        # «بنغازي – «الأفق» – خاص»: where it was filed and by whom, its own staff's
         return [(0, dashes[0].start()), (dashes[0].end(), dashes[1].start())]
     if (
         len(dashes) == 2
