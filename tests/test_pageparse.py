@@ -5242,3 +5242,17 @@ def test_a_translated_foreign_papers_writer_and_paper_are_the_author_and_source(
     """)  # noqa: E501
     assert parsed.author == "ماريا لوبيث"
     assert parsed.source == "لا فوز دي غاليسيا"
+
+
+def test_a_portals_publication_time_on_its_own_labelled_line_joins_the_date():
+    parsed = page("""
+        وزارة الزراعة
+        الأخبار
+        الزراعة تبدأ توزيع بذور القمح المحسنة على مزارعي الشمال
+        تاريخ النشر: 2025/10/02
+        وقت النشر: 09:15
+        بدأت وزارة الزراعة اليوم توزيع بذور القمح المحسنة على المزارعين في محافظات الشمال، ضمن برنامج يستهدف رفع إنتاجية الدونم قبل بدء الموسم المطري.
+
+        وقالت الوزارة إن التوزيع يستمر أسبوعين عبر مديريات الزراعة في المحافظات.
+    """)  # noqa: E501
+    assert parsed.published_at == datetime(2025, 10, 2, 9, 15)
