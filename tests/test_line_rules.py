@@ -1374,3 +1374,13 @@ def test_a_dateline_of_the_sites_own_staff_beside_the_stamp_gives_both():
     assert [f.kind for f in facts] == [Kind.PAIR, Kind.DATE]
     assert facts[0].value == ("مصراتة", "«الشروق»")
     assert facts[1].value == datetime(2025, 2, 11, 9, 40)
+
+
+@pytest.mark.parametrize("text", ["EN | عربي", "Français | العربية", "English", "عربي / English"])
+def test_a_sites_language_switch_is_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize("text", ["عربي", "العربية"])
+def test_a_languages_name_alone_in_arabic_may_be_a_section_or_a_channel(text):
+    assert lines.classify(text) == (Fact(Kind.TEXT),)

@@ -163,6 +163,16 @@ _GREETING = re.compile(
     r"|اصدقائي|مرحبا|اهلا)(?:\s|$)|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد)$"
 )
 _GREETING_WORDS = 5
+# A site's language switch: «EN | عربي», «English | Français | العربية» (a language's name
+# alone in Arabic may be a section's or a channel's: «عربي», «العربية»)
+_LANGUAGE = (
+    r"(?:en|eng|english|fr|francais|français|ar|arabic|es|espanol|español|de|deutsch|tr|turkce"
+    r"|türkçe|ku|kurdi|عربي|العربيه|عربيه|انجليزي|الانجليزيه|انكليزي|الانكليزيه|فرنسي|الفرنسيه"
+    r"|كوردي|كوردی|الكرديه|english version|version francaise|version française)"
+)
+_LANGUAGE_SWITCH = re.compile(
+    rf"{_LANGUAGE}(?:\s*[|/·•]\s*{_LANGUAGE})+|(?:en|fr|english|francais|français|deutsch)"
+)
 _FONT_SIZE = re.compile(
     r"^(?:(?:حجم )?الخط|font size|text size)\s*[:：]?\s*(?:[اa][+\-]?\s*){2,4}$"
 )
@@ -1060,6 +1070,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
+    if line.words <= 6 and _LANGUAGE_SWITCH.fullmatch(line.key.strip()):
+        return Fact(Kind.DROP)  # «EN | عربي»: the site's language switch
     if _FONT_SIZE.match(line.bare):
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
     if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):

@@ -778,7 +778,7 @@ def _names_the_site(
     if publisher and named and named <= publisher and not ends_sentence(first):
         return True  # «مال وبورصة», all of section words, is what the copyright names
     if _over_the_menu(lines, candidates, labels):
-        return True  # «ملاعب الكويت», of section words, over the menu and the section
+        return True  # «ملاعب الكويت», of section words, over the menu
     if ends_sentence(first) or _is_section(first, labels):
         return False
     if publisher and not publisher & set(bare_key(first).split()) and not looks_like_site(first):
@@ -791,12 +791,13 @@ def _names_the_site(
 
 
 def _over_the_menu(lines: list[_Line], candidates: list[int], labels: set[str]) -> bool:
-    """Whether the first candidate, in section words but no item of the menu, opens the page
-    right over its menu, with a section's label of its own over the headline: the masthead
-    («ملاعب الكويت» over «الرئيسية | الدوري الممتاز | …», then «الدوري الممتاز»)."""
+    """Whether the first candidate, no item of the menu, opens the page right over its
+    chrome (a menu, a breadcrumb, a language switch): the masthead («ملاعب الكويت» over
+    «الرئيسية | الدوري الممتاز | …»; «الهيئة الاتحادية لخدمات المياه …» over «English |
+    عربي» and «الرئيسية > المركز الإعلامي > …»), whatever comes under it."""
     first = candidates[0]
     menus = (
-        [i for i in range(first + 1, candidates[1]) if lines[i].key] if len(candidates) > 2 else []
+        [i for i in range(first + 1, candidates[1]) if lines[i].key] if len(candidates) > 1 else []
     )
     return (
         bool(menus)
@@ -804,7 +805,6 @@ def _over_the_menu(lines: list[_Line], candidates: list[int], labels: set[str]) 
         and any(lines[i].kind is Kind.BREADCRUMB or "|" in lines[i].text for i in menus)
         and not any(lines[i].key for i in range(first))
         and bare_key(lines[first].text) not in labels
-        and _is_section(lines[candidates[1]].text, labels)
     )
 
 
