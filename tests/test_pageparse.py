@@ -2889,6 +2889,67 @@ def test_an_apps_repost_has_its_pictographs_as_bullets_and_its_counters_dropped(
     assert parsed.body.endswith("الحركة الليلية في الصيف.")
 
 
+def test_a_chat_forward_under_its_apps_arrow_with_a_breaking_label_beside_the_channel():
+    parsed = page("""
+        ↪️ تمت إعادة توجيهها كثيراً
+        *🔴 عاجل | صدى مسقط*
+
+        *بلدية مسقط تغلق طريق الكورنيش مؤقتاً لأعمال الصيانة*
+
+        📅 الخميس 6 مارس 2025 – ⏰ 9:10 مساءً
+
+        أعلنت بلدية مسقط إغلاق طريق الكورنيش أمام حركة المركبات مؤقتاً بدءاً من صباح الغد.
+
+        ودعت البلدية السائقين إلى استخدام الطرق البديلة المعلنة.
+    """)
+    assert parsed.title == "بلدية مسقط تغلق طريق الكورنيش مؤقتاً لأعمال الصيانة"
+    assert parsed.source == "صدى مسقط"
+    assert parsed.published_at == datetime(2025, 3, 6, 21, 10)
+
+
+def test_a_forward_names_its_channel_and_the_forwarders_note_pointing_at_it_is_not_its():
+    parsed = page("""
+        ↪️ Forwarded
+        شباب انتبهوا الموعد قرّب 👇👇
+
+        📢 *نبض الرياض*
+        *المرور: غرامات على الوقوف في مسارات الحافلات اعتباراً من الأحد*
+        🗓 الخميس 6 مارس 2025
+
+        أعلنت الإدارة العامة للمرور بدء تطبيق غرامات على الوقوف في مسارات الحافلات اعتباراً من الأحد المقبل.
+
+        وأوضحت أن الكاميرات ترصد المخالفات آلياً.
+    """)  # noqa: E501
+    assert parsed.title == "المرور: غرامات على الوقوف في مسارات الحافلات اعتباراً من الأحد"
+    assert parsed.source == "نبض الرياض"
+    forwarded_from = page("""
+        Forwarded from صوت العاصمة | Capital Voice
+        📌 أمانة العاصمة تبدأ حملة لإزالة اللوحات المخالفة في الأسواق
+
+        بدأت أمانة العاصمة حملة لإزالة اللوحات الإعلانية المخالفة على واجهات المحلات في الأسواق.
+
+        وقالت إن الحملة تستمر أسبوعين.
+    """)
+    assert forwarded_from.source == "صوت العاصمة"
+
+
+def test_a_channel_posts_bold_headline_is_read_without_its_asterisks():
+    parsed = page("""
+        صحيفة الوادي – القناة الرسمية ✔️
+        قناة | 80 ألف متابع
+
+        *الصحة تفتح باب التسجيل في حملة التطعيم الموسمية*
+
+        ✍️ كتبت: سلمى العلي
+        🕙 16/9/2024 – 10:30 ص
+
+        فتحت وزارة الصحة باب التسجيل في حملة التطعيم الموسمية ضد الإنفلونزا في جميع المراكز الصحية.
+
+        وقالت الوزارة إن اللقاح مجاني للمواطنين والمقيمين.
+    """)
+    assert parsed.title == "الصحة تفتح باب التسجيل في حملة التطعيم الموسمية"
+
+
 def test_a_page_that_merely_quotes_a_mail_header_is_no_forwarded_copy():
     parsed = page("""
         صحيفة الرافد

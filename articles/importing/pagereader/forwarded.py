@@ -29,8 +29,14 @@ _OTHER_KEYS = frozenset({"to", "subject", "إلى", "الى", "الموضوع", 
 _CHAT_STAMP = re.compile(r"^\s*\[\s*\d{1,2}:\d{2}[^\]\n]{0,30}\]\s*[^:\n]{1,40}:\s*")
 # An app's label over what it forwards.
 _FORWARD_LABEL = re.compile(
-    r"^\s*\u200f?(?:مُ?عاد توجيهها من|مُ?عاد توجيهه من|تمت? إعادة توجيهه?ا?(?: كثيرًا| كثيرا)?"
-    r"|forwarded from|forwarded(?: many times)?)\b",
+    # («↪️ تمت إعادة توجيهها كثيراً»: after the app's arrow)
+    r"^\s*\u200f?(?:[^\w\s]{1,3}\s*)?(?:مُ?عاد توجيهها من|مُ?عاد توجيهه من"
+    r"|تمت? إعادة توجيهه?ا?(?: كثيرًا| كثيرا)?|forwarded from|forwarded(?: many times)?)\b",
+    re.IGNORECASE,
+)
+_FORWARDED_FROM = re.compile(
+    r"^\s*\u200f?(?:[^\w\s]{1,3}\s*)?(?:مُ?عاد توجيهها من|مُ?عاد توجيهه من|forwarded from)"
+    r"\s*[:：]?\s*(?P<channel>\S.*)",
     re.IGNORECASE,
 )
 _DEVICE = re.compile(
@@ -47,6 +53,8 @@ _SALUTATION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_MARKS = re.compile(rf"^\s*(?:(?:{EMOJI.pattern})[\ufe0f\u200d]*\s*)+")
+# A note ending in a hand or an arrow pointing down, at what it forwards.
+_POINTS_DOWN = re.compile(r"(?:👇|⬇️?|🔽)[\U0001F3FB-\U0001F3FF\ufe0f\s👇⬇🔽]*$")
 # «*أمانة جدة تبدأ …*»: a chat app's bold.
 _BOLD = re.compile(r"^\s*\*(?P<text>[^*\n]+)\*\s*$")
 
@@ -68,11 +76,21 @@ def unwrap(lines: Sequence[str]) -> list[str]:
             if kept and any(k.strip() for k in kept):
                 break  # the replies under the article
             line = _CHAT_STAMP.sub("", line)
-        if _FORWARD_LABEL.match(line) or _DEVICE.match(line):
+        if _FORWARD_LABEL.match(line):
+            # «Forwarded from نبض العاصمة | Capital Pulse»: the channel it came from, its
+            # masthead
+            channel = _FORWARDED_FROM.match(line)
+            if channel and not kept:
+                kept.append(channel["channel"].strip())
             continue
+        if _DEVICE.match(line):
+            continue
+        if app and not any(k.strip() for k in kept[1:]) and _POINTS_DOWN.search(line):
+            continue  # «يا جماعة ترى آخر يوم للبصمة قرّب … 👇👇»: the forwarder's note over it
+        line = _LEADING_MARKS.sub("", line) if app else line
         bold = _BOLD.match(line)
         line = bold["text"] if bold else line
-        kept.append(_LEADING_MARKS.sub("", line) if app else line)
+        kept.append(_LEADING_MARKS.sub("", line) if app else line)  # «*🔴 عاجل | …*»
     # The mail's date, last: the story's when it prints none of its own («التاريخ: Tue, 24
     # Jun 2025 07:31» over a breaking-news alert).
     sent = [h["value"] for line in lines[:opening] if (h := _HEADER.match(line)) and _dated(h)]

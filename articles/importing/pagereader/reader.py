@@ -1153,8 +1153,14 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         page.section = (_nav_parts(section_text) or [section_text])[-1]
     if title_at is not None:
         # «الموضوع: نشرة إنذارية: …»: a forum thread's subject under its label
-        page.title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
+        title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
+        # «*الصحة تطلق حملة …*»: a messaging channel's bold
+        bold = _CHAT_BOLD.fullmatch(title.strip())
+        page.title = bold["text"] if bold else title
     return title_at, site_at, section_at
+
+
+_CHAT_BOLD = re.compile(r"\*(?P<text>[^*\n]+)\*")
 
 
 def _caption_over_headline(lines: list[_Line], at: int) -> bool:
@@ -1291,6 +1297,8 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     the first part is the site («site | section» is the commoner order). A part saying
     what the outlet is («صحيفة رياضية يومية») is neither."""
     parts = [p for p in parts if not describes_an_outlet(p)] or parts
+    # («🔴 عاجل | نبأ عُمان»: a channel's breaking-news label beside its name)
+    parts = [p for p in parts if bare_key(_without_icons(p)) not in _BREAKING_LABELS] or parts
     if len(parts) == 1:
         return parts[0], None
     # «Ministry of Education - وزارة التربية والتعليم»: an Arabic page's site, in Arabic
@@ -1308,6 +1316,9 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     if not others or not sections:
         return parts[0], None
     return others[0], sections[0]
+
+
+_BREAKING_LABELS = keyset("عاجل", "خبر عاجل", "عاجل جدا", "breaking", "breaking news", "urgent")
 
 
 class _Reader:
