@@ -1384,3 +1384,20 @@ def test_a_sites_language_switch_is_furniture(text):
 @pytest.mark.parametrize("text", ["عربي", "العربية"])
 def test_a_languages_name_alone_in_arabic_may_be_a_section_or_a_channel(text):
     assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("محتويات المقال [إخفاء]", Fact(Kind.DROP, lines.CONTENTS)),
+        ("ابحث عن دواء أو مرض...", Fact(Kind.DROP)),
+        ("ابحث في الموقع…", Fact(Kind.DROP)),
+        (
+            "المصادر: دليل منظمة الصحة العالمية، الجمعية الأوروبية لأمراض القلب، 2024.",
+            Fact(Kind.BACK_MATTER),
+        ),
+        ("المصادر: وكالات", Fact(Kind.SOURCE, "وكالات")),
+    ],
+)
+def test_a_contents_toggle_a_search_box_and_a_list_of_references(text, fact):
+    assert lines.classify(text) == (fact,)

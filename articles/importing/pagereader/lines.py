@@ -460,6 +460,8 @@ _NOTE = re.compile(
 # «ساينس أدفانسز»، آب ٢٠٢٤» (short: a paragraph may open so and go on with the findings).
 _REFERENCE = re.compile(
     r"^(?:ال)?(?:مرجع|مراجع|دراسه المرجعيه|مصدر العلمي|مصادر العلميه)\s*[:：]"
+    # «المصادر: الإرشادات السريرية …، الجمعية العربية …، 2023.»: a list, no outlet
+    r"|^(?:ال)?مصادر\s*[:：][^،,;؛]+[،,;؛]"
     r"|^(?:نشرت|صدرت) (?:ال)?(?:دراسه|ورقه|بحث|نتائج)[^.]{0,20} في (?:دوريه|مجله)"
 )
 _REFERENCE_MAX_WORDS = 20
@@ -591,6 +593,7 @@ _SOURCE_LABEL = re.compile(
     # a reader app's credit: «من: صحيفة المدار»
     r"|من\s*[:：]\s*(?=(?:صحيفه|جريده|موقع|مجله|وكاله|قناه|شبكه|بوابه)\s)"
 )
+_LISTED = re.compile(r"[،,;؛]")
 _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
 _TAKEN_FROM = re.compile(r"\(?\s*عن(?:\s*[:：]\s*|\s+)")
@@ -1008,6 +1011,7 @@ _ARCHIVED_COPY = re.compile(
     r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
 )
 _ARCHIVED_WORDS = 40
+_SEARCH_BOX = re.compile(r"^(?:ابحث|بحث|search)(?: (?:عن|في|for|in))? [^.!؟?]*(?:\.{2,}|…)$")
 # A paywall's meter or a newsletter's sign-up box, over or under the story.
 _PAYWALL = re.compile(
     r"^(?:لديك|تبقي لك|متبقي لك|بقي لك)\s+\S+\s+(?:مقالات|مقال|مقاله)(?: \S+)? مجانيه"
@@ -1080,6 +1084,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تنبيه: هذه نسخة مؤرشفة من موقع …»: an archive's banner
     if line.words <= _PAYWALL_WORDS and _PAYWALL.search(line.bare):
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
+    if line.words <= 8 and _SEARCH_BOX.match(line.key):
+        return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
@@ -1374,7 +1380,9 @@ _GLOSSARY_HEADING = re.compile(
 
 _CONTENTS_HEADING = re.compile(
     r"^(?:محتويات (?:المقال|التقرير)|في هذا (?:المقال|التقرير)|فهرس (?:المقال|المحتويات)"
-    r"|جدول المحتويات|contents)\s*[:：]?$"
+    r"|جدول المحتويات|contents)\s*[:：]?"
+    # («محتويات المقال [إخفاء]»: with the box's toggle)
+    r"(?:\s*\[?\s*(?:اخفاء|عرض|اظهار|hide|show)\s*\]?)?$"
 )
 
 
@@ -2159,6 +2167,8 @@ def _source(text: str) -> str | None:
     if not match:
         return None
     printed = _FREELY.sub("", after_match(text, where, match.end()))  # «عن أ ف ب (بتصرف)»
+    if "المصادر" in match.group() and _LISTED.search(printed):
+        return None  # «المصادر: الإرشادات السريرية …، الجمعية العربية …، 2023.»: references
     # «نقلاً عن صحيفة الضفة – نُشر بتاريخ 21 فبراير 2025»: the outlet, then its own date
     printed = _THEN_DATED.split(printed, maxsplit=1)[0]
     # «عن صحيفة «نورد كورير» الألمانية – ترجمة «المرصد»»: the outlet, then who translated it

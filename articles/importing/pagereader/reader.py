@@ -1751,7 +1751,10 @@ class _Reader:
             page.authors = translators[:1]  # a translation without its writer's name
         elif translators:
             page.warnings.append(f"اسم مترجم لم يُعتبر كاتبًا: «{translators[0]}»")
-        if not page.authors:
+        # (a reviewer beside a desk's writing credit reviewed it: «كتابة: فريق التحرير
+        # الطبي» over «مراجعة: د. رنا الخطيب»)
+        desk_wrote = any(not b.editors and not b.translators for b in self.bylines)
+        if not page.authors and not desk_wrote:
             desk = next((b.editors for b in self.bylines if b.stands_in and b.editors), ())
             page.authors = list(desk[:1])
         page.author = page.authors[0] if page.authors else None
