@@ -1401,3 +1401,12 @@ def test_a_languages_name_alone_in_arabic_may_be_a_section_or_a_channel(text):
 )
 def test_a_contents_toggle_a_search_box_and_a_list_of_references(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize("text", ["بواسطة admin", "بواسطة: editor_2"])
+def test_a_publishing_systems_account_credits_no_one(text):
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline()),)
+
+
+def test_a_city_a_slash_and_an_outlet_is_a_pair():
+    assert lines.classify("الموصل/ شبكة نينوى") == (Fact(Kind.PAIR, ("الموصل", "شبكة نينوى")),)

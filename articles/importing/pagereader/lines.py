@@ -2057,14 +2057,18 @@ def _crumb_separated(text: str) -> bool:
 
 
 def _city_slash_reporter(text: str) -> bool:
-    """«غزة / هبة أبو شمالة», «بغداد/ واع»: a city, a slash, its agency or its reporter;
-    or the reporter first («رنا الزعبي / عمّان»)."""
+    """«غزة / هبة أبو شمالة», «بغداد/ واع», «بغداد/ شبكة دجلة»: a city, a slash, its agency,
+    its outlet or its reporter; or the reporter first («رنا الزعبي / عمّان»)."""
     if text.count("/") != 1:
         return False
     city, credit = (side.strip() for side in text.split("/"))
     if is_city(credit) and not is_city(city):
         city, credit = credit, city
-    return is_city(city) and (is_agency(credit) or person_like(credit))
+    return is_city(city) and (
+        is_agency(credit)
+        or person_like(credit)
+        or (2 <= words(credit) <= 4 and looks_like_outlet(credit))  # not «أخبار / عمّان»
+    )
 
 
 def crumbs(text: str) -> list[str]:

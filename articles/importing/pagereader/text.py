@@ -384,9 +384,15 @@ def own_staff(text: str) -> bool:
 
 
 def names_a_post(text: str) -> bool:
-    """«محرر الشؤون البرلمانية», «مراسل نافذة الموصل»: a post, whoever holds it unnamed."""
+    """«محرر الشؤون البرلمانية», «مراسل نافذة الموصل»: a post, whoever holds it unnamed; a
+    publishing system's account («admin», «editor_2»)."""
     tokens = text.split()
+    if len(tokens) == 1 and _ACCOUNT.fullmatch(text.strip()):
+        return True
     return 2 <= len(tokens) <= 4 and name_fold(tokens[0]) in _POSTS
+
+
+_ACCOUNT = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
 
 
 def name_ok(name: str, *, min_words: int = 1) -> bool:
