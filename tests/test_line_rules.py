@@ -1410,3 +1410,13 @@ def test_a_publishing_systems_account_credits_no_one(text):
 
 def test_a_city_a_slash_and_an_outlet_is_a_pair():
     assert lines.classify("الموصل/ شبكة نينوى") == (Fact(Kind.PAIR, ("الموصل", "شبكة نينوى")),)
+
+
+@pytest.mark.parametrize("text", ["افتح في التطبيق ✕", "حمّل تطبيق الموقع", "ر ج", "م.ع"])
+def test_an_apps_banner_and_a_writers_initials_are_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize("text", ["من", "☰ الرصد 24"])
+def test_a_short_word_and_a_masthead_after_the_menus_button_stay_text(text):
+    assert lines.classify(text) == (Fact(Kind.TEXT),)

@@ -5347,3 +5347,21 @@ def test_a_reviewer_beside_a_desks_writing_credit_is_no_author():
         ومن أغنى مصادرها البقوليات والحبوب الكاملة والخضروات الورقية.
     """)  # noqa: E501
     assert parsed.author is None
+
+
+def test_a_mobile_copy_with_the_apps_banner_the_writers_initials_and_a_posts_stamp():
+    parsed = page("""
+        افتح في التطبيق ✕
+        ☰ المدار 24
+        وطني
+        أسعار الأضاحي ترتفع في أسواق الماشية مع اقتراب العيد
+        س ب
+        سلمى بنعلي
+        09:40 · 4 جوان 2025
+        تشهد أسواق الماشية مع اقتراب عيد الأضحى حركة كبيرة يقابلها تذمر من ارتفاع الأسعار، إذ تجاوز سعر الخروف المتوسط ألف دينار.
+
+        ويرجع المربون الارتفاع إلى غلاء الأعلاف وتراجع المراعي بعد مواسم الجفاف.
+    """)  # noqa: E501
+    assert parsed.source == "المدار 24"
+    assert parsed.author == "سلمى بنعلي"
+    assert parsed.published_at == datetime(2025, 6, 4, 9, 40)

@@ -970,6 +970,13 @@ def _image_marker(line: _LineView) -> Fact | None:
 
 # A writer's photo's alternative text, with the name the byline prints under it again
 # («صورة الكاتبة ميثاء الكعبي»).
+# A writer's initials alone, on their avatar over the name («ر ج», «م.ع»)
+_INITIALS = re.compile(r"[\u0621-\u064a](?:\.\s?|\s)[\u0621-\u064a]\.?")
+# A mobile page's prompt to use the site's app: «افتح في التطبيق ✕», «حمّل تطبيق …»
+_APP_PROMPT = re.compile(
+    r"^(?:افتح|افتحه|اقرا|تابع|تابعه|واصل القراءه) (?:في|على|علي|عبر) (?:ال)?تطبيق"
+    r"|^(?:حمل|نزل|ثبت|حملوا) (?:ال)?تطبيق|^open in (?:the )?app|^get the app"
+)
 _AVATAR = re.compile(
     r"^(?:ال)?صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مولف|مولفه|محرر|محرره|مراسل|مراسله|صحفي|صحفيه)"
     r"(?: [^\W\d_]+\.?){1,5}$"  # («صورة الكاتب د. سامح عبد الباقي»: a title too)
@@ -1084,6 +1091,10 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «تنبيه: هذه نسخة مؤرشفة من موقع …»: an archive's banner
     if line.words <= _PAYWALL_WORDS and _PAYWALL.search(line.bare):
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
+    if _INITIALS.fullmatch(line.text.strip()):
+        return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
+    if line.words <= 8 and _APP_PROMPT.match(line.bare):
+        return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
         return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
@@ -1558,6 +1569,9 @@ def _pictograph_label(line: _LineView) -> Fact | None:
     return None
 
 
+_MENU_BUTTONS = frozenset("☰≡")
+
+
 def _promo(line: _LineView) -> Fact | None:
     """DROP: a short line that speaks to the audience rather than tells the story: one led
     by a pictograph («📺 لا تفوتوا الليلة …», «📌 مثبت: …», «🎧 استمع إلى التقرير»), a call
@@ -1569,7 +1583,10 @@ def _promo(line: _LineView) -> Fact | None:
         return None
     lead = line.text.lstrip()
     # (a masthead between a mobile page's buttons, «☰  شط العرب  🔔», says nothing)
-    between_buttons = line.words <= _MASTHEAD_WORDS and _PICTOGRAPH.match(lead[::-1].lstrip())
+    # («☰ الرصد 24»: after the menu's button)
+    between_buttons = line.words <= _MASTHEAD_WORDS and (
+        _PICTOGRAPH.match(lead[::-1].lstrip()) or lead[:1] in _MENU_BUTTONS
+    )
     if (_PICTOGRAPH.match(lead) and not between_buttons) or _CALL_TO_WATCH.match(line.bare):
         return Fact(Kind.DROP)
     if line.words <= _CONTINUE_WORDS and _CONTINUE.match(line.bare):

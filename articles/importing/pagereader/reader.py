@@ -1513,6 +1513,15 @@ class _Reader:
         if fact.published and not self._in_a_box(i):
             self.published_lines.add(i)
 
+    def _take_stamp_like_a_posts(self, i: int, line: _Line, fact: Fact) -> None:
+        """A stamp shaped like a social post's («12:05 · 2 جوان 2025»), under the headline and
+        over the body: a mobile page's own stamp, the story's date."""
+        if fact.value != HOLDS or self.title_at is None or not self.title_at < i <= self.body_from:
+            return
+        value = parse_arabic_datetime(line.text)
+        if value is not None:
+            self.dates.append((i, value, False))
+
     def _in_a_box(self, i: int) -> bool:
         """Whether line `i` is an item of a box under a key-points heading («الدراسة في
         سطور» over «تاريخ النشر: 2 مايو 2025», the study's date, not the page's)."""
@@ -1852,6 +1861,7 @@ _TAKERS = {
     Kind.RELATIVE: _Reader._take_relative,
     Kind.SUMMARY: _Reader._take_summary,
     Kind.BACK_MATTER: _Reader._take_back_matter,
+    Kind.DROP: _Reader._take_stamp_like_a_posts,
 }
 
 
