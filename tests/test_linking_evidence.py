@@ -316,3 +316,10 @@ def test_a_persons_alias_after_their_own_given_name_is_their_full_name_spelled_o
     assert linked(g, "تقدمت قوات موالية للرئيس المخلوع علي صالح نحو المدينة.") == {
         "علي عبدالله صالح"
     }
+
+
+def test_an_acronyms_spelled_letters_inside_a_longer_acronym_are_not_its_name():
+    g = gazetteer(("بي بي", "organization", "بريتيش بتروليوم"))
+    assert linked(g, "ونقلت بي بي سي عن مصادر في الشركة أن الصفقة تأجلت.") == set()
+    assert linked(g, "وقالت شركة دي إتش إل إن الشحنات تأخرت.") == set()
+    assert linked(g, "وأعلنت بي بي عن أرباح فصلية أعلى من التوقعات.") == {"بي بي"}

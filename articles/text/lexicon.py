@@ -245,6 +245,11 @@ COMMONER_ROLES = _words(
 
 # ...and right after one of these it is part of another person's name (patronymic, kunya,
 # family): «محمد بن سلمان» is not a mention of سلمان.
+# Latin letters spelled out, as Arabic writes acronyms: «بي بي سي», «دي إتش إل»; not those
+# spelled like grammar words once normalised (إل/ال, إم/أم, إن/أن, أو, آي/أي, في)
+SPELLED_LETTERS = _words(
+    "إيه بي سي دي إف جي جيه إتش إيتش جاي كيه كي كيو آر إس تي يو دبليو إكس واي زد زي"
+)
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
 # Common given names, Arabic and foreign as Arabic writes them: one right before a person's
 # family name makes another person's full name («إدوارد سعيد», «خالد الدوسري»), which the

@@ -476,12 +476,22 @@ def _described_by(word: str | None, form: Form) -> bool:
 _PLACE_KIN = lx.KINSHIP_WORDS | {"بني"}
 
 
+def _spelled_acronym(norm: str) -> bool:
+    """Whether a form is an acronym's letters spelled out («بي بي», «سي إن إن»)."""
+    return all(word in lx.SPELLED_LETTERS for word in norm.split())
+
+
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
     """Why the form is part of another name here, whatever its shape: a person's name in an
     eponym or a patronymic, a form qualified by another nisba than its name's."""
     before, after = context.before, context.after
     if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
+    if _spelled_acronym(form.norm) and (
+        after in lx.SPELLED_LETTERS
+        or (before in lx.SPELLED_LETTERS and not cand.reading.proclitics)
+    ):
+        return "part of a longer acronym"  # «بي بي» in «بي بي سي» is not BP
     if kind == "person" and not cand.reading.proclitics:
         compound = before in lx.COMPOUND_PREPOSITION_HEADS and reads_as(
             context.before2, lx.COMPOUND_PREPOSITION_HEADS[before]
