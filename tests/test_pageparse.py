@@ -5365,3 +5365,21 @@ def test_a_mobile_copy_with_the_apps_banner_the_writers_initials_and_a_posts_sta
     assert parsed.source == "المدار 24"
     assert parsed.author == "سلمى بنعلي"
     assert parsed.published_at == datetime(2025, 6, 4, 9, 40)
+
+
+def test_a_live_blogs_digest_of_the_day_under_its_heading_is_not_the_body():
+    parsed = page("""
+        نبض الابتكار
+        🔴 تغطية حية
+        ملتقى رواد الأعمال في مسقط: جوائز للشركات الناشئة وجلسات عن التمويل
+        ترافقكم في التغطية: ريم الهاشمي
+        الإثنين 4 نوفمبر 2024 — 09:00
+        خلاصة اليوم الأول
+        • الإعلان عن جوائز بقيمة مليون ريال للشركات الناشئة
+        • أكثر من ألفي مشارك من 15 دولة
+        اختُتم اليوم الأول من الملتقى بحفل لتكريم الفرق المتأهلة إلى المرحلة النهائية من مسابقة المشاريع.
+
+        وكانت الجلسة الافتتاحية قد ناقشت سبل تمويل الشركات الناشئة في مراحلها الأولى.
+    """)  # noqa: E501
+    assert parsed.author == "ريم الهاشمي"
+    assert parsed.body.startswith("اختُتم اليوم الأول")
