@@ -5383,3 +5383,19 @@ def test_a_live_blogs_digest_of_the_day_under_its_heading_is_not_the_body():
     """)  # noqa: E501
     assert parsed.author == "ريم الهاشمي"
     assert parsed.body.startswith("اختُتم اليوم الأول")
+
+
+def test_a_photos_label_alone_is_its_caption_when_nothing_else_describes_it():
+    story = """
+        صدى الزرقاء
+        القبض على عصابة لسرقة كوابل الكهرباء في الزرقاء
+        المحرر المحلي
+        الثلاثاء 4 آذار 2025 - 22:15
+        {photo}
+        ألقت كوادر إدارة البحث الجنائي القبض على أربعة أشخاص يشتبه بتورطهم في سرقة كوابل كهربائية من أحياء المدينة.
+
+        وقال مصدر أمني إن المضبوطات حُولت إلى الجهات المختصة.
+    """  # noqa: E501
+    assert page(story.format(photo="صورة تعبيرية")).caption == "صورة تعبيرية"
+    described = story.format(photo="صورة تعبيرية\n        رجال أمن أمام مركز للشرطة")
+    assert page(described).caption == "رجال أمن أمام مركز للشرطة"

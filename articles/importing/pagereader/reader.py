@@ -1318,6 +1318,7 @@ def _site_and_section(parts: list[str]) -> tuple[str, str | None]:
     return others[0], sections[0]
 
 
+_PHOTO_LABELS = keyset("صورة تعبيرية", "صورة أرشيفية", "صورة من الأرشيف")
 _BREAKING_LABELS = keyset("عاجل", "خبر عاجل", "عاجل جدا", "breaking", "breaking news", "urgent")
 
 
@@ -1601,7 +1602,21 @@ class _Reader:
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         over_headline = self._caption_over_headline()
-        self.page.caption = caption or over_headline or (under_body[0] if under_body else None)
+        self.page.caption = (
+            caption
+            or over_headline
+            or (under_body[0] if under_body else None)
+            or self._photos_label_alone()
+        )
+
+    def _photos_label_alone(self) -> str | None:
+        """«صورة تعبيرية» alone under the headline, all the page says of its photo: the
+        caption, when nothing else describes it."""
+        start = 0 if self.title_at is None else self.title_at + 1
+        for line in self.lines[start : self.body_from + 1]:
+            if line.kind is Kind.MARKER and bare_key(line.text.strip("()[] ")) in _PHOTO_LABELS:
+                return line.text.strip()
+        return None
 
     def _caption_over_headline(self) -> str | None:
         """The photo's caption printed right over the headline (see `_read_top`)."""
