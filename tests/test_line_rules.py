@@ -1422,3 +1422,12 @@ def test_an_apps_banner_and_a_writers_initials_are_furniture(text):
 @pytest.mark.parametrize("text", ["من", "☰ الرصد 24"])
 def test_a_short_word_and_a_masthead_after_the_menus_button_stay_text(text):
     assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
+@pytest.mark.parametrize("text", ["عن «باي نيل»", "حول «مختبرات الساحل»"])
+def test_a_press_releases_note_on_the_company_by_its_quoted_name_ends_the_story(text):
+    assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
+
+
+def test_a_sentence_about_a_quoted_name_is_no_heading():
+    assert lines.classify("عن «الأيام» نتحدث") == (Fact(Kind.TEXT),)

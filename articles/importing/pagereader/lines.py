@@ -410,6 +410,7 @@ _BACK_MATTER_HEADING = re.compile(
     # a press release's boilerplate: the company's note, its statements on the future,
     # its press contacts
     r"|نبذه عن [^\d]{2,50}|(?:عن|حول) (?:شركه|مجموعه|مؤسسه|بنك|مصرف|هيئه) [^\d]{2,50}"
+    r"|(?:عن|حول) «[^»\d]{2,40}»?"  # «عن «باي نيل»»: the company by its quoted name
     r"|(?:[^\d]{0,25} )?(?:البيانات|التصريحات|بيانات|تصريحات) (?:ال)?تطلعيه"
     r"|(?:جهات|جهه) الاتصال(?: ال)?(?:اعلاميه)?|للاستفسارات الاعلاميه|للتواصل الاعلامي"
     r"|media contacts?|forward-looking statements"
