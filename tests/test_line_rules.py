@@ -1431,3 +1431,9 @@ def test_a_press_releases_note_on_the_company_by_its_quoted_name_ends_the_story(
 
 def test_a_sentence_about_a_quoted_name_is_no_heading():
     assert lines.classify("عن «الأيام» نتحدث") == (Fact(Kind.TEXT),)
+
+
+def test_a_share_from_the_outlets_app_names_the_source():
+    assert lines.classify("📲 تمت المشاركة من تطبيق «صوت المدينة»") == (
+        Fact(Kind.SOURCE, "صوت المدينة"),
+    )
