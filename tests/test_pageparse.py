@@ -5399,3 +5399,29 @@ def test_a_photos_label_alone_is_its_caption_when_nothing_else_describes_it():
     assert page(story.format(photo="صورة تعبيرية")).caption == "صورة تعبيرية"
     described = story.format(photo="صورة تعبيرية\n        رجال أمن أمام مركز للشرطة")
     assert page(described).caption == "رجال أمن أمام مركز للشرطة"
+
+
+def test_a_newsletter_mailed_from_its_address_gives_its_lead_story_not_the_mails_subject():
+    parsed = page("""
+        نشرة المؤشر المسائية <newsletter@example.org>
+        إلى: أنا
+        الموضوع: 🌙 مساء المؤشر: هل انتهت موجة ارتفاع الذهب؟
+
+        لا تظهر الرسالة بشكل صحيح؟ اعرضها في المتصفح
+        المؤشر
+        نشرة المساء | العدد 92 | الأربعاء 5 مارس 2025
+
+        مساء الخير،
+        في عدد الليلة: الذهب يتراجع، والنفط يستقر، وأبرز مواعيد الغد.
+
+        الذهب يتراجع من ذروته مع صعود الدولار وجني المستثمرين للأرباح
+
+        بقلم: نادر سليم
+
+        تراجعت أسعار الذهب في تعاملات اليوم بنحو واحد في المئة بعد أن لامست مستوى قياسياً الأسبوع الماضي، مع صعود الدولار.
+
+        ويتوقع محللون أن تبقى الأسعار متقلبة حتى صدور بيانات التضخم الأميركية.
+    """)  # noqa: E501
+    assert parsed.title == "الذهب يتراجع من ذروته مع صعود الدولار وجني المستثمرين للأرباح"
+    assert parsed.author == "نادر سليم"
+    assert parsed.body.startswith("تراجعت أسعار الذهب")

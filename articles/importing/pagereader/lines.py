@@ -1023,6 +1023,10 @@ _ARCHIVED_COPY = re.compile(
     r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
 )
 _ARCHIVED_WORDS = 40
+_IN_THIS_ISSUE = re.compile(
+    r"^(?:في|ضمن) (?:عدد|نشره) (?:اليوم|الليله|الاسبوع|هذا الاسبوع|الصباح|المساء)\s*[:：]"
+    r"|^في هذا العدد\s*[:：]|^in (?:today's|this) (?:issue|edition)\s*:"
+)
 _SEARCH_BOX = re.compile(r"^(?:ابحث|بحث|search)(?: (?:عن|في|for|in))? [^.!؟?]*(?:\.{2,}|…)$")
 # A paywall's meter or a newsletter's sign-up box, over or under the story.
 _PAYWALL = re.compile(
@@ -1100,6 +1104,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
     if line.words <= 8 and _APP_PROMPT.match(line.bare):
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
+    if line.words <= 40 and _IN_THIS_ISSUE.match(line.bare):
+        return Fact(Kind.DROP)  # «في عدد اليوم: …»: a newsletter's contents over its stories
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
         return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
