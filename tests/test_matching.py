@@ -1713,3 +1713,13 @@ def test_the_noun_of_a_prepositional_idiom_is_the_word():
     assert linked(g, "قدمت الفرقة لوحة استعراضية على أنغام أغنيات من الثمانينيات") == set()
     assert linked(g, "جمعها التلسكوب على مدى أيام من الرصد المتواصل") == set()
     assert linked(g, "أحيت المطربة أنغام حفلاً في القاهرة") == {"أنغام"}
+
+
+def test_a_two_letter_name_after_and_is_found_where_a_glued_preposition_is_not():
+    g = gazetteer(("قم", "place"), ("أصفهان", "place"))
+    assert linked(g, "وشملت الإغلاقات مدناً كبرى أخرى بينها أصفهان وقم حيث انقطعت الكهرباء") == {
+        "أصفهان",
+        "قم",
+    }
+    g = gazetteer(("ين", "place"), ("شل", "place"))
+    assert linked(g, "وتوزعت المساعدات بين القرى بعد فشل المحاولة الأولى") == set()
