@@ -1437,3 +1437,17 @@ def test_a_share_from_the_outlets_app_names_the_source():
     assert lines.classify("📲 تمت المشاركة من تطبيق «صوت المدينة»") == (
         Fact(Kind.SOURCE, "صوت المدينة"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "نُشر هذا المقال أولاً بالفرنسية في صحيفة «Le Courrier»، وننشره بترجمة خاصة.",
+            Kind.BACK_MATTER,
+        ),
+        ("مقالات الكاتبة", Kind.RELATED),
+    ],
+)
+def test_a_translated_columns_first_printing_and_the_writers_other_columns(text, kind):
+    assert lines.classify(text) == (Fact(kind),)
