@@ -1451,3 +1451,14 @@ def test_a_share_from_the_outlets_app_names_the_source():
 )
 def test_a_translated_columns_first_printing_and_the_writers_other_columns(text, kind):
     assert lines.classify(text) == (Fact(kind),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flash info | عاجل : تمديد آجال التسجيل إلى 20 مارس",
+        "Breaking: انقطاع الكهرباء عن وسط المدينة",
+    ],
+)
+def test_a_breaking_strip_labelled_in_another_language_is_the_sites_chrome(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -1025,6 +1025,9 @@ _ARCHIVED_COPY = re.compile(
     r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
 )
 _ARCHIVED_WORDS = 40
+_FOREIGN_BREAKING = re.compile(
+    r"^\W*(?:flash info|flash|breaking(?: news)?|urgent|derniere minute|dernière minute)\s*[|:：]"
+)
 _IN_THIS_ISSUE = re.compile(
     r"^(?:في|ضمن) (?:عدد|نشره) (?:اليوم|الليله|الاسبوع|هذا الاسبوع|الصباح|المساء)\s*[:：]"
     r"|^في هذا العدد\s*[:：]|^in (?:today's|this) (?:issue|edition)\s*:"
@@ -1106,6 +1109,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
     if line.words <= 8 and _APP_PROMPT.match(line.bare):
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
+    if _FOREIGN_BREAKING.match(line.key):
+        return Fact(Kind.DROP)  # «Flash info | عاجل : …»: the site's strip, labelled in French
     if line.words <= 40 and _IN_THIS_ISSUE.match(line.bare):
         return Fact(Kind.DROP)  # «في عدد اليوم: …»: a newsletter's contents over its stories
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
