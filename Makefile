@@ -172,7 +172,8 @@ QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpo
 	corpora/heldout-17 corpora/heldout-18 corpora/heldout-19 corpora/heldout-20 \
 	corpora/heldout-21 corpora/heldout-22 corpora/heldout-23 corpora/heldout-24 \
 	corpora/heldout-25 corpora/heldout-26 corpora/heldout-27 corpora/heldout-28 \
-	corpora/heldout-29 corpora/heldout-30 corpora/heldout-31
+	corpora/heldout-29 corpora/heldout-30 corpora/heldout-31 corpora/heldout-32 \
+	corpora/heldout-33
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7 \
@@ -181,7 +182,8 @@ PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pa
 	corpora/heldout-pages-14 corpora/heldout-pages-15 corpora/heldout-pages-16 \
 	corpora/heldout-pages-17 corpora/heldout-pages-18 corpora/heldout-pages-19 \
 	corpora/heldout-pages-20 corpora/heldout-pages-21 corpora/heldout-pages-22 \
-	corpora/heldout-pages-23 corpora/heldout-pages-24
+	corpora/heldout-pages-23 corpora/heldout-pages-24 corpora/heldout-pages-25 \
+	corpora/heldout-pages-26
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA) $(SEARCH_CORPORA); do \
