@@ -1103,14 +1103,14 @@ def _reading_keys(norm: str) -> tuple[tuple[str, Analysis], ...]:
             for a in readings
             if not a.proclitics
             or (
-                (a.article or len(a.stem) > 2 or _short_name_stem(norm, a))
+                (a.article or len(a.stem) > 2 or _short_name_stem(a))
                 and own - wordfreq.zipf(a.key) < _clitic_margin(a.proclitics)
             )
         )
     return tuple({a.key: a for a in reversed(readings)}.items())[::-1]
 
 
-def _short_name_stem(norm: str, reading: Analysis) -> bool:
+def _short_name_stem(reading: Analysis) -> bool:
     """Whether a conjunction before a two-letter stem that is no grammar word reads well,
     the word itself rarer than the stem («وقم» "and Qom" beside «قم»): a name's, where a
     preposition glued to a short stem is far likelier the word's own letter (بين، فشل)."""

@@ -477,7 +477,7 @@ _PLACE_KIN = lx.KINSHIP_WORDS | {"بني"}
 
 
 def _spelled_acronym(norm: str) -> bool:
-    """Whether a form is an acronym's letters spelled out («بي بي», «سي إن إن»)."""
+    """Whether a form is an acronym's letters spelled out («بي بي», «إس تي سي»)."""
     return all(word in lx.SPELLED_LETTERS for word in norm.split())
 
 
