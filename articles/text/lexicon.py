@@ -174,6 +174,10 @@ SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كني
 # A water body's or a landform's noun: what follows it names the feature, after a town it is
 # named for («خليج سرت», «حوض غدامس», «بحيرة الأسد»), never the town itself.
 LANDFORM_WORDS = _words("خليج حوض بحيرة مضيق قناة رأس جبل سهل هضبة")
+# What a description calls a town, and water: a landform's noun before a town's name names the
+# feature, before a river's or a lake's it is the water's own («حوض النيل»).
+TOWN_NOUNS = _words("مدينة بلدة قرية واحة")
+WATER_NOUNS = _words("نهر أنهار بحيرة بحر رافد")
 # Outlets named after a place: the place in their name is the newspaper's or the channel's
 # («صحيفة الرياض»، «قناة الكويت»), not a mention of the place itself. (A facility named after
 # a city, «مطار عدن», «ميناء جدة», stands in it: ANERcorp counts the city there.)

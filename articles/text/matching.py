@@ -168,16 +168,18 @@ class Gazetteer:
         for index, entry in enumerate(entries):
             if entry.kind not in KINDS:
                 raise ValueError(f"unknown entity kind {entry.kind!r} for {entry.name!r}")
-            forms = _forms(index, entry)
+            hamza = {
+                form: _hamza_spellings(form.text, words) for form, words in _forms(index, entry)
+            }
             spelled = {
-                form: {p for w in _hamza_spellings(form.text, words) for p in _join_variants(w)}
-                for form, words in forms
+                form: {p for w in spellings for p in _join_variants(w)}
+                for form, spellings in hamza.items()
             }
             # (a plural's other case only where none of the entry's own forms is spelled so:
             # «الحوثيين» beside «الحوثيون» is one form, not two)
             own = set().union(*spelled.values())
-            for form, words in forms:
-                for w in _hamza_spellings(form.text, words):
+            for form, spellings in hamza.items():
+                for w in spellings:
                     oblique = _oblique_plural(w)
                     if oblique is not None:
                         spelled[form] |= {p for p in _join_variants(oblique) if p not in own}

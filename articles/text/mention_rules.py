@@ -88,7 +88,6 @@ from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
-from articles.text.normalize import normalize
 from articles.text.whereabouts import without_article
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -1033,13 +1032,9 @@ def _feature_named_for(before: str | None, form: Form) -> bool:
     return (
         before is not None
         and reads_as(before, lx.LANDFORM_WORDS)
-        and not form.described.isdisjoint(_TOWN_NOUNS)
-        and form.described.isdisjoint(_WATER_NOUNS)
+        and not form.described.isdisjoint(lx.TOWN_NOUNS)
+        and form.described.isdisjoint(lx.WATER_NOUNS)
     )
-
-
-_TOWN_NOUNS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "واحة"))
-_WATER_NOUNS = frozenset(normalize(w) for w in ("نهر", "أنهار", "بحيرة", "بحر", "رافد"))
 
 
 @dataclass(frozen=True, slots=True)

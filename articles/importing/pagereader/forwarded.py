@@ -88,13 +88,18 @@ def unwrap(lines: Sequence[str]) -> list[str]:
         if app and not any(k.strip() for k in kept[1:]) and _POINTS_DOWN.search(line):
             continue  # «يا جماعة ترى آخر يوم للبصمة قرّب … 👇👇»: the forwarder's note over it
         line = _LEADING_MARKS.sub("", line) if app else line
-        bold = _BOLD.match(line)
-        line = bold["text"] if bold else line
+        line = unbold(line)
         kept.append(_LEADING_MARKS.sub("", line) if app else line)  # «*🔴 عاجل | …*»
     # The mail's date, last: the story's when it prints none of its own («التاريخ: Tue, 24
     # Jun 2025 07:31» over a breaking-news alert).
     sent = [h["value"] for line in lines[:opening] if (h := _HEADER.match(line)) and _dated(h)]
     return [*kept, "", sent[-1]] if sent else kept
+
+
+def unbold(text: str) -> str:
+    """A line without a chat app's bold around it («*أمانة جدة تبدأ …*»)."""
+    bold = _BOLD.match(text)
+    return bold["text"] if bold else text
 
 
 def _dated(header: re.Match[str]) -> bool:

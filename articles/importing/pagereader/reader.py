@@ -22,7 +22,7 @@ from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
-from .forwarded import unwrap
+from .forwarded import unbold, unwrap
 from .lines import (
     CHANNEL,
     CONTENTS,
@@ -1154,13 +1154,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     if title_at is not None:
         # «الموضوع: نشرة إنذارية: …»: a forum thread's subject under its label
         title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
-        # «*الصحة تطلق حملة …*»: a messaging channel's bold
-        bold = _CHAT_BOLD.fullmatch(title.strip())
-        page.title = bold["text"] if bold else title
+        page.title = unbold(title)  # «*الصحة تطلق حملة …*»: a messaging channel's bold
     return title_at, site_at, section_at
-
-
-_CHAT_BOLD = re.compile(r"\*(?P<text>[^*\n]+)\*")
 
 
 def _caption_over_headline(lines: list[_Line], at: int) -> bool:
