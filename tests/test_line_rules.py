@@ -1098,7 +1098,8 @@ def test_a_label_after_its_translation_and_a_slash_is_read_in_arabic():
 
 
 @pytest.mark.parametrize(
-    "text", ["قراءة: دقيقتان", "قراءة: خمس دقائق", "المدة التقديرية للقراءة: 9 دقائق"]
+    "text",
+    ["قراءة: دقيقتان", "قراءة: خمس دقائق", "المدة التقديرية للقراءة: 9 دقائق", "قراءة في دقيقتين"],
 )
 def test_a_reading_time_in_words_or_digits_is_no_byline(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
@@ -1462,3 +1463,8 @@ def test_a_translated_columns_first_printing_and_the_writers_other_columns(text,
 )
 def test_a_breaking_strip_labelled_in_another_language_is_the_sites_chrome(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize("text", ["2025-03-11 · 08:05 GST", "11 مارس 2025 - 08:05 CET"])
+def test_a_stamps_time_zone_after_the_clock_keeps_the_time(text):
+    assert lines.classify(text) == (Fact(Kind.DATE, datetime(2025, 3, 11, 8, 5)),)

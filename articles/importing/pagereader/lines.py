@@ -365,7 +365,7 @@ _COUNTERS = re.compile(
     r"|دقيقه قراءه|دقائق قراءه|دقيقه للقراءه|دقائق للقراءه|وقت القراءه|مده القراءه"
     rf"|^قراءه\s*[:：]\s*{_MINUTES}$|^مده الفيديو\s*[:：]?\s*[\d:]+$"
     rf"|^الوقت المقدر للقراءه\s*[:：]?\s*{_MINUTES}$|^(?:ال)?مده\s*[:：]?\s*[\d:]+$"
-    rf"|min read|minute read|^قراءه\s*{_MINUTES}$"
+    rf"|min read|minute read|^قراءه\s*(?:في\s*)?{_MINUTES}$"
     # «المدة التقديرية للقراءة: 9 دقائق»
     rf"|^(?:[^\W\d_]+\s){{0,3}}للقراءه\s*[:：]?\s*{_MINUTES}$"
     # «5-6 دقائق» alone: a reader view's estimate (a running time is one figure)
@@ -636,6 +636,8 @@ _DATE_WORDS = frozenset(
             "يوم اليوم نشر نشرت نشره ينشر تم النشر بتاريخ تاريخ وقت في آخر اخر تحديث التحديث محدث "
             "تعديل الساعة ساعة الموافق بتوقيت توقيت ص م صباحا صباح مساء مساءا ظهرا عصرا فجرا ليلا "
             "ه هـ هجري هجرية ميلادي ميلادية gmt utc am pm published updated posted on at last من "
+            # the time zones stamps name after the clock («15:20 GST», «09:00 CET»)
+            "gst ast cet cest eet eest wet west bst msk trt est edt pst pdt "
             # a print edition's number and year: «العدد ٧٧٣٤ - السنة الثانية والعشرون»
             "العدد عدد السنة الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة "
             "التاسعة العاشرة الحادية عشرة العشرون الثلاثون الأربعون الخمسون الستون السبعون "

@@ -722,8 +722,10 @@ def _first_paragraph(lines: list[_Line]) -> int:
     )
     for i in paragraphs:
         following = next((j for j in going_on if j > i), None)
+        # (a box of labelled facts between them is one item: «الإغلاق: …», «التغير: …»)
         texts_between = sum(
-            lines[j].kind is Kind.TEXT for j in range(i + 1, following or len(lines))
+            lines[j].kind is Kind.TEXT and not _among_labelled(lines, j)
+            for j in range(i + 1, following or len(lines))
         )
         if following is None or texts_between <= _LINES_BETWEEN_PARAGRAPHS:
             return i
