@@ -1468,3 +1468,13 @@ def test_a_breaking_strip_labelled_in_another_language_is_the_sites_chrome(text)
 @pytest.mark.parametrize("text", ["2025-03-11 · 08:05 GST", "11 مارس 2025 - 08:05 CET"])
 def test_a_stamps_time_zone_after_the_clock_keeps_the_time(text):
     assert lines.classify(text) == (Fact(Kind.DATE, datetime(2025, 3, 11, 8, 5)),)
+
+
+def test_a_description_dated_after_a_comma_and_credited_in_brackets_is_a_caption():
+    text = "صيادون يصلحون شباكهم في ميناء طرطوس، 14 شباط 2025 (شام برس)"
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+    # a paragraph that ends on a date and a bracketed word ends its sentence first
+    assert lines.classify(text + ".")[0].kind is not Kind.CAPTION
+    # and a bracket without a date before it is not this shape
+    undated = "صيادون يصلحون شباكهم في ميناء طرطوس، صباح الجمعة (شام برس)"
+    assert lines.classify(undated)[0].kind is not Kind.CAPTION

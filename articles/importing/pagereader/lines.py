@@ -1836,6 +1836,8 @@ def caption_cue(text: str) -> bool:
         return True
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
         return True
+    if _dated_and_credited(text):
+        return True
     # «صيادون يفرغون حمولة قواربهم في ميناء الصليف - سبأ», «قلعة نزوى تستقبل زوارها (العُمانية)»:
     # an agency after a description longer than a pair's side
     trailing = _TRAILING_CREDIT.search(text)
@@ -1856,6 +1858,19 @@ def caption_cue(text: str) -> bool:
     if pair and credit and words(pair[0]) >= 3 and not is_city(pair[0]):
         return not looks_like_outlet(pair[0])
     return False
+
+
+def _dated_and_credited(text: str) -> bool:
+    """«عائلة تحمّل أمتعتها على شاحنة في ريف إدلب، 8 كانون الثاني 2025 (الزيتون)»: what the
+    photo shows, the day it was taken after a comma, whose it is in brackets; a wire photo's
+    caption, which no paragraph closes with."""
+    tail = _DATED_CREDIT.search(text)
+    if tail is None or words(text[: tail.start()]) < _DESCRIBED_WORDS + 1:
+        return False
+    return parse_arabic_datetime(tail["day"]) is not None
+
+
+_DATED_CREDIT = re.compile(r"[،,]\s*(?P<day>[^،,()]{6,30}?\d{4})\s*\([^()]{2,30}\)\s*$")
 
 
 def _pair_parts(text: str) -> tuple[str, str] | None:
