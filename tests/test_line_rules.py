@@ -1481,3 +1481,14 @@ def test_a_description_dated_after_a_comma_and_credited_in_brackets_is_a_caption
     # and a bracket without a date before it is not this shape
     undated = "صيادون يصلحون شباكهم في ميناء طرطوس، صباح الجمعة (شام برس)"
     assert lines.classify(undated)[0].kind is not Kind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "text", ["أدخل رقم الجلوس", "استعلم عن نتيجتك الآن", "اكتب بريدك الإلكتروني", "اختر المحافظة"]
+)
+def test_a_lookup_forms_field_and_call_are_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_sentence_opening_with_the_same_verb_is_no_form():
+    assert lines.classify("أدخل المجلس تعديلات على قانون الانتخاب")[0].kind is Kind.TEXT

@@ -1040,6 +1040,15 @@ _IN_THIS_ISSUE = re.compile(
     r"|^في هذا العدد\s*[:：]|^in (?:today's|this) (?:issue|edition)\s*:"
 )
 _SEARCH_BOX = re.compile(r"^(?:ابحث|بحث|search)(?: (?:عن|في|for|in))? [^.!؟?]*(?:\.{2,}|…)$")
+# A form's field and its call («أدخل رقم الجلوس», «اكتب بريدك الإلكتروني», «استعلم عن نتيجتك
+# الآن»): an exam-results or a bill-lookup box beside the story.
+_FORM_FIELD = re.compile(
+    r"^(?:ادخل|اكتب|اختر)\s+(?:رقم|الرقم|بريدك|اسمك|الاسم|كلمه|رمز|الرمز|كود|تاريخ|المحافظه"
+    r"|المدينه|الرقم القومي|رقمك)(?:\s+[^.!؟?:]*)?$"
+    r"|^(?:استعلم|استعلمي|تحقق|اعرف|اعرفي)\s+(?:عن\s+|من\s+)?(?:نتيجتك|نتيجه|فاتورتك|مخالفاتك|رصيدك)"
+    r"(?:\s+[^.!؟?:]*)?$"
+)
+_FORM_FIELD_WORDS = 6
 # A paywall's meter or a newsletter's sign-up box, over or under the story.
 _PAYWALL = re.compile(
     r"^(?:لديك|تبقي لك|متبقي لك|بقي لك)\s+\S+\s+(?:مقالات|مقال|مقاله)(?: \S+)? مجانيه"
@@ -1122,6 +1131,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «في عدد اليوم: …»: a newsletter's contents over its stories
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
         return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
+    if line.words <= _FORM_FIELD_WORDS and _FORM_FIELD.match(line.key):
+        return Fact(Kind.DROP)  # «أدخل رقم الجلوس», «استعلم عن نتيجتك الآن»: a lookup form
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
         return Fact(Kind.DROP)  # «تخطي إلى القائمة الرئيسية», «تخطي إلى المزيد من المقالات»
     if line.words <= 4 and is_team(line.text) and not _named_body(line):
