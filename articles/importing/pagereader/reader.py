@@ -1418,8 +1418,11 @@ class _Reader:
 
     def _masthead_in(self, holder: str) -> str | None:
         """The site's name as a short line over the headline prints it, inside the copyright
-        holder's longer one («نابلس الآن» in «شبكة نابلس الآن الإخبارية»)."""
+        holder's longer one («نابلس الآن» in «شبكة نابلس الآن الإخبارية»), or after the ل
+        the rights are reserved to («محفوظة لنبض الفرات نيوز»)."""
         wanted = f" {bare_key(holder)} "
+        if holder.startswith("ل") and not holder.startswith("ال"):
+            wanted += f" {bare_key(holder[1:])} "
         for line in self.lines[: self.title_at or 0]:
             short = bare_key(line.text)
             if line.kind is Kind.TEXT and 2 <= words(short) <= 4 and f" {short} " in wanted:
