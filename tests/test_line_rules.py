@@ -1062,6 +1062,8 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
         ("مراسلتنا الميدانية: لينا حداد", "لينا حداد"),
         ("يغطيها: سامر العلي", "سامر العلي"),
         ("ترافقكم في التغطية: دانة الخطيب", "دانة الخطيب"),
+        ("مبعوث «المدى» إلى قرطاج: كريم الحامي", "كريم الحامي"),
+        ("موفدتنا إلى الرباط: هدى السالمي", "هدى السالمي"),
     ],
 )
 def test_a_city_after_a_bar_a_critics_a_testers_and_an_interviewers_labels(text, author):
