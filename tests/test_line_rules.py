@@ -413,6 +413,9 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("اختبر معلوماتك", Kind.BACK_MATTER),
         ("أسئلة يطرحها الأهل", Kind.BACK_MATTER),
         ("لغز العدد", Kind.BACK_MATTER),
+        ("نُشرت هذه المادة في الأصل بالفرنسية على موقع المجلة.", Kind.BACK_MATTER),
+        ("مقالات مترجمة أخرى", Kind.RELATED),
+        ("حوارات أخرى", Kind.RELATED),
         ("الكلمات المتقاطعة", Kind.BACK_MATTER),
         ("أسئلة وأجوبة", Kind.TEXT),  # an explainer's own crosshead
         ("اقرأ في هذا الملف", Kind.RELATED),
