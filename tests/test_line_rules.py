@@ -415,6 +415,8 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("لغز العدد", Kind.BACK_MATTER),
         ("نُشرت هذه المادة في الأصل بالفرنسية على موقع المجلة.", Kind.BACK_MATTER),
         ("مقالات مترجمة أخرى", Kind.RELATED),
+        ("عن هذا التحقيق: راجع فريقنا 300 وثيقة وقابل 20 مصدراً.", Kind.BACK_MATTER),
+        ("منهجية التحقيق: حللنا بيانات المشتريات العامة لخمس سنوات.", Kind.BACK_MATTER),
         ("حوارات أخرى", Kind.RELATED),
         ("الكلمات المتقاطعة", Kind.BACK_MATTER),
         ("أسئلة وأجوبة", Kind.TEXT),  # an explainer's own crosshead
