@@ -3671,7 +3671,10 @@ def test_a_slashed_dateline_credits_an_unlisted_agency_only_alone_after_a_report
     assert dateline("استشارات / تغذية الأطفال / الرضاعة") is None
 
 
-@pytest.mark.parametrize("byline", ["سعيد أوبلا – مراسل أكادير", "سعيد أوبلا، محرر شؤون الجهة"])
+@pytest.mark.parametrize(
+    "byline",
+    ["سعيد أوبلا – مراسل أكادير", "سعيد أوبلا، محرر شؤون الجهة", "سعيد أوبلا – المنسق الإعلامي"],
+)
 def test_a_name_with_its_role_after_a_dash_or_a_comma_is_the_author(byline):
     parsed = page(f"""
         سوس أنفو
@@ -3683,6 +3686,7 @@ def test_a_name_with_its_role_after_a_dash_or_a_comma_is_the_author(byline):
         ويتضمن برنامج المهرجان عروضاً في الساحات العمومية طيلة ثلاثة أيام.
     """)
     assert parsed.author == "سعيد أوبلا"
+    assert parsed.source == "سوس أنفو"
 
 
 def test_a_writers_name_with_their_account_is_the_byline_and_a_posts_account_is_not():

@@ -2346,7 +2346,14 @@ _COPULAS = frozenset({"هو", "هي"})
 def _bio_line(text: str) -> bool:
     """Who a columnist is: a short line opening with a role («كاتب صحفي ومحلل سياسي»)."""
     first = bare_key(text).split()[:1]
-    return bool(first) and words(text) <= 8 and not ends_sentence(text) and first[0] in _ROLE_WORDS
+    # (the role with its article, a post's name: «المنسق الإعلامي»)
+    role = first[0].removeprefix("ال") if first else ""
+    return (
+        bool(first)
+        and words(text) <= 8
+        and not ends_sentence(text)
+        and (first[0] in _ROLE_WORDS or role in _ROLE_WORDS)
+    )
 
 
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
