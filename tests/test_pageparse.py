@@ -5469,3 +5469,17 @@ def test_the_copyright_holder_after_its_lam_names_the_masthead_over_the_headline
         جميع الحقوق محفوظة لصدى الرافدين نيوز 2025
     """)  # noqa: E501
     assert parsed.source == "صدى الرافدين نيوز"
+
+
+def test_a_caption_printed_in_two_languages_is_the_caption():
+    parsed = page("""
+        نادي الشعلة
+        الشعلة يجدد عقد حارسه الأول حتى 2028
+        June 12, 2025 · 6:40 PM
+        Omar Haddad renews | عمر حداد يجدد عقده مع الشعلة حتى 2028
+        أعلن نادي الشعلة تجديد عقد حارس مرمى الفريق الأول عمر حداد لثلاثة مواسم إضافية بعد موسم مميز.
+
+        وقال حداد إنه سعيد بالاستمرار مع النادي الذي نشأ فيه.
+    """)  # noqa: E501
+    assert parsed.caption == "Omar Haddad renews | عمر حداد يجدد عقده مع الشعلة حتى 2028"
+    assert parsed.body.startswith("أعلن نادي الشعلة")

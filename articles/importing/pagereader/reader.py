@@ -1739,7 +1739,9 @@ class _Reader:
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline
         (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
-        text = self.lines[i].text
+        # (a caption printed in two languages, the Arabic half the one to read: «Rafael
+        # Costa signs his contract | رافاييل كوستا يوقع عقده»)
+        text = _arabic_of_two(self.lines[i].text) or self.lines[i].text
         if ends_sentence(text) or not _describes(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
