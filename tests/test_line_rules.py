@@ -1063,6 +1063,7 @@ def test_an_accessibility_link_to_a_part_of_the_page_is_dropped(text):
         ("موفدتنا في باريس: ليلى حداد", "ليلى حداد"),
         ("قصة وتصوير: نادين عبود", "نادين عبود"),
         ("قصة: ياسمين العلي", "ياسمين العلي"),
+        ("نص: مها الدوسري", "مها الدوسري"),
         ("بقلم مراسلنا الصغير: سامر الخطيب (12 عاماً)", "سامر الخطيب"),
         ("مراسلتنا الميدانية: لينا حداد", "لينا حداد"),
         ("يغطيها: سامر العلي", "سامر العلي"),
@@ -1503,3 +1504,7 @@ def test_a_lookup_forms_field_and_call_are_furniture(text):
 
 def test_a_sentence_opening_with_the_same_verb_is_no_form():
     assert lines.classify("أدخل المجلس تعديلات على قانون الانتخاب")[0].kind is Kind.TEXT
+
+
+def test_a_quoted_texts_label_is_no_byline():
+    assert lines.classify("نص: كلمة الوزير في حفل الافتتاح")[0].kind is Kind.TEXT
