@@ -5506,3 +5506,18 @@ def test_an_accessibility_toolbar_over_the_masthead_is_furniture():
     """)
     assert parsed.source == "صحيفة الواحة"
     assert parsed.title.startswith("البلدية تفتتح حديقة جديدة")
+
+
+def test_a_blogs_meta_line_naming_the_posts_category_gives_no_source():
+    parsed = page("""
+        مدرج الشمال
+        الرئيسية | أخبار النادي | الانتقالات | المنتدى
+        أخبار الجماهير
+        الجماهير تستعد لرحلة جماعية إلى مباراة الكأس في العاصمة
+        نشر بواسطة فهد العنزي | 3 مارس، 2025 | أخبار الجماهير | 12 تعليق
+        أعلنت رابطة المشجعين تنظيم رحلة جماعية بالحافلات لحضور مباراة نصف نهائي الكأس في العاصمة.
+
+        وقالت الرابطة إن التسجيل يبدأ غداً عبر حساباتها الرسمية.
+    """)
+    assert parsed.author == "فهد العنزي"
+    assert parsed.source == "مدرج الشمال"

@@ -1789,7 +1789,12 @@ class _Reader:
         """A byline's source, else the «المصدر:» line, the dateline's agency, an agency
         credited after the body; else, with a warning, the site's name."""
         page = self.page
-        byline_source = next((b.source for b in self.bylines if b.source), None)
+        # (a blog's meta line names the post's category, the section over the headline:
+        # «نشر بواسطة … | 14 ديسمبر، 2024 | أخبار الرابطة», no source)
+        section = bare_key(page.section or "")
+        byline_source = next(
+            (b.source for b in self.bylines if b.source and bare_key(b.source) != section), None
+        )
         # «المصدر:» between two paragraphs credits a chart's or a quote's data, not the story
         first, last = self.body_span
         source_line = next((text for i, text in self.source_lines if not first < i < last), None)
