@@ -1508,3 +1508,8 @@ def test_a_sentence_opening_with_the_same_verb_is_no_form():
 
 def test_a_quoted_texts_label_is_no_byline():
     assert lines.classify("نص: كلمة الوزير في حفل الافتتاح")[0].kind is Kind.TEXT
+
+
+def test_a_polls_question_is_furniture_and_a_surveys_finding_is_not():
+    assert lines.classify("تصويت: من أفضل لاعب في الجولة؟") == (Fact(Kind.DROP),)
+    assert lines.classify("استطلاع: 60% من الشباب يفضلون العمل الحر")[0].kind is Kind.TEXT

@@ -1057,6 +1057,11 @@ _IN_THIS_ISSUE = re.compile(
     r"|^في هذا العدد\s*[:：]|^in (?:today's|this) (?:issue|edition)\s*:"
 )
 _SEARCH_BOX = re.compile(r"^(?:ابحث|بحث|search)(?: (?:عن|في|for|in))? [^.!؟?]*(?:\.{2,}|…)$")
+# A poll beside the story asks its readers: «استفتاء: من سيسجل في الديربي؟», «صوّت: …؟»
+_POLL = re.compile(
+    r"^(?:استفتاء|استطلاع|استطلاع الراي|تصويت|صوت|صوتي|شارك في الاستفتاء)\s*[:：].*[؟?]\s*$"
+)
+_POLL_WORDS = 15
 # A form's field and its call («أدخل رقم الجلوس», «اكتب بريدك الإلكتروني», «استعلم عن نتيجتك
 # الآن»): an exam-results or a bill-lookup box beside the story.
 _FORM_FIELD = re.compile(
@@ -1155,6 +1160,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «في عدد اليوم: …»: a newsletter's contents over its stories
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
         return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
+    if line.words <= _POLL_WORDS and _POLL.match(line.key):
+        return Fact(Kind.DROP)  # «استفتاء: من سيسجل في الديربي؟»: a poll's question
     if line.words <= _FORM_FIELD_WORDS and _FORM_FIELD.match(line.key):
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس», «استعلم عن نتيجتك الآن»: a lookup form
     if line.words <= 6 and _SKIP_LINK.match(line.bare):
