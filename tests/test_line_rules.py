@@ -1513,3 +1513,10 @@ def test_a_quoted_texts_label_is_no_byline():
 def test_a_polls_question_is_furniture_and_a_surveys_finding_is_not():
     assert lines.classify("تصويت: من أفضل لاعب في الجولة؟") == (Fact(Kind.DROP),)
     assert lines.classify("استطلاع: 60% من الشباب يفضلون العمل الحر")[0].kind is Kind.TEXT
+
+
+def test_a_dateline_beside_a_reporters_name_after_a_bar_gives_both():
+    assert lines.classify("سيئون: «صوت الوادي» | عمر بن طالب") == (
+        Fact(Kind.PAIR, ("سيئون", "«صوت الوادي»")),
+        Fact(Kind.BYLINE, Byline(authors=("عمر بن طالب",))),
+    )

@@ -776,6 +776,8 @@ def classify(text: str) -> tuple[Fact, ...]:
             return tuple(facts)
         if _card(parts, facts):
             return (Fact(Kind.DROP),)
+        if (credited := _dateline_beside_a_name(parts, facts)) is not None:
+            return credited
     if fact.kind is Kind.TEXT and (both := _names_then_date(text)):
         return both
     if fact.kind in _BYLINE_OR_DATE | {Kind.BREADCRUMB} and (both := _byline_then_date(text)):
@@ -786,6 +788,18 @@ def classify(text: str) -> tuple[Fact, ...]:
 
 
 _FOREIGN_HALF_WORDS = 6
+
+
+def _dateline_beside_a_name(parts: list[str], facts: list[Fact]) -> tuple[Fact, ...] | None:
+    """«المكلا: «شرفة حضرموت» | محمد باعباد»: where it was filed and for whom, then the
+    reporter's name after a bar; the pair as it is and the name as the byline."""
+    if len(parts) != 2 or sorted(f.kind for f in facts) != sorted((Kind.PAIR, Kind.TEXT)):
+        return None
+    name = parts[[f.kind for f in facts].index(Kind.TEXT)].strip()
+    pair = next(f for f in facts if f.kind is Kind.PAIR)
+    if not person_like(name) or not is_city(cast(tuple[str, str], pair.value)[0]):
+        return None
+    return pair, Fact(Kind.BYLINE, Byline(authors=(name,)))
 
 
 def _starred_signature(sides: tuple[str, str]) -> str | None:
