@@ -323,3 +323,18 @@ def test_an_acronyms_spelled_letters_inside_a_longer_acronym_are_not_its_name():
     assert linked(g, "ونقلت بي بي سي عن مصادر في الشركة أن الصفقة تأجلت.") == set()
     assert linked(g, "وقالت شركة دي إتش إل إن الشحنات تأخرت.") == set()
     assert linked(g, "وأعلنت بي بي عن أرباح فصلية أعلى من التوقعات.") == {"بي بي"}
+
+
+def test_the_kind_noun_the_article_uses_chooses_between_namesakes_of_a_shared_alias():
+    g = gazetteer(
+        ("قناة الأفق", "organization", "الأفق"),
+        ("نادي الأفق", "organization", "الأفق"),
+        descriptions={
+            "قناة الأفق": "قناة إخبارية فضائية مقرها بيروت.",
+            "نادي الأفق": "نادٍ لكرة القدم مقره طرابلس.",
+        },
+    )
+    text = "كرّمت النقابة صحفيين من قناتي المشرق والأفق، وتسلمت مراسلة الأفق الدرع."
+    assert linked(g, text) == {"قناة الأفق"}
+    club = "احتفل لاعبو النادي بالفوز، وقال مدرب الأفق إن الفريق استحق النقاط."
+    assert linked(g, club) == {"نادي الأفق"}

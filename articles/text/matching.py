@@ -137,6 +137,7 @@ class Gazetteer:
         self._kinds = [e.kind for e in entries]
         self._index = {e.key: i for i, e in enumerate(entries)}
         self._description_words = [_description_words(e) for e in entries]
+        self._kind_heads = [_kind_head(e) for e in entries]
         self._context_words = [
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
@@ -328,7 +329,15 @@ class Gazetteer:
         # namesakes its places' descriptions relate to it, as one it names would)
         by_nisba = self._nisba_places(tokens)
         related = partial(self._related, by_nisba=by_nisba)
-        linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds)
+        # (which of namesakes the article's kind nouns speak for: «قناة» the channel's)
+        cued = {
+            f.entity
+            for c in candidates
+            if len(c.forms) > 1
+            for f in c.forms
+            if not self._kind_heads[f.entity].isdisjoint(stems())
+        }
+        linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -1199,6 +1208,14 @@ def _description_words(
                 words.add(word)
     # One word, one vote: «المصرية» is read as itself and as «مصرية», and is counted once.
     return frozenset(w for w in words if not (w.startswith("ال") and w[2:] in words))
+
+
+def _kind_head(entry: GazetteerEntry) -> frozenset[str]:
+    """The kind nouns of the one the entity's name opens with («قناة» of «قناة الجزيرة»,
+    with «قناتي», «فضائية» …: `lexicon.KIND_NOUN_GROUPS`), or none."""
+    tokens = tokenize(entry.name)
+    head = without_article(tokens[0].norm) if tokens else ""
+    return next((group for group in lx.KIND_NOUN_GROUPS if head in group), frozenset())
 
 
 def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[rules.Form, ...]:

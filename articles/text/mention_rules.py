@@ -1051,6 +1051,7 @@ def linked_entities(
     topic: Mapping[int, int] | None = None,
     related: Callable[[Collection[int]], Related] | None = None,
     kinds: Sequence[str] = (),
+    cued: Collection[int] = (),
 ) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
 
@@ -1058,7 +1059,8 @@ def linked_entities(
     an editor's link); their common-word forms need no licence of their own. ``topic``: how
     many of each entity's description words the article uses, which chooses between the
     entities of a shared form (see `_choose`). ``related``: what the descriptions of the
-    entities linked say of others (``kinds``: each entity's kind).
+    entities linked say of others (``kinds``: each entity's kind). ``cued``: entities of a
+    shared form whose kind noun the article uses («قناة»), which breaks a tie between them.
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -1123,7 +1125,7 @@ def linked_entities(
             # candidate to be evidence for it. A title its description gives comes first
             # («الفنان محمد عبده», the singer, not the mufti).
             titled = {f.entity for f in forms if _titled(cand.before, f)}
-            chosen = titled if len(titled) == 1 else _choose(forms, score)
+            chosen = titled if len(titled) == 1 else _choose(forms, score, cued)
             linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
             for f in forms:
                 if f.entity not in chosen:
@@ -1154,18 +1156,24 @@ def _titled(before: str | None, form: Form) -> bool:
 _TITLES = _bare(lx.PERSON_TITLES | lx.COMMONER_ROLES)
 
 
-def _choose(forms: Sequence[Form], topic: Mapping[int, int]) -> set[int]:
+def _choose(
+    forms: Sequence[Form], topic: Mapping[int, int], cued: Collection[int] = ()
+) -> set[int]:
     """Which of the entities sharing a form the article means, when it names none of them
     otherwise: the one whose description's words the article uses most («طرابلس» with
     «ليبيا» or with «لبنان»); with no difference, the entity whose name the form is (an alias
-    shared with a name yields to it); otherwise none, rather than a wrong one."""
+    shared with a name yields to it), then the one whose kind noun the article uses
+    («الجزيرة» in an article on «قناتي الميادين والجزيرة»); otherwise none, rather than a
+    wrong one."""
     if len(forms) < 2:
         return {f.entity for f in forms}
     best = max(topic.get(f.entity, 0) for f in forms)
     top = [f for f in forms if topic.get(f.entity, 0) == best]
     if len(top) > 1:
-        top = [f for f in top if f.canonical]
-    return {top[0].entity} if len(top) == 1 else set()
+        top = [f for f in top if f.canonical] or top
+    if len(top) > 1:
+        top = [f for f in top if f.entity in cued]
+    return {top[0].entity} if len({f.entity for f in top}) == 1 else set()
 
 
 # Given names that are spelled like a grammar word or a licensor once normalised (علي as
