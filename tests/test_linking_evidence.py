@@ -338,3 +338,16 @@ def test_the_kind_noun_the_article_uses_chooses_between_namesakes_of_a_shared_al
     assert linked(g, text) == {"قناة الأفق"}
     club = "احتفل لاعبو النادي بالفوز، وقال مدرب الأفق إن الفريق استحق النقاط."
     assert linked(g, club) == {"نادي الأفق"}
+
+
+def test_a_weekday_for_a_towns_short_form_is_the_day_unless_the_town_is_named():
+    g = gazetteer(("خميس مشيط", "place", "الخميس"))
+    assert linked(g, "وقال البيان الذي صدر أمس الخميس إن الطائرات شنت غارات.") == set()
+    assert linked(g, "وصل الأمير إلى خميس مشيط، وتفقد مشروعات الخميس.") == {"خميس مشيط"}
+
+
+def test_a_word_opening_a_clause_before_that_is_a_verb_not_a_name():
+    g = gazetteer(("نجد", "place", "هضبة نجد"))
+    # «، نجد أن …» "we find that": a name at the head of a clause has its verb before it
+    assert linked(g, "وإذا قارنا الأرقام، نجد أن الفارق كبير بين المنطقتين.") == set()
+    assert linked(g, "وصلت الأمطار إلى نجد أمس، وأكدت الأرصاد أن الطقس سيتحسن.") == {"نجد"}

@@ -1474,6 +1474,15 @@ def test_a_product_named_after_its_maker_names_the_maker_its_description_gives()
     assert sorted(str(m.key) for m in found) == ["جرش", "مهرجان جرش"]
 
 
+def test_a_description_opening_with_the_things_own_noun_names_no_maker():
+    # «الاتفاق الذي وقعته …» says what the deal is; the club «الاتفاق» makes no deal
+    g = _described(
+        ("نادي الاتفاق", "organization", "نادٍ سعودي لكرة القدم مقره الدمام.", "الاتفاق"),
+        ("الاتفاق النووي", "other", "الاتفاق الذي وقعته إيران مع القوى الكبرى في فيينا."),
+    )
+    assert linked(g, "قال الوزير إن الاتفاق النووي سيدخل حيز التنفيذ قريباً") == {"الاتفاق النووي"}
+
+
 def test_a_one_word_title_that_is_a_noun_and_its_pronoun_needs_a_works_noun_or_quotes():
     g = _described(
         ("موطني", "other", "نشيد من كلمات إبراهيم طوقان ولحن محمد فليفل."),

@@ -856,7 +856,10 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             short=single
             and text != entry.name
             and without_article(words[0]) in {without_article(w) for w in in_longer},
-            function_word=single and _is_function_word(words[0]),
+            # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
+            # day wherever the article does not name the town otherwise)
+            function_word=single
+            and (_is_function_word(words[0]) or (text != entry.name and _is_weekday(words[0]))),
             latin=latin,
             definite=words[0].startswith("ال"),
             heads=heads,
@@ -1029,6 +1032,13 @@ def _is_function_word(word: str) -> bool:
     """A grammar word, or one with و/ف before it (وأين "and where" is no واين, Wayne)."""
     return word in lx.FUNCTION_WORDS or any(
         a.proclitics in ("و", "ف") and a.key in lx.FUNCTION_WORDS for a in analyses(word)
+    )
+
+
+def _is_weekday(word: str) -> bool:
+    """A day of the week, or one with و/ف before it («والخميس»)."""
+    return word in lx.WEEKDAYS or any(
+        a.proclitics in ("و", "ف") and a.key in lx.WEEKDAYS for a in analyses(word)
     )
 
 

@@ -480,12 +480,24 @@ def _spelled_acronym(norm: str) -> bool:
     return all(word in lx.SPELLED_LETTERS for word in norm.split())
 
 
+_THAT = frozenset({"ان", "بان"})  # أن، إن، بأن as normalised
+
+
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
     """Why the form is part of another name here, whatever its shape: a person's name in an
     eponym or a patronymic, a form qualified by another nisba than its name's."""
     before, after = context.before, context.after
     if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
+    if (
+        before is None
+        and after in _THAT
+        and cand.reading.proclitics in ("", "و", "ف")
+        and len(form.norm.split()) == 1
+    ):
+        # «، نجد أن هذه الأخيرة …» "we find that": a clause opening with a word and «أن» opens
+        # with a verb; a name there has a verb before it («أكدت السعودية أن»)
+        return "a verb before its complement"
     if _spelled_acronym(form.norm) and (
         after in lx.SPELLED_LETTERS
         or (before in lx.SPELLED_LETTERS and not cand.reading.proclitics)

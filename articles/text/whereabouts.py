@@ -80,10 +80,12 @@ class Whereabouts:
             e.kind == "place" and any(w in lx.STATE_NOUNS for w in opening)
             for e, opening in zip(entries, openings, strict=True)
         ]
+        # (not its first word, which says what the thing itself is: «الاتفاق الذي وقعته إيران
+        # …» holds no club «الاتفاق»)
         self._description_words = [
             frozenset(
                 w
-                for t in tokenize(e.description)
+                for t in tokenize(e.description)[1:]
                 for a in analyses(t.norm)
                 for w in (a.key, a.stem)
             )
