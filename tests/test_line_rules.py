@@ -1520,3 +1520,20 @@ def test_a_dateline_beside_a_reporters_name_after_a_bar_gives_both():
         Fact(Kind.PAIR, ("سيئون", "«صوت الوادي»")),
         Fact(Kind.BYLINE, Byline(authors=("عمر بن طالب",))),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ملف: معرض الرياض الدولي للكتاب 2025",
+        "ملف خاص | الحلقة الثالثة من أربع",
+        "العد التنازلي لافتتاح كأس آسيا: 12 يوماً 4 ساعات 10 دقائق",
+        "متبقٍ: 02 يوم 11 ساعة",
+    ],
+)
+def test_a_dossiers_kicker_and_a_countdowns_clock_are_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_headline_about_a_file_is_no_kicker():
+    assert lines.classify("ملف الطاقة يتصدر مباحثات الرئيسين في الرياض")[0].kind is Kind.TEXT

@@ -1122,12 +1122,19 @@ _PAGER_WORDS = 12
 # الثالث من 4»; a programme's season after its name («بودكاست "سطر جديد" – الموسم الثالث»);
 # an episode's running time («المدة: 48 دقيقة»)
 _EPISODE = re.compile(
-    r"(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+\s+من\s+(?:سلسله|ملف|\d+$)"
+    r"(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+\s+من\s+(?:سلسله|ملف|\d+$|[^\W\d_]+$)"
+    # a dossier's kicker over the headline: «ملف: مهرجان البحر الأحمر 2024», «ملف خاص | …»
+    r"|ملف(?: خاص| العدد)?\s*[:：|]"
     r"|.*\s[-–—|]\s*الموسم\s+(?:ال)?[^\W_]+$"
     r"|(?:ال)?مده(?: (?:ال)?(?:حلقه|حلقات|فيديو|مقطع|بث|تسجيل))?\s*[:：]"
     r"\s*\d+\s*(?:دقيقه|دقائق|ساعه|ساعات)$"
 )
 _EPISODE_WORDS = 7
+# A countdown's clock: days, hours and minutes left, as figures, closing the line.
+_COUNTDOWN = re.compile(
+    r"\d+\s*(?:يوم|يوما|ايام)\s*[:،,]?\s*\d+\s*(?:ساعه|ساعات)(?:\s*[:،,]?\s*\d+\s*(?:دقيقه|دقائق))?\s*$"
+)
+_COUNTDOWN_WORDS = 16
 _CHANNEL_CARD_WORDS = 7
 _CHANNEL_CARD = re.compile(
     rf"(?:قناه|channel|حساب)\s*[·•|]\s*{_COUNT}\s*{_COUNTED}$|عرض القناه$|view channel$"
@@ -1188,6 +1195,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
             return Fact(Kind.DROP)  # («مراسلنا – الرياض»: where the desk filed from)
     if line.words <= _CHANNEL_CARD_WORDS and _CHANNEL_CARD.match(line.bare):
         return Fact(Kind.DROP, CHANNEL)  # «قناة · 212 ألف متابع», «عرض القناة»: a channel's card
+    if line.words <= _COUNTDOWN_WORDS and _COUNTDOWN.search(line.bare):
+        return Fact(Kind.DROP)  # «العد التنازلي لجائزة …: 5 أيام 1 ساعة 30 دقيقة»: a widget
     if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
         return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
