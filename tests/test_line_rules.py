@@ -1537,3 +1537,10 @@ def test_a_dossiers_kicker_and_a_countdowns_clock_are_furniture(text):
 
 def test_a_headline_about_a_file_is_no_kicker():
     assert lines.classify("ملف الطاقة يتصدر مباحثات الرئيسين في الرياض")[0].kind is Kind.TEXT
+
+
+def test_a_newsletters_note_to_its_readers_is_furniture_and_a_sentence_like_it_is_not():
+    assert lines.classify("هذا ما جمعناه لكم من أخبار الأسبوع.") == (Fact(Kind.DROP),)
+    assert lines.classify("نشرة المساء | العدد 301") == (Fact(Kind.DROP),)
+    text = "هذه أبرز التحديات التي تواجه الاقتصاد في العام المقبل"
+    assert lines.classify(text)[0].kind is Kind.TEXT

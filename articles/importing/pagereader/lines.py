@@ -165,8 +165,18 @@ _SHARE_FILLER = frozenset(wordlist("على عبر علي via on this article ه�
 # A newsletter's greeting over its stories and its label over the lead story
 _GREETING = re.compile(
     r"^(?:صباح الخير|مساء الخير|صباحكم|مساءكم|اعزائي القراء|عزيزي القارئ|عزيزتي القارئه"
-    r"|اصدقائي|مرحبا|اهلا)(?:\s|$)|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد)$"
+    r"|اصدقائي|مرحبا|اهلا)(?:\s|$)"
+    r"|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد|قصه اليوم|خبر اليوم)$"
 )
+# A newsletter's word to its readers over its stories: «صباح الخير، هذه أبرز قصة اليوم
+# اخترناها لك …», «هذا ما اخترناه لكم هذا الأسبوع، وقراءة ممتعة.»; and its issue's line
+# («نشرة الصباح | العدد 812»)
+_NEWSLETTER_NOTE = re.compile(
+    r"^(?:(?:صباح|مساء) الخير\s*[،,]\s*)?(?:هذا ما|هذه|اليكم|اليك|نقدم لكم|نقدم لك) "
+    r"[^.!؟?]{0,40}?(?:اخترناه|اخترناها|جمعناه|جمعناها|اخترنا لك)"
+    r"|^نشره\s[^|]{1,30}\|\s*(?:ال)?عدد\s*[\d٠-٩]+$"
+)
+_NEWSLETTER_NOTE_WORDS = 40
 _GREETING_WORDS = 5
 # A site's language switch: «EN | عربي», «English | Français | العربية» (a language's name
 # alone in Arabic may be a section's or a channel's: «عربي», «العربية»)
@@ -1165,6 +1175,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «EN | عربي»: the site's language switch
     if _FONT_SIZE.match(line.bare):
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
+    if line.words <= _NEWSLETTER_NOTE_WORDS and _NEWSLETTER_NOTE.match(line.bare):
+        return Fact(Kind.DROP)  # «هذا ما اخترناه لكم هذا الأسبوع»: a newsletter's note
     if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
     if line.words <= _ARCHIVED_WORDS and _ARCHIVED_COPY.search(line.bare):

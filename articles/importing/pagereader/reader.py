@@ -1802,7 +1802,8 @@ class _Reader:
             source_line = None  # «المصدر: نافذة المشرق» on its own page: the wire's copy
         page.source = byline_source or source_line or dateline_agency or self.credit
         if page.source is None and page.site_name:
-            page.source = page.site_name
+            # (a newsletter's masthead names its outlet: «نشرة «المرصد» الأسبوعية»)
+            page.source = quoted_outlet(page.site_name) or page.site_name
             page.warnings.append("المصدر مأخوذ من اسم الموقع")
 
     def _published(self) -> datetime | date | None:
