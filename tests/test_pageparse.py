@@ -5538,3 +5538,24 @@ def test_a_newsletters_web_copy_gives_its_lead_story_and_its_outlet():
     assert parsed.title == "مدارس تجرب الحصص المسائية لتخفيف الزحام في الأحياء المكتظة"
     assert parsed.source == "البوصلة"
     assert parsed.body.startswith("بدأت مدارس")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("كتب: سامر الحسن ولينا حداد", ["سامر الحسن", "لينا حداد"]),
+        ("رزان العلي، عمّان", ["رزان العلي"]),  # where it was filed
+        ("بقلم: رامي الخطيب، محامٍ ومستشار قانوني", ["رامي الخطيب"]),  # who he is
+    ],
+)
+def test_only_people_are_the_articles_authors(byline, authors):
+    parsed = page(f"""
+        الرأي الحر
+        البلدية تطلق حملة لتنظيف الشواطئ قبل موسم الصيف
+        {byline}
+        الأحد 4 مايو 2025
+        أطلقت البلدية حملة واسعة لتنظيف الشواطئ العامة بمشاركة متطوعين من الأحياء المجاورة.
+
+        وقالت البلدية إن الحملة تستمر أسبوعين وتشمل صيانة المرافق العامة.
+    """)
+    assert parsed.authors == authors

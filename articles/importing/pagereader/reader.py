@@ -1783,6 +1783,7 @@ class _Reader:
         if not page.authors and not desk_wrote:
             desk = next((b.editors for b in self.bylines if b.stands_in and b.editors), ())
             page.authors = list(desk[:1])
+        page.authors = page.authors[:1] + _co_authors(page.authors[1:])
         page.author = page.authors[0] if page.authors else None
 
     def _source(self, dateline_agency: str | None) -> None:
@@ -2272,7 +2273,7 @@ _ROLE_WORDS = keyset(
     *wordlist(
         "كاتب كاتبة صحفي صحفية صحافي صحافية محلل محللة باحث باحثة أستاذ أستاذة خبير خبيرة أكاديمي "
         "أكاديمية مستشار مستشارة دكتور دكتورة روائي روائية شاعر شاعرة إعلامي إعلامية سفير سفيرة "
-        "وزير اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي "
+        "وزير اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي محام "
         "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب طالبة "
         "منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة فنان فنانة "
         "رسام رسامة نحات نحاتة ممثل ممثلة مخرج مخرجة ملحن ملحنة موسيقي موسيقية"
@@ -2349,6 +2350,20 @@ def _named_in(title: str, paragraphs: list[str]) -> list[str]:
 
 
 _COPULAS = frozenset({"هو", "هي"})
+
+
+def _co_authors(names: list[str]) -> list[str]:
+    """The names after a byline's first that are people: not where it was filed
+    («رزان النعيمات – عمّان»), nor who the writer is («طالبة بالسنة الثالثة»); a name with
+    the و that joined it («ومروة جمال») without it."""
+    people = []
+    for name in names:
+        if name.startswith("و") and person_like(name[1:]) and not person_like(name):
+            name = name[1:]
+        if is_city(name) or _bio_line(name) or not name_shaped(name):
+            continue
+        people.append(name)
+    return people
 
 
 def _bio_line(text: str) -> bool:
