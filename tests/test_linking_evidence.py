@@ -351,3 +351,10 @@ def test_a_word_opening_a_clause_before_that_is_a_verb_not_a_name():
     # «، نجد أن …» "we find that": a name at the head of a clause has its verb before it
     assert linked(g, "وإذا قارنا الأرقام، نجد أن الفارق كبير بين المنطقتين.") == set()
     assert linked(g, "وصلت الأمطار إلى نجد أمس، وأكدت الأرصاد أن الطقس سيتحسن.") == {"نجد"}
+
+
+def test_a_measure_noun_before_its_quantity_is_the_measure_not_the_country():
+    g = gazetteer(("قطر", "place", "دولة قطر"))
+    assert linked(g, "تنتج الشركة خلايا أسطوانية بقطر ٤٦ ملم.") == set()
+    assert linked(g, "كشفت البعثة أبراجاً حجرية بقطر يصل إلى عشرين متراً.") == set()
+    assert linked(g, "استضافت قطر 2022 أول مونديال في المنطقة.") == {"قطر"}  # a year

@@ -341,6 +341,11 @@ QUANTIFIERS = _words("إحدى أحد بعض معظم أغلب غالبية")
 # Fixed phrases of common words whose first word is spelled like a name: «مسقط رأس» is a
 # birthplace (Muscat), wherever it stands.
 COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
+# Nouns of a measure («بقطر ٤٦ ملم»، «بطول عشرين متراً»): before a quantity they are the
+# measure, whatever country shares the spelling (قطر "diameter").
+MEASURE_NOUNS = _words("قطر طول عرض ارتفاع عمق سمك وزن مساحة سعة حجم محيط")
+# Verbs of an amount after a measure: «بقطر يصل إلى …», «بقطر يتجاوز متراً».
+AMOUNT_VERBS = _words("يبلغ تبلغ يصل تصل يتجاوز تتجاوز يزيد تزيد يقارب تقارب يناهز يقدر")
 # A preposition and a noun that make one adverb («على مدى أيام» "over days», «على أنغام
 # موسيقى» "to the tunes of music», «في ظل», «على صعيد»): the noun is the word, whatever
 # entity shares its spelling (the singer Angham, Upper Egypt's «الصعيد»).

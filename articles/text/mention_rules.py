@@ -481,6 +481,7 @@ def _spelled_acronym(norm: str) -> bool:
 
 
 _THAT = frozenset({"ان", "بان"})  # أن، إن، بأن as normalised
+_YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d|(?:١٩|٢٠)[٠-٩][٠-٩]")  # «قطر 2022» is no quantity
 
 
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
@@ -498,6 +499,12 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «، نجد أن هذه الأخيرة …» "we find that": a clause opening with a word and «أن» opens
         # with a verb; a name there has a verb before it («أكدت السعودية أن»)
         return "a verb before its complement"
+    if (
+        without_article(form.norm) in lx.MEASURE_NOUNS
+        and after is not None
+        and ((after[:1].isdigit() and not _YEAR.fullmatch(after)) or after in lx.AMOUNT_VERBS)
+    ):
+        return "a measure before its quantity"  # «بقطر ٤٦ ملم», «بقطر يصل إلى عشرين متراً»
     if _spelled_acronym(form.norm) and (
         after in lx.SPELLED_LETTERS
         or (before in lx.SPELLED_LETTERS and not cand.reading.proclitics)
