@@ -358,3 +358,11 @@ def test_a_measure_noun_before_its_quantity_is_the_measure_not_the_country():
     assert linked(g, "تنتج الشركة خلايا أسطوانية بقطر ٤٦ ملم.") == set()
     assert linked(g, "كشفت البعثة أبراجاً حجرية بقطر يصل إلى عشرين متراً.") == set()
     assert linked(g, "استضافت قطر 2022 أول مونديال في المنطقة.") == {"قطر"}  # a year
+
+
+def test_a_dual_noun_before_its_colour_is_the_two_things_not_a_name():
+    g = gazetteer(("البحرين", "place", "مملكة البحرين"), ("النيل", "place"))
+    assert linked(g, "تمر السفن في المضيق الواصل بين البحرين الأحمر والعربي.") == set()
+    assert linked(g, "وصل الوزير إلى البحرين أمس في زيارة رسمية.") == {"البحرين"}
+    # a name that is no dual keeps its colour as its own longer name's
+    assert linked(g, "يلتقي النيل الأزرق بالنيل الأبيض في الخرطوم.") == {"النيل"}

@@ -481,6 +481,17 @@ def _spelled_acronym(norm: str) -> bool:
 
 
 _THAT = frozenset({"ان", "بان"})  # أن، إن، بأن as normalised
+
+
+def _dual_of_a_noun(norm: str) -> bool:
+    """A one-word form shaped as a common noun's dual in the oblique case («البحرين» of
+    «البحر»), not a name that ends so by chance."""
+    return (
+        " " not in norm and norm.endswith("ين") and wordfreq.zipf(norm[:-2]) >= _DUAL_SINGULAR_ZIPF
+    )
+
+
+_DUAL_SINGULAR_ZIPF = 4.0
 _YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d|(?:١٩|٢٠)[٠-٩][٠-٩]")  # «قطر 2022» is no quantity
 
 
@@ -499,6 +510,10 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «، نجد أن هذه الأخيرة …» "we find that": a clause opening with a word and «أن» opens
         # with a verb; a name there has a verb before it («أكدت السعودية أن»)
         return "a verb before its complement"
+    if after in lx.COLOURS and _dual_of_a_noun(form.norm):
+        # «بين البحرين الأحمر والمتوسط»: the two seas, their colour after them (the dual
+        # agrees with one adjective per sea), not the country «البحرين»
+        return "a dual noun before its adjective"
     if (
         without_article(form.norm) in lx.MEASURE_NOUNS
         and after is not None
