@@ -248,7 +248,11 @@ def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
         # المركزية - صوت الجامعة»)
         authors = _names(left) if words(left) > 1 and person_like(left) else ()
         return Byline(source=right, authors=authors) if authors or words(left) == 1 else None
-    authors = _names(right) if words(right) > 1 or not looks_like_outlet(left, site_key) else ()
+    # (a byline names a writer in full: one word beside a name that is no outlet is a label
+    # or a ticker, «المؤشر العام (تاسي)»)
+    authors = _names(right) if words(right) > 1 else ()
+    if not authors and words(right) == 1 and person_like(left) and (names := _names(left)):
+        return Byline(authors=names)  # «ريما ضاهر – عكار»: the reporter, where she filed
     if not authors and not looks_like_outlet(left, site_key):
         return None
     if authors and words(left) == 1 and not looks_like_outlet(left, site_key):
