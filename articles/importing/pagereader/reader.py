@@ -2373,14 +2373,9 @@ def _co_authors(names: list[str]) -> list[str]:
 def _bio_line(text: str) -> bool:
     """Who a columnist is: a short line opening with a role («كاتب صحفي ومحلل سياسي»)."""
     first = bare_key(text).split()[:1]
-    # (the role with its article, a post's name: «المنسق الإعلامي»)
+    # (the role with its article too, a post's name: «المنسق الإعلامي»)
     role = first[0].removeprefix("ال") if first else ""
-    return (
-        bool(first)
-        and words(text) <= 8
-        and not ends_sentence(text)
-        and (first[0] in _ROLE_WORDS or role in _ROLE_WORDS)
-    )
+    return words(text) <= 8 and not ends_sentence(text) and role in _ROLE_WORDS
 
 
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
