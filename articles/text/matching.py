@@ -137,7 +137,6 @@ class Gazetteer:
         self._kinds = [e.kind for e in entries]
         self._index = {e.key: i for i, e in enumerate(entries)}
         self._description_words = [_description_words(e) for e in entries]
-        self._kind_heads = [_kind_head(e) for e in entries]
         self._context_words = [
             _description_words(e, max_zipf=_CONTEXT_WORD_MAX_ZIPF, stems=True) for e in entries
         ]
@@ -335,7 +334,7 @@ class Gazetteer:
             for c in candidates
             if len(c.forms) > 1
             for f in c.forms
-            if not self._kind_heads[f.entity].isdisjoint(stems())
+            if not _kinds_of(f.heads).isdisjoint(stems())
         }
         linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
@@ -859,7 +858,10 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
             # day wherever the article does not name the town otherwise)
             function_word=single
-            and (_is_function_word(words[0]) or (text != entry.name and _is_weekday(words[0]))),
+            and (
+                _of_closed_class(words[0], lx.FUNCTION_WORDS)
+                or (text != entry.name and _of_closed_class(words[0], lx.WEEKDAYS))
+            ),
             latin=latin,
             definite=words[0].startswith("ال"),
             heads=heads,
@@ -1028,17 +1030,11 @@ def _reads_as_clitic_and_word(word: str) -> bool:
     )
 
 
-def _is_function_word(word: str) -> bool:
-    """A grammar word, or one with و/ف before it (وأين "and where" is no واين, Wayne)."""
-    return word in lx.FUNCTION_WORDS or any(
-        a.proclitics in ("و", "ف") and a.key in lx.FUNCTION_WORDS for a in analyses(word)
-    )
-
-
-def _is_weekday(word: str) -> bool:
-    """A day of the week, or one with و/ف before it («والخميس»)."""
-    return word in lx.WEEKDAYS or any(
-        a.proclitics in ("و", "ف") and a.key in lx.WEEKDAYS for a in analyses(word)
+def _of_closed_class(word: str, words: frozenset[str]) -> bool:
+    """One of a closed class of ``words`` (grammar words, weekdays), or one with و/ف before
+    it (وأين "and where" is no واين, Wayne; «والخميس»)."""
+    return word in words or any(
+        a.proclitics in ("و", "ف") and a.key in words for a in analyses(word)
     )
 
 
@@ -1220,12 +1216,11 @@ def _description_words(
     return frozenset(w for w in words if not (w.startswith("ال") and w[2:] in words))
 
 
-def _kind_head(entry: GazetteerEntry) -> frozenset[str]:
-    """The kind nouns of the one the entity's name opens with («قناة» of «قناة الجزيرة»,
-    with «قناتي», «فضائية» …: `lexicon.KIND_NOUN_GROUPS`), or none."""
-    tokens = tokenize(entry.name)
-    head = without_article(tokens[0].norm) if tokens else ""
-    return next((group for group in lx.KIND_NOUN_GROUPS if head in group), frozenset())
+@cache
+def _kinds_of(heads: frozenset[str]) -> frozenset[str]:
+    """Every kind noun of the kinds an entity's ``heads`` name («قناة» of «قناة الجزيرة» →
+    «قناتي», «فضائية» …: `lexicon.KIND_NOUN_GROUPS`)."""
+    return frozenset().union(*(g for g in lx.KIND_NOUN_GROUPS if not g.isdisjoint(heads)))
 
 
 def _mark_word_in_use(forms: tuple[rules.Form, ...], words: set[str]) -> tuple[rules.Form, ...]:

@@ -492,7 +492,7 @@ def _dual_of_a_noun(norm: str) -> bool:
 
 
 _DUAL_SINGULAR_ZIPF = 4.0
-_YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d|(?:١٩|٢٠)[٠-٩][٠-٩]")  # «قطر 2022» is no quantity
+_YEAR = re.compile(r"(?:19|20|١٩|٢٠)\d\d")  # «قطر 2022» is no quantity (\d reads ٠-٩ too)
 
 
 def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str | None:
