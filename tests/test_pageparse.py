@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.importing.pagereader.datelines import dateline
-from articles.importing.pagereader.lines import Kind
+from articles.importing.pagereader.lines import Byline, Kind
 from articles.importing.pagereader.lines import classify as classify_line
 from articles.importing.pagereader.reader import (
     MISSING_LABELS,
@@ -1809,6 +1809,9 @@ def test_goal_lines_over_a_match_report_are_no_headline_but_a_quote_headline_is(
         ("طرابلس - وال -", "وال"),
         ("كيفه - ومأ -", "ومأ"),
         ("القاهرة - ق.و -", "الوادي الجديد"),  # a desk's initials, no agency
+        # an agency the lists do not know, between slashes after the day, or its initials
+        ("الدوحة في 07 نوفمبر /لنا/", "لنا"),
+        ("القاهرة في 3 فبراير / أ ن د /", "أ ن د"),
     ],
 )
 def test_a_wire_dateline_with_its_date_or_marks_credits_the_agency(opening, source):
@@ -5583,3 +5586,157 @@ def test_a_reporter_beside_a_one_word_place_no_list_knows_is_the_author_and_a_ti
         وبلغت قيمة التداولات نحو ستة مليارات ريال.
     """)
     assert (parsed.author, parsed.source) == ("سامي الحربي", "مؤشرات اليوم")
+
+
+def test_an_unlisted_wire_after_both_calendars_dates_on_its_own_line_is_the_source():
+    opening = "الرياض 12 شعبان 1446 هـ الموافق 11 فبراير 2025 م ونج"
+    parsed = page(f"""
+        صحيفة الواحة الرقمية
+        هيئة التراث تسجل 142 موقعاً أثرياً جديداً في السجل الوطني للآثار
+        {opening}
+        سجلت هيئة التراث 142 موقعاً أثرياً جديداً في السجل الوطني للآثار هذا العام.
+
+        وأوضحت الهيئة أن المواقع الجديدة تتوزع على عدة مناطق.
+    """)
+    assert parsed.source == "ونج"
+    # the era's letter after the year is no wire: the masthead stays the source
+    assert (
+        page(f"""
+        صحيفة الواحة الرقمية
+        هيئة التراث تسجل 142 موقعاً أثرياً جديداً في السجل الوطني للآثار
+        {opening.removesuffix(" ونج")}
+        سجلت هيئة التراث 142 موقعاً أثرياً جديداً في السجل الوطني للآثار هذا العام.
+
+        وأوضحت الهيئة أن المواقع الجديدة تتوزع على عدة مناطق.
+    """).source
+        == "صحيفة الواحة الرقمية"
+    )
+
+
+def test_a_ticker_beside_the_date_bar_is_no_source():
+    fact_kinds = [
+        f.kind for f in classify_line("الثلاثاء 4 فبراير 2025 | سعر الدولار اليوم: 50.28 جنيه")
+    ]
+    assert Kind.BYLINE not in fact_kinds
+    outlet = classify_line("جريدة اليوم الجديد • منذ 3 ساعات")  # an aggregator's card
+    assert Kind.BYLINE in [f.kind for f in outlet]
+
+
+def test_a_wire_photos_caption_dated_with_a_full_stop_before_its_credit_is_the_caption():
+    caption = (
+        "رافعات تنقل حاويات في ميناء نانشا بمدينة قوانغتشو جنوبي الصين، 8 أبريل 2025. "
+        "(شينخوا/ ليو دا وي)"
+    )
+    parsed = page(f"""
+        بوابة الحرير الدولية
+        ميناء قوانغتشو يسجل نمواً بنسبة 14 في المئة في التجارة مع الدول العربية
+        نُشر في: 2025-04-10 15:20 | المصدر: شينخوا
+        {caption}
+        قوانغتشو 10 أبريل 2025 (شينخوا) -- أظهرت بيانات صادرة عن جمارك المدينة نمواً في التجارة.
+
+        وقال مسؤول إن الصادرات شملت الآلات والإلكترونيات.
+        محرر الصفحة: تشانغ لي
+    """)
+    assert parsed.caption == caption
+    assert parsed.source == "شينخوا"
+    # the page's editor wrote none of the wire's copy
+    assert parsed.author is None
+
+
+def test_a_reporter_the_lists_do_not_know_between_a_city_and_a_known_agency_is_the_author():
+    parsed = page("""
+        بوابة الشرق التركية
+        افتتاح خط شحن بحري منتظم بين مرسين والإسكندرية
+        الأحد 13 نيسان 2025 | 11:20
+        مرسين/ أيهان كورت/ الأناضول
+        افتتحت شركة شحن تركية خطاً بحرياً منتظماً بين ميناءي مرسين والإسكندرية.
+
+        ويهدف الخط إلى تقليص زمن نقل البضائع بين البلدين.
+    """)
+    assert parsed.author == "أيهان كورت"
+    assert parsed.source in ("الأناضول", "وكالة الأناضول")
+
+
+def test_a_writing_platforms_follow_button_under_the_writers_name_is_chrome():
+    parsed = page("""
+        مِداد
+        حافلات التردد السريع في عمّان: بداية متأخرة لكنها في الاتجاه الصحيح
+        ما الذي يتغير حين يصبح الموعد مضموناً والراكب محترماً؟ قراءة في السنة الأولى
+        ريم الخطيب
+        متابعة
+        8 دقائق قراءة · 14 فبراير 2025
+        حافلة التردد السريع تعبر أحد المسارب المخصصة في شارع الملكة رانيا. تصوير الكاتبة
+        لم أكن أتوقع أن أكتب يوماً عن حافلة، لكن الأشهر الماضية غيرت رأيي في النقل العام.
+
+        تشير الأرقام التي أعلنتها الأمانة إلى أن عدد المستخدمين تجاوز التوقعات.
+    """)
+    assert parsed.author == "ريم الخطيب"
+    assert parsed.body.startswith("لم أكن أتوقع")
+
+
+def test_a_newsletter_by_its_writer_keeps_its_masthead_and_drops_its_subscribe_boxes():
+    parsed = page("""
+        رسائل من الضفة الأخرى
+        اشترك   تسجيل الدخول
+        ماذا تعني أزمة البحر الأحمر لفاتورة مشترياتنا؟
+        عن السفن التي تدور حول أفريقيا، والحاوية التي تضاعف سعرها، والرف الذي يفرغ
+        سامي العتيبي
+        ٢٢ أكتوبر ٢٠٢٤
+        منذ أن بدأت شركات الشحن الكبرى تحويل سفنها بعيداً عن مضيق باب المندب، صار أصدقائي يسألونني.
+
+        شكراً لقراءتك رسائل من الضفة الأخرى! هذه الرسالة مجانية، اشترك لتصلك المقالات الجديدة.
+
+        لكن الأثر لا يتوزع بالتساوي بين الموانئ ولا بين السلع التي نشتريها كل أسبوع.
+
+        شكراً لقراءتك رسائل من الضفة الأخرى! اشترك مجاناً لتصلك المقالات الجديدة ودعم عملي.
+        © 2024 سامي العتيبي · الخصوصية · الشروط
+    """)
+    assert parsed.source == "رسائل من الضفة الأخرى"
+    assert parsed.body.startswith("منذ أن بدأت")
+    assert parsed.body.endswith("التي نشتريها كل أسبوع.")
+    assert "اشترك" not in parsed.body
+
+
+def test_a_blogs_posted_by_line_with_its_clock_names_the_writer():
+    facts = classify_line("نشر بواسطة د. منى الزهراني في 9:47 م")
+    assert [f.kind for f in facts] == [Kind.BYLINE, Kind.TIME]
+    assert facts[0].value == Byline(authors=("د. منى الزهراني",))
+    assert [f.kind for f in classify_line("نشر بواسطة الموقع في الصفحة الأولى")] == [Kind.TEXT]
+
+
+def test_a_web_archives_toolbar_is_neither_the_source_nor_the_date():
+    parsed = page("""
+        ذاكرة الويب | WebMemory Archive
+        https://archive.example/web/20240915083012/https://www.furat-voice.example/local/hilla
+        انتقال   47 لقطة   12 يناير 2019 - 3 مايو 2025
+        لقطة بتاريخ 15 سبتمبر 2024 08:30:12 (توقيت غرينتش)
+        حول هذه اللقطة | تقرير عن مشكلة | إغلاق
+
+        صوت الفرات
+        الرئيسية | محليات | بابل | اقتصاد
+        انطلاق أعمال تأهيل جدول الحلة الرئيسي لإنقاذ الموسم الزراعي الصيفي
+        2024/06/26 - 07:45 م
+        كتب: علي حسين الجبوري
+        باشرت مديرية الموارد المائية في محافظة بابل أعمال تأهيل جدول الحلة الرئيسي اليوم.
+
+        وقال مدير الموارد المائية إن الأعمال ستنتهي قبل ذروة الموسم الصيفي.
+    """)
+    assert parsed.source == "صوت الفرات"
+    assert parsed.published_at == datetime(2024, 6, 26, 19, 45)
+    assert parsed.author == "علي حسين الجبوري"
+
+
+def test_the_outlets_an_aggregator_lists_under_full_coverage_are_not_the_source():
+    parsed = page("""
+        رادار الأخبار
+        الرئيسية > اقتصاد > مصر
+        صادرات مصر الزراعية تتجاوز 1.6 مليون طن منذ بداية العام
+        2025-03-18 10:12
+        ارتفعت صادرات مصر من الحاصلات الزراعية منذ بداية العام الجاري إلى أكثر من مليون طن.
+
+        وأوضحت البيانات أن البرتقال وحده استحوذ على نصف الكميات المصدرة.
+        التغطية الكاملة
+        بوابة الدلتا · منذ 6 ساعات
+        البرتقال المصري يغزو أسواق آسيا.. أرقام قياسية في الربع الأول
+    """)
+    assert parsed.source == "رادار الأخبار"

@@ -12,6 +12,7 @@ from .text import (
     fold_map,
     is_agency,
     is_city,
+    name_shaped,
     own_staff,
     person_like,
     quoted,
@@ -39,7 +40,9 @@ _DATELINES = (
     # A date between, or the agency's own marks: «الدقم في 12 نوفمبر /العمانية/», «المنامة
     # في 3 مارس / بنا /», «الكويت - 22 - 1 (كونا) --», «برلين - (د ب أ) -», «رام الله
     # 5-11-2024 وفا-».
-    re.compile(rf"^\s*+{_CITY}(?:{_DATE})?\s*/\s*+(?P<agency>[^/]{{1,40}}?)\s*/\s*(?:[-–—:]+\s*)?"),
+    re.compile(
+        rf"^\s*+{_CITY}(?P<date>{_DATE})?\s*/\s*+(?P<agency>[^/]{{1,40}}?)\s*/\s*(?:[-–—:]+\s*)?"
+    ),
     re.compile(
         rf"^\s*+{_CITY}(?P<date>{_DATE})?\s*(?:[-–—]\s*)?\(\s*+(?P<agency>[^()]{{1,40}}?)\s*\)"
         r"\s*(?:[-–—:]+\s*)?"
@@ -48,8 +51,8 @@ _DATELINES = (
     # A line of its own with both calendars' dates: «الرياض 23 شعبان 1446 هـ الموافق 22
     # فبراير 2025 م واس».
     re.compile(
-        rf"^\s*+{_CITY}\s+\d{{1,2}}(?:\s+[^\W\d_]+){{1,2}}\s+\d{{4}}\s*(?:ه[-ـ]?)?\s+الموافق\s+"
-        r"\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*م?\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"
+        rf"^\s*+{_CITY}\s+\d{{1,2}}(?:\s+[^\W\d_]+){{1,2}}\s+\d{{4}}\s*(?:ه[-ـ]?)?\s+الموافق"
+        r"(?P<date>\s+\d{1,2}\s+[^\W\d_]+\s+\d{4})\s*م?\s+(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$"
     ),
     # … or glued to the story's first words: «… 07 مايو 2025 م واس اعتمدت الجهات …»
     re.compile(
@@ -66,8 +69,11 @@ _DATELINES = (
 )
 
 
-# A wire's name in Arabic letters, one word or two
-_ARABIC_WIRE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?")
+# A wire's name in Arabic letters, one word or two,
+# or its initials («أ ن د»)
+_ARABIC_WIRE = re.compile(
+    r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?|(?:[\u0621-\u064a] ){1,3}[\u0621-\u064a]"
+)
 
 
 def dateline(text: str) -> tuple[str, int] | None:
@@ -88,10 +94,16 @@ def dateline(text: str) -> tuple[str, int] | None:
         reporter = match.groupdict().get("reporter")
         alone = not folded[match.end() :].strip()
         credited = reporter is not None and alone and person_like(reporter)
-        # (a wire the lists do not know, in brackets after the city and the day, is still
-        # the wire: «سيول، 5 سبتمبر (هانبيت) --»)
+        # (a wire the lists do not know, in brackets or between slashes after the city and
+        # the day, or after both calendars' dates on a line of its own, is still the wire:
+        # «سيول، 5 سبتمبر (هانبيت) --», «الدوحة في 07 نوفمبر /لنا/», «القاهرة في 3 فبراير /
+        # أ ن د /»)
         day = match.groupdict().get("date")
-        wire = bool(day and names_a_month(day)) and _ARABIC_WIRE.fullmatch(agency) is not None
+        wire = (
+            bool(day and names_a_month(day))
+            and _ARABIC_WIRE.fullmatch(agency) is not None
+            and len(agency) > 1  # «… 11 فبراير 2025 م»: the era's letter, no wire
+        )
         if not (staff or is_agency(agency) or quoted(agency) or credited or wire):
             continue
         town = re.split("[،,]", city)[0] if city else None
@@ -121,7 +133,10 @@ def slashed_reporter(text: str) -> str | None:
     if match is None or text[match.end() :].strip():
         return None
     reporter = match["reporter"].strip()
-    return reporter if person_like(reporter) or reporter_like(reporter) else None
+    # (between a city and an agency the lists know, a name of two or three words the lists
+    # do not: «مرسين/ أيهان كورت/ الأناضول»)
+    known = is_agency(match["agency"]) and name_shaped(reporter) and not is_city(reporter)
+    return reporter if person_like(reporter) or reporter_like(reporter) or known else None
 
 
 # «بيروت - جاد نصر الله: أعلنت الوزارة …»: the city, then the reporter, then the story.

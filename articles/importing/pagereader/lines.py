@@ -63,7 +63,7 @@ _AUTHOR_ROLES = (
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
     r"|اجابت عنها"
     # a desk writer by their beat: «المحررة البرلمانية: رنا الخطيب», «المتنبئ الجوي: …»
-    r"|(?:ال)?(?:محرر|محرره|مراسل|مراسله|متنبئ|متنبئه)(?: ال[^\W\d_]+)?(?=\s*[:：])"
+    r"|(?:ال)?(?:محرر|محرره|مراسل|مراسله|متنبئ|متنبئه)(?: ال(?!صفحه)[^\W\d_]+)?(?=\s*[:：])"
     r"|تجربه قياده|تقديم|المفتي|المجيب"
     # «يحرر التغطية: …»: who writes a live blog
     r"|(?:يحرر|تحرر|يكتب|تكتب|يدير|تدير|يتابع|تتابع) (?:ال)?(?:تغطيه|تحديثات)(?: المباشره)?"
@@ -103,6 +103,7 @@ _AUTHOR_ROLES = (
 _EDITOR_ROLES = (
     r"(?:ال)?مراجعه (?:ال)?(?:طبيه|علميه|قانونيه|لغويه)|ضيف الحلقه|ضيفه الحلقه|الضيفه|الضيف"
     r"|تحرير|المحرره|المحرر|مراجعه|تدقيق"
+    r"|محرر الصفحه|محرره الصفحه"  # a state site's page editor, who wrote none of its wire copy"
     r"|اشراف|تصوير|بعدسه|عدسه|انفوجراف|جرافيك|اخراج|مونتاج|هندسه الصوت|هندسه صوتيه"
 )
 # An editor's or a reviewer's name is the author's when no writer is named («المحررة: وانغ
@@ -244,6 +245,8 @@ _STRAY = keyset(
     "عرض في المتصفح", "عرض هذه الرسالة في المتصفح", "عرض النسخة الإلكترونية في المتصفح",
     "view in browser", "إلغاء الاشتراك", "unsubscribe", "أرسلها إلى صديق",
     "خاص", "حصري", "حصريا", "exclusive",
+    # A writing platform's button beside its writer's name.
+    "متابعة", "+ متابعة", "تابع", "تابع الكاتب", "متابعة الكاتب", "تابعني", "follow",
 )  # fmt: skip
 # Chrome that sits around the lead image; it marks the header, unlike an ad inside the body.
 _IMAGE_MARKERS = keyset(
@@ -274,6 +277,8 @@ _RELATED = keyset(
     "ترتيب الفرق", "الهدافون", "ترتيب الهدافين",
     # a dossier's other pieces
     "اقرأ في هذا الملف", "في هذا الملف", "من الملف نفسه", "من هذا الملف", "من العدد نفسه",
+    # an aggregator's other outlets' takes on the story
+    "التغطية الكاملة", "تغطية كاملة", "عرض التغطية الكاملة", "full coverage",
 )  # fmt: skip
 # «قصص ذات صلة», «تقارير مشابهة», «مقالات قد تهمك»: up to two words before a phrase that
 # says the articles listed are related (on the folded key: ة → ه).
@@ -755,6 +760,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
+    if fact.kind is Kind.TEXT and (posted := _posted_by_at(text)):
+        return posted
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
         return fact, writer
     if fact.kind is Kind.TEXT and (signed := _signature(text)) and person_like(signed[1]):
@@ -921,13 +928,36 @@ def _items(parts: list[str]) -> list[Fact]:
         for at, (part, fact) in enumerate(zip(parts, facts, strict=True)):
             if fact.kind is not Kind.TEXT:
                 continue
-            if looks_like_outlet(part.strip()):
+            if looks_like_outlet(part.strip()) and not _LABELLED_FIGURE.search(part):
                 # «الشاهد الإخباري • منذ 3 ساعات»: an aggregator's card, the outlet it copies
                 facts[at] = Fact(Kind.BYLINE, Byline(source=part.strip()))
             elif dated and name_shaped(part.strip()):
                 names = tuple(split_names(part.strip()))
                 facts[at] = Fact(Kind.BYLINE, Byline(authors=names))
     return facts
+
+
+# «سعر الدولار اليوم: 50.28 جنيه» beside a date bar's day: a ticker, though «اليوم» is a
+# paper's word
+_LABELLED_FIGURE = re.compile(r"[:：]\s*[\d٠-٩]")
+
+
+def _posted_by_at(text: str) -> tuple[Fact, Fact] | None:
+    """«نشر بواسطة د. منى الزهراني في 9:47 م»: a blog's line under the post, who posted it
+    and at what time."""
+    posted = _POSTED_BY_AT.match(text.strip())
+    if posted is None or not person_like(posted["who"]):
+        return None
+    clock = parse_arabic_time(posted["clock"])
+    if clock is None:
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=(posted["who"].strip(),))), Fact(Kind.TIME, clock)
+
+
+_POSTED_BY_AT = re.compile(
+    r"^(?:نُشر|نشر|نشرت|نشرها|نشره|posted)\s+(?:بواسطة|بواسطه|من قبل|by)\s+(?P<who>[^\d:|]{3,40}?)"
+    r"\s+(?:في|الساعة|الساعه|at)\s+(?P<clock>\d{1,2}:\d{2}\s*(?:ص|م|am|pm|AM|PM)?)$"
+)
 
 
 def _date_then_byline(text: str) -> tuple[Fact, Fact] | None:
@@ -1353,6 +1383,9 @@ def _follow_us(line: _LineView) -> Fact | None:
     sentence is text."""
     if line.words > 20:
         return None
+    if _THANKS_FOR_READING.match(line.bare) and _SUBSCRIBE_WORD.search(line.bare):
+        # «شكراً لقراءتك «X»! اشترك مجاناً …»: a newsletter's box, between paragraphs too
+        return Fact(Kind.DROP)
     if _SEND_US.match(line.bare):
         return Fact(Kind.FOOTER)  # «لإرسال أسئلتكم إلى باب "اسأل الطبيب" …»: the site's call
     if not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
@@ -1362,6 +1395,8 @@ def _follow_us(line: _LineView) -> Fact | None:
     return Fact(Kind.FOOTER)
 
 
+_THANKS_FOR_READING = re.compile(r"^(?:شكرا|شكراً) (?:لقراءتك|لقراءتكم|لقراءتكن|على القراءه)")
+_SUBSCRIBE_WORD = re.compile(r"\b(?:اشترك|اشتركي|اشتركوا|subscribe)")
 _SEND_US = re.compile(
     r"^(?:ل?ارسال|ارسلوا|ارسل|ارسلي|شاركونا|شاركوا) (?:اسئلتكم|استفساراتكم|سؤالك|سؤالكم"
     r"|قصصكم|صوركم|ملاحظاتكم|مقترحاتكم)"
@@ -1952,7 +1987,7 @@ def _dated_and_credited(text: str) -> bool:
     return parse_arabic_datetime(tail["day"]) is not None
 
 
-_DATED_CREDIT = re.compile(r"[،,]\s*(?P<day>[^،,()]{6,30}?\d{4})\s*\([^()]{2,30}\)\s*$")
+_DATED_CREDIT = re.compile(r"[،,]\s*(?P<day>[^،,()]{6,30}?\d{4})\.?\s*\([^()]{2,30}\)\s*$")
 
 
 def _pair_parts(text: str) -> tuple[str, str] | None:
@@ -2251,10 +2286,22 @@ def _outlet_after_lam(name: str) -> str:
     return name[1:] if _TO_AN_OUTLET.match(name) else name
 
 
+_FOOTER_LINKS = re.compile(r"(\s[·•|]\s)")
+_FOOTER_LINK_NAMES = keyset(
+    "الخصوصية", "سياسة الخصوصية", "الشروط", "الشروط والأحكام", "شروط الاستخدام", "اتصل بنا",
+    "من نحن", "privacy", "terms", "contact",
+)  # fmt: skip
+
+
 def copyright_holder(text: str) -> str | None:
     """«جميع الحقوق محفوظة © بوابة الوادي 2024» → بوابة الوادي (a piece of the line as
     printed, never words glued together from both sides of the ©)."""
     names = []
+    # («© 2024 سامي العتيبي · الخصوصية · الشروط»: the footer's links after the holder)
+    pieces = _FOOTER_LINKS.split(text)
+    while len(pieces) > 2 and bare_key(pieces[-1]) in _FOOTER_LINK_NAMES:
+        pieces = pieces[:-2]
+    text = "".join(pieces)
     for piece in _COPYRIGHT_WORDS.split(text):
         name = piece.strip(EDGE_JUNK + " \t")
         if name.startswith(("لـ", "ل ")):

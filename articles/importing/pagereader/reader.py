@@ -20,6 +20,7 @@ from typing import cast
 from ...text.dates import has_hijri_date, parse_arabic_datetime
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
+from .archived import without_archive_bar
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unbold, unwrap
@@ -757,6 +758,8 @@ def _publisher(lines: list[_Line]) -> set[str]:
     for line in lines:
         for fact in line.facts:
             if fact.kind is Kind.COPYRIGHT and fact.value:
+                if person_like(str(fact.value)):
+                    return set()  # a newsletter's writer, whose publication has its own name
                 return {w for w in bare_key(str(fact.value)).split() if len(w) > 2}
     return set()
 
@@ -1030,7 +1033,9 @@ def _long(text: str) -> bool:
 def parse_page(text: str) -> ParsedPage:
     """Article fields found in the text of a news page (see ParsedPage); never raises on text."""
     page = ParsedPage()
-    text = "\n".join(unwrap(text.splitlines())) if isinstance(text, str) else ""
+    text = (
+        "\n".join(unwrap(without_archive_bar(text.splitlines()))) if isinstance(text, str) else ""
+    )
     lines = [_Line(line, key(line), classify_line(line)) for line in page_lines(text)]
     lines = _first_story(_without_another_language(lines))
     title_at, site_at, section_at = _read_top(page, lines)
@@ -1356,12 +1361,18 @@ class _Reader:
     def read(self) -> None:
         """Fill in the page: every line's facts, the header, the body, then the fields."""
         page = self.page
-        comments = False
+        comments = related = False
         for i, line in enumerate(self.lines):
-            # Under the comments' heading, readers' names and dates are not the article's.
+            # Under the comments' heading, readers' names and dates are not the article's;
+            # under a list of related stories, their outlets are theirs («بوابة الدلتا · منذ
+            # 6 ساعات» under an aggregator's «التغطية الكاملة»).
             comments = comments or (i >= self.body_from and line.kind is Kind.COMMENTS)
+            related = related or (i >= self.body_from and line.kind is Kind.RELATED)
             for fact in line.facts:
-                if not (comments and fact.kind in _COMMENT_KINDS):
+                listed = (
+                    related and fact.kind is Kind.BYLINE and not cast(Byline, fact.value).authors
+                )
+                if not (comments and fact.kind in _COMMENT_KINDS) and not listed:
                     self._take(i, line, fact)
         if page.site_name is None and self.holder:
             page.site_name = (
