@@ -366,3 +366,32 @@ def test_a_dual_noun_before_its_colour_is_the_two_things_not_a_name():
     assert linked(g, "وصل الوزير إلى البحرين أمس في زيارة رسمية.") == {"البحرين"}
     # a name that is no dual keeps its colour as its own longer name's
     assert linked(g, "يلتقي النيل الأزرق بالنيل الأبيض في الخرطوم.") == {"النيل"}
+
+
+def test_a_country_nisba_after_a_bodys_name_that_its_description_contradicts_is_a_namesake():
+    descriptions = {"حزب العدالة والتنمية": "حزب سياسي مغربي ذو مرجعية إسلامية.", "المغرب": ""}
+    g = gazetteer(
+        ("حزب العدالة والتنمية", "organization"), ("المغرب", "place"), descriptions=descriptions
+    )
+    text = "ويقارن أنصار الحركة تجربتها بتجربة حزب العدالة والتنمية التركي في الحكم."
+    assert linked(g, text) == set()
+    # its own country's nisba, or none, still names it
+    assert linked(g, text.replace("التركي", "المغربي")) == {"حزب العدالة والتنمية"}
+    assert linked(g, text.replace(" التركي", "")) == {"حزب العدالة والتنمية"}
+    # a nisba of no country, and the description's country spelled another way
+    assert linked(g, text.replace("التركي", "الدولي")) == {"حزب العدالة والتنمية"}
+    fed = gazetteer(
+        ("مجلس الاحتياطي الفيدرالي", "organization"),
+        descriptions={"مجلس الاحتياطي الفيدرالي": "البنك المركزي الأمريكي."},
+    )
+    text = "رفع مجلس الاحتياطي الفيدرالي الأميركي أسعار الفائدة ربع نقطة."
+    assert linked(fed, text) == {"مجلس الاحتياطي الفيدرالي"}
+    assert linked(fed, text.replace("الأميركي", "الأوروبي")) == set()
+
+
+def test_a_grammar_word_and_a_year_as_an_alias_is_as_weak_as_the_word():
+    g = gazetteer(("كأس أمم أفريقيا 2025", "event", "كأس أمم أفريقيا", "كان 2025"))
+    assert linked(g, "وكان 2025 عاماً حافلاً بالطروحات الأولية في السوق.") == set()
+    # beside another form of the event, it is the event
+    text = "يستعد المنتخب لكأس أمم أفريقيا في المغرب، ويرى المدرب أن كان 2025 فرصة للقب."
+    assert linked(g, text) == {"كأس أمم أفريقيا 2025"}

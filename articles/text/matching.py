@@ -654,6 +654,8 @@ class Gazetteer:
             place = self._where.place_of_nisba(cand.after)
             if place is not None and self._where.located_elsewhere(form.entity, place):
                 return f"{whole.ELSEWHERE} ({place})"
+            if self._where.of_another_country(form.entity, cand.after):
+                return "a namesake of another country"
         if self._where.natural(form.entity) and rules.reads_as(cand.before, lx.PROVINCE_NOUNS):
             return "a province named after a river or a mountain"
         if self._where.settled(form.entity) and rules.reads_as(cand.before, lx.COUNTRY_NOUNS):
@@ -846,21 +848,29 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         # «بعقوبة السجن»: a name that also reads as a proclitic and a commoner word is read
         # as that word wherever the context says so, like a homograph.
         clitic_word = single and _reads_as_clitic_and_word(words[0])
+        # «كان 2025» of the Africa Cup: a grammar word and a year also read «وكان 2025 عاماً»
+        # ("and 2025 was a year"), so the form is as weak as the word.
+        dated_word = (
+            len(words) == 2 and words[1].isdigit() and _of_closed_class(words[0], lx.FUNCTION_WORDS)
+        )
         form = rules.Form(
             entity=index,
             text=text,
             norm=" ".join(words),
             canonical=text == entry.name,
-            strong=not single,
+            strong=not single and not dated_word,
             short=single
             and text != entry.name
             and without_article(words[0]) in {without_article(w) for w in in_longer},
             # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
             # day wherever the article does not name the town otherwise)
-            function_word=single
-            and (
-                _of_closed_class(words[0], lx.FUNCTION_WORDS)
-                or (text != entry.name and _of_closed_class(words[0], lx.WEEKDAYS))
+            function_word=dated_word
+            or (
+                single
+                and (
+                    _of_closed_class(words[0], lx.FUNCTION_WORDS)
+                    or (text != entry.name and _of_closed_class(words[0], lx.WEEKDAYS))
+                )
             ),
             latin=latin,
             definite=words[0].startswith("ال"),

@@ -16,6 +16,7 @@ article puts it or by the noun before it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -27,6 +28,15 @@ from articles.text.normalize import Token, tokenize
 # A word of a description this frequent at least, and a name in no reading, is a place's
 # name even when the gazetteer does not list it (إدلب، دمشق).
 _KNOWN_NAME_ZIPF = 3.0
+# A country's name this frequent at least, and a name in no reading (تركيا، روسيا), is one
+# a nisba may be of when the gazetteer does not list it; rarer words of that shape are
+# adverbs («إرهابياً»، «إسلامياً»).
+_KNOWN_COUNTRY_ZIPF = 4.0
+# Nisbas of no country («الدولي»، «الإقليمي»، «الوطني»), whose adverbs look like a country's
+# name («دولياً»، «عالمياً»)
+_NO_COUNTRYS_ADJECTIVES = (
+    lx.NAME_QUALIFIERS | lx.REGION_ADJECTIVES | lx.COMMON_ADJECTIVES | lx.GENERIC_NISBAS
+)
 
 
 class Described(Protocol):
@@ -44,6 +54,12 @@ class Described(Protocol):
 
 def without_article(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _skeleton(stem: str) -> str:
+    """A place stem without its long vowels after the first letter, so that two spellings
+    of one nisba agree (الأمريكي، الأميركي)."""
+    return stem[:1] + re.sub("[اوي]", "", stem[1:])
 
 
 def place_stem(norm: str) -> str:
@@ -67,6 +83,17 @@ class Whereabouts:
             for t in tokenize(text)[:1]
         }
         openings = [[without_article(t.norm) for t in tokenize(e.description)[:1]] for e in entries]
+        one_word = [
+            (tokenize(text)[0].norm, any(w in lx.SETTLEMENT_NOUNS for w in opening))
+            for e, opening in zip(entries, openings, strict=True)
+            if e.kind == "place"
+            for text in (e.name, *e.aliases)
+            if len(tokenize(text)) == 1
+        ]
+        self._one_word_stems = {place_stem(n) for n, _ in one_word}
+        # (a town named like a nisba, «الزبداني», is the town after a name: «يريد حزب الله
+        # الزبداني»)
+        self._town_names = {without_article(n) for n, town in one_word if town}
         # Only a town or a building stands in one place.
         self._settled = [
             e.kind == "place" and any(w in lx.SETTLEMENT_NOUNS for w in opening)
@@ -93,6 +120,18 @@ class Whereabouts:
         ]
         self._described_stems = [
             frozenset(place_stem(without_article(t.norm)) for t in tokenize(e.description))
+            for e in entries
+        ]
+        # The countries a body's or an event's description gives it by their nisba («حزب
+        # سياسي مغربي»), which a namesake's nisba contradicts («العدالة والتنمية التركي»).
+        self._nationalities = [
+            frozenset(
+                place
+                for t in tokenize(e.description)
+                if (place := self.country_of_nisba(t.norm)) is not None
+            )
+            if e.kind not in ("place", "person")
+            else frozenset()
             for e in entries
         ]
         named = [self._places_named(e.description) for e in entries]
@@ -168,6 +207,38 @@ class Whereabouts:
         if stem == word or word in lx.GENERIC_NISBAS:
             return None
         return stem if stem in self.place_stems else None
+
+    def country_of_nisba(self, norm: str) -> str | None:
+        """The place stem of a nisba derived from a place of the gazetteer or from a country
+        name that is a name in no reading (التركي → تركيا), else None."""
+        word = without_article(norm)
+        stem = place_stem(word)
+        if (
+            stem == word
+            or not word.endswith(("ي", "يه"))
+            or word in self._town_names
+            or word in lx.GENERIC_NISBAS
+            or {norm, word} & _NO_COUNTRYS_ADJECTIVES
+        ):
+            return None
+        if stem in self._one_word_stems:  # (not «إسلام» of «إسلام آباد»: «الإسلامية»)
+            return stem
+        named = any(
+            wordfreq.zipf(w) >= _KNOWN_COUNTRY_ZIPF and wordfreq.is_word_in_no_reading(w)
+            for w in (stem + "يا", stem + "ا", stem)
+        )
+        return stem if named else None
+
+    def of_another_country(self, entity: int, nisba: str) -> bool:
+        """Whether a nisba after a body's or an event's name gives it another country than
+        its description does: a namesake abroad."""
+        own = {_skeleton(p) for p in self._nationalities[entity]}
+        place = self.country_of_nisba(nisba) if own else None
+        return (
+            place is not None
+            and _skeleton(place) not in own
+            and _skeleton(place) not in {_skeleton(p) for p in self._where[entity]}
+        )
 
     def _places_named(self, description: str) -> frozenset[str]:
         """The place stems a description names: places of the gazetteer, their nisbas, or
