@@ -395,3 +395,13 @@ def test_a_grammar_word_and_a_year_as_an_alias_is_as_weak_as_the_word():
     # beside another form of the event, it is the event
     text = "يستعد المنتخب لكأس أمم أفريقيا في المغرب، ويرى المدرب أن كان 2025 فرصة للقب."
     assert linked(g, text) == {"كأس أمم أفريقيا 2025"}
+
+
+def test_a_capital_after_a_noun_only_a_country_takes_is_the_country_it_is_spelled_like():
+    g = gazetteer(
+        ("عمّان", "place"),
+        descriptions={"عمّان": "عاصمة المملكة الأردنية الهاشمية وأكبر مدنها."},
+    )
+    assert linked(g, "وتحل سلطنة عمان ضيف شرف على المعرض هذا العام.") == set()
+    assert linked(g, "فيما ينتظر منتخب عمان مواجهات صعبة في المجموعة.") == set()
+    assert linked(g, "وصل الوفد إلى عمان أمس في زيارة رسمية.") == {"عمّان"}

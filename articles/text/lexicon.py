@@ -170,7 +170,7 @@ FACILITY_WORDS = _words(
 )
 # What an entity's description may open with when the entity stands in one place (a town, a
 # building): another «في» place for it in an article means a namesake.
-SETTLEMENT_NOUNS = _words("مدينة بلدة قرية مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
+SETTLEMENT_NOUNS = _words("مدينة بلدة قرية عاصمة مسجد جامع كنيسة دير قلعة معبد مقام ضريح")
 # A water body's or a landform's noun: what follows it names the feature, after a town it is
 # named for («خليج سرت», «حوض غدامس», «بحيرة الأسد»), never the town itself.
 LANDFORM_WORDS = _words("خليج حوض بحيرة مضيق قناة رأس جبل سهل هضبة")
