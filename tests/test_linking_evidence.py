@@ -405,3 +405,15 @@ def test_a_capital_after_a_noun_only_a_country_takes_is_the_country_it_is_spelle
     assert linked(g, "وتحل سلطنة عمان ضيف شرف على المعرض هذا العام.") == set()
     assert linked(g, "فيما ينتظر منتخب عمان مواجهات صعبة في المجموعة.") == set()
     assert linked(g, "وصل الوفد إلى عمان أمس في زيارة رسمية.") == {"عمّان"}
+
+
+def test_a_town_named_by_a_day_of_a_month_is_the_day_unless_a_towns_noun_says_otherwise():
+    g = gazetteer(
+        ("العاشر من رمضان", "place", "مدينة العاشر من رمضان"),
+        descriptions={"العاشر من رمضان": "مدينة صناعية في محافظة الشرقية بمصر."},
+    )
+    assert linked(g, "بينما تتأجل أعمال أخرى إلى العاشر من رمضان لتجنب الزحام.") == set()
+    assert linked(g, "افتتح مصنع جديد في مدينة العاشر من رمضان أمس.") == {"العاشر من رمضان"}
+    # once the town is named, the bare form is the town too
+    text = "نقلت الشركة خطوطها إلى العاشر من رمضان.\n\nويقع المصنع في مدينة العاشر من رمضان."
+    assert linked(g, text) == {"العاشر من رمضان"}

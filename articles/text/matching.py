@@ -848,6 +848,12 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         # «بعقوبة السجن»: a name that also reads as a proclitic and a commoner word is read
         # as that word wherever the context says so, like a homograph.
         clitic_word = single and _reads_as_clitic_and_word(words[0])
+        dated = (
+            len(words) == 3
+            and words[0] in lx.DAY_ORDINALS
+            and words[1] == "من"
+            and words[2] in lx.MONTHS
+        )
         # «كان 2025» of the Africa Cup: a grammar word and a year also read «وكان 2025 عاماً»
         # ("and 2025 was a year"), so the form is as weak as the word.
         dated_word = (
@@ -895,7 +901,8 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and words[0].startswith("ال")
             and not rules.is_nisba(words[0])
             and not _shares_a_word(words[0], spelled),
-            phrase=_phrase(entry, text, words, described, heads, spelled),
+            phrase=_phrase(entry, text, words, described, heads, spelled) or dated,
+            dated=dated,
             word_too=single and not latin and rules.word_too(words[0]),
             common=single
             and (

@@ -174,6 +174,9 @@ class Form:
     # («الصحة العالمية»): a phrase anyone may write, so it names the thing only with its
     # kind's noun before it or the article's words.
     phrase: bool = False
+    # A day of a month in words, a town's name too («العاشر من رمضان»): the date unless a
+    # town's noun stands before it or another form names the town.
+    dated: bool = False
     # A one-word form without the article that is also a common word (`word_too`): it
     # needs the article to speak of its world (`off_topic_words`).
     word_too: bool = False
@@ -417,6 +420,8 @@ def _licensed(
         and not form.described.isdisjoint(_WORK_STEMS)
     )
     team = reads_as(licensor, lx.TEAM_ROLES) and not form.heads.isdisjoint(lx.TEAM_NOUNS)
+    if form.dated:  # «إلى العاشر من رمضان» is a day as often as the town
+        return reads_as(licensor, lx.TOWN_NOUNS | lx.PROVINCE_NOUNS)
     if _counted(licensor, form):
         return True
     if (
