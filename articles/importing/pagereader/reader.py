@@ -139,6 +139,9 @@ _HEADER_MARKERS = frozenset(
 )
 _BYLINE_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.DATE, Kind.TIME, Kind.AGENCY})
 _CREDIT_KINDS = frozenset({Kind.BYLINE, Kind.PAIR, Kind.AGENCY})
+# A writer's role under the byline's date is short («أستاذة النقد المسرحي والدرامي»); a
+# longer line there is the photo's caption («الفنانة الراحلة … في أحد أدوارها التلفزيونية»).
+_ROLE_UNDER_THE_DATE_WORDS = 5
 _COMMENT_KINDS = _BYLINE_KINDS | {Kind.CAPTION, Kind.SUMMARY, Kind.RELATIVE}
 _ENDS_THE_STORY = frozenset({Kind.COPYRIGHT, Kind.COMMENTS, Kind.BACK_MATTER})
 _WORDED = frozenset({Kind.TEXT, Kind.PAIR})
@@ -1645,6 +1648,9 @@ class _Reader:
         المومني» over «أستاذة اللسانيات في إحدى الجامعات»): three words or more, where a
         photo's caption naming someone's post is a title alone («وزير التعليم»)."""
         before = self._line_over(i)
+        short = words(self.lines[i].text) <= _ROLE_UNDER_THE_DATE_WORDS
+        if before is not None and self.lines[before].kind is Kind.DATE and short:
+            before = self._line_over(before)  # «بقلم: …» / «27/3/2025 - 8:50 مساءً» / the role
         return (
             before is not None
             and self.lines[before].kind is Kind.BYLINE
