@@ -5791,3 +5791,18 @@ def test_a_key_figures_boxs_heading_and_a_writers_role_under_the_date_are_no_cap
     """)
     assert figures.caption is None
     assert figures.body.startswith("وافقت الجمعية العمومية")
+
+
+def test_a_blogs_tagline_between_its_name_and_its_menu_is_not_the_headline():
+    parsed = page("""
+        مدونة ظلال المدينة
+        ملاحظات عن بيروت وأحيائها وناسها
+        الرئيسية   عن المدونة   أرشيف   تواصل
+        سلالم بيروت: مساحات عامة منسية تنتظر من يعيد إليها الحياة
+        نُشر في 3 كانون الأول 2024 بواسطة كريم حداد
+        قرأت هذا الأسبوع ملاحظات عن أحياء بيروت وناسها مرّت من دون ضجيج في المدينة.
+
+        قد يبدو الخبر تفصيلاً عابراً في بيروت المثقلة بالأزمات، لكن أحياءها تتنفس عبر سلالمها.
+    """)
+    assert parsed.title == "سلالم بيروت: مساحات عامة منسية تنتظر من يعيد إليها الحياة"
+    assert parsed.site_name == "مدونة ظلال المدينة"

@@ -351,6 +351,8 @@ def _find_title(
         or _parent_over_its_body(lines, candidates[0], candidates[1])
     ):
         site, candidates = candidates[1], candidates[2:]
+    if _tagline_over_the_menu(lines, candidates):
+        candidates.pop(1)
     headline = _headline(lines, candidates)
     if headline is not None:
         candidates = [i for i in candidates if i <= headline]
@@ -390,6 +392,36 @@ def _motto_under(lines: list[_Line], site: int | None, at: int) -> bool:
     if site is None or at != site + 1 or words(lines[site].text) > _MASTHEAD_NAME_WORDS:
         return False
     return bool(_KIND_AND_FIELD.match(bare_key(lines[at].text)))
+
+
+def _tagline_over_the_menu(lines: list[_Line], candidates: list[int]) -> bool:
+    """Whether the second candidate is the site's tagline: between its name and its menu,
+    the headline under the menu («مدونة ظلال المدينة» / «ملاحظات عن بيروت وأحيائها
+    وناسها» / «الرئيسية   عن المدونة   أرشيف   تواصل» / the headline)."""
+    if len(candidates) < 3:
+        return False
+    name, tagline = candidates[0], candidates[1]
+    return (
+        tagline == name + 1
+        and words(lines[name].text) <= _MASTHEAD_WORDS
+        and "|" not in lines[name].text
+        and words(lines[tagline].text) >= _TAGLINE_MIN_WORDS
+        and tagline + 1 < candidates[2]
+        and _menu_line(lines[tagline + 1])
+        and not ends_sentence(lines[tagline].text)
+    )
+
+
+def _menu_line(line: _Line) -> bool:
+    """A site's menu: dropped furniture of three items or more («الرئيسية   عن المدونة
+    أرشيف   تواصل»)."""
+    items = _MENU_SEPARATORS.split(line.text.strip())
+    return line.kind is Kind.DROP and len(items) >= _MENU_MIN_ITEMS
+
+
+_TAGLINE_MIN_WORDS = 4  # a phrase, not a name («Voix de Montréal», «جامعة الساحل الشرقي»)
+_MENU_SEPARATORS = re.compile(r"\s{2,}|\s*[|•·]\s*")
+_MENU_MIN_ITEMS = 3
 
 
 # An outlet's kind and its field: «مجلة القصص الإنسانية», «منصة للصحافة المعمقة»
