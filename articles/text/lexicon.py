@@ -378,10 +378,7 @@ PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "كما", "نا")
 
 # A day of a month in words («العاشر من رمضان», «السادس من أكتوبر»): a date before it is a
 # town named after the day.
-DAY_ORDINALS = _words(
-    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الثاني"
-    " عشر العشرين الثلاثين"
-)
+DAY_ORDINALS = _words("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Month names are common words of every dateline: a one-word name spelled like one (نيسان
 # "April" / Nissan, رمضان, آذار) needs evidence like any common word.
 MONTHS = frozenset(
