@@ -1,6 +1,6 @@
 """Arabic dates as news pages print them. Pure: ``pytest -p no:django tests/test_dates.py``."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -14,6 +14,7 @@ from articles.text.dates import (
     has_hijri_date,
     parse_arabic_datetime,
     parse_arabic_time,
+    solar_hijri_to_gregorian,
 )
 
 
@@ -288,3 +289,42 @@ def test_a_time_before_the_date_is_the_one_printed_with_it():
     text = "آخر تحديث: 21:58 | نُشر: 19:30 – 8 مارس 2025"
     assert parse_arabic_datetime(text) == datetime(2025, 3, 8, 19, 30)
     assert parse_arabic_datetime("10:30 ص الأحد 16 فبراير 2025") == datetime(2025, 2, 16, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1404, 1, 1), date(2025, 3, 21)),  # Nowruz
+        ((1403, 1, 1), date(2024, 3, 20)),
+        ((1404, 2, 17), date(2025, 5, 7)),
+        ((1403, 6, 31), date(2024, 9, 21)),
+        ((1403, 7, 1), date(2024, 9, 22)),
+        ((1403, 12, 30), date(2025, 3, 20)),  # a leap year's last day
+        ((1399, 12, 30), date(2021, 3, 20)),
+    ],
+)
+def test_a_solar_hijri_date_is_its_gregorian_day(solar, gregorian):
+    assert solar_hijri_to_gregorian(*solar) == gregorian
+
+
+def test_an_iranian_sites_stamp_is_read_and_impossible_solar_days_are_not():
+    assert parse_arabic_datetime("تاريخ النشر: ۱۷ اردیبهشت ۱۴۰۴ - ۱۱:۳۵") == datetime(
+        2025, 5, 7, 11, 35
+    )
+    assert parse_arabic_datetime("30 اسفند 1402") is None  # 1402 is no leap year
+    assert parse_arabic_datetime("31 مهر 1403") is None  # the seventh month has 30 days
+    # «آذار» is the Levantine March, «آذر» the ninth solar month
+    assert parse_arabic_datetime("12 آذار 2025") == date(2025, 3, 12)
+    assert parse_arabic_datetime("12 آذر 1403") == date(2024, 12, 2)
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_every_solar_hijri_year_opens_at_the_march_equinox(day):
+    year = day.year - 621
+    start = solar_hijri_to_gregorian(year, 1, 1)
+    assert date(day.year, 3, 19) <= start <= date(day.year, 3, 22)
+    # and its last day is the eve of the next one's first
+    last = 30 if solar_hijri_to_gregorian(year + 1, 1, 1) - start == timedelta(days=366) else 29
+    assert solar_hijri_to_gregorian(year, 12, last) + timedelta(days=1) == solar_hijri_to_gregorian(
+        year + 1, 1, 1
+    )

@@ -232,10 +232,60 @@ def has_hijri_date(text: str) -> bool:
     return _HIJRI.search(_fold(text)) is not None
 
 
+# The Solar Hijri calendar of Iranian and Afghan sites («۱۷ اردیبهشت ۱۴۰۴»): its months
+# are not the Levantine ones (آذر is not آذار), and its dates are read as the Gregorian day.
+SOLAR_HIJRI_MONTHS = (
+    "فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "آبان", "آذر", "دي",
+    "بهمن", "اسفند",
+)  # fmt: skip
+_SOLAR_MONTHS = {_fold(name): number for number, name in enumerate(SOLAR_HIJRI_MONTHS, start=1)}
+_SOLAR_MONTHS[_fold("امرداد")] = 5
+_SOLAR_DATE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_WORD}){_SEP}(?P<year>1[34]\d\d)(?!\d)"
+)
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri date (1 Farvardin 1404 → 21 March 2025), by the
+    calendar's 33-year arithmetic; ValueError for a day the month does not have."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no day {day} in month {month}")
+    ordinal = _solar_ordinal(year, month, day)
+    if month == 12 and day == 30 and ordinal == _solar_ordinal(year + 1, 1, 1):
+        raise ValueError(f"{year} is no leap year")  # Esfand has 30 days in leap years only
+    return date.fromordinal(ordinal)
+
+
+def _solar_ordinal(year: int, month: int, day: int) -> int:
+    y = year + 1595
+    return (
+        -355668
+        + 365 * y
+        + (y // 33) * 8
+        + ((y % 33) + 3) // 4
+        + day
+        + (31 * (month - 1) if month < 7 else 30 * (month - 7) + 186)
+        - 365
+    )
+
+
+def _solar_dates_in(folded: str) -> list[tuple[int, int, date]]:
+    found = []
+    for match in _SOLAR_DATE.finditer(folded):
+        month = _SOLAR_MONTHS.get(match["month"], 0)
+        try:
+            value = solar_hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), value))
+    return found
+
+
 def _dates_in(folded: str) -> list[tuple[int, int, date]]:
-    """Every valid Gregorian date in `folded` as (start, end, date), in reading order."""
+    """Every valid Gregorian date in `folded` as (start, end, date), in reading order; a
+    Solar Hijri date counts as its Gregorian day."""
     folded = _without_hijri(folded)
-    found: list[tuple[int, int, date]] = []
+    found: list[tuple[int, int, date]] = _solar_dates_in(folded)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
             year, day = int(match["year"]), int(match["day"])
