@@ -5806,3 +5806,17 @@ def test_a_blogs_tagline_between_its_name_and_its_menu_is_not_the_headline():
     """)
     assert parsed.title == "سلالم بيروت: مساحات عامة منسية تنتظر من يعيد إليها الحياة"
     assert parsed.site_name == "مدونة ظلال المدينة"
+
+
+def test_a_blogs_posted_by_line_gives_its_clock_to_the_date_over_the_post():
+    parsed = page("""
+        مدونة معلمة في الطائف
+        الأربعاء، 18 ديسمبر 2024
+        كيف نعلّم أطفالنا القراءة قبل المدرسة؟
+        يسألني كثير من الأهالي عن السن المناسبة لتعليم أطفالهم القراءة قبل دخول المدرسة.
+
+        والجواب أن القراءة تبدأ بالحكاية قبل الحرف، وبالصورة قبل الكلمة.
+        نشر بواسطة د. منى الزهراني في 9:47 م
+    """)
+    assert parsed.published_at == datetime(2024, 12, 18, 21, 47)
+    assert parsed.author == "د. منى الزهراني"

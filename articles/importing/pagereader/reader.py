@@ -1882,7 +1882,13 @@ class _Reader:
         if is_update:
             self.page.warnings.append("لا تاريخ نشر في الصفحة؛ استُخدم تاريخ آخر تحديث")
         if not isinstance(value, datetime):
-            clock = self.times.get(index + 1) or self.times.get(index - 1)
+            # (or the clock of the line a blog names its poster on: «نشر بواسطة … في 9:47 م»)
+            posted = (
+                clock
+                for i, clock in self.times.items()
+                if any(f.kind is Kind.BYLINE for f in self.lines[i].facts)
+            )
+            clock = self.times.get(index + 1) or self.times.get(index - 1) or next(posted, None)
             if clock is not None:
                 value = datetime.combine(value, clock)
         return value
