@@ -856,7 +856,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         # «كان 2025» of the Africa Cup: a grammar word and a year also read «وكان 2025 عاماً»
         # ("and 2025 was a year"), so the form is as weak as the word.
-        dated_word = (
+        word_and_year = (
             len(words) == 2 and words[1].isdigit() and _of_closed_class(words[0], lx.FUNCTION_WORDS)
         )
         form = rules.Form(
@@ -864,13 +864,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             text=text,
             norm=" ".join(words),
             canonical=text == entry.name,
-            strong=not single and not dated_word,
+            strong=not single and not word_and_year,
             short=single
             and text != entry.name
             and without_article(words[0]) in {without_article(w) for w in in_longer},
             # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
             # day wherever the article does not name the town otherwise)
-            function_word=dated_word
+            function_word=word_and_year
             or (
                 single
                 and (

@@ -124,7 +124,7 @@ class Whereabouts:
         ]
         # The countries a body's or an event's description gives it by their nisba («حزب
         # سياسي مغربي»), which a namesake's nisba contradicts («العدالة والتنمية التركي»).
-        self._nationalities = [
+        nationalities = [
             frozenset(
                 place
                 for t in tokenize(e.description)
@@ -146,6 +146,12 @@ class Whereabouts:
         # («دمشق» of the Umayyad mosque, and «سوريا» of Damascus's description).
         self._where = [
             places.union(*(self._places_of.get(stem, ()) for stem in places)) for places in named
+        ]
+        # (spelled either way: «الأمريكي», «الأميركي»; none when the description gives no
+        # country by its nisba, which says nothing of a namesake then)
+        self._countries_known = [
+            frozenset(_skeleton(p) for p in own | where) if own else frozenset()
+            for own, where in zip(nationalities, self._where, strict=True)
         ]
 
     def settled(self, entity: int) -> bool:
@@ -217,7 +223,6 @@ class Whereabouts:
             stem == word
             or not word.endswith(("ي", "يه"))
             or word in self._town_names
-            or word in lx.GENERIC_NISBAS
             or {norm, word} & _NO_COUNTRYS_ADJECTIVES
         ):
             return None
@@ -232,13 +237,9 @@ class Whereabouts:
     def of_another_country(self, entity: int, nisba: str) -> bool:
         """Whether a nisba after a body's or an event's name gives it another country than
         its description does: a namesake abroad."""
-        own = {_skeleton(p) for p in self._nationalities[entity]}
-        place = self.country_of_nisba(nisba) if own else None
-        return (
-            place is not None
-            and _skeleton(place) not in own
-            and _skeleton(place) not in {_skeleton(p) for p in self._where[entity]}
-        )
+        known = self._countries_known[entity]
+        place = self.country_of_nisba(nisba) if known else None
+        return place is not None and _skeleton(place) not in known
 
     def _places_named(self, description: str) -> frozenset[str]:
         """The place stems a description names: places of the gazetteer, their nisbas, or

@@ -1817,13 +1817,19 @@ def _filed_byline(text: str) -> Byline | None:
 
 
 def _menu(line: _LineView) -> Fact | None:
-    """DROP: a navigation menu, short items between bars («سياسة | اقتصاد | رياضة»)."""
-    for items in (line.text.split("|"), _WIDE_GAP.split(line.text.strip())):
+    """DROP: a navigation menu (`is_menu`)."""
+    return Fact(Kind.DROP) if is_menu(line.text) else None
+
+
+def is_menu(text: str) -> bool:
+    """A navigation menu: three short items or more between bars («سياسة | اقتصاد |
+    رياضة») or set apart by wide gaps («نجوم   سينما   دراما»)."""
+    for items in (text.split("|"), _WIDE_GAP.split(text.strip())):
         # (icons are no items: «☰  شط العرب  🔔» is a masthead between its buttons)
         items = [item for item in items if any(ch.isalnum() for ch in item)]
         if len(items) >= 3 and all(words(item) <= 3 for item in items):
-            return Fact(Kind.DROP)  # also items set apart by wide gaps: «نجوم   سينما   دراما»
-    return None
+            return True
+    return False
 
 
 # The rules in the order they are tried: the first that knows the line says what it is.

@@ -39,6 +39,7 @@ from .lines import (
     Kind,
     crumbs,
     dates_the_story,
+    is_menu,
     split_tags,
 )
 from .lines import classify as classify_line
@@ -407,21 +408,13 @@ def _tagline_over_the_menu(lines: list[_Line], candidates: list[int]) -> bool:
         and "|" not in lines[name].text
         and words(lines[tagline].text) >= _TAGLINE_MIN_WORDS
         and tagline + 1 < candidates[2]
-        and _menu_line(lines[tagline + 1])
+        and lines[tagline + 1].kind is Kind.DROP
+        and is_menu(lines[tagline + 1].text)
         and not ends_sentence(lines[tagline].text)
     )
 
 
-def _menu_line(line: _Line) -> bool:
-    """A site's menu: dropped furniture of three items or more («الرئيسية   عن المدونة
-    أرشيف   تواصل»)."""
-    items = _MENU_SEPARATORS.split(line.text.strip())
-    return line.kind is Kind.DROP and len(items) >= _MENU_MIN_ITEMS
-
-
 _TAGLINE_MIN_WORDS = 4  # a phrase, not a name («Voix de Montréal», «جامعة الساحل الشرقي»)
-_MENU_SEPARATORS = re.compile(r"\s{2,}|\s*[|•·]\s*")
-_MENU_MIN_ITEMS = 3
 
 
 # An outlet's kind and its field: «مجلة القصص الإنسانية», «منصة للصحافة المعمقة»
