@@ -977,8 +977,34 @@ def test_a_long_reads_notes_footnotes_and_links_to_its_other_episodes(text, kind
     assert lines.classify(text)[0].kind is kind
 
 
-def test_a_long_reads_note_on_its_method_is_a_box():
-    assert lines.classify("كيف أعددنا هذا الملف") == (Fact(Kind.DROP, lines.METHOD),)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كيف أعددنا هذا الملف",
+        "كيف حللنا البيانات؟",
+        "عن البيانات والمنهجية",
+        "ملاحظات على البيانات:",
+        "هل تعلم؟",
+    ],
+)
+def test_a_boxs_heading_over_its_one_paragraph(text):
+    assert lines.classify(text) == (Fact(Kind.DROP, lines.ASIDE),)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ملاحظة منهجية: تُحسب نسبة الملء بقسمة الحجم المخزَّن على السعة الإجمالية.", Kind.DROP),
+        ("ملاحظات على البيانات: استخدمنا درجات الحرارة العظمى اليومية لوسط المدينة.", Kind.DROP),
+        ("هل تعلم؟ تحتاج أنثى السلحفاة إلى نحو ثلاثين عاماً لتبلغ سن التكاثر.", Kind.DROP),
+        ("معلومة: تستطيع المها العربية البقاء أسابيع دون شرب الماء.", Kind.DROP),
+        # the story's own question or word is not a box's label
+        ("هل تعلم أن ثلث الحوادث يقع بعد الظهر؟ هذا ما تقوله الأرقام الرسمية.", Kind.TEXT),
+        ("معلومات الوزارة تشير إلى ارتفاع نسبة الملء في السدود هذا الأسبوع.", Kind.TEXT),
+    ],
+)
+def test_a_boxs_note_beside_its_label(text, kind):
+    assert lines.classify(text)[0].kind is kind
 
 
 @pytest.mark.parametrize(

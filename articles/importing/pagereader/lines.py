@@ -566,8 +566,9 @@ CHANNEL = "channel"  # a messaging channel's card: the line over it is the chann
 GLOSSARY = "glossary"
 # A table of contents' heading: it holds the short items under it (`_glossary`).
 CONTENTS = "contents"
-# A long read's note on its method («كيف أعددنا هذا الملف»): the one paragraph under it.
-METHOD = "method"
+# A box's heading over the one paragraph it holds: a long read's note on its method («كيف
+# أعددنا هذا الملف»), a data story's notes on its data, a «هل تعلم؟» box.
+ASIDE = "aside"
 # A platform's name alone over the post it frames.
 _PLATFORMS = keyset(
     "instagram",
@@ -1539,23 +1540,42 @@ _CONTENTS_HEADING = re.compile(
 )
 
 
-_METHOD_HEADING = re.compile(
+_ASIDE_HEADING = re.compile(
     r"^(?:كيف (?:انجزنا|اعددنا|اجرينا|عملنا علي) (?:هذا |هذه )?(?:ال)?(?:تحقيق|تقرير|ملف|قصه)"
-    r"|(?:عن )?منهجيه (?:ال)?(?:تحقيق|تقرير|ملف|بحث)|(?:ال)?منهجيه|methodology)\s*[:：]?$"
+    r"|(?:عن )?منهجيه (?:ال)?(?:تحقيق|تقرير|ملف|بحث)|(?:ال)?منهجيه|methodology"
+    # a data story's notes: «كيف حللنا البيانات؟», «عن البيانات والمنهجية»
+    r"|كيف (?:حللنا|جمعنا|قرانا|حسبنا|عالجنا) (?:هذه )?(?:ال)?(?:بيانات|ارقام|معطيات)"
+    r"|(?:عن|حول) (?:ال)?(?:بيانات|معطيات)(?: و(?:ال)?منهجيه)?|(?:ال)?(?:بيانات|معطيات) والمنهجيه"
+    r"|(?:ملاحظه|ملاحظات) (?:منهجيه|(?:علي|حول|عن) (?:ال)?(?:بيانات|معطيات|ارقام|منهجيه))"
+    r"|(?:ال)?منهجيه و(?:ال)?(?:بيانات|مصادر)|about (?:the|this) data"
+    # a fact box: «هل تعلم؟», «معلومة سريعة»
+    r"|هل تعلم|هل تعلمون|هل كنت تعلم|معلومه سريعه|did you know)\s*[:：]?$"
 )
+# The same notes with their text beside the label: «ملاحظة منهجية: تُحسب النسبة …», «هل تعلم؟
+# تحتاج السلحفاة …», «معلومة: تستطيع المها …» (a question of the story's own, «هل تعلم أن …؟»,
+# has no mark after its verb).
+_ASIDE_LINE = re.compile(
+    r"^\W{0,3}(?:(?:ملاحظه|ملاحظات) منهجيه"
+    r"|(?:ملاحظه|ملاحظات) (?:علي|حول) (?:ال)?(?:بيانات|معطيات)"
+    r"|هل تعلم|هل تعلمون|هل كنت تعلم|معلومه|معلومه سريعه|did you know)\s*[:：؟?]\s*\w"
+)
+_ASIDE_LINE_WORDS = 60
 
 
 def _glossary(line: _LineView) -> Fact | None:
     """DROP: a glossary's heading («مسرد سريع», «مصطلحات وردت في المقال»), with the
     «term: definition» lines under it, among the paragraphs or after them; a table of
     contents' heading («محتويات المقال»), with its items; a long read's note on its method
-    («كيف أعددنا هذا الملف»), with the paragraph under it."""
+    («كيف أعددنا هذا الملف»), a data story's notes or a «هل تعلم؟» box, with the paragraph
+    under it or beside its label."""
     if line.words <= 6 and _GLOSSARY_HEADING.match(line.bare):
         return Fact(Kind.DROP, GLOSSARY)
     if line.words <= 4 and _CONTENTS_HEADING.match(line.bare):
         return Fact(Kind.DROP, CONTENTS)
-    if line.words <= 6 and _METHOD_HEADING.match(line.bare):
-        return Fact(Kind.DROP, METHOD)
+    if line.words <= 6 and _ASIDE_HEADING.match(line.bare):
+        return Fact(Kind.DROP, ASIDE)
+    if line.words <= _ASIDE_LINE_WORDS and _ASIDE_LINE.match(line.key):
+        return Fact(Kind.DROP)
     return None
 
 

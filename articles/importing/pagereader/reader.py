@@ -25,13 +25,13 @@ from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unbold, unwrap
 from .lines import (
+    ASIDE,
     CHANNEL,
     CONTENTS,
     EMOJI,
     GLOSSARY,
     HOLDS,
     KEY_POINTS,
-    METHOD,
     SIGN_OFF,
     TRANSCRIPT,
     Byline,
@@ -1993,7 +1993,7 @@ class _Body:
             self.box, self.box_held = head, 0
             return True
         text = line.kind is Kind.TEXT
-        if self.box == METHOD:
+        if self.box == ASIDE:
             goes_on = text and self.box_held == 0
         elif self.box == HOLDS:
             goes_on = not (text and _story_paragraph(line.text))
@@ -2162,7 +2162,7 @@ _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 
 # The values of the facts of a box's head (see `_Body._held_by_a_box`).
-_BOX_HEADS = (HOLDS, GLOSSARY, CONTENTS, METHOD)
+_BOX_HEADS = (HOLDS, GLOSSARY, CONTENTS, ASIDE)
 
 
 def _story_paragraph(text: str) -> bool:
