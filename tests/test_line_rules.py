@@ -923,6 +923,49 @@ def test_the_editors_note_on_an_update_is_a_footer(text):
     assert lines.classify(text) == (Fact(Kind.FOOTER),)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "تنبيه: «الصدى المقلوب» موقع ساخر. جميع الأخبار فيه من نسج الخيال، "
+            "وأي تشابه مع الواقع محض صدفة.",
+            Kind.DROP,
+        ),
+        ("محتوى ساخر | Satire", Kind.DROP),
+        ("Site satirique – موقع ساخر: كل ما يُنشر هنا مختلق", Kind.DROP),
+        ("تنبيه: جميع ما يُنشر في «الديوانية» خيالي بالكامل ولأغراض الفكاهة.", Kind.DROP),
+        # a story that names a satire site once is the story
+        ("وتداول مستخدمون خبراً نشره موقع ساخر عن رفع أسعار الخبز في العاصمة.", Kind.TEXT),
+    ],
+)
+def test_a_satire_sites_notice_that_it_is_one_is_no_paragraph(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صورة تعبيرية: الرجل لحظة وصوله إلى البند 47 من الشروط والأحكام",
+        "Photo d'illustration : une salle de réunion vide, comme d'habitude",
+    ],
+)
+def test_an_illustrations_label_opens_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+
+
+def test_a_stamp_beside_a_phrase_that_opens_with_a_verb_of_publishing_dates_the_story():
+    (fact,) = lines.classify("أُضيف قبل أن تنتهي من قراءة الشروط | 2025/02/26 - 09:45 م")
+    assert (fact.kind, fact.value, fact.published) == (
+        Kind.DATE,
+        datetime(2025, 2, 26, 21, 45),
+        True,
+    )
+    # without the verb, a phrase beside a date is no stamp (a list's item, a caption)
+    assert lines.classify("مشاهدات الأسبوع الماضي والتعليقات عليه | 2025/02/26")[0].kind is not (
+        Kind.DATE
+    )
+
+
 def test_an_update_stamp_alone_is_the_updates_date():
     (fact,) = lines.classify("تحديث: الأحد 2 شباط 2025 - 07:45")
     assert (fact.kind, fact.is_update) == (Kind.DATE, True)

@@ -326,6 +326,14 @@ _SOCIAL = re.compile(
     r"|google|facebook|twitter|instagram|youtube|telegram|whatsapp|منصه|تطبيق|قناه|صفح|حساب"
 )
 # «الآراء الواردة في المقال تعبر عن رأي كاتبها»: the note under an opinion piece.
+# A satire site's notice that it is one: two of its phrases on a line («تنبيه: «الصدى المقلوب»
+# موقع ساخر … من نسج الخيال»; «محتوى ساخر | Satire»), where a story on a satire site names one.
+_SATIRE_NOTICE = re.compile(
+    r"(?:موقع|محتوي|صحيفه|جريده|المحتوي) ساخر|satir\w*|fiction\b|من نسج الخيال"
+    r"|خياليه? (?:بالكامل|تماما)|(?:لاغراض|للاغراض) (?:الفكاهه|السخريه|الضحك|الترفيه)"
+    r"|مختلقه?\b|لا (?:يمثل|تمثل) اخبارا حقيقيه|تشابه مع الواقع",
+    re.IGNORECASE,
+)
 _DISCLAIMER = re.compile(
     r"^(?:تنويه|اخلاء مسؤوليه|اخلاء المسؤوليه|تنبيه)\s*[:：]?$|"
     # «إفصاح: قد نحصل على عمولة عند الشراء عبر روابط المتاجر …»: a review's affiliate note
@@ -1418,9 +1426,12 @@ _SEND_US = re.compile(
 
 def _disclaimer(line: _LineView) -> Fact | None:
     """FOOTER: the notes under an opinion piece: the disclaimer («الآراء الواردة في المقال
-    تعبر عن رأي كاتبها») and the writer's («* كاتب وأكاديمي أردني»)."""
+    تعبر عن رأي كاتبها») and the writer's («* كاتب وأكاديمي أردني»). DROP: a satire site's
+    notice that it is one, over the story or under it."""
     if line.words > 30:
         return None
+    if len({m.group() for m in _SATIRE_NOTICE.finditer(line.key)}) >= 2:
+        return Fact(Kind.DROP)
     if _DISCLAIMER.search(line.bare) or _WRITER_NOTE.match(line.key):
         return Fact(Kind.FOOTER)
     return None
@@ -1594,7 +1605,7 @@ def _date_or_time(line: _LineView) -> Fact | None:
     if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
         return Fact(Kind.DROP)
     if len(other_words) > 2:
-        return None
+        return _stamp_after_a_phrase(line.text)
     value = parse_arabic_datetime(line.text)
     if value is None:
         clock = None if other_words else parse_arabic_time(line.text)
@@ -1608,6 +1619,20 @@ def _date_or_time(line: _LineView) -> Fact | None:
     label = line.key[: first_digit.start()]
     published = not is_update and _PUBLISHED_LABEL.search(label) is not None
     return Fact(Kind.DATE, value, is_update=is_update, published=published)
+
+
+# «أُضيف قبل أن تنتهي من قراءة الشروط | 2025/02/26 - 09:45 م»: a phrase of the site's own
+# that opens with a verb of publishing, then the stamp beside it.
+_PUBLISHED_PHRASE = re.compile(r"^\W*(?:نشر|نشرت|اضيف|اضيفت|posted|published|publi[eé])\b")
+
+
+def _stamp_after_a_phrase(text: str) -> Fact | None:
+    phrase, bar, stamp = text.rpartition("|")
+    if not bar or not _PUBLISHED_PHRASE.match(key(phrase)):
+        return None
+    other_words = [w for w in _LETTER_WORDS.findall(key(stamp)) if w not in _DATE_WORDS]
+    value = None if other_words else parse_arabic_datetime(stamp)
+    return Fact(Kind.DATE, value, published=True) if value else None
 
 
 def dates_the_story(text: str) -> bool:
@@ -1905,7 +1930,9 @@ _BRACKETED_CREDIT = re.compile(
     r"\([^()]*(?:صوره|الصوره|تصوير|ارشيف|تعبيريه|غيتي|getty|photo)[^()]*\)\s*$"
 )
 _PHOTO_LABEL = re.compile(
-    r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit)\s*[:：،,]"
+    r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit"
+    # «صورة تعبيرية: الرجل لحظة وصوله …», «Photo d'illustration : une salle …»
+    r"|(?:ال)?صوره (?:ال)?(?:تعبيريه|ارشيفيه|توضيحيه)|(?:photo|image) d['’]illustration)\s*[:：،,]"
 )
 # «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
 _CREDIT_AFTER = re.compile(
