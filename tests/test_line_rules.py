@@ -4,6 +4,7 @@ per kind of line, tried in order; the first that knows a line says what it is.""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import cast
 
 import pytest
 
@@ -580,7 +581,8 @@ def test_the_sites_call_for_readers_questions_is_a_footer():
     ],
 )
 def test_a_reportages_byline_credits_the_writer_not_the_photographer(text, author):
-    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=(author,))),)
+    (fact,) = lines.classify(text)
+    assert (fact.kind, cast(Byline, fact.value).authors) == (Kind.BYLINE, (author,))
 
 
 def test_a_menu_opening_with_a_bylines_label_is_no_byline():
@@ -1065,10 +1067,35 @@ def test_a_boxs_note_beside_its_label(text, kind):
             "تحقيق: آمنة الزغلامي وتوماس برغر | ترجمة: هادي الشابي | صور: ياسين العيادي",
             ("آمنة الزغلامي", "توماس برغر"),
         ),
+        # the writer's field after the photographer's
+        ("تصوير: فهد العتيبي | نص: ريم الزهراني", ("ريم الزهراني",)),
     ],
 )
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
-    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=authors)),)
+    (fact,) = lines.classify(text)
+    assert (fact.kind, cast(Byline, fact.value).authors) == (Kind.BYLINE, authors)
+
+
+def test_a_row_of_credits_keeps_its_other_credits_apart_from_the_writers():
+    (fact,) = lines.classify("تحقيق: آمنة الزغلامي | ترجمة: هادي الشابي | تصوير: ياسين العيادي")
+    assert fact.value == Byline(
+        authors=("آمنة الزغلامي",), editors=("ياسين العيادي",), translators=("هادي الشابي",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("الصفحة 1 من 3", Kind.DROP),
+        ("‹ الصفحة السابقة | الصفحة 2 من 3 | الصفحة التالية ›", Kind.DROP),
+        ("‹ السابق   صورة 3 من 12   التالي ›", Kind.DROP),
+        ("الصفحة 3 من 3 | ‹ الصفحة السابقة", Kind.DROP),
+        # the story citing a page
+        ("وفي الصفحة 3 من 10 يرد نص القرار كاملاً", Kind.TEXT),
+    ],
+)
+def test_a_paginated_storys_or_a_slideshows_counter_is_dropped(text, kind):
+    assert lines.classify(text)[0].kind is kind
 
 
 def test_a_print_copys_footer_names_the_outlet_without_its_preposition():

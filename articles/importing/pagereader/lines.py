@@ -1172,6 +1172,18 @@ _FOREIGN_BUTTON_WORDS = 3
 # A pager's page numbers ending a short line: three or more after a word or a colon.
 _PAGER = re.compile(r"(?:[^\W\d_]|[:：])\s*(?:\d{1,4}\s+){2,}\d{1,4}$")
 _PAGER_WORDS = 12
+# A paginated story's or a slideshow's counter, alone or between its buttons: «الصفحة 1 من 3»,
+# «‹ السابق   صورة 3 من 12   التالي ›», «الصفحة 3 من 3 | ‹ الصفحة السابقة».
+_PAGE_OF = re.compile(
+    r"(?:ال)?(?:صفحه|صوره|شريحه|لقطه|page|photo|slide|image)\s*\d{1,3}\s*(?:من|/|of|sur)\s*\d{1,3}"
+)
+_PAGER_BUTTONS = frozenset(
+    key(w)
+    for w in wordlist(
+        "السابق السابقة التالي التالية الصفحة الصورة الأولى الأخيرة العودة إلى previous next "
+        "prev précédent précédente suivant suivante"
+    )
+)
 # Which episode of a series or a file a story is: «الحلقة ٢ من سلسلة «طريق البن»», «الجزء
 # الثالث من 4»; a programme's season after its name («بودكاست "سطر جديد" – الموسم الثالث»);
 # an episode's running time («المدة: 48 دقيقة»)
@@ -1257,6 +1269,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
+    if line.words <= _PAGER_WORDS and _page_counter(line.bare):
+        return Fact(Kind.DROP)
     if line.words <= 60 and _COOKIES.search(line.bare):
         return Fact(Kind.DROP)  # «نستخدم ملفات تعريف الارتباط…»: the site's notice
     # «موافق   المزيد», «قبول الكل | رفض | الإعدادات», «مشاركة   حفظ   طباعة»: buttons only
@@ -1300,6 +1314,13 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     if line.words <= 30 and _WELCOME.match(line.key):
         return Fact(Kind.DROP)  # «*** مرحباً بكم في موقع موروني نيوز ***»: a marquee
     return None
+
+
+def _page_counter(bare: str) -> bool:
+    counters = _PAGE_OF.split(bare)
+    if len(counters) == 1:
+        return False
+    return all(w in _PAGER_BUTTONS for part in counters for w in _LETTER_WORDS.findall(part))
 
 
 def _comments(line: _LineView) -> Fact | None:
@@ -1646,13 +1667,14 @@ def _byline(line: _LineView) -> Fact | None:
     """BYLINE: «كتب: محمد علي», «بقلم ...», credits («تحرير: ...»), «كتب: رويترز»; a
     broadcaster's byline fields, the writer («• Author, مريم الطحان») and the role under it
     («• Role, …», DROP)."""
+    fields = line.text.split(" | ")
+    if len(fields) > 1 and all(map(_LABELLED_FIELD.match, fields)):
+        # «تحقيق: آمنة الزغلامي وتوماس برغر | ترجمة: هادي الشابي | صور: ياسين العيادي»,
+        # «تصوير: فهد العتيبي | نص: ريم الزهراني»: the credits' labelled fields, each read
+        read = [_read_byline(field) for field in fields if words(field) <= 12]
+        if credits := [byline for byline in read if byline is not None]:
+            return Fact(Kind.BYLINE, _credits(credits))
     if line.words > 12:
-        # «تحقيق: آمنة الزغلامي وتوماس برغر | ترجمة: هادي الشابي | صور: ياسين العيادي»: the
-        # writers' field first among the credits' labelled fields
-        fields = line.text.split(" | ")
-        if len(fields) > 1 and all(map(_LABELLED_FIELD.match, fields)) and words(fields[0]) <= 12:
-            byline = _read_byline(fields[0])
-            return Fact(Kind.BYLINE, byline) if byline else None
         return None
     if field := _BYLINE_FIELD.match(line.text):
         if field["label"].lower() != "author":
@@ -2192,6 +2214,18 @@ def _lead(folded: str) -> int:
     while start < len(folded) and not folded[start].isalnum():
         start += 1
     return start
+
+
+def _credits(bylines: list[Byline]) -> Byline:
+    """One line's labelled credits as one byline: its writers, whichever field names them,
+    and its other credits."""
+    return Byline(
+        authors=tuple(name for b in bylines for name in b.authors),
+        source=next((b.source for b in bylines if b.source), None),
+        editors=tuple(name for b in bylines for name in b.editors),
+        translators=tuple(name for b in bylines for name in b.translators),
+        stands_in=any(b.stands_in for b in bylines),
+    )
 
 
 def _read_byline(text: str) -> Byline | None:
