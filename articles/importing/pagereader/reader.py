@@ -538,6 +538,9 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         over is not None
         and words(lines[over].text) >= _HEADLINE_MIN_WORDS
         and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
+        # (a question is a headline's, no standfirst's: «الحلقة 47: هل تنجو المتاجر …؟»
+        # under a show's tagline)
+        and not lines[best].text.rstrip(" \t\"'»”").endswith(("؟", "?"))
         and (
             shared[over] >= max(_HEADLINE_SHARED, most / 2)
             or (
