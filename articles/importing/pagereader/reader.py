@@ -1051,10 +1051,20 @@ _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?
 
 
 def _body_like(text: str) -> bool:
-    """A body paragraph, not a headline: headlines may end with ؟ or ! but seldom with «.»."""
+    """A body paragraph, not a headline: headlines may end with ؟ or ! but seldom with «.»,
+    and a headline's question is short."""
     n = words(text)
     stripped = text.rstrip(" \t\"'»”“)]}*")
-    return n >= 30 or (n >= 6 and stripped.endswith(".") and not stripped.endswith(".."))
+    return (
+        n >= 30
+        or (n >= 6 and stripped.endswith(".") and not stripped.endswith(".."))
+        or (n >= _QUESTION_PARAGRAPH_WORDS and stripped.endswith(("؟", "?", "!")))
+    )
+
+
+# A question this long opens a paragraph (a podcast's notes: «تبدأ الحلقة من سؤال …: لماذا يظل
+# الهواء ساخناً …؟»); headlines stay under 20 words.
+_QUESTION_PARAGRAPH_WORDS = 24
 
 
 def _long(text: str) -> bool:
