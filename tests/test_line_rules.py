@@ -1069,11 +1069,20 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ),
         # the writer's field after the photographer's
         ("تصوير: فهد العتيبي | نص: ريم الزهراني", ("ريم الزهراني",)),
+        # an outlet's correspondent, the outlet unquoted
+        ("مراسل أصداء جيبوتي: عبد القادر حسن ديريه", ("عبد القادر حسن ديريه",)),
+        # an editing credit whose name is the site's reporter
+        ("تحرير: عبد الرحيم البوزيدي – مراسل الحمراء 24 بالحوز", ("عبد الرحيم البوزيدي",)),
     ],
 )
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
     (fact,) = lines.classify(text)
     assert (fact.kind, cast(Byline, fact.value).authors) == (Kind.BYLINE, authors)
+
+
+def test_an_editing_credit_without_a_reporters_role_names_an_editor():
+    (fact,) = lines.classify("تحرير: عبد الرحيم البوزيدي – رئيس قسم الأخبار")
+    assert fact.value == Byline(editors=("عبد الرحيم البوزيدي",), stands_in=True)
 
 
 def test_a_row_of_credits_keeps_its_other_credits_apart_from_the_writers():

@@ -85,6 +85,8 @@ _AUTHOR_ROLES = (
     # «مبعوثة «إيقاع» إلى الحمامات: …»: the envoy of the outlet it names, and where to
     r"|(?:مبعوث|موفد|مراسل)ه?\s+«[^»]{1,30}»(?:\s+(?:من|في|الي)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?"
     r"(?=\s*[:：])"
+    # («مراسل أصداء جيبوتي: …»: the outlet's name unquoted, up to three words)
+    r"|(?:مبعوث|موفد|مراسل)ه? (?!ال)[^\W_]+(?: [^\W_]+){0,2}(?=\s*[:：])"
     # «حاوره في الدار البيضاء: أنس بنعمر»: where the interview took place before the colon
     r"|(?:حاورها|حاوره|حاورتها|حاورته)\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*[:：])"
     # «متابعة من جدة: سارة المطيري», «تغطية من باكو: …»: where the coverage was filed from
@@ -2259,7 +2261,7 @@ def _read_byline(text: str) -> Byline | None:
     names = _byline_names(rest, min_words)
     if not names:
         return Byline() if is_team(rest) else None  # «تغطية: فريق الأفق الرياضي»
-    if re.fullmatch(_EDITOR_ROLES, label):
+    if re.fullmatch(_EDITOR_ROLES, label) and not _REPORTER_AFTER.search(key(rest)):
         return Byline(editors=tuple(names), stands_in=bool(re.fullmatch(_STAND_IN_ROLES, label)))
     if re.fullmatch(_TRANSLATOR_ROLES, label):
         return Byline(translators=tuple(names))
@@ -2267,6 +2269,9 @@ def _read_byline(text: str) -> Byline | None:
 
 
 _ORGANIZATION_WORDS = 6
+# A reporter's role after an editing credit's name: «تحرير: عبد الرحيم البوزيدي – مراسل
+# الحمراء 24 بالحوز» wrote what they filed.
+_REPORTER_AFTER = re.compile(r"\s[-–—،,|]\s*(?:ال)?(?:مراسل|مراسله|صحفي|صحفيه|reporter)(?:\s|$)")
 
 
 def _without_the_place(rest: str) -> str:
