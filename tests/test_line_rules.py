@@ -419,6 +419,7 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("عن هذا التحقيق: راجع فريقنا 300 وثيقة وقابل 20 مصدراً.", Kind.BACK_MATTER),
         ("منهجية التحقيق: حللنا بيانات المشتريات العامة لخمس سنوات.", Kind.BACK_MATTER),
         ("حوارات أخرى", Kind.RELATED),
+        ("مواضيع ذات علاقة", Kind.RELATED),
         ("الكلمات المتقاطعة", Kind.BACK_MATTER),
         ("أسئلة وأجوبة", Kind.TEXT),  # an explainer's own crosshead
         ("اقرأ في هذا الملف", Kind.RELATED),

@@ -184,6 +184,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
     if person_like(left) and _bio_line(right):
         return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
+    # «أم الفحم – من سهى محاميد»: where it was filed, and by whom
+    filer = _FROM_A_NAME.fullmatch(right.strip())
+    if filer and person_like(filer[1]) and words(left) <= _PLACE_WORDS and not person_like(left):
+        return Byline(authors=(filer[1],))
     if bare_key(left).startswith("من ") and name_shaped(right):
         # «من أيام قرطاج السينمائية – سلمى الرياحي»: where the reporter filed from, no source
         return Byline(authors=_names(right))
@@ -216,6 +220,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     return _outlet_and_author(left, right, site_key)
 
 
+_PLACE_WORDS = 3
+_FROM_A_NAME = re.compile(r"من\s+(\S+(?:\s\S+){1,3})")
 _IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
