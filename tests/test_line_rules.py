@@ -1070,6 +1070,9 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ),
         # the writer's field after the photographer's
         ("تصوير: فهد العتيبي | نص: ريم الزهراني", ("ريم الزهراني",)),
+        # who wrote it for the site; an analyst who wrote it up
+        ("كتبت للموقع: مي الأيوبي", ("مي الأيوبي",)),
+        ("تحليل وكتابة: ديما الخطيب | تصميم الرسوم: فراس عودة", ("ديما الخطيب",)),
         # an outlet's correspondent, the outlet unquoted
         ("مراسل أصداء جيبوتي: عبد القادر حسن ديريه", ("عبد القادر حسن ديريه",)),
         # an editing credit whose name is the site's reporter
@@ -1079,6 +1082,13 @@ def test_a_boxs_note_beside_its_label(text, kind):
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
     (fact,) = lines.classify(text)
     assert (fact.kind, cast(Byline, fact.value).authors) == (Kind.BYLINE, authors)
+
+
+def test_a_boxs_heading_and_its_day_after_a_dash_name_no_one():
+    facts = lines.classify("جدول القطع المبرمج – الأربعاء 18 يونيو 2025")
+    assert all(fact.kind is not Kind.BYLINE for fact in facts)
+    # a name and the date do
+    assert lines.classify("محمد بنعلي - الجمعة 5 يوليوز 2024")[0].kind is Kind.BYLINE
 
 
 def test_an_editing_credit_without_a_reporters_role_names_an_editor():

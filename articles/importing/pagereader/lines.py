@@ -57,7 +57,7 @@ MAX_META_CHARS = 400
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
     r"(?:تقرير|تحقيق|نص|قصه|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
-    r"|تغطيه)"
+    r"|تغطيه|تحليل|بحث)"
     r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صور|الصور)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
@@ -71,6 +71,8 @@ _AUTHOR_ROLES = (
     r"|يغطيها|تغطيها|يغطيه|(?:يرافقكم|ترافقكم|يرافقك|ترافقك) في (?:ال)?تغطيه"
     # «ملف من إعداد: …»: who prepared a special file or a series
     r"|(?:ملف|تقرير|تحقيق|سلسله|حلقه|دراسه) من (?:اعداد|تحرير|كتابه)"
+    # («كتبت للموقع: …», «كتب لـ«الواحة»: …»: for whom, before the colon)
+    r"|(?:كتبت|كتب) (?:للموقع|للمنصه|للمجله|للصحيفه|ل(?:ـ)?«[^»]{1,30}»)(?=\s*[:：])"
     r"|كتبته|كتبه|كتبت|كتب|بقلم الكاتبه|بقلم الكاتب"
     # «بقلم الناقدة: …», «إعداد الطالبة: …»: the writer's calling between the label and
     # its colon
@@ -1018,7 +1020,8 @@ def _byline_then_date(text: str) -> tuple[Fact, Fact] | None:
     byline = _classify_one(left)
     if byline.kind is Kind.BYLINE:
         return byline, date
-    if byline.kind is Kind.TEXT and name_shaped(left):
+    # («جدول القطع المبرمج – الأربعاء 18 يونيو 2025»: a box's heading and its day, no one)
+    if byline.kind is Kind.TEXT and person_like(left):
         return Fact(Kind.BYLINE, Byline(authors=tuple(split_names(left)))), date
     return None
 
