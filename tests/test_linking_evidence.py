@@ -417,3 +417,22 @@ def test_a_town_named_by_a_day_of_a_month_is_the_day_unless_a_towns_noun_says_ot
     # once the town is named, the bare form is the town too
     text = "نقلت الشركة خطوطها إلى العاشر من رمضان.\n\nويقع المصنع في مدينة العاشر من رمضان."
     assert linked(g, text) == {"العاشر من رمضان"}
+
+
+def test_a_club_of_a_common_word_facing_a_club_like_it_in_a_story_of_sport_is_the_club():
+    described = {
+        "نادي الرائد": "نادٍ سعودي لكرة القدم من بريدة في منطقة القصيم.",
+        "نادي الفتح": "نادٍ سعودي لكرة القدم من الأحساء في المنطقة الشرقية.",
+    }
+    g = gazetteer(
+        ("نادي الرائد", "organization", "الرائد"),
+        ("نادي الفتح", "organization", "الفتح"),
+        descriptions=described,
+    )
+    match = "فاز نادي الرائد على ضيفه في مباراة الدوري، ويخوض لقاءه المقبل أمام الفتح."
+    assert linked(g, match) == {"نادي الرائد", "نادي الفتح"}
+    # not where the story is not of sport, nor without a club like it
+    speech = "زار وفد نادي الرائد المكتبة، ووقف أمام الفتح الإسلامي في كتاب التاريخ."
+    assert "نادي الفتح" not in linked(g, speech)
+    alone = gazetteer(("نادي الفتح", "organization", "الفتح"), descriptions=described)
+    assert linked(alone, match) == set()

@@ -65,6 +65,9 @@ _NAMED_INSIDE = {"event": "place", "other": "organization"}
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
+_OPPONENT_WORDS = frozenset({"امام", "ضد"})
+_SPORT_WORDS_FOR_OPPONENTS = 2
+_AIMS = frozenset({"هدف", "اهداف"})
 # To choose between entities sharing a form, frequent words count too («لبنان», «ليبيا»):
 # only which description the article follows more matters, not whether it is distinctive.
 _CONTEXT_WORD_MAX_ZIPF = 6.0
@@ -337,6 +340,15 @@ class Gazetteer:
             if not _kinds_of(f.heads).isdisjoint(stems())
         }
         linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
+        # (a goal is an aim as often: «هذا الهدف», «أهداف البرنامج»)
+        if len(stems() & lx.SPORT_TOPIC_WORDS - _AIMS) < _SPORT_WORDS_FOR_OPPONENTS:
+            siblings = set()
+        else:
+            siblings = self._siblings_of_linked(candidates, linked, evidenced)
+        if siblings:
+            linked = rules.linked_entities(
+                candidates, evidenced | siblings, topic, related, self._kinds, cued
+            )
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -344,6 +356,38 @@ class Gazetteer:
         linked |= rules.kin_of_linked(candidates, linked)
         linked |= rules.coordinated(candidates, linked, self._kinds)
         return linked - self._another_of_its_kind(candidates, linked)
+
+    def _siblings_of_linked(
+        self, candidates: list[rules.Candidate], linked: set[int], evidenced: set[int]
+    ) -> set[int]:
+        """In a story of sport, an organisation of a common-word form after a word that names
+        an opponent («أمام الفتح», «ضد الشباب»), whose description says what the description
+        of another organisation linked here says («نادٍ سعودي لكرة القدم من الأحساء» beside
+        the linked «نادٍ سعودي لكرة القدم من بريدة»): the clubs the story names speak for
+        it as its words would."""
+        waiting = {
+            f.entity
+            for c in candidates
+            for f in c.forms
+            if f.common
+            and f.entity not in linked
+            and f.entity not in evidenced
+            and f.entity not in c.veto
+            and len(c.forms) == 1
+            and self._kinds[f.entity] == "organization"
+            and c.before in _OPPONENT_WORDS
+        }
+        return {
+            e
+            for e in waiting
+            if any(
+                s != e
+                and self._kinds[s] == self._kinds[e]
+                and len(self._description_words[s] & self._description_words[e])
+                >= _DESCRIPTION_WORDS_NEEDED
+                for s in linked
+            )
+        }
 
     def _another_of_its_kind(self, candidates: list[rules.Candidate], linked: set[int]) -> set[int]:
         """The entities the article names only by a generic form («المملكة» of Saudi Arabia)
