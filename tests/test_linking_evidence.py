@@ -436,3 +436,14 @@ def test_a_club_of_a_common_word_facing_a_club_like_it_in_a_story_of_sport_is_th
     assert "نادي الفتح" not in linked(g, speech)
     alone = gazetteer(("نادي الفتح", "organization", "الفتح"), descriptions=described)
     assert linked(alone, match) == set()
+
+
+def test_initials_are_never_one_word_a_month_or_a_father_is_no_agency():
+    g = gazetteer(
+        ("وكالة أسوشيتد برس", "organization", "أ ب"),
+        ("وكالة الصحافة الفرنسية", "organization", "أ ف ب"),
+    )
+    assert linked(g, "تنطلق البطولة في الثامن من أغسطس آب المقبل، ولكل أب حقه.") == set()
+    assert linked(g, "واشنطن (أ ب) - أعلنت الوزارة أمس.") == {"وكالة أسوشيتد برس"}
+    # initials half joined, as some desks type them
+    assert linked(g, "روما- أف ب: تستمر الفعاليات حتى سبتمبر.") == {"وكالة الصحافة الفرنسية"}

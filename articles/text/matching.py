@@ -1122,7 +1122,15 @@ _PLURAL_LETTERS = 5  # a stem of three letters and «ون»: «مسلمون», n
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
-    """The word sequence with every choice of adjacent words joined (long names: all or none)."""
+    """The word sequence with every choice of adjacent words joined (long names: all or none);
+    initials never all in one word («أ ف ب» may be written «أف ب», but «أ ب» of Associated
+    Press is not «آب», August)."""
+    if len(words) > 1 and any(len(w) == 1 for w in words):
+        return [v for v in _join_variants_all(words) if len(v) > 1]
+    return _join_variants_all(words)
+
+
+def _join_variants_all(words: list[str]) -> list[tuple[str, ...]]:
     if len(words) > _MAX_JOINED_WORDS:
         return [tuple(words), ("".join(words),)]
     variants = []
