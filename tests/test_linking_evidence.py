@@ -447,3 +447,14 @@ def test_initials_are_never_one_word_a_month_or_a_father_is_no_agency():
     assert linked(g, "واشنطن (أ ب) - أعلنت الوزارة أمس.") == {"وكالة أسوشيتد برس"}
     # initials half joined, as some desks type them
     assert linked(g, "روما- أف ب: تستمر الفعاليات حتى سبتمبر.") == {"وكالة الصحافة الفرنسية"}
+
+
+def test_a_noun_that_says_things_itself_is_a_speech_verbs_subject_as_a_word():
+    g = gazetteer(
+        ("صحيفة البيان", "organization", "البيان"), ("قناة الجزيرة", "organization", "الجزيرة")
+    )
+    assert linked(g, "وأضاف البيان أن القوات نفذت 17 ضربة جوية قرب المدينة.") == set()
+    # a body that is no such noun is the subject as before
+    assert linked(g, "وقالت الجزيرة إن القوات نفذت 17 ضربة جوية.") == {"قناة الجزيرة"}
+    # and the paper is the paper where its kind noun says so
+    assert linked(g, "وقالت صحيفة البيان إن القوات نفذت 17 ضربة.") == {"صحيفة البيان"}

@@ -154,6 +154,14 @@ SPEECH_VERBS = _words(
     """
 )
 PERSON_VERBS = _words("التقى التقت استقبل استقبلت زار زارت")
+# Common nouns that say things themselves, subjects of a speech verb as often as a body is:
+# «وقال البيان» is the statement, not the paper «البيان»; «وأضاف التقرير».
+SPEAKING_NOUNS = _words(
+    """
+    البيان التقرير الخبر الدراسة الرسالة الوثيقة النص القرار المرسوم الإعلان البلاغ المصدر
+    المصادر الكتاب المقال الاستطلاع المسح الحكم التحقيق الملخص الموقع
+    """
+)
 
 # Subordinators introduce a subject noun of any kind («أن فرنسا تدعم»).
 SUBORDINATORS = _words("أن إن لأن لكن بأن وأن كأن")

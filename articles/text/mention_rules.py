@@ -464,7 +464,14 @@ def _licensed(
             and (form.common or form.homograph or form.word)
         )
     )
-    return not ((common_noun or described) and by_particle) and not by_subordinator
+    # «وقال البيان»: a noun that says things itself is the speech verb's subject as a word
+    spoken = (
+        form.definite
+        and form.norm in lx.SPEAKING_NOUNS
+        and reads_as(licensor, lx.SPEECH_VERBS)
+        and not reads_as(licensor, lx.ORGANIZATION_HEADS)
+    )
+    return not ((common_noun or described) and by_particle) and not by_subordinator and not spoken
 
 
 def _described_by(word: str | None, form: Form) -> bool:
