@@ -458,3 +458,13 @@ def test_a_noun_that_says_things_itself_is_a_speech_verbs_subject_as_a_word():
     assert linked(g, "وقالت الجزيرة إن القوات نفذت 17 ضربة جوية.") == {"قناة الجزيرة"}
     # and the paper is the paper where its kind noun says so
     assert linked(g, "وقالت صحيفة البيان إن القوات نفذت 17 ضربة.") == {"صحيفة البيان"}
+
+
+def test_a_name_spelled_like_a_verb_of_the_imperfect_needs_a_licence():
+    # «نجد» is "we find" as often as the region: «أجد», «يجد», «تجد» are its other persons
+    assert wordfreq.imperfect_verb("نجد")
+    for name in ("تبوك", "ينبع", "نجران", "تونس"):  # no verb has them for persons
+        assert not wordfreq.imperfect_verb(name), name
+    g = gazetteer(("نجد", "place"))
+    assert linked(g, "وبالتالي نجد أن عملية التطوير تحتاج إلى وقت أطول.") == set()
+    assert linked(g, "وصل الوفد إلى نجد أمس في زيارة رسمية.") == {"نجد"}

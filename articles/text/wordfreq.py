@@ -73,6 +73,8 @@ def ambiguity(norm_word: str) -> float:
     own_score = _ambiguity(norm_word)
     if own_score != NOT_A_WORD:
         return own_score
+    if imperfect_verb(norm_word):
+        return NEEDS_LICENCE
     for suffix in POSSESSIVE_SUFFIXES:
         stem = norm_word.removesuffix(suffix)
         possessed = stem != norm_word and len(stem) >= MIN_POSSESSED_STEM
@@ -85,6 +87,22 @@ def ambiguity(norm_word: str) -> float:
 # حمدي), nor a dual's ان (سلمان).
 POSSESSIVE_SUFFIXES = ("كما", "هما", "كم", "هم", "ها", "نا", "ك")
 MIN_POSSESSED_STEM = 3
+
+
+# The prefixes of an imperfect verb's persons: أ (I), ن (we), ي (he), ت (you, she).
+IMPERFECT_PREFIXES = "انيت"
+IMPERFECT_SIBLING = 4.0
+
+
+def imperfect_verb(norm_word: str) -> bool:
+    """Whether a form is also a verb in the imperfect, as the other persons of its verb say:
+    «نجد» ("we find") beside «أجد», «يجد», «تجد», all frequent; a name so spelled has no such
+    persons («تبوك», «ينبع», «نجران»)."""
+    if len(norm_word) < 3 or norm_word[0] not in IMPERFECT_PREFIXES:
+        return False
+    stem = norm_word[1:]
+    persons = [p + stem for p in IMPERFECT_PREFIXES if p != norm_word[0]]
+    return sum(zipf(p) >= IMPERFECT_SIBLING for p in persons) >= 2
 
 
 def _ambiguity(norm_word: str) -> float:
