@@ -468,3 +468,10 @@ def test_a_name_spelled_like_a_verb_of_the_imperfect_needs_a_licence():
     g = gazetteer(("نجد", "place"))
     assert linked(g, "وبالتالي نجد أن عملية التطوير تحتاج إلى وقت أطول.") == set()
     assert linked(g, "وصل الوفد إلى نجد أمس في زيارة رسمية.") == {"نجد"}
+
+
+def test_a_name_spelled_like_a_preposition_with_its_pronoun_needs_a_licence():
+    g = gazetteer(("منى", "place"))
+    # «مني» "from me", as the site's folding spells «منى»
+    assert linked(g, "أراهم وهم يقتربون مني، ثم لا شيء سوى الظلام.") == set()
+    assert linked(g, "وصل الحجاج إلى منى صباح اليوم الثامن.") == {"منى"}

@@ -330,6 +330,13 @@ COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسو
 
 # Particles that only a verb follows («قد فجّر»، «لم يعد»): a name never stands there.
 VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
+# A preposition with its pronoun («مني» "from me», «فينا» "in us»), spelled after the site's
+# folding as «منى» (Mina) and «فينا» (FINA) are: a common word, whatever its frequency says.
+PREPOSITIONS_WITH_PRONOUNS = frozenset(
+    normalize(preposition + pronoun)
+    for preposition in ("من", "عن", "مع", "عند", "في", "لدى")
+    for pronoun in ("ي", "ني", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "نا")
+)
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 

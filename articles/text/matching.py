@@ -952,9 +952,15 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and (
                 words[0] in lx.PARTICLES
                 or words[0] in lx.MONTHS
+                or words[0] in lx.PREPOSITIONS_WITH_PRONOUNS
                 or wordfreq.is_common_word(words[0])
             ),
-            homograph=single and (wordfreq.is_homograph(words[0]) or clitic_word),
+            homograph=single
+            and (
+                wordfreq.is_homograph(words[0])
+                or clitic_word
+                or words[0] in lx.PREPOSITIONS_WITH_PRONOUNS
+            ),
             # A nisba shape (سورية/السورية، القباني/قباني، العربي/عربي) takes and loses the
             # article as an adjective or a family name, which says nothing of a common noun.
             word=single
