@@ -475,3 +475,9 @@ def test_a_name_spelled_like_a_preposition_with_its_pronoun_needs_a_licence():
     # «مني» "from me", as the site's folding spells «منى»
     assert linked(g, "أراهم وهم يقتربون مني، ثم لا شيء سوى الظلام.") == set()
     assert linked(g, "وصل الحجاج إلى منى صباح اليوم الثامن.") == {"منى"}
+
+
+def test_on_average_is_no_sea():
+    g = gazetteer(("البحر المتوسط", "place", "المتوسط"))
+    assert linked(g, "وبلغت صادرات النفط في المتوسط 3.06 مليون برميل يومياً.") == set()
+    assert linked(g, "غرق قارب للمهاجرين عبر المتوسط قبالة السواحل.") == {"البحر المتوسط"}

@@ -368,7 +368,8 @@ PREPOSITIONAL_IDIOMS = frozenset(
     (normalize(preposition), word)
     for preposition, nouns in (
         ("على", "مدى أنغام وقع هامش صعيد ضوء غرار خلفية امتداد إثر"),
-        ("في", "ظل إطار سياق أعقاب خضم"),
+        # («في المتوسط» "on average", more often than the sea)
+        ("في", "ظل إطار سياق أعقاب خضم المتوسط"),
     )
     for word in _words(nouns)
 )
