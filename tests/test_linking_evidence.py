@@ -481,3 +481,12 @@ def test_on_average_is_no_sea():
     g = gazetteer(("البحر المتوسط", "place", "المتوسط"))
     assert linked(g, "وبلغت صادرات النفط في المتوسط 3.06 مليون برميل يومياً.") == set()
     assert linked(g, "غرق قارب للمهاجرين عبر المتوسط قبالة السواحل.") == {"البحر المتوسط"}
+
+
+def test_a_clubs_nickname_shaped_as_a_nisba_is_an_adjective_off_sport():
+    g = gazetteer(
+        ("نادي التعاون", "organization", "التعاون", "السكري"),
+        descriptions={"نادي التعاون": "نادي كرة قدم سعودي مقره بريدة في القصيم."},
+    )
+    assert linked(g, "تزيد أمراض مثل السكري وارتفاع ضغط الدم من خطر الإصابة.") == set()
+    assert linked(g, "تغلب السكري على الرائد في مباراة الدوري لكرة القدم.") == {"نادي التعاون"}

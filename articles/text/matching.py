@@ -903,6 +903,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         word_and_year = (
             len(words) == 2 and words[1].isdigit() and _of_closed_class(words[0], lx.FUNCTION_WORDS)
         )
+        nickname = (
+            single
+            and text != entry.name
+            and words[0].startswith("ال")
+            and not _shares_a_word(words[0], spelled)
+            and not (len(name) == 1 and place_stem(words[0]) == place_stem(name[0]))
+        )
         form = rules.Form(
             entity=index,
             text=text,
@@ -940,11 +947,8 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             given_names=given_names if single else frozenset(),
             described=described,
             acronym=single and latin and _acronym(text),
-            epithet=single
-            and text != entry.name
-            and words[0].startswith("ال")
-            and not rules.is_nisba(words[0])
-            and not _shares_a_word(words[0], spelled),
+            epithet=nickname and not rules.is_nisba(words[0]),
+            nickname=nickname,
             phrase=_phrase(entry, text, words, described, heads, spelled) or dated,
             dated=dated,
             word_too=single and not latin and rules.word_too(words[0]),

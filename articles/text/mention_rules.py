@@ -183,6 +183,9 @@ class Form:
     # A one-word alias with the article that is no word of the entity's other forms: an
     # epithet («البرغوث» of Messi, «الشهباء» of Aleppo), a common noun outside its topic.
     epithet: bool = False
+    # An epithet, or a nisba that is none of the entity's names' («السكري» of «نادي التعاون»,
+    # «العالمي» of «نادي النصر»): a nickname, an adjective outside its world.
+    nickname: bool = False
 
     @property
     def weak(self) -> bool:
@@ -975,12 +978,12 @@ def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> N
         for cand in candidates
         if not reads_as(cand.before, lx.TEAM_NOUNS | lx.TEAM_ROLES)
         for form in cand.forms
-        if form.weak and form.epithet and not form.heads.isdisjoint(lx.TEAM_NOUNS)
+        if form.weak and form.nickname and not form.heads.isdisjoint(lx.TEAM_NOUNS)
     }
     if nicknames and not sport():
         for cand in candidates:
             for form in cand.forms:
-                if form.entity in nicknames and form.epithet:
+                if form.entity in nicknames and form.nickname:
                     cand.veto.setdefault(form.entity, "a club's nickname, off sport")
     if not towns or sport():
         return
