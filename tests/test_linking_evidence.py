@@ -490,3 +490,9 @@ def test_a_clubs_nickname_shaped_as_a_nisba_is_an_adjective_off_sport():
     )
     assert linked(g, "تزيد أمراض مثل السكري وارتفاع ضغط الدم من خطر الإصابة.") == set()
     assert linked(g, "تغلب السكري على الرائد في مباراة الدوري لكرة القدم.") == {"نادي التعاون"}
+
+
+def test_a_noun_that_says_things_after_a_reporting_verb_is_the_word_for_any_kind():
+    g = gazetteer(("الخبر", "place"))
+    assert linked(g, "ويذكر الخبر أن المحكمة أدانت المتهمين في الخبر أمس.") == {"الخبر"}
+    assert linked(g, "ويذكر الخبر أن المحكمة أدانت المتهمين أمس.") == set()

@@ -723,6 +723,12 @@ def _reading_veto(
             return "a person's given name (before another name)"
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
+    if (
+        form.definite
+        and form.norm in lx.SPEAKING_NOUNS
+        and reads_as(before, lx.SPEECH_VERBS | lx.REPORTING_VERBS)
+    ):
+        return "a noun that says things, after a speech verb"  # «ويذكر الخبر أن …»
     if not form.definite and reads_as(before, lx.RELATIVE_PRONOUNS):
         return "after a relative pronoun (a verb)"
     if (
