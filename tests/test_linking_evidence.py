@@ -496,3 +496,11 @@ def test_a_noun_that_says_things_after_a_reporting_verb_is_the_word_for_any_kind
     g = gazetteer(("الخبر", "place"))
     assert linked(g, "ويذكر الخبر أن المحكمة أدانت المتهمين في الخبر أمس.") == {"الخبر"}
     assert linked(g, "ويذكر الخبر أن المحكمة أدانت المتهمين أمس.") == set()
+
+
+def test_a_homograph_listed_with_a_homographs_common_sense_is_a_common_noun():
+    g = gazetteer(("الخليل", "place"), ("بيت لحم", "place"), ("جدة", "place"))
+    assert linked(g, "يقول المزارع إن الكرم كان الصديق والخليل منذ الطفولة.") == set()
+    assert linked(g, "وصل الوفد إلى الخليل وبيت لحم أمس.") == {"الخليل", "بيت لحم"}
+    # a clause going on after «و» is no list: a pronoun, a verb
+    assert linked(g, "أصيب رجل الإطفاء بمحافظة جدة وتعرض لحروق طفيفة.") == {"جدة"}

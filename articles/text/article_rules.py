@@ -98,11 +98,23 @@ def beside_common_nouns(
                 and (form.word or form.homograph)
                 and kinds[form.entity] != "person"
                 and any(
-                    rules.is_definite(w) == form.definite and wordfreq.is_common_word(w)
+                    rules.is_definite(w) == form.definite
+                    and (wordfreq.is_common_word(w) or (wordfreq.is_homograph(w) and _a_noun(w)))
                     for w in words
                 )
             ):
                 cand.veto.setdefault(form.entity, "coordinated with a common noun")
+
+
+def _a_noun(word: str) -> bool:
+    """Not a pronoun, a relative or a verb («وهي», «والتي», «وتعرض»): a clause goes on there,
+    no list. (A word common enough is a noun of the list however it looks: «وإنترنت».)"""
+    return (
+        word not in lx.PARTICLES
+        and word not in lx.RELATIVE_PRONOUNS
+        and word not in lx.PERSONAL_PRONOUNS
+        and not rules.looks_verbal(word)
+    )
 
 
 def one_place_per_article(candidates: list[rules.Candidate]) -> None:

@@ -341,6 +341,7 @@ PREPOSITIONS_WITH_PRONOUNS = frozenset(
 )
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
+PERSONAL_PRONOUNS = _words("هو هي هم هما هن أنا نحن أنت أنتم أنتما أنتن")
 
 # Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
 NUMBER_WORDS = _words(
