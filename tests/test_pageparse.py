@@ -3595,6 +3595,35 @@ def test_a_long_reads_note_on_its_method_holds_one_paragraph_and_the_story_goes_
     assert parsed.body.endswith("موزعة بين أطراف عدة في هذه السوق.")
 
 
+def test_a_masthead_in_two_scripts_names_the_site_in_arabic():
+    parsed = parse_page(
+        "\n".join(
+            [
+                "Le Courrier du Saïss | بريد سايس",
+                "Accueil | Fès-Meknès | Maroc | Économie | Culture | Patrimoine",
+                "Recherche | Newsletter : Recevez l'essentiel du Saïss chaque matin",
+                "Régions > Fès-Meknès > Médina",
+                "",
+                "ترميم فندق تاريخي بالمدينة العتيقة لفاس وتحويله إلى فضاء للصناع التقليديين",
+                "",
+                "Publié : 03/06/2025 | 10:45",
+                "فاس – مراسلة الجريدة: نادية العلمي",
+                "",
+                "واجهة الفندق بعد انتهاء أشغال الترميم، وتظهر فيها الزخارف الخشبية © DR",
+                "",
+                "أعلنت السلطات المحلية بفاس انتهاء أشغال ترميم فندق تاريخي في المدينة العتيقة، "
+                "بعد سنتين من العمل على واجهته الخشبية وساحته الداخلية.",
+                "",
+                "وسيخصص الفندق بعد ترميمه للصناع التقليديين، إذ يضم ورشات للنحاس والجلد والخشب "
+                "ومعرضاً دائماً لمنتجاتهم.",
+                "",
+                "Le Courrier du Saïss © 2025 – Tous droits réservés",
+            ]
+        )
+    )
+    assert parsed.source == "بريد سايس"
+
+
 def test_a_podcasts_episode_under_its_shows_tagline_and_the_networks_masthead():
     parsed = parse_page(
         "\n\n".join(

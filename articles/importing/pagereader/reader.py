@@ -1106,16 +1106,27 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
         return lines
     dropped = (Fact(Kind.DROP),)
     kept = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text):
             half = _arabic_of_two(line.text)
-            line = (
-                _Line(half, key(half), classify_line(half))
-                if half
-                else _Line(line.text, line.key, dropped)
-            )
+            if half and at == _first_worded(lines) and words(half) <= _MASTHEAD_WORDS:
+                # «Le Courrier du Saïss | بريد سايس» over the page: the masthead, in Arabic
+                line = _Line(half, key(half), (Fact(Kind.TEXT, _IN_TWO_SCRIPTS),))
+            elif half:
+                line = _Line(half, key(half), classify_line(half))
+            else:
+                line = _Line(line.text, line.key, dropped)
         kept.append(line)
     return kept
+
+
+# The value of the TEXT fact of a page's first line when it printed its name in two scripts:
+# no section's name, whatever the title's reading makes of it.
+_IN_TWO_SCRIPTS = "in two scripts"
+
+
+def _first_worded(lines: list[_Line]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.kind in _WORDED), None)
 
 
 def _arabic_of_two(text: str) -> str | None:
@@ -1198,6 +1209,12 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         None,
     )
     title_at, site_at, section_at = _find_title(lines, site_line)
+    if (
+        site_at is None
+        and section_at is not None
+        and any(f.value == _IN_TWO_SCRIPTS for f in lines[section_at].facts)
+    ):
+        site_at, section_at = section_at, None
     if title_at is not None and _caption_over_headline(lines, title_at):
         title_at += 1  # «الوزير خلال لقائه المعلمين» over «الوزارة تطلق برنامجاً …»
     site, page.section = _site_over_title(lines, site_at, title_at)
