@@ -1091,6 +1091,14 @@ def test_a_boxs_heading_and_its_day_after_a_dash_name_no_one():
     assert lines.classify("محمد بنعلي - الجمعة 5 يوليوز 2024")[0].kind is Kind.BYLINE
 
 
+def test_the_editorial_boards_credit_names_no_one_and_no_body():
+    (fact,) = lines.classify("إعداد: هيئة التحرير")
+    assert fact == Fact(Kind.BYLINE, Byline())
+    # a body named after the label is its source
+    (fact,) = lines.classify("نُشر بواسطة: هيئة السياحة والتراث")
+    assert cast(Byline, fact.value).source == "هيئة السياحة والتراث"
+
+
 def test_an_editing_credit_without_a_reporters_role_names_an_editor():
     (fact,) = lines.classify("تحرير: عبد الرحيم البوزيدي – رئيس قسم الأخبار")
     assert fact.value == Byline(editors=("عبد الرحيم البوزيدي",), stands_in=True)

@@ -3595,6 +3595,28 @@ def test_a_long_reads_note_on_its_method_holds_one_paragraph_and_the_story_goes_
     assert parsed.body.endswith("موزعة بين أطراف عدة في هذه السوق.")
 
 
+def test_a_masthead_with_its_city_over_a_motto_names_the_site():
+    parsed = parse_page(
+        "\n".join(
+            [
+                "نسناس نيوز – حيفا",
+                "أخبار حيفا العربية منذ 2009",
+                "الأربعاء 17 أيلول 2025",
+                "الرئيسية | حيفا | ثقافة وفنون | مجتمع | رياضة | آراء",
+                "ثقافة وفنون",
+                "",
+                "مهرجان الكتاب العربي في حيفا يختتم دورته الخامسة بأمسية شعرية",
+                "",
+                "اختتم مهرجان الكتاب العربي في حيفا دورته الخامسة مساء أمس بأمسية شعرية "
+                "شارك فيها شعراء من الجليل والمثلث.",
+                "",
+                "وشهدت أيام المهرجان الخمسة إقبالاً على أجنحة دور النشر وندوات الكتّاب الشباب.",
+            ]
+        )
+    )
+    assert parsed.source == "نسناس نيوز"
+
+
 def test_a_masthead_in_two_scripts_names_the_site_in_arabic():
     parsed = parse_page(
         "\n".join(

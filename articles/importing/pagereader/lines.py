@@ -2255,6 +2255,8 @@ def _read_byline(text: str) -> Byline | None:
         return None  # («تحليل: لماذا ترتفع أسعار الذهب؟»: a kicker over its question)
     if is_agency(rest):
         return Byline(source=rest.strip("()[] "))
+    if is_team(rest) and _EDITORIAL.search(bare_key(rest)):
+        return Byline()  # «إعداد: هيئة التحرير»: the newsroom's board, no body's name
     if INSTITUTION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
         # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
         return Byline(source=rest.strip())
@@ -2272,6 +2274,7 @@ def _read_byline(text: str) -> Byline | None:
 
 
 _ORGANIZATION_WORDS = 6
+_EDITORIAL = re.compile(r"\b(?:ال)?تحرير\b")
 # A reporter's role after an editing credit's name: «تحرير: عبد الرحيم البوزيدي – مراسل
 # الحمراء 24 بالحوز» wrote what they filed.
 _REPORTER_AFTER = re.compile(r"\s[-–—،,|]\s*(?:ال)?(?:مراسل|مراسله|صحفي|صحفيه|reporter)(?:\s|$)")

@@ -1125,6 +1125,17 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
 _IN_TWO_SCRIPTS = "in two scripts"
 
 
+def _masthead_with_its_city(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is the page's first, the outlet's name and its city («نسناس نيوز –
+    حيفا»)."""
+    if at < 0 or at != _first_worded(lines) or lines[at].kind is not Kind.PAIR:
+        return False
+    name, place = _pair(lines[at].facts[0])
+    # (a town no list knows, one word that names no section: «حيفا»)
+    a_place = is_city(place) or (words(place) == 1 and not section_like(place))
+    return a_place and words(name) <= _MASTHEAD_WORDS and not person_like(name)
+
+
 def _first_worded(lines: list[_Line]) -> int | None:
     return next((i for i, line in enumerate(lines) if line.kind in _WORDED), None)
 
@@ -1215,6 +1226,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         and any(f.value == _IN_TWO_SCRIPTS for f in lines[section_at].facts)
     ):
         site_at, section_at = section_at, None
+    if site_at is not None and _masthead_with_its_city(lines, site_at - 1):
+        site_at = site_at - 1  # «نسناس نيوز – حيفا» over its motto: the motto is no site
     if title_at is not None and _caption_over_headline(lines, title_at):
         title_at += 1  # «الوزير خلال لقائه المعلمين» over «الوزارة تطلق برنامجاً …»
     site, page.section = _site_over_title(lines, site_at, title_at)
@@ -1305,6 +1318,8 @@ def _site_over_title(
     line `_find_title` set aside («بوابة الوادي», «الشام اليوم | سياسة»), or «A - B» as the
     first line above the headline, furniture aside: «المصري اليوم - أخبار مصر والعالم» (a
     site and its motto), «سياسة - الشام اليوم» (a section and the site)."""
+    if site_at is not None and _masthead_with_its_city(lines, site_at):
+        return _pair(lines[site_at].facts[0])[0], None
     if site_at is not None:
         text = lines[site_at].text
         return _site_and_section(_nav_parts(text) or _masthead_and_motto(text) or [text])
