@@ -3595,6 +3595,33 @@ def test_a_long_reads_note_on_its_method_holds_one_paragraph_and_the_story_goes_
     assert parsed.body.endswith("موزعة بين أطراف عدة في هذه السوق.")
 
 
+def test_a_tickers_stamped_items_in_two_languages_are_no_headline():
+    parsed = parse_page(
+        "\n".join(
+            [
+                "Casa24 | كازا 24",
+                "Fil d'actu : 16h05 – Trafic perturbé sur l'autoroute urbaine | "
+                "15h40 – الأرصاد تتوقع انخفاضاً في درجات الحرارة",
+                "Accueil | Actualité | Économie | Société | Casablanca | Sport",
+                "Économie › Consommation",
+                "",
+                "قبل ساعتين",
+                "Publié le mardi 14 janvier 2025 à 16h20",
+                "",
+                "ارتفاع أسعار السردين في أسواق الدار البيضاء مع بداية فترة الراحة البيولوجية",
+                "",
+                "بقلم: سلمى الإدريسي — صحافية متدربة",
+                "",
+                "عرفت أسعار السردين في أسواق الدار البيضاء ارتفاعاً ملحوظاً منذ مطلع الأسبوع، "
+                "مع بداية فترة الراحة البيولوجية.",
+                "",
+                "ويرجع مهنيون هذا الارتفاع إلى قلة الكميات التي تصل إلى السوق المركزي كل صباح.",
+            ]
+        )
+    )
+    assert parsed.title.startswith("ارتفاع أسعار السردين في أسواق الدار البيضاء")
+
+
 def test_a_masthead_with_its_city_over_a_motto_names_the_site():
     parsed = parse_page(
         "\n".join(

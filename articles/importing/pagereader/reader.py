@@ -1146,7 +1146,12 @@ def _arabic_of_two(text: str) -> str | None:
     halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
     if len(halves) != 2 or sum(map(_latin, halves)) != 1:
         return None
+    if any(map(_CLOCK_FIRST.match, halves)):
+        return None  # «… | 15h40 – الأرصاد تتوقع …»: a ticker's items, stamped
     return next(h for h in halves if not _latin(h))
+
+
+_CLOCK_FIRST = re.compile(r"\W*\d{1,2}\s*[h:.]\s*\d{2}\b")
 
 
 def _without_ad_copy(lines: list[_Line], start: int) -> list[_Line]:
