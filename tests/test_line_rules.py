@@ -384,6 +384,8 @@ def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
     [
         ("متطوعون يوزعون عبوات المياه في أحد المخيمات © جسور", Kind.CAPTION),
         ("أشجار بلوط معمّرة في الغابة المهددة - © جمعية الواحة الخضراء", Kind.CAPTION),
+        # the outlet's archive, its name quoted
+        ("منسوب المياه يرتفع تحت الجسر الرئيسي في بلدوين – أرشيف «مقديشو الآن»", Kind.CAPTION),
         ("جميع الحقوق محفوظة © بوابة الوادي 2024", Kind.COPYRIGHT),
         ("الصور والنصوص © صحيفة الأيام 2025", Kind.COPYRIGHT),
     ],
