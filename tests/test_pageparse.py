@@ -5416,6 +5416,23 @@ def test_a_photos_caption_printed_over_the_headline_is_the_caption_not_the_title
     assert parsed.caption == "الدكتور كمال الشريف خلال لقائه ببرنامج «صباح النهر»"
 
 
+def test_a_photos_caption_over_the_headline_in_the_days_of_a_campaign_is_the_caption():
+    parsed = page("""
+        ضفاف الرافدين
+        الرئيسية | محليات | بغداد | المحافظات | صحة
+        صحة › صحة حيوانية
+        طبيب بيطري يلقّح كلباً خلال اليوم الأول من الحملة في جانب الكرخ
+        البيطرة تطلق حملة لتلقيح الكلاب ضد داء الكلب في بغداد
+        بغداد – زينب الخفاجي
+        الإثنين 29 أيلول 2025 | 10:30 ص
+        أطلقت دائرة البيطرة حملة لتلقيح الكلاب المملوكة ضد داء الكلب في جانبي العاصمة بغداد.
+
+        وقال مدير المستشفى البيطري في الكرخ إن اللقاح يُقدَّم مجاناً في المستشفى.
+    """)
+    assert parsed.title == "البيطرة تطلق حملة لتلقيح الكلاب ضد داء الكلب في بغداد"
+    assert parsed.caption == "طبيب بيطري يلقّح كلباً خلال اليوم الأول من الحملة في جانب الكرخ"
+
+
 def test_a_reader_views_name_under_the_headline_makes_it_the_headline_not_the_caption():
     parsed = page("""
         صدى الوادي
