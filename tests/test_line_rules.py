@@ -82,6 +82,11 @@ EXAMPLES = [
     ("الرئيسية > سياسة", "_breadcrumb", Fact(Kind.BREADCRUMB, "سياسة")),
     ("الموقع الرسمي | القاهرة الإخبارية", "_site_label", Fact(Kind.SITE, "القاهرة الإخبارية")),
     ("المصدر: رويترز", "_source_label", Fact(Kind.SOURCE, "رويترز")),
+    (
+        "نُشر هذا التحقيق أولاً في «مرصد ميزان» ويُعاد نشره هنا بالاتفاق معه.",
+        "_first_published_in",
+        Fact(Kind.SOURCE, "مرصد ميزان"),
+    ),
     ("منذ 3 ساعات", "_relative_date", Fact(Kind.RELATIVE)),
     ("نزوى في 21 ديسمبر /العمانية/", "_wire_dateline", Fact(Kind.AGENCY, "العمانية")),
     ("الأحد 16 فبراير 2025", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
@@ -1092,6 +1097,14 @@ def test_a_boxs_heading_and_its_day_after_a_dash_name_no_one():
     assert all(fact.kind is not Kind.BYLINE for fact in facts)
     # a name and the date do
     assert lines.classify("محمد بنعلي - الجمعة 5 يوليوز 2024")[0].kind is Kind.BYLINE
+
+
+def test_a_republished_storys_note_names_the_outlet_that_printed_it_first():
+    text = "نُشر هذا التحقيق أولاً في «مرصد ميزان» ويُعاد نشره هنا بالاتفاق معه."
+    assert lines.classify(text) == (Fact(Kind.SOURCE, "مرصد ميزان"),)
+    # where it was printed first in the outlet's own paper is a note on the text
+    text = "نُشر هذا التقرير في العدد المطبوع رقم 88 من مجلة رواق."
+    assert lines.classify(text)[0].kind is Kind.BACK_MATTER
 
 
 def test_the_editorial_boards_credit_names_no_one_and_no_body():

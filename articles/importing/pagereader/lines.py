@@ -1496,6 +1496,27 @@ def _site_label(line: _LineView) -> Fact | None:
     return Fact(Kind.SITE, site) if site and not describes_an_outlet(site) else None
 
 
+# A republished story's note on the outlet that printed it first: «نُشر هذا التحقيق أولاً في
+# «مرصد ميزان» ويُعاد نشره هنا بالاتفاق معه».
+_FIRST_PUBLISHED_IN = re.compile(
+    r"^(?:نشر|نشرت) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|حوار)"
+    r" (?:اولا|لاول مره|في الاصل|اصلا) (?:في|علي|عبر) (?:موقع |صحيفه |مجله |منصه )?"
+    r"«(?P<outlet>[^»]{2,40})»"
+)
+
+
+def _first_published_in(line: _LineView) -> Fact | None:
+    """SOURCE: the outlet a republished story names as its first publisher."""
+    if line.words > 40 or not line.bare.startswith("نشر"):
+        return None
+    folded, where = fold_map(line.text)
+    if (first := _FIRST_PUBLISHED_IN.match(folded)) is None:
+        return None
+    start, end = first.span("outlet")
+    outlet = line.text[where[start] : where[end - 1] + 1].strip()
+    return Fact(Kind.SOURCE, outlet) if outlet else None
+
+
 def _source_label(line: _LineView) -> Fact | None:
     """SOURCE: «المصدر: رويترز», «نقلا عن الأهرام», with the source's name."""
     source = _source(line.text) if line.words <= 12 else None
@@ -1917,6 +1938,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _comments,  # COMMENTS (first: a forum's «#2» has nothing else to read)
     _nothing_to_read,  # DROP
     _image_marker,  # MARKER
+    _first_published_in,  # SOURCE
     _back_matter,  # BACK_MATTER
     _stray_or_counter,  # DROP
     _share_widget,  # SHARE
