@@ -504,3 +504,9 @@ def test_a_homograph_listed_with_a_homographs_common_sense_is_a_common_noun():
     assert linked(g, "وصل الوفد إلى الخليل وبيت لحم أمس.") == {"الخليل", "بيت لحم"}
     # a clause going on after «و» is no list: a pronoun, a verb
     assert linked(g, "أصيب رجل الإطفاء بمحافظة جدة وتعرض لحروق طفيفة.") == {"جدة"}
+
+
+def test_a_fixed_phrase_holds_with_a_pronoun_on_its_last_word():
+    g = gazetteer(("مسقط", "place"))
+    assert linked(g, "قال إن صور كانت مسقط رأسه ومسقط رأس أبيه.") == set()
+    assert linked(g, "وصل الوفد إلى مسقط أمس.") == {"مسقط"}

@@ -709,8 +709,10 @@ def _reading_veto(
         and any((a.key, form.norm) in lx.PREPOSITIONAL_IDIOMS for a in analyses(before))
     ):
         return "the noun of a prepositional idiom"  # «على مدى أيام», «على أنغام موسيقى»
-    if after is not None and f"{form.norm} {after}" in lx.COLLOCATIONS:
-        return "the first word of a fixed phrase"  # «مسقط رأس والده»
+    if after is not None and any(
+        f"{form.norm} {word}" in lx.COLLOCATIONS for word in (after, _without_possessive(after))
+    ):
+        return "the first word of a fixed phrase"  # «مسقط رأس والده», «مسقط رأسه»
     if kind != "person" and not licensed and len(form.norm.split()) == 1:
         # «الزعيم ياسر عرفات»: a place's or a company's name after a given name is that
         # person's family name; «الفنانة منى زكي»: a given name before another is a person's
@@ -998,6 +1000,17 @@ def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> N
         for form in cand.forms:
             if form.weak and form.entity in towns and form.entity not in cand.licensed:
                 cand.veto.setdefault(form.entity, "a club's town, in an article not on sport")
+
+
+def _without_possessive(word: str) -> str:
+    """A noun without its possessive pronoun («رأسه» → «رأس»); the word as it is otherwise."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _POSSESSED_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+_POSSESSED_STEM = 3
 
 
 def _with_pronoun(word: str) -> bool:
