@@ -1366,6 +1366,14 @@ def test_a_reporter_a_slash_and_a_city_is_a_dateline_not_a_breadcrumb():
     assert lines.classify("أخبار / عمّان")[0].kind is Kind.BREADCRUMB
 
 
+def test_a_town_with_its_country_in_brackets_then_an_agency_is_a_pair():
+    text = "أدري (تشاد) – أ ف ب"
+    assert lines.classify(text) == (Fact(Kind.PAIR, ("أدري (تشاد)", "أ ف ب")),)
+    # a caption's two words before its credit in brackets are no town
+    text = "جهاز قياس ضغط الدم المنزلي - صورة توضيحية (شترستوك)"
+    assert lines.classify(text)[0].kind is not Kind.PAIR
+
+
 def test_a_dateline_ending_in_a_colon_over_the_lead_is_still_a_pair():
     assert lines.classify("نابلس - مراسلنا:")[0] == Fact(Kind.PAIR, ("نابلس", "مراسلنا"))
 

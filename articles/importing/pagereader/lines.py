@@ -2123,9 +2123,14 @@ def _pair_parts(text: str) -> tuple[str, str] | None:
 def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int, int]]:
     """Where the two sides are in `folded`: around a bracketed part, around one dash (or the
     first of two when the second is followed by a city), around one colon after a city."""
-    if bracketed := _bracketed(folded):
-        return list(bracketed)
     dashes = list(_DASH.finditer(folded))
+    if bracketed := _bracketed(folded):
+        # «أدري (تشاد) – أ ف ب»: the town's country in brackets, then who filed it
+        close = folded.find(")")
+        after = [d for d in dashes if d.start() > close >= 0]
+        if len(after) == 1 and len(dashes) == 1:
+            return [(0, after[0].start()), (after[0].end(), len(folded))]
+        return list(bracketed)
     if len(dashes) == 1:
         return [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
     if len(dashes) == 2 and is_city(folded[dashes[1].end() :]):
@@ -2202,11 +2207,15 @@ def _pair_side(side: str) -> bool:
     quotes elsewhere are prose), no bracket, bar or colon."""
     if quoted_outlet(side) and words(side) <= _QUOTED_OUTLET_WORDS:
         return True  # «صحيفة «الباييس» الإسبانية»: an outlet's name quoted in its description
+    side = _PLACE_IN_ITS_COUNTRY.sub(r"\g<town>", side)  # «أدري (تشاد)»: a town, its country
     if not 1 <= words(side) <= 5 or ends_sentence(side):
         return False
     if _DIGIT.search(side) and not _NUMBERED_NAME.match(side):
         return False
     return not any(ch in unquote(side) for ch in '«»"“”|:()')
+
+
+_PLACE_IN_ITS_COUNTRY = re.compile(r"^(?P<town>[^\W\d_]+) \((?:[^\W\d_]+)(?: [^\W\d_]+)?\)$")
 
 
 _QUOTED_OUTLET_WORDS = 8
