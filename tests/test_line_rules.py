@@ -426,6 +426,8 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("عن هذا التحقيق: راجع فريقنا 300 وثيقة وقابل 20 مصدراً.", Kind.BACK_MATTER),
         ("منهجية التحقيق: حللنا بيانات المشتريات العامة لخمس سنوات.", Kind.BACK_MATTER),
         ("حوارات أخرى", Kind.RELATED),
+        ("التشكيل الأساسي", Kind.BACK_MATTER),  # a match report's line-ups under it
+        ("ملاحظة: الأرقام الواردة أولية وقابلة للتعديل.", Kind.BACK_MATTER),
         ("مواضيع ذات علاقة", Kind.RELATED),
         ("الكلمات المتقاطعة", Kind.BACK_MATTER),
         ("أسئلة وأجوبة", Kind.TEXT),  # an explainer's own crosshead
@@ -663,6 +665,7 @@ def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(
         ("ملاحظة: عُدّل عنوان هذا الخبر ونسبة الزيادة الواردة فيه بعد النشر.", Kind.BACK_MATTER),
         ("النتيجة: صورة مضللة — التقطت خلال تمرين عام 2019.", Kind.DROP),
         ("الخلاصة: الفيديو صحيح لكنه يعود إلى ديسمبر 2021", Kind.DROP),
+        ("شاركينا تجربتك في التعليقات: ما أفضل نصيحة وفرت عليك المال؟", Kind.FOOTER),
         # the story's own sentences
         ("وقال المحلل إن الأسهم لا تعبر بالضرورة عن قيمة الشركات الحقيقية.", Kind.TEXT),
         ("الخلاصة أن الحكومة مطالبة بخطة واضحة لمعالجة العجز قبل نهاية العام.", Kind.TEXT),
