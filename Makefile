@@ -173,7 +173,7 @@ QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpo
 	corpora/heldout-21 corpora/heldout-22 corpora/heldout-23 corpora/heldout-24 \
 	corpora/heldout-25 corpora/heldout-26 corpora/heldout-27 corpora/heldout-28 \
 	corpora/heldout-29 corpora/heldout-30 corpora/heldout-31 corpora/heldout-32 \
-	corpora/heldout-33 corpora/heldout-34 corpora/heldout-35
+	corpora/heldout-33 corpora/heldout-34 corpora/heldout-35 corpora/heldout-36
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7 \
@@ -183,7 +183,8 @@ PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pa
 	corpora/heldout-pages-17 corpora/heldout-pages-18 corpora/heldout-pages-19 \
 	corpora/heldout-pages-20 corpora/heldout-pages-21 corpora/heldout-pages-22 \
 	corpora/heldout-pages-23 corpora/heldout-pages-24 corpora/heldout-pages-25 \
-	corpora/heldout-pages-26 corpora/heldout-pages-27 corpora/heldout-pages-28
+	corpora/heldout-pages-26 corpora/heldout-pages-27 corpora/heldout-pages-28 \
+	corpora/heldout-pages-29
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA) $(SEARCH_CORPORA); do \
