@@ -155,7 +155,7 @@ SPEECH_VERBS = _words(
 )
 PERSON_VERBS = _words("التقى التقت استقبل استقبلت زار زارت")
 # A report's verbs in the present, as a text's subject takes them («ويضيف التقرير»).
-REPORTING_VERBS = _words("يضيف تضيف يذكر تذكر يشير تشير يوضح توضح يؤكد تؤكد")
+REPORTING_VERBS = _words("يضيف تضيف يذكر تذكر يشير تشير يوضح توضح")
 # Common nouns that say things themselves, subjects of a speech verb as often as a body is:
 # «وقال البيان» is the statement, not the paper «البيان»; «وأضاف التقرير».
 SPEAKING_NOUNS = _words(

@@ -340,12 +340,11 @@ class Gazetteer:
             if not _kinds_of(f.heads).isdisjoint(stems())
         }
         linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
-        # (a goal is an aim as often: «هذا الهدف», «أهداف البرنامج»)
-        if len(stems() & lx.SPORT_TOPIC_WORDS - _AIMS) < _SPORT_WORDS_FOR_OPPONENTS:
-            siblings = set()
-        else:
-            siblings = self._siblings_of_linked(candidates, linked, evidenced)
-        if siblings:
+
+        def sport() -> bool:  # (a goal is an aim as often: «هذا الهدف», «أهداف البرنامج»)
+            return len(stems() & lx.SPORT_TOPIC_WORDS - _AIMS) >= _SPORT_WORDS_FOR_OPPONENTS
+
+        if siblings := self._siblings_of_linked(candidates, linked, evidenced, sport):
             linked = rules.linked_entities(
                 candidates, evidenced | siblings, topic, related, self._kinds, cued
             )
@@ -358,7 +357,11 @@ class Gazetteer:
         return linked - self._another_of_its_kind(candidates, linked)
 
     def _siblings_of_linked(
-        self, candidates: list[rules.Candidate], linked: set[int], evidenced: set[int]
+        self,
+        candidates: list[rules.Candidate],
+        linked: set[int],
+        evidenced: set[int],
+        sport: Callable[[], bool],
     ) -> set[int]:
         """In a story of sport, an organisation of a common-word form after a word that names
         an opponent («أمام الفتح», «ضد الشباب»), whose description says what the description
@@ -377,6 +380,8 @@ class Gazetteer:
             and self._kinds[f.entity] == "organization"
             and c.before in _OPPONENT_WORDS
         }
+        if not waiting or not sport():
+            return set()
         return {
             e
             for e in waiting

@@ -467,14 +467,7 @@ def _licensed(
             and (form.common or form.homograph or form.word)
         )
     )
-    # «وقال البيان»: a noun that says things itself is the speech verb's subject as a word
-    spoken = (
-        form.definite
-        and form.norm in lx.SPEAKING_NOUNS
-        and reads_as(licensor, lx.SPEECH_VERBS)
-        and not reads_as(licensor, lx.ORGANIZATION_HEADS)
-    )
-    return not ((common_noun or described) and by_particle) and not by_subordinator and not spoken
+    return not ((common_noun or described) and by_particle) and not by_subordinator
 
 
 def _described_by(word: str | None, form: Form) -> bool:
