@@ -1106,10 +1106,11 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
         return lines
     dropped = (Fact(Kind.DROP),)
     kept = []
+    first = _first_worded(lines)
     for at, line in enumerate(lines):
         if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text):
             half = _arabic_of_two(line.text)
-            if half and at == _first_worded(lines) and words(half) <= _MASTHEAD_WORDS:
+            if half and at == first and words(half) <= _MASTHEAD_WORDS:
                 # «Le Courrier du Saïss | بريد سايس» over the page: the masthead, in Arabic
                 line = _Line(half, key(half), (Fact(Kind.TEXT, _IN_TWO_SCRIPTS),))
             elif half:
