@@ -164,7 +164,7 @@ format: $(VENV)/.installed-dev
 # dev corpus (corpora/*/README.md): QUALITY_CORPORA for linking (ANERcorp's train split, the
 # half not tuned on; synthetic corpora of traps, each written apart from the linker),
 # SEARCH_CORPORA for search (SaudiNewsNet); PAGE_CORPORA for the page reader (scraped pages in
-# 336 layouts written apart from it).
+# 348 layouts written apart from it).
 QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpora/heldout-2 \
 	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7 \
 	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12 \
