@@ -1081,6 +1081,8 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ),
         # the writer's field after the photographer's
         ("تصوير: فهد العتيبي | نص: ريم الزهراني", ("ريم الزهراني",)),
+        # where and for whom it was filed, then the labelled byline after a dash
+        ("القاهرة: مرافئ السودان – تقرير: منى الطيب عثمان", ("منى الطيب عثمان",)),
         # a cartoonist, a tester, an interviewer, a reader who sent the news in
         ("بريشة الفنان: نضال العمري", ("نضال العمري",)),
         ("بقلم وريشة: ياسين بوعلام", ("ياسين بوعلام",)),

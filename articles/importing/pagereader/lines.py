@@ -1877,8 +1877,25 @@ def _pair(line: _LineView) -> Fact | None:
         return Fact(Kind.BYLINE, byline)
     if sides:
         return Fact(Kind.PAIR, sides)
-    byline = _filed_byline(line.text)
+    byline = _filed_byline(line.text) or _dateline_then_byline(line.text)
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _dateline_then_byline(text: str) -> Byline | None:
+    """«القاهرة: مرافئ السودان – تقرير: منى الطيب عثمان»: where and for whom it was filed,
+    then the labelled byline after the dash."""
+    dashes = list(_SPACED_DASH.finditer(text))
+    if not dashes:
+        return None
+    where, credit = text[: dashes[-1].start()], text[dashes[-1].end() :]
+    if not 1 <= words(where) <= _DATELINE_WORDS or words(credit) > _DATELINE_WORDS:
+        return None
+    byline = _read_byline(credit.strip())
+    return byline if byline is not None and byline.authors else None
+
+
+_DATELINE_WORDS = 6
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 # A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
