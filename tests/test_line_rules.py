@@ -1153,6 +1153,19 @@ def test_a_paginated_storys_or_a_slideshows_counter_is_dropped(text, kind):
     assert lines.classify(text)[0].kind is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("في مثل هذا اليوم: 30 أغسطس ◂ رحيل نجيب محفوظ (2006) ◂ افتتاح معرض للكتاب", Kind.DROP),
+        ("شريط الأخبار: السفارة تعلن مواعيد جديدة ● الجالية تحتفل بالعيد", Kind.DROP),
+        # a byline with the writer's role after a mark is no strip
+        ("نشر بواسطة: مريم خوري · منسقة الحملات", Kind.BYLINE),
+    ],
+)
+def test_a_labelled_strip_of_items_between_marks_is_dropped(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_a_print_copys_footer_names_the_outlet_without_its_preposition():
     text = "طُبعت هذه الصفحة من الموقع الإلكتروني لجريدة الأفق"
     assert lines.classify(text) == (Fact(Kind.SITE, "جريدة الأفق"),)

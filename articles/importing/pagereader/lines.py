@@ -1547,6 +1547,8 @@ def _ticker(line: _LineView) -> Fact | None:
     # «عاجل | … • عاجل | …»: a breaking-news strip copied as one line, its items each marked
     if len(_BREAKING_ITEM.findall(line.key)) >= 2:
         return Fact(Kind.DROP)
+    if _labelled_strip(line.text):
+        return Fact(Kind.DROP)
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
         return None
@@ -1560,6 +1562,24 @@ def _ticker(line: _LineView) -> Fact | None:
 
 
 _TICKER_ITEM_WORDS = 8
+# A strip's label and its items between marks: «شريط الأخبار: السفارة تعلن … ● الجالية …»,
+# «في مثل هذا اليوم: 30 أغسطس ◂ رحيل نجيب محفوظ (2006) ◂ …».
+_STRIP_LABEL = re.compile(r"^(?P<label>[^:：\d]{2,30}?)\s*[:：]\s*(?P<items>\S.*)$")
+_STRIP_MARKS = re.compile(r"\s[●◂▸◀▶■◆•·]\s")
+_STRIP_LABEL_WORDS = 4
+_STRIP_ITEM_WORDS = 12
+
+
+def _labelled_strip(text: str) -> bool:
+    strip = _STRIP_LABEL.match(text)
+    if strip is None or words(strip["label"]) > _STRIP_LABEL_WORDS:
+        return False
+    if _BYLINE_RE.match(key(text)):
+        return False  # «نشر بواسطة: مريم خوري · منسقة الحملات»: a byline and a role
+    items = _STRIP_MARKS.split(strip["items"])
+    return len(items) >= 2 and all(words(item) <= _STRIP_ITEM_WORDS for item in items)
+
+
 _BREAKING_ITEM = re.compile(r"(?:^|[•·|]\s*)(?:عاجل|خبر عاجل|breaking)\s*[|:：\-–]")
 
 
