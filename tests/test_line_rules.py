@@ -991,6 +991,8 @@ def test_an_update_stamp_alone_is_the_updates_date():
         ("Publicerad 2024-10-07 09:15", False),
         ("Aktualisiert am 12.03.2025 – 18:05", True),
         ("Publicado em 22/08/2024 às 19h10", False),
+        # a dateline's city and the stamp's weekday in the language
+        ("São Paulo, quinta-feira, 12 de setembro de 2024 – 20h15", False),
         ("Atualizado em 22/08/2024 às 21h00", True),
     ],
 )

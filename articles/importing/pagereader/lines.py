@@ -714,7 +714,11 @@ _DATE_WORDS = frozenset(
             # the labels and words of a stamp in the languages diaspora sites print it in
             "veröffentlicht aktualisiert am um uhr publicado actualizado atualizado em el às as a "
             "las pubblicato aggiornato il alle ore publicerad uppdaterad kl gepubliceerd "
-            "bijgewerkt op yayınlanma yayınlandı güncelleme güncellendi tarihi saat"
+            "bijgewerkt op yayınlanma yayınlandı güncelleme güncellendi tarihi saat "
+            # their weekdays: «quinta-feira, 12 de setembro de 2024», «lundi 3 mars»
+            "segunda terça terca quarta quinta sexta feira sábado sabado domingo de "
+            "lundi mardi mercredi jeudi vendredi samedi dimanche "
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag"
         ),
     ]
 )
