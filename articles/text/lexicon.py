@@ -238,6 +238,10 @@ SPORTS_ROLES = _words("المدرب المدربة اللاعب اللاعبة �
 SPORTS_WORDS = _words("مدرب لاعب لاعبة مهاجم مدافع حارس حكم كرة نادي منتخب رياضي رياضية فريق")
 # The words that say an article is on sport at all (a club's name there is the club's).
 SPORT_TOPIC_WORDS = SPORTS_WORDS | _words("مباراة مباريات الدوري دوري هدف أهداف ملعب لقب بطولة")
+# ...of which these are an aim as often as a goal («هذا الهدف», «أهداف البرنامج»).
+AIMS = _words("هدف أهداف")
+# The words that name a match's opponent: «أمام الفتح», «ضد الشباب».
+OPPONENT_WORDS = _words("أمام ضد")
 # The prepositions that put something in a town («في برشلونة»، «القريب من الرمثا»).
 TOWN_PREPOSITIONS = _words("في إلى من قرب داخل نحو")
 # A man of religion's titles, which his description would tell («الإمام محمد عبده»; not

@@ -65,9 +65,7 @@ _NAMED_INSIDE = {"event": "place", "other": "organization"}
 # A word of the description this frequent says nothing about which sense is meant.
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
-_OPPONENT_WORDS = frozenset({"امام", "ضد"})
 _SPORT_WORDS_FOR_OPPONENTS = 2
-_AIMS = frozenset({"هدف", "اهداف"})
 # To choose between entities sharing a form, frequent words count too («لبنان», «ليبيا»):
 # only which description the article follows more matters, not whether it is distinctive.
 _CONTEXT_WORD_MAX_ZIPF = 6.0
@@ -341,8 +339,8 @@ class Gazetteer:
         }
         linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
 
-        def sport() -> bool:  # (a goal is an aim as often: «هذا الهدف», «أهداف البرنامج»)
-            return len(stems() & lx.SPORT_TOPIC_WORDS - _AIMS) >= _SPORT_WORDS_FOR_OPPONENTS
+        def sport() -> bool:
+            return len(stems() & lx.SPORT_TOPIC_WORDS - lx.AIMS) >= _SPORT_WORDS_FOR_OPPONENTS
 
         if siblings := self._siblings_of_linked(candidates, linked, evidenced, sport):
             linked = rules.linked_entities(
@@ -378,7 +376,7 @@ class Gazetteer:
             and f.entity not in c.veto
             and len(c.forms) == 1
             and self._kinds[f.entity] == "organization"
-            and c.before in _OPPONENT_WORDS
+            and c.before in lx.OPPONENT_WORDS
         }
         if not waiting or not sport():
             return set()

@@ -1551,7 +1551,7 @@ def _ticker(line: _LineView) -> Fact | None:
     # «عاجل | … • عاجل | …»: a breaking-news strip copied as one line, its items each marked
     if len(_BREAKING_ITEM.findall(line.key)) >= 2:
         return Fact(Kind.DROP)
-    if _labelled_strip(line.text):
+    if _labelled_strip(line.text, line.key):
         return Fact(Kind.DROP)
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
@@ -1574,11 +1574,11 @@ _STRIP_LABEL_WORDS = 4
 _STRIP_ITEM_WORDS = 12
 
 
-def _labelled_strip(text: str) -> bool:
+def _labelled_strip(text: str, folded: str) -> bool:
     strip = _STRIP_LABEL.match(text)
     if strip is None or words(strip["label"]) > _STRIP_LABEL_WORDS:
         return False
-    if _BYLINE_RE.match(key(text)):
+    if _BYLINE_RE.match(folded):
         return False  # «نشر بواسطة: مريم خوري · منسقة الحملات»: a byline and a role
     items = _STRIP_MARKS.split(strip["items"])
     return len(items) >= 2 and all(words(item) <= _STRIP_ITEM_WORDS for item in items)
@@ -1684,7 +1684,7 @@ def _date_or_time(line: _LineView) -> Fact | None:
     if not first_digit:
         return None
     # «نشر بتاريخ: ...» and «بتوقيت القاهرة» are fine; a sentence that mentions a date is not.
-    other_words = [w for w in _LETTER_WORDS.findall(line.key) if w not in _DATE_WORDS]
+    other_words = _other_words(line.key)
     # «تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م», «تاريخ تداول الادعاء: 02/03/2025»,
     # «موعد الجلسة المقبلة: …»: the date of something else the page labels, never the story's
     other = _OTHER_EVENTS_DATE.match(line.key) if other_words else None
@@ -1716,9 +1716,13 @@ def _stamp_after_a_phrase(text: str) -> Fact | None:
     phrase, bar, stamp = text.rpartition("|")
     if not bar or not _PUBLISHED_PHRASE.match(key(phrase)):
         return None
-    other_words = [w for w in _LETTER_WORDS.findall(key(stamp)) if w not in _DATE_WORDS]
-    value = None if other_words else parse_arabic_datetime(stamp)
+    value = None if _other_words(key(stamp)) else parse_arabic_datetime(stamp)
     return Fact(Kind.DATE, value, published=True) if value else None
+
+
+def _other_words(folded: str) -> list[str]:
+    """The words of a folded line that are no date's («نشر», months, weekdays, zones)."""
+    return [w for w in _LETTER_WORDS.findall(folded) if w not in _DATE_WORDS]
 
 
 def dates_the_story(text: str) -> bool:
@@ -2176,10 +2180,8 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
     dashes = list(_DASH.finditer(folded))
     if bracketed := _bracketed(folded):
         # «أدري (تشاد) – أ ف ب»: the town's country in brackets, then who filed it
-        close = folded.find(")")
-        after = [d for d in dashes if d.start() > close >= 0]
-        if len(after) == 1 and len(dashes) == 1:
-            return [(0, after[0].start()), (after[0].end(), len(folded))]
+        if len(dashes) == 1 and dashes[0].start() > folded.find(")"):
+            return [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
         return list(bracketed)
     if len(dashes) == 1:
         return [(0, dashes[0].start()), (dashes[0].end(), len(folded))]
