@@ -3644,6 +3644,40 @@ def test_a_masthead_with_its_city_over_a_motto_names_the_site():
     assert parsed.source == "نسناس نيوز"
 
 
+@pytest.mark.parametrize(
+    ("masthead", "rights", "site"),
+    [
+        ("دار الحي | مجلة الأسرة العربية", "دار الحي 2025 © جميع الحقوق محفوظة", "دار الحي"),
+        ("سوق البيوت | بوابة العقار الأولى", "جميع الحقوق محفوظة لسوق البيوت 2025", "سوق البيوت"),
+        # a supplement is its paper's, which the notice names after the mark
+        ("الملحق الأدبي | جريدة الساحل", "الملحق الأدبي © جريدة الساحل 2025", "جريدة الساحل"),
+    ],
+)
+def test_the_part_of_a_masthead_the_copyright_names_is_the_site(masthead, rights, site):
+    parsed = parse_page(
+        "\n".join(
+            [
+                masthead,
+                "الرئيسية | أخبار | صحة | مطبخ | مشاهير",
+                "",
+                "خمس عادات صباحية تمنح أطفالك يوماً أكثر هدوءاً",
+                "",
+                "إعداد: سلمى الراشد",
+                "نُشر 12 كانون الثاني 2025",
+                "",
+                "يبدأ اليوم الهادئ قبل أن يستيقظ الأطفال، بحسب اختصاصيين في تربية الصغار تحدثوا "
+                "عن عادات بسيطة تخفف توتر الصباح في البيوت.",
+                "",
+                "وينصح الاختصاصيون بتحضير الحقائب والملابس في الليلة السابقة، وبإفطار يجلس إليه "
+                "أفراد الأسرة معاً ولو لعشر دقائق.",
+                "",
+                rights,
+            ]
+        )
+    )
+    assert parsed.source == site
+
+
 def test_a_masthead_in_two_scripts_names_the_site_in_arabic():
     parsed = parse_page(
         "\n".join(

@@ -1320,6 +1320,29 @@ def _masthead_and_motto(text: str) -> list[str]:
     return parts[::-1] if described == [True, False] else []
 
 
+def _the_part_the_rights_name(parts: list[str], lines: list[_Line]) -> str | None:
+    """The one part of a masthead line («عقار مصر | بوابة العقارات الأولى») the page's
+    copyright notice names as its holder («جميع الحقوق محفوظة لعقار مصر»): the site's
+    name, whatever the other part says; None when it names none or both."""
+    holders = {
+        bare_key(holder)
+        for line in lines
+        for fact in line.facts
+        if fact.kind is Kind.COPYRIGHT and (holder := str(fact.value or ""))
+    }
+    # (the rights reserved «لعقار مصر»: to the outlet, with the preposition on its name)
+    holders |= {h[1:] for h in holders if h.startswith("ل") and not h.startswith("ال")}
+    named = [p for p in parts if bare_key(p) in holders] if len(parts) == 2 else []
+    if len(named) != 1 or _latin(named[0]) or _A_PAPERS_PART.match(bare_key(named[0])):
+        # (a bilingual masthead's Latin half is no Arabic page's name; «الملحق الثقافي ©
+        # جريدة الضفة»: a supplement is its paper's)
+        return None
+    return named[0]
+
+
+_A_PAPERS_PART = re.compile(r"^(?:ال)?(?:ملحق|ركن|باب|زاويه)\b")
+
+
 def _site_over_title(
     lines: list[_Line], site_at: int | None, title_at: int | None
 ) -> tuple[str | None, str | None]:
@@ -1331,7 +1354,11 @@ def _site_over_title(
         return _pair(lines[site_at].facts[0])[0], None
     if site_at is not None:
         text = lines[site_at].text
-        return _site_and_section(_nav_parts(text) or _masthead_and_motto(text) or [text])
+        parts = _nav_parts(text) or _masthead_and_motto(text) or [text]
+        if owned := _the_part_the_rights_name(parts, lines):
+            others = [p for p in parts if p != owned and section_like(p)]
+            return owned, (others[0] if others else None)
+        return _site_and_section(parts)
     # The first line above the headline that is not furniture («عاجل», a share widget).
     first = next((i for i in range(title_at or 0) if lines[i].kind in _WORDED), None)
     if first is not None and lines[first].kind is Kind.PAIR:
