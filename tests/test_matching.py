@@ -1080,6 +1080,9 @@ def test_a_place_after_an_institutions_noun_names_the_institution():
     assert linked(g, "وكانت محكمة جنايات القاهرة قد دانت المتهمين") == set()
     # a club named after its town: «شباب الأردن», «شبيبة القبائل», «مولودية الجزائر»
     assert linked(g, "شجع الاحتراف أندية مثل شباب القدس على الاستثمار في الناشئين") == set()
+    # and a club or a team named after its town, the town's name its own
+    assert linked(g, "وفي مباراة أخرى يستضيف المحرق فريق القاهرة في لقاء الحسم") == set()
+    assert linked(g, "بعد فوزه على نادي القدس بهدفين مقابل هدف") == set()
     # the place itself, beside them
     assert linked(g, "وصل الوفد إلى القاهرة قادما من جامعة القدس") == {"القاهرة"}
 
