@@ -218,6 +218,19 @@ def test_a_function_word_form_needs_another_form_of_the_entity():
     assert found["لولا دا سيلفا"].count == 2
 
 
+def test_a_quantifiers_spelling_is_a_name_only_after_its_own_kinds_noun():
+    g = gazetteer(
+        ("جبل أحد", "place", "أحد"), ("نادي أحد", "organization", "أحد"),
+        ("صحيفة اليوم", "organization", "اليوم"),
+    )  # fmt: skip
+    # «أحد» (one of, anyone) wherever it stands, even after a place's preposition
+    assert linked(g, "تحرش شاب بفتاة في أحد شوارع المدينة") == set()
+    assert linked(g, "ولا يبلغني أحد عن أصحابي شيئا") == set()
+    # the club after a team's noun, a paper after a paper's
+    assert linked(g, "يستعد الفريق للقاء فريق أحد يوم السبت") == {"نادي أحد"}
+    assert linked(g, "عمل محررا في الميدان الرياضي بجريدة اليوم") == {"صحيفة اليوم"}
+
+
 def test_two_different_forms_confirm_each_other():
     g = gazetteer(("حلب", "place", "الشهباء"))
     assert linked(g, "تعد أسواق الشهباء وأسواق حلب القديمة من أطول الأسواق") == {"حلب"}

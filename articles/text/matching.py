@@ -928,7 +928,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             or (
                 single
                 and (
-                    _of_closed_class(words[0], lx.FUNCTION_WORDS)
+                    _of_closed_class(words[0], lx.FUNCTION_WORDS | lx.QUANTIFIERS)
                     or (text != entry.name and _of_closed_class(words[0], lx.WEEKDAYS))
                 )
             ),

@@ -841,6 +841,16 @@ def _of_another_kind(head: str, form: Form) -> bool:
     return not any(head in group and not group.isdisjoint(own) for group in lx.KIND_NOUN_GROUPS)
 
 
+def _own_kind_noun(before: str | None, form: Form) -> bool:
+    """Whether a kind noun before a form is the entity's own or of its kind («فريق» for
+    «نادي أحد»)."""
+    head = _kind_noun(before)
+    return head is not None and (
+        head in form.heads
+        or any(head in group and not group.isdisjoint(form.heads) for group in lx.KIND_NOUN_GROUPS)
+    )
+
+
 def _other_kind_noun(before: str | None, form: Form) -> str | None:
     """Why a kind noun before a short form says it is not the entity: it names another kind
     of thing than the entity's own longer forms do («نادي النهضة» for «حركة النهضة»، «تحالف
@@ -1050,7 +1060,8 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         # «ذاكرة RAM»: an acronym in construct after a common noun is that noun's (memory)
         return not (form.acronym and CONSTRUCT in cand.suspicious)
     if form.function_word:
-        return False
+        # «للقاء فريق أحد»: after its own kind's noun, the quantifier's spelling is the name
+        return _own_kind_noun(cand.before, form)
     if CONSTRUCT in cand.suspicious and _feature_named_for(cand.before, form):
         return False  # «خليج سرت», «حوض غدامس»: the gulf, the basin, named for the town
     if form.entity in cand.licensed:
