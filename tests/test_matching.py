@@ -1748,3 +1748,31 @@ def test_a_two_letter_name_after_and_is_found_where_a_glued_preposition_is_not()
     }
     g = gazetteer(("ين", "place"), ("شل", "place"))
     assert linked(g, "وتوزعت المساعدات بين القرى بعد فشل المحاولة الأولى") == set()
+
+
+def test_a_name_with_a_place_in_brackets_needs_that_place_or_its_world_in_the_article():
+    def entry(name, kind, *aliases, description=""):
+        return GazetteerEntry(name, name, aliases, kind, description)
+
+    g = Gazetteer.build(
+        [
+            entry("الجزائر", "place"),
+            entry("تونس", "place"),
+            entry("الحماية المدنية (الجزائر)", "organization", "الحماية المدنية"),
+            entry("المرج (ليبيا)", "place", "المرج"),
+            entry("ليبيا", "place"),
+            entry("القصرين", "place", description="ولاية في وسط غرب تونس."),
+            entry("الكاف (تونس)", "place", "الكاف", description="ولاية في شمال غرب تونس."),
+        ]
+    )
+    # another country's civil protection, another Marj
+    text = "تساقطت الثلوج في القصرين وتدخلت وحدات الحماية المدنية لفتح الطرقات"
+    assert linked(g, text) == {"القصرين"}
+    text = "قالت زائرة قدمت من حي المرج في شمال القاهرة إن القاعات امتلأت"
+    assert linked(g, text) == set()
+    # the place named, by its nisba too, or a place its description puts there
+    text = "وتدخلت وحدات الحماية المدنية الجزائرية لفتح الطرقات"
+    assert "الحماية المدنية (الجزائر)" in linked(g, text)
+    assert "المرج (ليبيا)" in linked(g, "وصل الوفد إلى المرج شرق ليبيا")
+    text = "موجة برد في القصرين والكاف"
+    assert linked(g, text) == {"القصرين", "الكاف (تونس)"}

@@ -9,7 +9,7 @@ namesake the article puts elsewhere, an ordinary person, a body whose country is
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
@@ -150,6 +150,35 @@ def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
                 places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
             if place_stem(form.qualifier) not in places:
                 cand.veto[form.entity] = "its longer form's place is not named here"
+
+
+def elsewhere_than_its_brackets(
+    tokens: list[Token],
+    candidates: list[rules.Candidate],
+    bracketed: dict[int, tuple[int, frozenset[str]]],
+    describes: Callable[[int, int], bool],
+) -> None:
+    """Veto the forms of an entity the gazetteer names with a place in brackets («الكاف
+    (تونس)», «الحماية المدنية (الجزائر)»; ``bracketed`` gives that place and the stems of
+    its words) in an article that names neither that place (nor by its nisba) nor another
+    entity whose description ``describes`` as of it: the editor's brackets say namesakes
+    share the rest of the name, and nothing here says it is this one («حزب العدالة والتنمية
+    الحاكم في أنقرة» is not Morocco's)."""
+    places: set[str] | None = None
+    present: set[int] | None = None
+    for cand in candidates:
+        for form in cand.forms:
+            if form.entity not in bracketed or form.entity in cand.veto:
+                continue
+            where, stems = bracketed[form.entity]
+            if places is None or present is None:
+                places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
+                present = {f.entity for c in candidates for f in c.forms if f.entity not in c.veto}
+            if stems <= places or where in present:
+                continue
+            if any(e != form.entity and describes(e, where) for e in present):
+                continue
+            cand.veto[form.entity] = "a namesake of another place than its brackets'"
 
 
 def acronyms_of_other_names(

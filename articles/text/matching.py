@@ -157,6 +157,7 @@ class Gazetteer:
         self._place_stems = {stem: frozenset(v) for stem, v in by_stem.items()}
         self._by_nisba = self._places_by_nisba()
         self._generic = _generic_forms(entries)
+        self._bracketed = _bracketed_places(entries)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -325,6 +326,9 @@ class Gazetteer:
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
+        whole.elsewhere_than_its_brackets(
+            tokens, candidates, self._bracketed, lambda e, place: place in self._names.get(e, ())
+        )
         # (a country the article names by its nisba only, «المنتخب السعودي», speaks for the
         # namesakes its places' descriptions relate to it, as one it names would)
         by_nisba = self._nisba_places(tokens)
@@ -831,6 +835,26 @@ def _generic_forms(entries: Sequence[GazetteerEntry]) -> dict[int, dict[str, fro
         if mates := headed.get(form[2:], set()) - {i}:
             out.setdefault(i, {})[form] = frozenset(mates)
     return out
+
+
+def _bracketed_places(entries: Sequence[GazetteerEntry]) -> dict[int, tuple[int, frozenset[str]]]:
+    """The entities named with a place in brackets («المرج (ليبيا)»), each with that place
+    (one place of the gazetteer so named) and the stems of its name's words."""
+    places: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for text in (entry.name, *entry.aliases) if entry.kind == "place" else ():
+            places.setdefault(normalize(text), set()).add(i)
+    out = {}
+    for i, entry in enumerate(entries):
+        inside = _BRACKETS.search(entry.name)
+        where = normalize(inside[1]) if inside else ""
+        found = places.get(where, set()) - {i}
+        if len(found) == 1:
+            out[i] = (next(iter(found)), frozenset(place_stem(w) for w in where.split()))
+    return out
+
+
+_BRACKETS = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def _generic_shaped(word: str) -> bool:
