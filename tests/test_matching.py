@@ -1776,3 +1776,10 @@ def test_a_name_with_a_place_in_brackets_needs_that_place_or_its_world_in_the_ar
     assert "المرج (ليبيا)" in linked(g, "وصل الوفد إلى المرج شرق ليبيا")
     text = "موجة برد في القصرين والكاف"
     assert linked(g, text) == {"القصرين", "الكاف (تونس)"}
+
+
+def test_a_name_spelled_as_a_verb_in_the_imperfect_after_la_is_the_verb():
+    g = gazetteer(("أدري", "place"), ("تشاد", "place"))
+    assert linked(g, 'وقال موظف سابق: "لا أدري ماذا سيحدث لزملائي"') == set()
+    text = "وصلت قافلة الإغاثة إلى أدري على حدود تشاد"
+    assert linked(g, text) == {"أدري", "تشاد"}

@@ -340,6 +340,9 @@ COLOURS = _words("الأحمر الأزرق الأخضر الأصفر الأسو
 
 # Particles that only a verb follows («قد فجّر»، «لم يعد»): a name never stands there.
 VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
+# Negations that come before a verb as well as a noun («لا أدري», «لا شك»): a form that may be
+# an imperfect verb is one there.
+NEGATIONS_OF_BOTH = _words("لا ولا فلا")
 # A preposition with its pronoun («مني» "from me», «فينا» "in us»), spelled after the site's
 # folding as «منى» (Mina) and «فينا» (FINA) are: a common word, whatever its frequency says.
 PREPOSITIONS_WITH_PRONOUNS = frozenset(

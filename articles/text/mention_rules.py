@@ -719,6 +719,13 @@ def _reading_veto(
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
     if (
+        not proclitics
+        and before in lx.NEGATIONS_OF_BOTH
+        and " " not in form.norm
+        and wordfreq.may_be_imperfect_verb(form.norm)
+    ):
+        return "after a negation, a verb in the imperfect"  # «لا أدري» (Adré)
+    if (
         form.definite
         and form.norm in lx.SPEAKING_NOUNS
         and reads_as(before, lx.SPEECH_VERBS | lx.REPORTING_VERBS)

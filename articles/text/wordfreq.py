@@ -105,6 +105,15 @@ def imperfect_verb(norm_word: str) -> bool:
     return sum(zipf(p) >= IMPERFECT_SIBLING for p in persons) >= 2
 
 
+def may_be_imperfect_verb(norm_word: str) -> bool:
+    """Whether a form may be a verb in the imperfect, as one other person of its verb says
+    («أدري» beside «يدري»): enough where the words around ask for a verb (after «لا»)."""
+    if len(norm_word) < 3 or norm_word[0] not in IMPERFECT_PREFIXES:
+        return False
+    stem = norm_word[1:]
+    return any(zipf(p + stem) >= IMPERFECT_SIBLING for p in IMPERFECT_PREFIXES if p != norm_word[0])
+
+
 def _ambiguity(norm_word: str) -> float:
     other = zipf(other_state(norm_word))
     if other < COMMON_OTHER_STATE:
