@@ -1098,6 +1098,10 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ("مراسل أصداء جيبوتي: عبد القادر حسن ديريه", ("عبد القادر حسن ديريه",)),
         # an editing credit whose name is the site's reporter
         ("تحرير: عبد الرحيم البوزيدي – مراسل الحمراء 24 بالحوز", ("عبد الرحيم البوزيدي",)),
+        # a press review's and a transcript's writers; a children's page's, for its readers
+        ("عرض وترجمة: كريم نصار", ("كريم نصار",)),
+        ("تفريغ ومتابعة: مها الجبوري", ("مها الجبوري",)),
+        ("كَتَبَتْ لَكُمْ: سَلْمَى يُوسُف", ("سَلْمَى يُوسُف",)),
     ],
 )
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
