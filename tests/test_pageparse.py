@@ -3893,7 +3893,13 @@ def test_a_slashed_dateline_credits_an_unlisted_agency_only_alone_after_a_report
 
 @pytest.mark.parametrize(
     "byline",
-    ["سعيد أوبلا – مراسل أكادير", "سعيد أوبلا، محرر شؤون الجهة", "سعيد أوبلا – المنسق الإعلامي"],
+    [
+        "سعيد أوبلا – مراسل أكادير",
+        "سعيد أوبلا، محرر شؤون الجهة",
+        "سعيد أوبلا – المنسق الإعلامي",
+        # the beat after a comma, then where the story was filed
+        "سعيد أوبلا، مراسل شؤون الجهة - أكادير",
+    ],
 )
 def test_a_name_with_its_role_after_a_dash_or_a_comma_is_the_author(byline):
     parsed = page(f"""

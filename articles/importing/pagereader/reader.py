@@ -184,6 +184,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
     if person_like(left) and _bio_line(right):
         return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
+    name, comma, role = left.partition("،")
+    if comma and name_shaped(name.strip()) and _bio_line(role) and is_city(right):
+        # «ديما حداد، مراسلة شؤون اللاجئين - عمّان»: the writer, her beat, where she filed
+        return Byline(authors=(name.strip(),))
     # «أم الفحم – من سهى محاميد»: where it was filed, and by whom
     filer = _FROM_A_NAME.fullmatch(right.strip())
     if filer and person_like(filer[1]) and words(left) <= _PLACE_WORDS and not person_like(left):
