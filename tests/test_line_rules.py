@@ -666,6 +666,9 @@ def test_a_diaspora_sites_labels_in_two_languages_are_read_by_their_arabic_half(
         ("النتيجة: صورة مضللة — التقطت خلال تمرين عام 2019.", Kind.DROP),
         ("الخلاصة: الفيديو صحيح لكنه يعود إلى ديسمبر 2021", Kind.DROP),
         ("شاركينا تجربتك في التعليقات: ما أفضل نصيحة وفرت عليك المال؟", Kind.FOOTER),
+        # a children's or a learners' page's call to try it
+        ("جرّب بنفسك: اطلب من أصدقائك أن يركضوا في صف مائل، ولاحظوا من يتعب أولًا!", Kind.FOOTER),
+        ("اختبر نفسك: كم كتاباً قرأت هذا الشهر؟", Kind.FOOTER),
         # the story's own sentences
         ("وقال المحلل إن الأسهم لا تعبر بالضرورة عن قيمة الشركات الحقيقية.", Kind.TEXT),
         ("الخلاصة أن الحكومة مطالبة بخطة واضحة لمعالجة العجز قبل نهاية العام.", Kind.TEXT),
@@ -1102,6 +1105,7 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ("عرض وترجمة: كريم نصار", ("كريم نصار",)),
         ("تفريغ ومتابعة: مها الجبوري", ("مها الجبوري",)),
         ("كَتَبَتْ لَكُمْ: سَلْمَى يُوسُف", ("سَلْمَى يُوسُف",)),
+        ("حرّرها لكم: عمر البنا", ("عمر البنا",)),
     ],
 )
 def test_a_desk_writers_beat_an_answers_label_and_a_row_of_credits_name_the_writers(text, authors):
