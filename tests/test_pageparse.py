@@ -6060,3 +6060,19 @@ def test_a_blogs_posted_by_line_gives_its_clock_to_the_date_over_the_post():
     """)
     assert parsed.published_at == datetime(2024, 12, 18, 21, 47)
     assert parsed.author == "د. منى الزهراني"
+
+
+@pytest.mark.parametrize("label", ["Sponsored | برعاية", "إعلان ممول", "محتوى ممول"])
+def test_an_ads_copy_under_its_label_in_two_languages_or_paid_for_is_no_caption(label):
+    parsed = page(f"""
+        فنتشرز عربية
+        برنامج «منصة الانطلاق» يختار 12 شركة ناشئة لدفعته الخامسة
+        الثلاثاء 6 مايو 2025
+        {label}
+        افتح حساب شركتك الناشئة في دقائق مع «بنك المدار» – بدون حد أدنى للرصيد
+        أعلن برنامج «منصة الانطلاق» لتسريع الشركات الناشئة أسماء الشركات المختارة لدفعته الخامسة.
+
+        وتمتد الدفعة الجديدة أربعة أشهر، تحصل خلالها كل شركة على استثمار أولي.
+    """)
+    assert parsed.caption is None
+    assert parsed.body.startswith("أعلن برنامج")

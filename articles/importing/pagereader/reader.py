@@ -2370,11 +2370,14 @@ def _sponsored(lines: list[_Line]) -> set[int]:
     return inside
 
 
-_AD_START = re.compile(
-    r"^\W*(?:محتوي اعلاني|محتوي مدعوم|اعلان|مساحه اعلانيه|sponsored|advertisement"
+_AD_LABEL = (
+    r"(?:محتوي اعلاني|محتوي مدعوم|محتوي ممول|اعلان ممول|اعلان|مساحه اعلانيه|برعايه|sponsored"
+    r"|advertisement"
     # the label in the languages diaspora sites print it in
-    r"|anzeige|werbung|annons|publicidade|publicidad|publicit[eé]|pubblicit[aà]|reklam)\W*$"
+    r"|anzeige|werbung|annons|publicidade|publicidad|publicit[eé]|pubblicit[aà]|reklam)"
 )
+# (in two languages too: «Sponsored | برعاية»)
+_AD_START = re.compile(rf"^\W*{_AD_LABEL}(?:\s*[|/·]\s*{_AD_LABEL})?\W*$")
 _AD_END = re.compile(
     r"^\W*(?:نهايه (?:المحتوي الاعلاني|الاعلان)|انتهي الاعلان|end of (?:ad|sponsored))\W*$"
 )
