@@ -6076,3 +6076,19 @@ def test_an_ads_copy_under_its_label_in_two_languages_or_paid_for_is_no_caption(
     """)
     assert parsed.caption is None
     assert parsed.body.startswith("أعلن برنامج")
+
+
+def test_a_person_at_an_event_under_the_headline_is_the_photos_caption_however_long():
+    parsed = page("""
+        مرآة المنامة
+        الأربعاء 16 أكتوبر 2024 - 08:10 مساءً
+        رئيس جمعية المزارعين: نطالب بسوق مركزية حديثة ودعم للري بالتنقيط
+
+        رئيس جمعية المزارعين خلال إلقاء كلمته في افتتاح المؤتمر السنوي
+
+        افتتح رئيس جمعية المزارعين البحرينية مساء اليوم المؤتمر السنوي للجمعية بكلمة عن القطاع.
+
+        وقال في كلمته إن الزراعة جزء من الأمن الغذائي.
+    """)
+    assert parsed.caption == "رئيس جمعية المزارعين خلال إلقاء كلمته في افتتاح المؤتمر السنوي"
+    assert parsed.summary == ""

@@ -1273,7 +1273,7 @@ def _caption_over_headline(lines: list[_Line], at: int) -> bool:
 
 # A person at an event, as a photo's caption says it: «… خلال لقائه …», «… أثناء زيارتها …».
 _AT_AN_EVENT = re.compile(
-    r"^\S+(?: \S+){0,6} (?:خلال|اثناء) (?:لقائه|لقائها|لقائهم|زيارته|زيارتها|حديثه|حديثها"
+    r"^\S+(?: \S+){0,6} (?:خلال|اثناء) (?:لقائه|لقائها|لقائهم|زيارته|زيارتها|حديثه|حديثها|القاء"
     r"|مشاركته|مشاركتها|كلمته|كلمتها|استقباله|استقبالها|ترؤسه|ترؤسها|تفقده|تفقدها|افتتاح|توقيع"
     r"|الاجتماع|اجتماع|المؤتمر|مؤتمر|الحفل|حفل|الجلسه|جلسه"
     # (or in the days of a campaign, a visit, a show: «… خلال اليوم الأول من الحملة»)
@@ -1882,7 +1882,9 @@ class _Reader:
         if ends_sentence(text) or not _describes(text):
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
-        return words(text) <= (5 if under_headline else 15)
+        # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
+        at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
+        return words(text) <= (5 if under_headline and not at_an_event else 15)
 
     def _body(self) -> list[str]:
         """The body's paragraphs, without the title, the site's name or the caption again."""
