@@ -448,6 +448,12 @@ SIGN_OFF = re.compile(
     r"|(?:تحياتي|تحياتنا|دمتم بخير|الي اللقاء|الي اللقاء في العدد القادم)(?:\s|$))"
 )
 _SIGN_OFF_WORDS = 6
+# A press release's note on who issued it, on one line with its label: «عن مرصد التمويل: منصة
+# بيانات مستقلة ترصد …» (the issuer, then what kind of body it is).
+_ABOUT_THE_ISSUER = re.compile(
+    r"^(?:عن|نبذه عن|حول) [^:：]{2,40}[:：]\s*(?:هي |هو )?(?:ال)?(?:منصه|شركه|مؤسسه|مجموعه|منظمه"
+    r"|جمعيه|هيئه|بنك|مصرف|مركز|صندوق|موقع|وكاله|مبادره|برنامج|شبكه|مسرعه|حاضنه)\s"
+)
 _BACK_MATTER_HEADING = re.compile(
     # the next article loaded under the story («▼ المقال التالي»): another story
     r"^(?:(?:ال)?(?:مقال|خبر|قصه|موضوع|تقرير) (?:ال)?(?:تالي|تاليه)|next (?:article|story)$"
@@ -550,7 +556,7 @@ _PICTOGRAPH = re.compile(f"[{_EMOJI_CHARS}\u23e9-\u23fa\u25b6\u25c0\u2139]")
 _CALL_TO_WATCH = re.compile(
     r"^(?:لا تفوتوا|لا تفوت|شاهدوا|شاهد|استمعوا|استمع|ترقبوا|تابعوا|حملوا)\s+(?:الي\s+|ل)?"
     r"(?:ال)?(?:ليله|برنامج|حلقه|حلقات|بث|تقرير|خبر|فيديو|وثائقي|حوار|مقابله|لقاء|نشره|اعلان"
-    r"|مقطع|لقطات|تريلر)"
+    r"|مقطع|لقطات|تريلر|كلمه|خطاب|محاضره|ندوه)"
     # «للاستماع إلى الحلقة كاملة اضغط على زر التشغيل أعلاه»: how to play it
     r"|^(?:للاستماع|لمشاهده|لمتابعه) (?:الي )?(?:ال)?(?:حلقه|برنامج|تقرير|فيديو|مقابله|لقاء|بث)"
     r".{0,60}(?:اضغط|انقر|زر التشغيل)"
@@ -1392,6 +1398,8 @@ def _back_matter(line: _LineView) -> Fact | None:
         return Fact(Kind.BACK_MATTER)
     if line.words <= _REFERENCE_MAX_WORDS and _REFERENCE.match(line.bare):
         return Fact(Kind.BACK_MATTER)
+    if line.words <= 80 and _ABOUT_THE_ISSUER.match(line.bare):
+        return Fact(Kind.BACK_MATTER)  # «عن مرصد التمويل: منصة بيانات مستقلة …»
     if line.words <= 30 and _CATEGORIES.match(line.bare):
         return Fact(Kind.BACK_MATTER)
     return None
