@@ -357,6 +357,7 @@ def test_a_measure_noun_before_its_quantity_is_the_measure_not_the_country():
     g = gazetteer(("قطر", "place", "دولة قطر"))
     assert linked(g, "تنتج الشركة خلايا أسطوانية بقطر ٤٦ ملم.") == set()
     assert linked(g, "كشفت البعثة أبراجاً حجرية بقطر يصل إلى عشرين متراً.") == set()
+    assert linked(g, "وتعرض أنبوب بقطر عشرين بوصة لأضرار طفيفة.") == set()  # spelled out
     assert linked(g, "استضافت قطر 2022 أول مونديال في المنطقة.") == {"قطر"}  # a year
 
 

@@ -373,6 +373,14 @@ COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
 # Nouns of a measure («بقطر ٤٦ ملم»، «بطول عشرين متراً»): before a quantity they are the
 # measure, whatever country shares the spelling (قطر "diameter").
 MEASURE_NOUNS = _words("قطر طول عرض ارتفاع عمق سمك وزن مساحة سعة حجم محيط")
+# Cardinals spelled out, a measure's quantity as often as digits: «بقطر عشرين بوصة».
+CARDINALS = _words(
+    """
+    واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني
+    ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين
+    سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتي مئتين ألف ألفي نصف ربع ثلث
+    """
+)
 # Verbs of an amount after a measure: «بقطر يصل إلى …», «بقطر يتجاوز متراً».
 AMOUNT_VERBS = _words("يبلغ تبلغ يصل تصل يتجاوز تتجاوز يزيد تزيد يقارب تقارب يناهز يقدر")
 # A preposition and a noun that make one adverb («على مدى أيام» "over days», «على أنغام

@@ -525,7 +525,11 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     if (
         without_article(form.norm) in lx.MEASURE_NOUNS
         and after is not None
-        and ((after[:1].isdigit() and not _YEAR.fullmatch(after)) or after in lx.AMOUNT_VERBS)
+        and (
+            (after[:1].isdigit() and not _YEAR.fullmatch(after))
+            or after in lx.AMOUNT_VERBS
+            or after in lx.CARDINALS
+        )
     ):
         return "a measure before its quantity"  # «بقطر ٤٦ ملم», «بقطر يصل إلى عشرين متراً»
     if _spelled_acronym(form.norm) and (
