@@ -511,3 +511,11 @@ def test_a_fixed_phrase_holds_with_a_pronoun_on_its_last_word():
     g = gazetteer(("مسقط", "place"))
     assert linked(g, "قال إن صور كانت مسقط رأسه ومسقط رأس أبيه.") == set()
     assert linked(g, "وصل الوفد إلى مسقط أمس.") == {"مسقط"}
+
+
+def test_a_letters_name_listed_with_another_letter_is_the_letter():
+    g = gazetteer(("الكاف", "place", "ولاية الكاف"), ("العين", "place"))
+    text = "ورشة للأطفال حول رسم الحروف، بدءاً من الألف والباء وصولاً إلى الكاف والنون."
+    assert linked(g, text) == set()
+    assert linked(g, "تتشابه العين والغين في الرسم") == set()
+    assert linked(g, "تساقطت الثلوج على مرتفعات الكاف والقصرين") == {"الكاف"}

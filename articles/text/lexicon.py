@@ -373,6 +373,13 @@ COLLOCATIONS = frozenset(normalize(p) for p in ("مسقط رأس",))
 # Nouns of a measure («بقطر ٤٦ ملم»، «بطول عشرين متراً»): before a quantity they are the
 # measure, whatever country shares the spelling (قطر "diameter").
 MEASURE_NOUNS = _words("قطر طول عرض ارتفاع عمق سمك وزن مساحة سعة حجم محيط")
+# The letters' names, with and without the article: listed together («من الألف والباء إلى
+# الكاف والنون») they are letters, whatever town shares a name (El Kef, Al Ain).
+_LETTERS = """
+    ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام
+    ميم نون هاء واو ياء
+"""
+LETTER_NAMES = _words(_LETTERS) | _words(" ".join("ال" + w for w in _LETTERS.split()))
 # Cardinals spelled out, a measure's quantity as often as digits: «بقطر عشرين بوصة».
 CARDINALS = _words(
     """

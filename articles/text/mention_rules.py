@@ -522,6 +522,10 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «بين البحرين الأحمر والمتوسط»: the two seas, their colour after them (the dual
         # agrees with one adjective per sea), not the country «البحرين»
         return "a dual noun before its adjective"
+    if form.norm in lx.LETTER_NAMES and (
+        reads_as(after, lx.LETTER_NAMES) or reads_as(before, lx.LETTER_NAMES)
+    ):
+        return "a letter's name beside another"  # «إلى الكاف والنون»
     if (
         without_article(form.norm) in lx.MEASURE_NOUNS
         and after is not None
