@@ -519,3 +519,11 @@ def test_a_letters_name_listed_with_another_letter_is_the_letter():
     assert linked(g, text) == set()
     assert linked(g, "تتشابه العين والغين في الرسم") == set()
     assert linked(g, "تساقطت الثلوج على مرتفعات الكاف والقصرين") == {"الكاف"}
+
+
+def test_a_rare_word_before_an_adjective_only_common_nouns_take_is_the_noun():
+    g = gazetteer(("النعامة", "place"), ("المدية", "place"), ("العراق", "place"))
+    assert linked(g, "وقال صاحب المزرعة إن النعامة الواحدة تضع أربعين بيضة") == set()
+    assert linked(g, "شرح مهندس طريقة التطعيم ممسكاً المدية الخاصة بالتطعيم") == set()
+    # a frequent name may take one
+    assert linked(g, "شعور الجميع بالانتماء للعراق الواحد الموحد") == {"العراق"}

@@ -380,6 +380,9 @@ _LETTERS = """
     ميم نون هاء واو ياء
 """
 LETTER_NAMES = _words(_LETTERS) | _words(" ".join("ال" + w for w in _LETTERS.split()))
+# Adjectives a common noun takes and a name never does: «النعامة الواحدة» (one ostrich),
+# «المدية الخاصة بالتطعيم» (the knife for grafting).
+NOUNS_ONLY_ADJECTIVES = _words("الخاص الخاصة الواحد الواحدة المذكور المذكورة")
 # Cardinals spelled out, a measure's quantity as often as digits: «بقطر عشرين بوصة».
 CARDINALS = _words(
     """

@@ -522,6 +522,15 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «بين البحرين الأحمر والمتوسط»: the two seas, their colour after them (the dual
         # agrees with one adjective per sea), not the country «البحرين»
         return "a dual noun before its adjective"
+    if (
+        form.definite
+        and after in lx.NOUNS_ONLY_ADJECTIVES
+        and " " not in form.norm
+        and wordfreq.zipf(form.norm) < wordfreq.UNIQUE_MAX
+    ):
+        # «النعامة الواحدة تضع …»; a frequent name may take one («للعراق الواحد الموحد»),
+        # and a longer name's adjective may be its head noun's («مبعوث الأمم المتحدة الخاص»)
+        return "a common noun before its adjective"
     if form.norm in lx.LETTER_NAMES and (
         reads_as(after, lx.LETTER_NAMES) or reads_as(before, lx.LETTER_NAMES)
     ):
