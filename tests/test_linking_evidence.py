@@ -527,3 +527,11 @@ def test_a_rare_word_before_an_adjective_only_common_nouns_take_is_the_noun():
     assert linked(g, "شرح مهندس طريقة التطعيم ممسكاً المدية الخاصة بالتطعيم") == set()
     # a frequent name may take one
     assert linked(g, "شعور الجميع بالانتماء للعراق الواحد الموحد") == {"العراق"}
+
+
+def test_a_place_named_after_a_title_of_address_is_a_persons_name():
+    g = gazetteer(("بدر", "place", "محافظة بدر"), ("مصر", "place"), ("السويد", "place"))
+    text = "وصرح السفير بدر عبد العاطي، المتحدث باسم وزارة الخارجية، أن المشاورات مستمرة"
+    assert linked(g, text) == set()
+    assert linked(g, "وقد قام الدكتور السويد بجولة في المنطقة") == set()
+    assert linked(g, "وصل السفير بدر عبد العاطي إلى مصر أمس") == {"مصر"}

@@ -73,6 +73,15 @@ PERSON_TITLES = _words(
     """
 )
 
+# Titles of address and callings before a person's name, seldom a verb's subject before its
+# object (as a ruler's or a player's is: «زار الرئيس مصر»).
+HONORIFIC_TITLES = _words(
+    """
+    السيد السيدة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السفير السفيرة الشاعر
+    الشاعرة الفنان الفنانة المحامي المحامية
+    """
+)
+
 # Organizations and events are licensed by their kind noun («حركة فتح»، «نادي الاتحاد»).
 ORGANIZATION_HEADS = _words(
     """

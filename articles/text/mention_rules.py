@@ -523,6 +523,18 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # agrees with one adjective per sea), not the country «البحرين»
         return "a dual noun before its adjective"
     if (
+        kind != "person"
+        and not cand.reading.proclitics
+        and " " not in form.norm
+        and before is not None
+        and before.startswith("ال")
+        and before in lx.HONORIFIC_TITLES
+    ):
+        # «السفير بدر عبد العاطي», «المهندس بدر باسلمة»: a definite title heads no genitive,
+        # so the name after it is the person's (not a ruler's or a player's, who may be the
+        # subject before a place: «زار الرئيس مصر», «يصل اللاعب جدة»)
+        return "a person's given name after a title"
+    if (
         form.definite
         and after in lx.NOUNS_ONLY_ADJECTIVES
         and " " not in form.norm
