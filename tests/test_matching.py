@@ -1783,3 +1783,11 @@ def test_a_name_spelled_as_a_verb_in_the_imperfect_after_la_is_the_verb():
     assert linked(g, 'وقال موظف سابق: "لا أدري ماذا سيحدث لزملائي"') == set()
     text = "وصلت قافلة الإغاثة إلى أدري على حدود تشاد"
     assert linked(g, text) == {"أدري", "تشاد"}
+
+
+def test_a_tribes_name_without_its_noun_is_the_whole_name():
+    g = gazetteer(
+        ("قبيلة مطير", "other", "مطير"), ("قبيلة عتيبة", "other", "عتيبة"), ("الكويت", "place")
+    )
+    text = "مطير وعتيبة تعقدان تشاوريات لاختيار مرشحيهما قبل انتخابات الكويت"
+    assert linked(g, text) == {"قبيلة مطير", "قبيلة عتيبة", "الكويت"}
