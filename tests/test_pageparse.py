@@ -6092,3 +6092,25 @@ def test_a_person_at_an_event_under_the_headline_is_the_photos_caption_however_l
     """)
     assert parsed.caption == "رئيس جمعية المزارعين خلال إلقاء كلمته في افتتاح المؤتمر السنوي"
     assert parsed.summary == ""
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "source"),
+    [
+        ("لوسيا مارتين غاريدو | مدريد", "لوسيا مارتين غاريدو", "ألبوران بالعربية"),
+        ("أنجلي مينون – مدريد", "أنجلي مينون", "ألبوران بالعربية"),
+        # an outlet filing from a city: its name has words or an outlet's cue
+        ("زاغروس برس - مدريد", None, "زاغروس برس"),
+    ],
+)
+def test_a_foreign_reporters_name_before_a_city_is_the_byline(byline, author, source):
+    parsed = page(f"""
+        ألبوران بالعربية
+        إسبانيا تعلن خطة لتوسيع شبكة القطارات السريعة نحو الجنوب
+        {byline}
+        الثلاثاء 4 مارس 2025 - 10:20
+        أعلنت الحكومة الإسبانية خطة لتوسيع شبكة القطارات السريعة نحو مدن الجنوب خلال خمس سنوات.
+
+        وتشمل الخطة خطوطاً جديدة تربط الموانئ بالمدن الداخلية.
+    """)
+    assert (parsed.author, parsed.source) == (author, source)

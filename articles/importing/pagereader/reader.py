@@ -51,6 +51,7 @@ from .text import (
     family_name_last,
     fathers_name_last,
     first_sentence,
+    foreign_name,
     is_agency,
     is_city,
     is_team,
@@ -218,7 +219,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # so is a given name no list knows before a father's that one does («ريبوار كريم»)
         # («حسناء الإدريسي - الرباط»: a family name that is no word, the language's lists say)
         reporter = person_like(left) or (
-            name_shaped(left) and (fathers_name_last(left) or family_name_last(left))
+            name_shaped(left)
+            and (fathers_name_last(left) or family_name_last(left) or foreign_name(left))
         )
         return Byline(authors=_names(left)) if reporter else Byline(source=left)
     return _outlet_and_author(left, right, site_key)

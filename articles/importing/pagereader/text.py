@@ -186,11 +186,11 @@ _NEWSPAPER_NAMES = keyset("الأخبار")
 OUTLET_CUES = (
     "الاخباريه", "اخبار", "نيوز", "news", "بوابه", "صحيفه", "جريده", "موقع", "قناه",
     "مجله", "شبكه", "وكاله", "اليوم", "تي في", "tv", "عربيه", "العربيه", ".نت", ".com",
-    "اونلاين", "online", "الاهرام", "راديو", "اذاعه", "تلفزيون", "بريس", "press",
+    "اونلاين", "online", "الاهرام", "راديو", "اذاعه", "تلفزيون", "بريس", "برس", "press",
 )  # fmt: skip
 SITE_CUES = re.compile(
     r"^(?:بوابه|صحيفه|جريده|موقع|وكاله|قناه|مجله|شبكه|راديو|اذاعه|تلفزيون|منصه)\s"
-    r"|الموقع الرسمي|(?:نيوز|news|بريس|press|\.نت|\.com|\.net|اونلاين|online)$"
+    r"|الموقع الرسمي|(?:نيوز|news|بريس|برس|press|\.نت|\.com|\.net|اونلاين|online)$"
 )
 # Common given names, in `name_fold` form; used only to tell an unlabelled name line
 # («محمد علي» under the headline) from a short caption.
@@ -508,6 +508,20 @@ def family_name_last(name: str) -> bool:
         return False
     last = normalize(tokens[-1])
     return last.startswith("ال") and ambiguity(last) == NOT_A_WORD
+
+
+def foreign_name(name: str) -> bool:
+    """Two or three words none of which the language writes otherwise, without the article
+    («لوسيا مارتين غاريدو», «أنجلي مينون»): a foreign person's name transliterated, where an
+    outlet's name is made of words («عنب بلدي») or has an outlet's cue («سكاي نيوز»)."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 3
+        and name_ok(name)
+        and not any(t.startswith("ال") for t in tokens)
+        and all(ambiguity(normalize(t)) == NOT_A_WORD for t in tokens)
+        and not looks_like_outlet(name)
+    )
 
 
 def signed_with_initial(name: str) -> bool:
