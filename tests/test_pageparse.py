@@ -6101,6 +6101,8 @@ def test_a_person_at_an_event_under_the_headline_is_the_photos_caption_however_l
         ("أنجلي مينون – مدريد", "أنجلي مينون", "ألبوران بالعربية"),
         # an outlet filing from a city: its name has words or an outlet's cue
         ("زاغروس برس - مدريد", None, "زاغروس برس"),
+        # a foreign outlet's writer, whose name is no words as the outlet's is
+        ("يوهانس برانت – دير شبيغل", "يوهانس برانت", "دير شبيغل"),
     ],
 )
 def test_a_foreign_reporters_name_before_a_city_is_the_byline(byline, author, source):

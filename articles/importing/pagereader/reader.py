@@ -278,6 +278,8 @@ def _outlet_and_author(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(authors=authors)
     if person_like(left) and not person_like(right) and (names := _names(left)):
         return Byline(source=right, authors=names)  # «ليلى عبد الرحيم - القلم الجديد»
+    if foreign_name(left) and not foreign_name(right) and (names := _names(left)):
+        return Byline(source=right, authors=names)  # «يوهانس برانت – دير شبيغل»
     return Byline(source=left, authors=authors)
 
 
