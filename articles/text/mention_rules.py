@@ -526,8 +526,6 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         kind != "person"
         and not cand.reading.proclitics
         and " " not in form.norm
-        and before is not None
-        and before.startswith("ال")
         and before in lx.HONORIFIC_TITLES
     ):
         # «السفير بدر عبد العاطي», «المهندس بدر باسلمة»: a definite title heads no genitive,

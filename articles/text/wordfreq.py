@@ -98,20 +98,22 @@ def imperfect_verb(norm_word: str) -> bool:
     """Whether a form is also a verb in the imperfect, as the other persons of its verb say:
     «نجد» ("we find") beside «أجد», «يجد», «تجد», all frequent; a name so spelled has no such
     persons («تبوك», «ينبع», «نجران»)."""
-    if len(norm_word) < 3 or norm_word[0] not in IMPERFECT_PREFIXES:
-        return False
-    stem = norm_word[1:]
-    persons = [p + stem for p in IMPERFECT_PREFIXES if p != norm_word[0]]
-    return sum(zipf(p) >= IMPERFECT_SIBLING for p in persons) >= 2
+    return _frequent_other_persons(norm_word) >= 2
 
 
 def may_be_imperfect_verb(norm_word: str) -> bool:
     """Whether a form may be a verb in the imperfect, as one other person of its verb says
     («أدري» beside «يدري»): enough where the words around ask for a verb (after «لا»)."""
+    return _frequent_other_persons(norm_word) >= 1
+
+
+def _frequent_other_persons(norm_word: str) -> int:
+    """How many other persons of the imperfect a form would have are frequent words."""
     if len(norm_word) < 3 or norm_word[0] not in IMPERFECT_PREFIXES:
-        return False
+        return 0
     stem = norm_word[1:]
-    return any(zipf(p + stem) >= IMPERFECT_SIBLING for p in IMPERFECT_PREFIXES if p != norm_word[0])
+    persons = [p + stem for p in IMPERFECT_PREFIXES if p != norm_word[0]]
+    return sum(zipf(p) >= IMPERFECT_SIBLING for p in persons)
 
 
 def _ambiguity(norm_word: str) -> float:
