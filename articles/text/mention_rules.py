@@ -870,19 +870,22 @@ def _of_another_kind(head: str, form: Form) -> bool:
         for noun in lx.KIND_NOUNS
         if noun in form.described or (noun.endswith("ي") and noun[:-1] in form.described)
     }
-    if not own or head in own:
-        return False
-    return not any(head in group and not group.isdisjoint(own) for group in lx.KIND_NOUN_GROUPS)
+    return bool(own) and not _same_kind(head, own)
+
+
+def _same_kind(head: str, nouns: Collection[str]) -> bool:
+    """Whether a kind noun is one of ``nouns`` or of a kind beside one («فريق» beside
+    «نادي»)."""
+    return head in nouns or any(
+        head in group and not group.isdisjoint(nouns) for group in lx.KIND_NOUN_GROUPS
+    )
 
 
 def _own_kind_noun(before: str | None, form: Form) -> bool:
     """Whether a kind noun before a form is the entity's own or of its kind («فريق» for
     «نادي أحد»)."""
     head = _kind_noun(before)
-    return head is not None and (
-        head in form.heads
-        or any(head in group and not group.isdisjoint(form.heads) for group in lx.KIND_NOUN_GROUPS)
-    )
+    return head is not None and _same_kind(head, form.heads)
 
 
 def _other_kind_noun(before: str | None, form: Form) -> str | None:
