@@ -4779,6 +4779,43 @@ def test_a_description_credited_to_the_site_in_brackets_is_the_caption(line, cap
     assert parsed.caption == caption
 
 
+_CREDITED_TO_THE_MASTHEAD = "عمال يرممون واجهات الأبنية التراثية في شارع الرشيد – الرافدين"
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # over the headline, under its kicker
+        "{caption}\nمحليات\n{title}\nالأربعاء 22 كانون الثاني 2025 - 11:45",
+        # straight under the headline, where a standfirst would stand
+        "محليات\n{title}\n{caption}\nالأربعاء 22 كانون الثاني 2025 - 11:45",
+        # under the stamp, over the first paragraph
+        "محليات\n{title}\nالأربعاء 22 كانون الثاني 2025 - 11:45\n{caption}",
+    ],
+)
+def test_a_description_credited_to_the_masthead_after_a_dash_is_the_caption(layout):
+    title = "أمانة بغداد تبدأ المرحلة الثانية من تأهيل شارع الرشيد"
+    top = layout.format(caption=_CREDITED_TO_THE_MASTHEAD, title=title)
+    parsed = parse_page(
+        f"بوابة الرافدين\n{top}\n"
+        "بدأت أمانة بغداد المرحلة الثانية من مشروع تأهيل شارع الرشيد في قلب العاصمة أمس.\n\n"
+        "وتشمل المرحلة ترميم الواجهات وتبديل الأرصفة وشبكات تصريف مياه الأمطار في الشارع.\n"
+    )
+    assert (parsed.title, parsed.caption) == (title, _CREDITED_TO_THE_MASTHEAD)
+    assert _CREDITED_TO_THE_MASTHEAD not in parsed.body
+
+
+def test_a_headline_the_page_prints_again_with_the_sites_name_is_no_caption():
+    # a browser's «headline – site» line over the page: the description is printed again
+    title = "أمانة بغداد تبدأ المرحلة الثانية من تأهيل شارع الرشيد"
+    parsed = parse_page(
+        f"{title} – الرافدين\nبوابة الرافدين\nمحليات\n{title}\n"
+        "الأربعاء 22 كانون الثاني 2025 - 11:45\n"
+        "بدأت أمانة بغداد المرحلة الثانية من مشروع تأهيل شارع الرشيد في قلب العاصمة أمس.\n"
+    )
+    assert parsed.caption is None
+
+
 @pytest.mark.parametrize(
     ("top", "site"),
     [

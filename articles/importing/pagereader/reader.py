@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -1092,13 +1093,77 @@ def parse_page(text: str) -> ParsedPage:
         "\n".join(unwrap(without_archive_bar(text.splitlines()))) if isinstance(text, str) else ""
     )
     lines = [_Line(line, key(line), classify_line(line)) for line in page_lines(text)]
-    lines = _first_story(_without_another_language(lines))
+    lines = _credited_to_the_masthead(_first_story(_without_another_language(lines)))
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
     lines = _without_ad_copy(lines, start)
     header, body_from = _scan_header(lines, start)
     _Reader(page, lines, header, body_from, title_at).read()
     return page
+
+
+def _credited_to_the_masthead(lines: list[_Line]) -> list[_Line]:
+    """The lines crediting a photo to the site itself marked as captions: a description,
+    then a dash or brackets and the name the masthead prints, whole or its distinctive part
+    («مشتركون في أحد مراكز خدمة الزبائن ببغداد – المرسال» on «المرسال الرقمي», «… في سهل
+    البقاع (مداد)» on «مداد للصحافة الاستقصائية»). Such a line is neither the headline nor a
+    paragraph, wherever the page prints it; a description the page prints again elsewhere
+    (a browser's «headline - site» line over the headline) is no caption."""
+    mastheads = _masthead_keys(lines)
+    if not mastheads:
+        return lines
+    seen = Counter(line.key for line in lines)
+    marked = []
+    for line in lines:
+        short = line.kind is Kind.TEXT and words(line.text) <= _CAPTION_WORDS
+        credit = _SITE_CREDIT.search(line.text) if short else None
+        what = line.text[: credit.start()].strip() if credit else ""
+        if (
+            credit
+            and any(_is_the_masthead(_credit(credit), site) for site in mastheads)
+            and words(what) >= _DESCRIBED_WORDS
+            and _describes(what)
+            and not ends_sentence(what)
+            and not ends_sentence(line.text)
+            and not (name_shaped(what) or is_city(what))
+            and seen[key(what)] == 0
+        ):
+            line = replace(line, facts=(Fact(Kind.CAPTION, line.text),))
+        marked.append(line)
+    return marked
+
+
+# «وصف الصورة – الموقع», «وصف الصورة (الموقع)»: whose photo it is, after its description
+_SITE_CREDIT = re.compile(
+    r"(?:\s[-–—]\s*(?P<dashed>[^-–—()]{2,40})|\((?P<bracketed>[^()]{2,40})\))\s*$"
+)
+_CAPTION_WORDS = 35  # a photo's caption, at most
+
+
+def _masthead_keys(lines: list[_Line]) -> set[str]:
+    """Keys of the names the page's first lines print alone, as a masthead does: a short
+    line, or a part of a short «name | motto» line."""
+    keys: set[str] = set()
+    for line in lines[:_MASTHEAD_LINES]:
+        if line.kind not in (Kind.TEXT, Kind.SITE, Kind.DROP):
+            continue
+        for part in _NAV_SEPARATOR.split(line.text)[:2]:
+            if 1 <= words(part) <= 4 and not _latin(part) and _ARABIC_LETTER.search(part):
+                keys.add(bare_key(part))
+    return keys - {""}
+
+
+_MASTHEAD_LINES = 3
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _credit(match: re.Match[str]) -> str:
+    return (match["dashed"] or match["bracketed"]).strip()
+
+
+def _is_the_masthead(credit: str, site: str) -> bool:
+    """Whether a photo's credit is the masthead's name, whole or without its cue word."""
+    return bare_key(credit) == site or _site_itself(credit, site)
 
 
 def _without_another_language(lines: list[_Line]) -> list[_Line]:
