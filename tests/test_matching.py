@@ -654,6 +654,8 @@ def test_a_common_word_before_an_indefinite_adjective_is_a_common_noun():
     assert linked(g, "يحوي المعرض على صور فوتوغرافية لمعالم المنطقة") == set()
     assert linked(g, "لكنها غارقة بصور أخرى") == set()
     assert linked(g, "فضلا عن اتصالات هاتفية مع الديمقراطيين") == set()
+    # (an adjective of size, strength or pace as well as of age or number)
+    assert linked(g, "وقال مسؤول إن الشركة تلقت اتصالات كثيفة منذ الصباح") == set()
     assert linked(g, "وصل الوفد إلى صور أمس") == {"صور"}
     # a subject takes an indefinite predicate
     assert linked(g, "قالت الحكومة السورية إن سورية مستعدة") == {"سورية"}
