@@ -439,6 +439,27 @@ def test_a_club_of_a_common_word_facing_a_club_like_it_in_a_story_of_sport_is_th
     assert linked(alone, match) == set()
 
 
+def test_a_club_named_by_a_team_role_or_among_namesakes_is_the_club_the_story_speaks_for():
+    # short descriptions with nothing in common but what the clubs are («نادي كرة قدم»)
+    g = gazetteer(
+        ("النصر (نادٍ سعودي)", "organization", "النصر", "نادي النصر"),
+        ("الفتح (نادٍ سعودي)", "organization", "الفتح"),
+        ("تحالف الفتح", "organization", "الفتح"),
+        descriptions={
+            "النصر (نادٍ سعودي)": "نادي كرة قدم سعودي مقره الرياض.",
+            "الفتح (نادٍ سعودي)": "نادي كرة قدم سعودي مقره المبرز.",
+            "تحالف الفتح": "تحالف سياسي عراقي يتزعمه هادي العامري.",
+        },
+    )
+    match = (
+        "حقق نادي النصر فوزا في مباراة الدوري على ملعبه، وقال مدرب الفتح إن فريقه لم يستحق الخسارة."
+    )
+    assert linked(g, match) == {"النصر (نادٍ سعودي)", "الفتح (نادٍ سعودي)"}
+    # a role that is not a team's speaks for neither
+    talk = "حقق نادي النصر فوزا في مباراة الدوري على ملعبه، وقال ممثل الفتح إن البرلمان سيجتمع."
+    assert "الفتح (نادٍ سعودي)" not in linked(g, talk)
+
+
 def test_initials_are_never_one_word_a_month_or_a_father_is_no_agency():
     g = gazetteer(
         ("وكالة أسوشيتد برس", "organization", "أ ب"),

@@ -347,9 +347,11 @@ class Gazetteer:
             return len(stems() & lx.SPORT_TOPIC_WORDS - lx.AIMS) >= _SPORT_WORDS_FOR_OPPONENTS
 
         if siblings := self._siblings_of_linked(candidates, linked, evidenced, sport):
+            # (the clubs the story names choose between namesakes too, as a kind noun would)
             linked = rules.linked_entities(
-                candidates, evidenced | siblings, topic, related, self._kinds, cued
+                candidates, evidenced | siblings, topic, related, self._kinds, cued | siblings
             )
+            linked |= siblings
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
         linked.update(self._index[k] for k in assume_present if k in self._index)
         linked |= self._named_by_tags(topics)
@@ -370,31 +372,40 @@ class Gazetteer:
         of another organisation linked here says («نادٍ سعودي لكرة القدم من الأحساء» beside
         the linked «نادٍ سعودي لكرة القدم من بريدة»): the clubs the story names speak for
         it as its words would."""
-        waiting = {
-            f.entity
+        waiting = [
+            [
+                f
+                for f in c.forms
+                if f.common
+                and f.entity not in linked
+                and f.entity not in evidenced
+                and f.entity not in c.veto
+                and self._kinds[f.entity] == "organization"
+            ]
             for c in candidates
-            for f in c.forms
-            if f.common
-            and f.entity not in linked
-            and f.entity not in evidenced
-            and f.entity not in c.veto
-            and len(c.forms) == 1
-            and self._kinds[f.entity] == "organization"
-            and c.before in lx.OPPONENT_WORDS
-        }
-        if not waiting or not sport():
+            if c.before in lx.OPPONENT_WORDS or c.before in lx.TEAM_ROLE_WORDS
+        ]
+        if not any(waiting) or not sport():
             return set()
-        return {
-            e
-            for e in waiting
-            if any(
+        # the kinds the linked organisations' names or descriptions say they are («نادي»)
+        linked_kinds = _kinds_of(
+            frozenset(h for c in candidates for f in c.forms if f.entity in linked for h in f.heads)
+        )
+
+        def sibling(form: rules.Form) -> bool:
+            e = form.entity
+            return not _kinds_of(form.heads).isdisjoint(linked_kinds) or any(
                 s != e
                 and self._kinds[s] == self._kinds[e]
                 and len(self._description_words[s] & self._description_words[e])
                 >= _DESCRIPTION_WORDS_NEEDED
                 for s in linked
             )
-        }
+
+        # (of namesakes, «الفتح» the club or the Iraqi alliance, the one the clubs speak for;
+        # none where they speak for two)
+        found = [{f.entity for f in forms if sibling(f)} for forms in waiting]
+        return {e for entities in found if len(entities) == 1 for e in entities}
 
     def _another_of_its_kind(self, candidates: list[rules.Candidate], linked: set[int]) -> set[int]:
         """The entities the article names only by a generic form («المملكة» of Saudi Arabia)
