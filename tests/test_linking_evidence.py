@@ -185,6 +185,23 @@ def test_a_name_coordinated_with_a_linked_name_of_its_kind_is_evidence():
     assert linked(g, "زار صيدا وصور أمس.") == {"صيدا", "صور"}
 
 
+def test_of_namesakes_of_two_kinds_the_one_of_its_conjuncts_kind_is_named():
+    # the city and the newspaper; the article's words speak for the newspaper more
+    g = gazetteer(
+        ("الرياض (مدينة)", "place", "الرياض"),
+        ("الرياض (صحيفة)", "organization", "الرياض"),
+        ("جدة", "place"),
+        descriptions={
+            "الرياض (مدينة)": "عاصمة المملكة العربية السعودية في وسط شبه الجزيرة العربية.",
+            "الرياض (صحيفة)": "صحيفة يومية سعودية تصدر في مدينة الرياض منذ عام 1965.",
+        },
+    )
+    text = "فازت الشركة السعودية بعقد يمتد منذ عام 2025 لتشغيل محطات المياه في الرياض وجدة."
+    assert linked(g, text) == {"الرياض (مدينة)", "جدة"}
+    # alone, neither: the context cannot tell which
+    assert linked(g, "فازت الشركة السعودية بعقد يمتد منذ عام 2025 في الرياض.") == set()
+
+
 # --- diacritics, tanween, nisba -------------------------------------------------------------
 
 

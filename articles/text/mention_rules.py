@@ -1238,11 +1238,13 @@ def linked_entities(
             linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
             for f in forms:
                 if f.entity not in chosen:
-                    cand.veto[f.entity] = "shared form of an entity the context speaks for less"
+                    cand.veto[f.entity] = CONTEXT_SPEAKS_LESS
     return linked
 
 
 _NAMED_AFTER = lx.FACILITY_WORDS | lx.INSTITUTION_NOUNS | lx.DEPARTMENT_NOUNS
+# The veto of the entities sharing a form that the context did not choose (`_choose`).
+CONTEXT_SPEAKS_LESS = "shared form of an entity the context speaks for less"
 
 
 # An entity the article names that a description relates to one of the entities sharing a
@@ -1414,7 +1416,35 @@ def coordinated(
                 and not f.function_word
                 and kinds[f.entity] in known
             )
+            # («في الرياض وجدة»: of namesakes of different kinds, the city and the newspaper,
+            # the one of the kind it is listed with, though the article's words chose none)
+            if not _undecided(a, linked):
+                continue
+            # (the kind of what the other conjunct names here, not elsewhere: «تقوده
+            # السعودية ودول الخليج» names no club «الخليج»)
+            named = {
+                kinds[f.entity] for f in b.forms if f.entity in linked and f.entity not in b.veto
+            }
+            alike = {f.entity for f in a.forms if kinds[f.entity] in named and not f.function_word}
+            if len(alike) == 1:
+                chosen = alike.pop()
+                for f in a.forms:
+                    a.veto[f.entity] = CONTEXT_SPEAKS_LESS
+                del a.veto[chosen]
+                found.add(chosen)
     return found
+
+
+def _undecided(cand: Candidate, linked: set[int]) -> bool:
+    """Whether the candidate is a form shared by entities the article's words chose none of:
+    each vetoed for it or unlinked."""
+    vetoes = [cand.veto.get(f.entity) for f in cand.forms]
+    return (
+        len({f.entity for f in cand.forms}) > 1
+        and CONTEXT_SPEAKS_LESS in vetoes
+        and all(v in (None, CONTEXT_SPEAKS_LESS) for v in vetoes)
+        and not any(f.entity in linked and f.entity not in cand.veto for f in cand.forms)
+    )
 
 
 def kin_of_linked(candidates: Sequence[Candidate], linked: set[int]) -> set[int]:
