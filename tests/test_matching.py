@@ -937,6 +937,12 @@ def test_a_word_coordinated_with_a_bare_common_noun_is_one_of_a_list_of_nouns():
     # names are listed with names, and with nouns that a definite word goes on with
     assert linked(g, "قصفت الطائرات مدينتي صور وصيدا أمس") == {"صور", "صيدا"}
     assert linked(g, "يخططون لتفجير مساجد في الرياض والمنطقة الشرقية") == {"الرياض"}
+    # ...and with the region, the world, the country at large («تضرب اليمن والمنطقة»)
+    places = gazetteer(("اليمن", "place"), ("المدينة", "place", "المدينة المنورة"))
+    assert linked(places, "في ظل تغيرات مناخية تضرب اليمن والمنطقة") == {"اليمن"}
+    assert linked(places, "من باليمن والبركات") == set()
+    # (a place's own common noun is one of the list: «أهالي المدينة والمحافظة»)
+    assert linked(places, "وتبع الجنازة حشود كبيرة من أهالي المدينة والمحافظة") == set()
 
 
 def test_a_word_after_a_number_word_is_a_counted_noun():

@@ -16,7 +16,7 @@ from articles.text import mention_rules as rules
 from articles.text import wordfreq
 from articles.text.clitics import analyses
 from articles.text.normalize import Token
-from articles.text.whereabouts import place_stem
+from articles.text.whereabouts import place_stem, without_article
 
 ELSEWHERE = "a namesake located elsewhere"
 
@@ -93,12 +93,19 @@ def beside_common_nouns(
             if i not in named
         ]
         for form in cand.forms:
+            # (a place listed with a region or the world: not a place's common noun itself,
+            # «أهالي المدينة والمحافظة»)
+            bare = without_article(form.norm)
+            place = (
+                kinds[form.entity] == "place" and bare not in lx.PLACES_AT_LARGE | lx.PLACE_NOUNS
+            )
             if (
                 form.weak
                 and (form.word or form.homograph)
                 and kinds[form.entity] != "person"
                 and any(
-                    rules.is_definite(w) == form.definite
+                    not (place and without_article(w) in lx.PLACES_AT_LARGE)
+                    and rules.is_definite(w) == form.definite
                     and (wordfreq.is_common_word(w) or (wordfreq.is_homograph(w) and _a_noun(w)))
                     for w in words
                 )

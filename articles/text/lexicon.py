@@ -114,6 +114,9 @@ KIND_NOUN_GROUPS = tuple(
 # Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
 # الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
 PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد")
+# Common nouns of places a place is listed with («تضرب اليمن والمنطقة», «مصر والعالم»): the
+# list is of places, not of common nouns.
+PLACES_AT_LARGE = _words("منطقة عالم خارج جوار إقليم بلاد دول دولة محافظة مدن قارة")
 # «بلاد الشام» is the Levant, «بلاد الرافدين» Mesopotamia: a region's name, whatever city or
 # company has the second word for an alias.
 LANDS_NOUNS = _words("بلاد")
