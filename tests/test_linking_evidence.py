@@ -453,7 +453,9 @@ def test_a_club_of_a_common_word_facing_a_club_like_it_in_a_story_of_sport_is_th
     speech = "زار وفد نادي الرائد المكتبة، ووقف أمام الفتح الإسلامي في كتاب التاريخ."
     assert "نادي الفتح" not in linked(g, speech)
     alone = gazetteer(("نادي الفتح", "organization", "الفتح"), descriptions=described)
-    assert linked(alone, match) == set()
+    # without a club like it, only a story all of sport speaks for it
+    assert linked(alone, "وقال إن المكتبة تخوض في الدوري الثقافي رحلتها أمام الفتح.") == set()
+    assert linked(alone, match) == {"نادي الفتح"}
 
 
 def test_a_club_named_by_a_team_role_or_among_namesakes_is_the_club_the_story_speaks_for():
@@ -475,6 +477,25 @@ def test_a_club_named_by_a_team_role_or_among_namesakes_is_the_club_the_story_sp
     # a role that is not a team's speaks for neither
     talk = "حقق نادي النصر فوزا في مباراة الدوري على ملعبه، وقال ممثل الفتح إن البرلمان سيجتمع."
     assert "الفتح (نادٍ سعودي)" not in linked(g, talk)
+
+
+def test_a_club_after_a_teams_word_in_a_story_all_of_sport_needs_no_other_club():
+    g = gazetteer(
+        ("نادي الاتفاق", "organization", "الاتفاق"),
+        ("نادي الشباب", "organization", "الشباب"),
+        descriptions={
+            "نادي الاتفاق": "نادٍ سعودي لكرة القدم مقره الدمام.",
+            "نادي الشباب": "نادٍ سعودي لكرة القدم مقره الرياض.",
+        },
+    )
+    match = (
+        "حقق الفريق فوزا مفاجئا على ضيفه الاتفاق بهدفين مقابل هدف في المباراة التي أقيمت "
+        "على ملعبه ضمن الجولة العاشرة من الدوري، وقال المدرب إن اللاعبين قدموا أداء كبيرا."
+    )
+    assert linked(g, match) == {"نادي الاتفاق"}
+    # a few words of sport are not enough without another club («فتحها أمام الشباب»)
+    youth = "ويجب فتح الأندية الرياضية وملاعب كرة القدم في الأحياء أمام الشباب بأجور رمزية."
+    assert linked(g, youth) == set()
 
 
 def test_initials_are_never_one_word_a_month_or_a_father_is_no_agency():

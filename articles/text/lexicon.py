@@ -261,7 +261,9 @@ AIMS = _words("هدف أهداف")
 # The words that name a match's opponent: «أمام الفتح», «ضد الشباب».
 OPPONENT_WORDS = _words("أمام ضد")
 # Who belongs to a team, before its name in a story of sport («مدرب الفتح», «جماهير الشباب»).
-TEAM_ROLE_WORDS = _words("مدرب ومدرب لاعب لاعبو لاعبي مهاجم مدافع حارس جماهير جمهور مضيفه ضيفه")
+TEAM_ROLE_WORDS = _words(
+    "مدرب ومدرب لاعب لاعبو لاعبي مهاجم مدافع حارس جماهير جمهور مضيفه ضيفه غريمه جاره منافسه"
+)
 # The prepositions that put something in a town («في برشلونة»، «القريب من الرمثا»).
 TOWN_PREPOSITIONS = _words("في إلى من قرب داخل نحو")
 # A man of religion's titles, which his description would tell («الإمام محمد عبده»; not

@@ -66,6 +66,7 @@ _NAMED_INSIDE = {"event": "place", "other": "organization"}
 _DESCRIPTION_WORD_MAX_ZIPF = 5.0
 _DESCRIPTION_WORDS_NEEDED = 2
 _SPORT_WORDS_FOR_OPPONENTS = 2
+_SPORT_WORDS_FOR_A_CLUB = 4  # ...for a club no other club linked here speaks for
 # To choose between entities sharing a form, frequent words count too («لبنان», «ليبيا»):
 # only which description the article follows more matters, not whether it is distinctive.
 _CONTEXT_WORD_MAX_ZIPF = 6.0
@@ -343,8 +344,8 @@ class Gazetteer:
         }
         linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
 
-        def sport() -> bool:
-            return len(stems() & lx.SPORT_TOPIC_WORDS - lx.AIMS) >= _SPORT_WORDS_FOR_OPPONENTS
+        def sport() -> int:
+            return len(stems() & lx.SPORT_TOPIC_WORDS - lx.AIMS)
 
         if siblings := self._siblings_of_linked(candidates, linked, evidenced, sport):
             # (the clubs the story names choose between namesakes too, as a kind noun would)
@@ -365,18 +366,19 @@ class Gazetteer:
         candidates: list[rules.Candidate],
         linked: set[int],
         evidenced: set[int],
-        sport: Callable[[], bool],
+        sport: Callable[[], int],
     ) -> set[int]:
-        """In a story of sport, an organisation of a common-word form after a word that names
-        an opponent («أمام الفتح», «ضد الشباب»), whose description says what the description
-        of another organisation linked here says («نادٍ سعودي لكرة القدم من الأحساء» beside
-        the linked «نادٍ سعودي لكرة القدم من بريدة»): the clubs the story names speak for
-        it as its words would."""
+        """In a story of sport, an organisation of a common-word or short form after a word
+        that names an opponent or a team's member («أمام الفتح», «ضد الشباب», «مدرب الفتح»,
+        «على ضيفه الاتفاق»), whose description says what the description of another
+        organisation linked here says («نادٍ سعودي لكرة القدم من الأحساء» beside the linked
+        «نادٍ سعودي لكرة القدم من بريدة»), or a club by its name or description where the
+        story is all sport: the clubs the story names speak for it as its words would."""
         waiting = [
             [
                 f
                 for f in c.forms
-                if f.common
+                if (f.common or f.short)
                 and f.entity not in linked
                 and f.entity not in evidenced
                 and f.entity not in c.veto
@@ -385,7 +387,7 @@ class Gazetteer:
             for c in candidates
             if c.before in lx.OPPONENT_WORDS or c.before in lx.TEAM_ROLE_WORDS
         ]
-        if not any(waiting) or not sport():
+        if not any(waiting) or sport() < _SPORT_WORDS_FOR_OPPONENTS:
             return set()
         # the kinds the linked organisations' names or descriptions say they are («نادي»)
         linked_kinds = _kinds_of(
@@ -394,12 +396,19 @@ class Gazetteer:
 
         def sibling(form: rules.Form) -> bool:
             e = form.entity
-            return not _kinds_of(form.heads).isdisjoint(linked_kinds) or any(
-                s != e
-                and self._kinds[s] == self._kinds[e]
-                and len(self._description_words[s] & self._description_words[e])
-                >= _DESCRIPTION_WORDS_NEEDED
-                for s in linked
+            # (a club needs no other where its name or description says it is one, «نادي الخلود»,
+            # in a story of sport through and through)
+            club = not lx.TEAM_NOUNS.isdisjoint(form.heads) and sport() >= _SPORT_WORDS_FOR_A_CLUB
+            return (
+                club
+                or not _kinds_of(form.heads).isdisjoint(linked_kinds)
+                or any(
+                    s != e
+                    and self._kinds[s] == self._kinds[e]
+                    and len(self._description_words[s] & self._description_words[e])
+                    >= _DESCRIPTION_WORDS_NEEDED
+                    for s in linked
+                )
             )
 
         # (of namesakes, «الفتح» the club or the Iraqi alliance, the one the clubs speak for;
