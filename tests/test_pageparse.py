@@ -4779,6 +4779,21 @@ def test_a_description_credited_to_the_site_in_brackets_is_the_caption(line, cap
     assert parsed.caption == caption
 
 
+@pytest.mark.parametrize("label", ["بقلم", "كتب:", "إعداد"])
+def test_a_writers_label_alone_over_the_name_is_the_byline(label):
+    # a narrow screen's copy: the label, the name, the weekday, the date and the time each
+    # on a line of its own, the first paragraph straight under them
+    parsed = parse_page(
+        "بوابة الرافدين\n☰\nمحليات\n\n"
+        "أمانة بغداد تبدأ المرحلة الثانية من تأهيل شارع الرشيد\n\n"
+        f"{label}\nنادين فؤاد الصباغ\nالأربعاء\n22 كانون الثاني 2025\n11:45\n\n"
+        "بدأت أمانة بغداد المرحلة الثانية من مشروع تأهيل شارع الرشيد في قلب العاصمة.\n"
+        "وتشمل المرحلة ترميم واجهات الأبنية التراثية وتبديل الأرصفة وشبكات تصريف المياه.\n"
+    )
+    assert parsed.author == "نادين فؤاد الصباغ"
+    assert parsed.body.startswith("بدأت أمانة بغداد")
+
+
 _CREDITED_TO_THE_MASTHEAD = "عمال يرممون واجهات الأبنية التراثية في شارع الرشيد – الرافدين"
 
 

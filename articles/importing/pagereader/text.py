@@ -618,8 +618,25 @@ def page_lines(text: str) -> list[str]:
     lines: list[str] = []
     for block in _BLANK_LINES.split(text):
         kept = [line for raw in block.split("\n") if (line := raw.strip(_STRIP))]
-        lines += _unwrapped(_dehyphenated(kept))
+        lines += _labels_joined(_unwrapped(_dehyphenated(kept)))
     return lines
+
+
+def _labels_joined(block: list[str]) -> list[str]:
+    """A writer's label a narrow screen printed alone over the name is one line with it
+    again («بقلم» / «نادين فؤاد الصباغ» → «بقلم: نادين فؤاد الصباغ»), as a byline reads."""
+    joined: list[str] = []
+    for line in block:
+        label = joined[-1].rstrip(":： ") if joined else ""
+        if label in _WRITERS_LABELS and name_shaped(line) and words(line) <= _NAME_WORDS:
+            joined[-1] = f"{label}: {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_WRITERS_LABELS = frozenset({"بقلم", "كتب", "كتبت", "إعداد", "اعداد", "بواسطة", "تقرير", "تحرير"})
+_NAME_WORDS = 5
 
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
