@@ -695,6 +695,9 @@ def test_a_form_without_its_names_country_nisba_needs_the_country_in_the_article
     algeria = "وسيعرض وزير الطاقة الجزائري الاتفاق أمام مجلس الأمة خلال جلسة"
     assert linked(g, kuwait) == {"مجلس الأمة الكويتي"}
     assert linked(g, algeria) == set()
+    # the nisba's plural names the country too
+    voters = "وناقش مجلس الأمة مشروع قانون يمنح الكويتيين المقيمين في الخارج حق التصويت"
+    assert linked(g, voters) == {"مجلس الأمة الكويتي"}
     # another nisba after it makes the longer name of another body
     assert linked(g, "أبقى صندوق النقد العربي توقعاته للنمو") == set()
     assert linked(g, "وقال صندوق النقد إن التضخم تراجع") == {"صندوق النقد الدولي"}

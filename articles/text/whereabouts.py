@@ -63,9 +63,10 @@ def _skeleton(stem: str) -> str:
 
 
 def place_stem(norm: str) -> str:
-    """A place name as its nisba keeps it: اسبانيا → اسبان، امريكا → امريك، السعوديه → سعود."""
+    """A place name as its nisba keeps it: اسبانيا → اسبان، امريكا → امريك، السعوديه → سعود;
+    so does the nisba's plural (السعوديين، المصريون، الكويتيات)."""
     word = norm[2:] if norm.startswith("ال") else norm
-    for ending in ("يه", "يا", "ي", "ا", "ه"):
+    for ending in ("يين", "يون", "يات", "يه", "يا", "ي", "ا", "ه"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
