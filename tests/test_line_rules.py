@@ -1729,3 +1729,10 @@ def test_a_newsletters_note_to_its_readers_is_furniture_and_a_sentence_like_it_i
     assert lines.classify("نشرة المساء | العدد 301") == (Fact(Kind.DROP),)
     text = "هذه أبرز التحديات التي تواجه الاقتصاد في العام المقبل"
     assert lines.classify(text)[0].kind is Kind.TEXT
+
+
+def test_a_source_beside_the_desks_editor_gives_both():
+    facts = lines.classify("المصدر: رويترز | تحرير: منى الرفاعي")
+    assert Fact(Kind.SOURCE, "رويترز") in facts
+    editor = next(f for f in facts if f.kind is Kind.BYLINE)
+    assert cast(Byline, editor.value).editors == ("منى الرفاعي",)

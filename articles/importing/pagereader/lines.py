@@ -825,6 +825,13 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = _items(_ITEM_SEPARATOR.split(text))
         if any(f.kind is Kind.DATE for f in facts) and all(f.kind is not Kind.TEXT for f in facts):
             return tuple(facts)
+    if fact.kind is Kind.BYLINE and _ITEM_SEPARATOR.search(text):
+        # «المصدر: رويترز | تحرير: منى الرفاعي»: the source beside the desk's editor
+        facts = _items(_ITEM_SEPARATOR.split(text))
+        if any(f.kind is Kind.SOURCE for f in facts) and all(
+            f.kind is not Kind.TEXT for f in facts
+        ):
+            return tuple(facts)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         parts = _ITEM_SEPARATOR.split(text)
         facts = _items(parts)
