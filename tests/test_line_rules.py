@@ -1736,3 +1736,9 @@ def test_a_source_beside_the_desks_editor_gives_both():
     assert Fact(Kind.SOURCE, "رويترز") in facts
     editor = next(f for f in facts if f.kind is Kind.BYLINE)
     assert cast(Byline, editor.value).editors == ("منى الرفاعي",)
+
+
+@pytest.mark.parametrize("text", ["تثبيت", "افتح التطبيق", "Install"])
+def test_an_app_banners_button_alone_is_dropped(text):
+    # (under «حمّل تطبيق بوابة الميدان مجاناً», over the masthead: no site's name)
+    assert lines.classify(text)[0].kind is Kind.DROP
