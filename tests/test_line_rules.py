@@ -1742,3 +1742,8 @@ def test_a_source_beside_the_desks_editor_gives_both():
 def test_an_app_banners_button_alone_is_dropped(text):
     # (under «حمّل تطبيق بوابة الميدان مجاناً», over the masthead: no site's name)
     assert lines.classify(text)[0].kind is Kind.DROP
+
+
+def test_an_archive_photos_credit_after_its_label_keeps_it_a_caption():
+    text = "عاملة صحية تعطي جرعة من لقاح الكوليرا الفموي لطفل - أرشيفية/ أ ف ب"
+    assert lines.classify(text)[0].kind is Kind.CAPTION

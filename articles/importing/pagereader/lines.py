@@ -2060,7 +2060,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
 
 _ARCHIVE_CUE = re.compile(
     r"[-–—(|:،]\s*(?:صوره\s+)?(?:ارشيفيه|ارشيف|تعبيريه|توضيحيه|من الارشيف|صوره|الصوره"
-    r"|getty images)\s*\)?$"
+    r"|getty images)(?:\s*/\s*[^/\d]{1,20})?\s*\)?$"  # («- أرشيفية/ أ ف ب»: whose it is)
     r"|\s(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s*\)?$"
 )
 # A picture's credit in brackets closing the line.
