@@ -986,6 +986,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and rules.is_nisba(name[-1])
             and not any(wordfreq.is_word_in_no_reading(w) for w in words)
             else "",
+            name_nisba=name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else "",
             own_nisba=single
             and text != entry.name
             and rules.is_nisba(words[0])

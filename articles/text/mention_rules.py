@@ -161,6 +161,9 @@ class Form:
     # The nisba a longer form of the entity adds to this one («مجلس الأمة» of «مجلس الأمة
     # الكويتي»): this form names every country's body of the kind unless the article says which.
     qualifier: str = ""
+    # The nisba the entity's name adds to this form whatever the form's words («الإفتاء» of
+    # «دار الإفتاء المصرية», a rare word): the form followed by another nisba is another's.
+    name_nisba: str = ""
     # An alias that is the nisba of the entity's own name («المصري» of «مصر»): an editor asked
     # for the adjective to stand for the entity.
     own_nisba: bool = False
@@ -638,8 +641,9 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             # «البنك الأهلي السعودي» for «الأهلي السعودي», a club: the bank's adjective;
             # «نادي الأهلي السعودي» for the bank: the club's name
             return f"an adjective of another {head}"
-    if form.qualifier and after is not None and is_nisba(after) and after != form.qualifier:
-        return "a longer name, qualified otherwise"  # «صندوق النقد العربي»
+    nisba = form.qualifier or form.name_nisba
+    if nisba and after is not None and is_nisba(after) and after != nisba:
+        return "a longer name, qualified otherwise"  # «صندوق النقد العربي», «دار الإفتاء الأردنية»
     if (
         kind == "event"
         and not form.canonical
