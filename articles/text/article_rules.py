@@ -95,9 +95,8 @@ def beside_common_nouns(
         for form in cand.forms:
             # (a place listed with a region or the world: not a place's common noun itself,
             # «أهالي المدينة والمحافظة»)
-            bare = without_article(form.norm)
-            place = (
-                kinds[form.entity] == "place" and bare not in lx.PLACES_AT_LARGE | lx.PLACE_NOUNS
+            place = kinds[form.entity] == "place" and (
+                without_article(form.norm) not in lx.PLACES_AT_LARGE | lx.PLACE_NOUNS
             )
             if (
                 form.weak

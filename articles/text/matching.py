@@ -394,11 +394,13 @@ class Gazetteer:
             frozenset(h for c in candidates for f in c.forms if f.entity in linked for h in f.heads)
         )
 
+        # (a club needs no other where its name or description says it is one, «نادي الخلود»,
+        # in a story of sport through and through)
+        all_sport = sport() >= _SPORT_WORDS_FOR_A_CLUB
+
         def sibling(form: rules.Form) -> bool:
             e = form.entity
-            # (a club needs no other where its name or description says it is one, «نادي الخلود»,
-            # in a story of sport through and through)
-            club = not lx.TEAM_NOUNS.isdisjoint(form.heads) and sport() >= _SPORT_WORDS_FOR_A_CLUB
+            club = all_sport and not lx.TEAM_NOUNS.isdisjoint(form.heads)
             return (
                 club
                 or not _kinds_of(form.heads).isdisjoint(linked_kinds)
@@ -957,6 +959,8 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and not _shares_a_word(words[0], spelled)
             and not (len(name) == 1 and place_stem(words[0]) == place_stem(name[0]))
         )
+        # The nisba the entity's name adds to this form («المصرية» of «دار الإفتاء المصرية»).
+        name_nisba = name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else ""
         form = rules.Form(
             entity=index,
             text=text,
@@ -981,12 +985,10 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             heads=heads,
             # Only a form of common words is every country's (مجلس الأمة، البنك المركزي);
             # «أرامكو» of «أرامكو السعودية» is a name of its own.
-            qualifier=name[-1]
-            if name[:-1] == words
-            and rules.is_nisba(name[-1])
-            and not any(wordfreq.is_word_in_no_reading(w) for w in words)
+            qualifier=name_nisba
+            if not any(wordfreq.is_word_in_no_reading(w) for w in words)
             else "",
-            name_nisba=name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else "",
+            name_nisba=name_nisba,
             own_nisba=single
             and text != entry.name
             and rules.is_nisba(words[0])

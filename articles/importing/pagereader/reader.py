@@ -1683,11 +1683,10 @@ class _Reader:
     def _credited_to_the_site(self, text: str, left: str, right: str) -> bool:
         """Whether «LEFT (RIGHT)» is a photo's description credited to the site in brackets:
         four words or more that no name or dateline has («في مشغله»), then the site's name."""
-        site = bare_key(right)
         return (
             text.rstrip().endswith(")")
             and bool(self.site_key)
-            and (site == self.site_key or _site_itself(right, self.site_key))
+            and _is_the_masthead(right, self.site_key)
             and words(left) >= _DESCRIBED_WORDS
             and _describes(left)
             and not (name_shaped(left) or is_city(left))
