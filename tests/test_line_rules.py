@@ -38,6 +38,11 @@ EXAMPLES = [
     ("حجم الخط: A+ A-", "_stray_or_counter", Fact(Kind.DROP)),
     ("تحديثات مباشرة", "_stray_or_counter", Fact(Kind.DROP)),
     ("الأهلي 2 - 1 الزمالك", "_stray_or_counter", Fact(Kind.DROP)),
+    (
+        "Direct | النجم 1 - 0 الأمل (د 67) | الشعلة 2 - 2 الساحل (نهاية) | الوداد 0 - 0 الفتح",
+        "_stray_or_counter",
+        Fact(Kind.DROP),
+    ),
     ("الهلال × النصر", "_stray_or_counter", Fact(Kind.DROP)),
     ("قطر 31 × 27 تونس", "_stray_or_counter", Fact(Kind.DROP)),
     ("مشاركة : فيسبوك واتساب", "_share_widget", Fact(Kind.SHARE)),

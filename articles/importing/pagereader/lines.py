@@ -546,6 +546,21 @@ _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
     rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:×x]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
+_MATCH_STATUS = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _scores_strip(text: str) -> bool:
+    """«Direct | وفاق الصنوبر 1 - 0 نصر الأوراس (د 67) | شباب الواحات 2 - 2 اتحاد الساحل
+    (نهاية)»: a results ticker, its matches side by side behind a label or two."""
+    items = [bare_key(_MATCH_STATUS.sub("", item)) for item in text.split("|")]
+    scores = [item for item in items if _SCORE.match(item)]
+    return (
+        bool(scores)
+        and len(items) > 1
+        and all(item in scores or len(item.split()) <= 2 for item in items)
+    )
+
+
 # Emoji and the player's symbols (▶ ⏯ ⏱): a widget's or a social post's mark, never a
 # paragraph's first letter.
 _EMOJI_CHARS = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
@@ -583,8 +598,6 @@ _RATING = re.compile(
     r"|قيم (?:الفيلم|المسلسل|الكتاب|المقال|الخبر|العرض|الحلقه))\s*[:：]\s*"
     r"(?:[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:/|من)\s*[\d٠-٩]+|[★☆⭐]+)"
 )
-# A poll among the paragraphs: «صوّت: ما أفضل فيلم …؟», «استطلاع: …».
-_POLL = re.compile(r"(?:صوت|صوتوا|استطلاع|استطلاع الراي|شارك في الاستطلاع)\s*[:：]")
 _VERDICT = re.compile(
     r"(?:الحكم|النتيجه|التصنيف|تصنيف الادعاء|حكمنا|الخلاصه)\s*[:：]\s*"
     # («النتيجة: صورة مضللة», «الخلاصة: الفيديو صحيح لكنه قديم»: the verdict on a noun;
@@ -657,7 +670,11 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^(?=\S+$).[^@]*+@.+\..\S*")
 _HOME = re.compile(r"^(?:الرئيسيه|الصفحه الرئيسيه|الرئيسه|home)\s*(?:[>›»<‹/\\|]|-\s)")
 # «\s/\s» needs no alternative of its own: «/» takes the spaces around it all the same.
 _CRUMB_SPLIT = re.compile(rf"{SPACES_BEFORE}[>›<‹\\|/]\s*|(?<!\s)\s++[»\-]\s+")
-_SITE_LABEL = re.compile(r"الموقع الرسمي(?:\s+ل(?:-|\s)?)?|البوابه الرسميه|الموقع الالكتروني")
+_SITE_LABEL = re.compile(
+    r"الموقع الرسمي(?:\s+ل(?:-|\s)?)?|البوابه الرسميه|الموقع الالكتروني"
+    # (the label beside its translation: «Site officiel - الموقع الرسمي», no name in either)
+    r"|(?:le )?site (?:web )?officiel|(?:the )?official (?:web)?site"
+)
 _TAG_LABEL = re.compile(
     r"(?:الكلمات المفتاحيه|كلمات مفتاحيه|الكلمات الداله|كلمات داله|الوسوم|وسوم"
     r"|(?:ال)?كلمات (?:ال)?دلاليه|(?:ال)?كلمات (?:ال)?بحث"
@@ -1165,7 +1182,7 @@ _IN_THIS_ISSUE = re.compile(
 _SEARCH_BOX = re.compile(r"^(?:ابحث|بحث|search)(?: (?:عن|في|for|in))? [^.!؟?]*(?:\.{2,}|…)$")
 # A poll beside the story asks its readers: «استفتاء: من سيسجل في الديربي؟», «صوّت: …؟»
 _POLL = re.compile(
-    r"^(?:استفتاء|استطلاع|استطلاع الراي|تصويت|صوت|صوتي|شارك في الاستفتاء"
+    r"^(?:استفتاء|استطلاع|استطلاع الراي|تصويت|صوت|صوتي|شارك في الاستفتاء|سبر (?:ال)?اراء"
     # «شارك برأيك: كم تعطي المسلسل من 10؟»: a rating asked of the readers
     r"|شارك برايك|شاركنا رايك|شاركونا ارائكم|قيم)\s*[:：].*[؟?]\s*$"
 )
@@ -1328,6 +1345,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     ):
         return Fact(Kind.DROP)
     if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
+        return Fact(Kind.DROP)
+    if _scores_strip(line.text):
         return Fact(Kind.DROP)
     if line.words <= 8 and _FORM.search(line.text):
         return Fact(Kind.DROP)  # «أدخل رقم الجلوس: [______]», «[عرض النتيجة]»: a form

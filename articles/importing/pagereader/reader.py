@@ -1477,7 +1477,28 @@ def _dateline_agency(paragraphs: list[str]) -> str | None:
     """The agency the dateline opening the first paragraph credits («القاهرة - أ ش أ -»),
     "" for the site's own staff («بيروت - خاص -»), None when there is none. The dateline
     stays in the paragraph, as the page prints it: it says where the story was filed."""
-    return opening_agency(paragraphs[0]) if paragraphs else None
+    if not paragraphs:
+        return None
+    opening = opening_agency(paragraphs[0])
+    return _closing_agency(paragraphs[-1]) if opening is None else opening
+
+
+# «… خلال الأسابيع المقبلة. (ومع)»: the wire credited where its copy ends
+_CLOSING_CREDIT = re.compile(r"[.!؟?»\"]\s*\(([^()]{1,30})\)\s*$")
+
+
+def _closing_agency(paragraph: str) -> str | None:
+    credit = _CLOSING_CREDIT.search(paragraph)
+    return credit[1].strip() if credit and is_agency(credit[1]) else None
+
+
+def _uncredited(paragraph: str) -> str:
+    """The paragraph without the agency credited where it ends: a sentence's, not a
+    headline's, end."""
+    credit = _CLOSING_CREDIT.search(paragraph)
+    return (
+        paragraph[: credit.start(1) - 1].rstrip() if credit and is_agency(credit[1]) else paragraph
+    )
 
 
 def _credits_someone(text: str) -> bool:
@@ -2071,8 +2092,12 @@ class _Reader:
             return False
         if has_hijri_date(self.lines[index].text):
             return True
-        return not isinstance(value, datetime) and any(
-            self.title_at < d[0] < self.body_from for d in dates
+        # (or a day and time over the headline, another day than the header's: a fixture's
+        # kick-off in a match card, «الجمعة 28 فيفري 2025 - 16:00», over «… | 25/02/2025»)
+        return any(
+            self.title_at < d[0] < self.body_from
+            and (not isinstance(value, datetime) or _day(d[1]) != value.date())
+            for d in dates
         )
 
     def _story_date(
@@ -2177,7 +2202,7 @@ class _Body:
         while (
             cut > last
             and (
-                _headline_like(self.paragraphs[cut - 1], max_words=_TRAILING_WORDS)
+                _headline_like(_uncredited(self.paragraphs[cut - 1]), max_words=_TRAILING_WORDS)
                 or words(self.paragraphs[cut - 1]) <= _WIDGET_WORDS  # «التعليقات مغلقة.»
             )
             and bare_key(self.paragraphs[cut - 1]) not in _CLOSINGS
@@ -2408,6 +2433,10 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     return _LIST_ITEM.match(text) is not None and any(
         KEY_POINTS.match(lines[i].key) for i in run[:2]
     )
+
+
+def _day(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _dated_item(line: _Line) -> bool:
