@@ -199,20 +199,24 @@ def test_it_reads_every_month_of_the_three_families_as_sites_print_them(names, m
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "الأحد 17 شعبان 1446 هـ",
-        "17 شعبان 1446هـ",
-        "١٤ رمضان ١٤٤٧ هـ",
-        "1446/08/17 هـ",
-        "17/08/1446 هـ",
-        "5 ذي القعدة 1445 هجرية",
-        "الجمعة 3 ربيع الأول 1446 هـ 10:30 ص",
+        ("الأحد 17 شعبان 1446 هـ", date(2025, 2, 16)),
+        ("17 شعبان 1446هـ", date(2025, 2, 16)),
+        ("١٤ رمضان ١٤٤٦ هـ", date(2025, 3, 14)),
+        ("1446/08/17 هـ", date(2025, 2, 16)),
+        ("17/08/1446 هـ", date(2025, 2, 16)),
+        ("5 ذي القعدة 1445 هجرية", date(2024, 5, 13)),
+        ("الجمعة 3 ربيع الأول 1446 هـ 10:30 ص", datetime(2024, 9, 6, 10, 30)),
+        ("الخميس 2 رجب 1446هـ - 10:45 ص", datetime(2025, 1, 2, 10, 45)),
+        # (no such day: Rajab has 29 or 30; no year beyond the Umm al-Qura table)
+        ("31 رجب 1446 هـ", None),
+        ("2 رجب 1700 هـ", None),
     ],
 )
-def test_a_hijri_date_alone_is_no_publication_date(text):
+def test_a_hijri_date_alone_is_its_umm_al_qura_day(text, expected):
     assert has_hijri_date(text)
-    assert parse_arabic_datetime(text) is None
+    assert parse_arabic_datetime(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -221,8 +225,8 @@ def test_a_hijri_date_alone_is_no_publication_date(text):
         ("الأحد 17 شعبان 1446 هـ - 16 فبراير 2025 م", date(2025, 2, 16)),
         ("1446/08/17 هـ الموافق 16/02/2025", date(2025, 2, 16)),
         ("16 فبراير 2025 م الموافق 17 شعبان 1446 هـ", date(2025, 2, 16)),
-        # A Hijri day next to a Gregorian month and year is not read as a Gregorian date.
-        ("17 شعبان 1446 هـ | فبراير 2025", None),
+        # A Hijri day next to a Gregorian month and year is not read as a Gregorian day.
+        ("17 شعبان 1446 هـ | فبراير 2025", date(2025, 2, 16)),
         ("الجمعة 3 ربيع الأول 1446 هـ 10:30 ص الموافق 6 سبتمبر 2024", datetime(2024, 9, 6, 10, 30)),
     ],
 )

@@ -101,7 +101,7 @@ EXAMPLES = [
         Fact(Kind.DATE, date(2025, 2, 17), is_update=True),
     ),
     ("10:30 ص", "_date_or_time", Fact(Kind.TIME, time(10, 30))),
-    ("الأحد 17 شعبان 1446 هـ", "_date_or_time", Fact(Kind.DROP)),
+    ("الأحد 17 شعبان 1446 هـ", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
     ("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار", "_ticker", Fact(Kind.DROP)),
     ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),
     ("ترجمة: سامر الحلبي", "_byline", Fact(Kind.BYLINE, Byline(translators=("سامر الحلبي",)))),

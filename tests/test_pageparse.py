@@ -6225,3 +6225,17 @@ def test_an_agency_credited_where_the_copy_ends_is_the_source():
     """)
     assert parsed.source == "ومع"
     assert parsed.body.endswith("خلال الأسابيع المقبلة. (ومع)")
+
+
+def test_a_hijri_stamp_alone_under_the_headline_is_its_umm_al_qura_day_and_time():
+    parsed = page("""
+        فرص الوطن
+        السبت 4 يناير 2025
+        إطلاق برنامج لتوظيف ألفي شاب وشابة في قطاع التجزئة بالرياض
+        الرياض - نوف العتيبي
+        الخميس 2 رجب 1446هـ - 10:45 ص
+        أطلقت جهات حكومية بالشراكة مع شركات التجزئة الكبرى برنامجاً لتوظيف ألفي شاب وشابة.
+
+        ويتضمن البرنامج تدريباً نظرياً وعملياً لمدة ثمانية أسابيع على مهارات خدمة العملاء.
+    """)
+    assert parsed.published_at == datetime(2025, 1, 2, 10, 45)

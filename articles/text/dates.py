@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from hijridate import Hijri
+
 from .letters import ARABIC_INDIC_DIGITS, DIGIT_FOLDS, IGNORABLE, char_class, letter_folds, replacer
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "names_a_month",
     "parse_arabic_datetime",
     "parse_arabic_time",
+    "without_hijri",
 ]
 
 EGYPTIAN_MONTHS = (
@@ -185,9 +188,9 @@ _DATE_PATTERNS = (
 )
 
 # Hijri dates, printed beside the Gregorian one on Gulf and Egyptian pages («الأحد 17 شعبان
-# 1446 هـ - 16 فبراير 2025 م») or alone: «17 شعبان 1446», «1446/08/17 هـ». They are never the
-# publication date: their spans are taken out before the Gregorian patterns read the text,
-# so a Hijri day, month or year never joins a Gregorian match.
+# 1446 هـ - 16 فبراير 2025 م») or alone: «17 شعبان 1446», «1446/08/17 هـ». Their spans are
+# taken out before the Gregorian patterns read the text, so a Hijri day, month or year never
+# joins a Gregorian match; the Gregorian date printed beside one is the date.
 _HIJRI_MONTH = (
     r"(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني|اول|ثاني|ثان)|جمادي\s+(?:الاولي|الاخره|الثانيه|"
     r"الاول|الاخر|الثاني)|رجب|شعبان|رمضان|شوال|(?:ذو|ذي)\s+(?:القعده|الحجه))"
@@ -222,9 +225,55 @@ _DOTTED_TIME = re.compile(
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
+# A Hijri date printed alone, as some Gulf pages stamp their stories («الخميس 2 رجب 1446هـ -
+# 10:45 ص»), is the Gregorian day the Umm al-Qura calendar gives it.
+_HIJRI_MONTH_NUMBERS = [
+    ("محرم",), ("صفر",), ("ربيع الاول",), ("ربيع الاخر", "ربيع الثاني", "ربيع ثاني", "ربيع ثان"),
+    ("جمادي الاولي", "جمادي الاول"),
+    ("جمادي الاخره", "جمادي الثانيه", "جمادي الاخر", "جمادي الثاني"),
+    ("رجب",), ("شعبان",), ("رمضان",), ("شوال",), ("ذو القعده", "ذي القعده"),
+    ("ذو الحجه", "ذي الحجه"),
+]  # fmt: skip
+_HIJRI_MONTHS = {
+    name: number for number, names in enumerate(_HIJRI_MONTH_NUMBERS, start=1) for name in names
+}
+_FULL_HIJRI = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?:من\s+)?(?P<month>{_HIJRI_MONTH}){_SEP}(?P<year>1[34]\d\d)(?!\d)"
+)
+
+
+_NUMERIC_HIJRI = re.compile(
+    rf"(?<![\d/.\-])(?P<a>\d{{1,4}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<b>\d{{1,4}}){_HIJRI_SUFFIX}"
+)
+
+
+def _hijri_dates_in(folded: str) -> list[tuple[int, int, date]]:
+    found = []
+    for match in _FULL_HIJRI.finditer(folded):
+        month = _HIJRI_MONTHS.get(" ".join(match["month"].split()), 0)
+        found.append((match.start(), match.end(), (int(match["year"]), month, int(match["day"]))))
+    for match in _NUMERIC_HIJRI.finditer(folded):
+        a, b = int(match["a"]), int(match["b"])
+        year, day = (a, b) if a > b else (b, a)  # «1446/08/17 هـ» or «17/08/1446 هـ»
+        found.append((match.start(), match.end(), (year, int(match["month"]), day)))
+    dates = []
+    for start, end, (year, month, day) in found:
+        try:
+            value = Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):  # a day the calendar has not, a year beyond its table
+            continue
+        dates.append((start, end, date(value.year, value.month, value.day)))
+    return dates
+
+
 def _without_hijri(folded: str) -> str:
     """`folded` with every Hijri date blanked out (spaces keep the other dates' offsets)."""
     return _HIJRI.sub(lambda match: " " * len(match[0]), folded)
+
+
+def without_hijri(text: str) -> str:
+    """`text` folded, its Hijri dates blanked out: what it prints of other calendars."""
+    return _without_hijri(_fold(text))
 
 
 def has_hijri_date(text: str) -> bool:
@@ -283,8 +332,9 @@ def _solar_dates_in(folded: str) -> list[tuple[int, int, date]]:
 
 def _dates_in(folded: str) -> list[tuple[int, int, date]]:
     """Every valid Gregorian date in `folded` as (start, end, date), in reading order; a
-    Solar Hijri date counts as its Gregorian day."""
-    folded = _without_hijri(folded)
+    Solar Hijri date counts as its Gregorian day, and so does a (lunar) Hijri date printed
+    without a Gregorian one."""
+    folded_with_hijri, folded = folded, _without_hijri(folded)
     found: list[tuple[int, int, date]] = _solar_dates_in(folded)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
@@ -300,6 +350,8 @@ def _dates_in(folded: str) -> list[tuple[int, int, date]]:
             except ValueError:  # 31/02, month 13: an impossible date is no date
                 continue
             found.append((match.start(), match.end(), value))
+    if not found:
+        found = _hijri_dates_in(folded_with_hijri)
     found.sort(key=lambda item: item[0])
     # Drop matches nested in an earlier one (a pattern may re-read part of another's match).
     kept: list[tuple[int, int, date]] = []

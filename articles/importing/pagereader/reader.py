@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
 
-from ...text.dates import has_hijri_date, parse_arabic_datetime
+from ...text.dates import has_hijri_date, parse_arabic_datetime, without_hijri
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms
 from .archived import without_archive_bar
@@ -2047,11 +2047,15 @@ class _Reader:
         index, value, is_update = dates[0]
         if self._date_bar(index, dates):
             return None
+        if len(dates) > 1 and dates[1][0] == index + 1 and _hijri_only(self.lines[index].text):
+            # «14 رمضان 1447 هـ» over «الموافق 4 مارس 2026 م»: the Gregorian day printed
+            # under it is the page's own reading of it
+            index, value, is_update = dates[1]
         if not isinstance(value, datetime):
             # An edition's date over the masthead, the story's date and time under the
             # headline: the same day, with its time.
             timed = (d for d in dates[1:] if isinstance(d[1], datetime) and d[1].date() == value)
-            index, value, is_update = next(timed, dates[0])
+            index, value, is_update = next(timed, (index, value, is_update))
         if self._edition_date(index, value, dates) and (story := self._story_date(index, dates)):
             index, value, is_update = story
         if is_update:
@@ -2433,6 +2437,11 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     return _LIST_ITEM.match(text) is not None and any(
         KEY_POINTS.match(lines[i].key) for i in run[:2]
     )
+
+
+def _hijri_only(text: str) -> bool:
+    """Whether the date `text` prints is a Hijri one alone (read through Umm al-Qura)."""
+    return has_hijri_date(text) and parse_arabic_datetime(without_hijri(text)) is None
 
 
 def _day(value: datetime | date) -> date:
