@@ -104,6 +104,12 @@ EXAMPLES = [
     ("الأحد 17 شعبان 1446 هـ", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
     ("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار", "_ticker", Fact(Kind.DROP)),
     ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),
+    ("بقلم الناقد الموسيقي: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(("طارق الجمل",)))),
+    ("بقلم رئيس التحرير: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(("طارق الجمل",)))),
+    ("كتب الزميل: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(authors=("طارق الجمل",)))),
+    # (a Kuwaiti paper's byline: the name before the colon)
+    ("كتب عبدالله السلطان:", "_byline", Fact(Kind.BYLINE, Byline(("عبدالله السلطان",)))),
+    ("يتم تحديث هذه الصفحة تلقائياً كل دقيقتين", "_disclaimer", Fact(Kind.FOOTER)),
     ("ترجمة: سامر الحلبي", "_byline", Fact(Kind.BYLINE, Byline(translators=("سامر الحلبي",)))),
     (
         "تحرير: سارة حسن",
