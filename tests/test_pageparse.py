@@ -6239,3 +6239,18 @@ def test_a_hijri_stamp_alone_under_the_headline_is_its_umm_al_qura_day_and_time(
         ويتضمن البرنامج تدريباً نظرياً وعملياً لمدة ثمانية أسابيع على مهارات خدمة العملاء.
     """)
     assert parsed.published_at == datetime(2025, 1, 2, 10, 45)
+
+
+def test_the_papers_own_view_named_without_its_cue_word_is_no_author():
+    parsed = page("""
+        صحيفة المرسى
+        الافتتاحية
+        الاستثمار في الإنسان أولاً
+        رأي المرسى
+        الأربعاء 11 ديسمبر 2024
+        حين تضع الدول الإنسان في صدارة أولوياتها فإنها لا تنفق على التعليم والصحة بوصفها أعباء.
+
+        وقد شهدت السنوات الأخيرة خطوات واسعة في هذا الاتجاه، من تطوير المناهج إلى برامج التدريب.
+    """)
+    assert parsed.author is None
+    assert parsed.source == "صحيفة المرسى"

@@ -1930,11 +1930,13 @@ class _Reader:
         """One or two words before the site's own name: its desk or its editorial's voice
         («رأي الميزان», «أسرة تحرير الميزان»), no person."""
         short = bare_key(text)
-        return bool(self.site_key) and (
-            short.endswith(" " + self.site_key)
-            and 1 <= words(short) - words(self.site_key) <= 2
-            and not ends_sentence(text)
-        )
+        if not self.site_key or ends_sentence(text):
+            return False
+        if short.endswith(" " + self.site_key):
+            return 1 <= words(short) - words(self.site_key) <= 2
+        # («رأي المرسى» on «صحيفة المرسى»: the name without its cue word)
+        head = short.split()
+        return any(_site_itself(" ".join(head[n:]), self.site_key) for n in (1, 2) if n < len(head))
 
     def _name_beside_site(self, parts: list[str]) -> str | None:
         """The name of «name | site» or «site | name», the site the page's own."""
