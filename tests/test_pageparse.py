@@ -6254,3 +6254,21 @@ def test_the_papers_own_view_named_without_its_cue_word_is_no_author():
     """)
     assert parsed.author is None
     assert parsed.source == "صحيفة المرسى"
+
+
+def test_the_columnists_name_between_the_opinion_label_and_the_headline_is_the_author():
+    parsed = page("""
+        صحيفة السنبوك
+        كتّاب اليوم
+        محمد الكعبي
+        حين تصبح المدن أصغر من سكانها
+        رأي
+        عبدالعزيز المهيري
+        الاقتصاد الأخضر ليس ترفاً
+        2024/11/20 05:30
+        يتعامل بعضنا مع الاقتصاد الأخضر كأنه شعار يُرفع في المؤتمرات الدولية ثم يُطوى سريعاً.
+
+        ففي منطقتنا تحديداً تتوافر مقومات لا تتوافر لغيرنا من شمس ساطعة ومساحات واسعة.
+    """)
+    assert parsed.title == "الاقتصاد الأخضر ليس ترفاً"
+    assert parsed.author == "عبدالعزيز المهيري"

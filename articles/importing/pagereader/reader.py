@@ -1894,6 +1894,14 @@ class _Reader:
             if 2 <= words(text) <= 4 and name_ok(text) and _bio_line(self.lines[bio].text):
                 self.bylines.append(Byline(authors=tuple(split_names(self.lines[name].text))))
                 return
+        # An opinion page's label, the columnist's name, then the headline («رأي» /
+        # «عبدالعزيز المهيري» / «الاقتصاد الأخضر ليس ترفاً»), under the other columnists'
+        # teasers
+        if len(above) >= 2 and above[-1] == self.title_at - 1:
+            label, columnist = (self.lines[j].text for j in above[-2:])
+            named = 2 <= words(columnist) <= 4 and person_like(columnist)
+            if bare_key(label) in _OPINION_LABELS and named:
+                self.bylines.append(Byline(authors=tuple(split_names(columnist))))
 
     def _header_byline(self, i: int, has_authors: bool, with_caption: bool) -> Byline | None:
         """A header line that is a byline without a label: «هسبريس من الرباط» (filed from a
@@ -2439,6 +2447,9 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     return _LIST_ITEM.match(text) is not None and any(
         KEY_POINTS.match(lines[i].key) for i in run[:2]
     )
+
+
+_OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
 
 
 def _hijri_only(text: str) -> bool:
