@@ -2370,7 +2370,12 @@ def _story_paragraph(text: str) -> bool:
     return paragraph_like(text) and not _latin(text) and not EMOJI.search(text)
 
 
-_END_MARK = re.compile(r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$")
+_END_MARK = re.compile(
+    r"^[\s\-–—*#]*(?:انتهي|انتهى|النهايه|end)[\s\-–—*#]*$"
+    # a print page's jump line, «(التتمة ص 14)», «التفاصيل ص 7»: the rest is on another page
+    r"|^\W*(?:التتمه|تتمه|البقيه|بقيه|التفاصيل|تابع|يتبع)(?: [^\W\d_]+)? (?:في )?(?:ص|صفحه|الصفحه)"
+    r"\.? ?\d{1,3}\W*$"
+)
 
 
 def _fact_boxes(
