@@ -1806,3 +1806,21 @@ def test_a_tribes_name_without_its_noun_is_the_whole_name():
     )
     text = "مطير وعتيبة تعقدان تشاوريات لاختيار مرشحيهما قبل انتخابات الكويت"
     assert linked(g, text) == {"قبيلة مطير", "قبيلة عتيبة", "الكويت"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وردد المشجعون أبيات الشاعر أبي القاسم الشابي في المدرجات.",
+        "إن أبا القاسم الشابي كتب القصيدة شاباً.",
+    ],
+)
+def test_a_name_opened_by_abu_is_found_in_its_other_cases(text):
+    g = gazetteer(("أبو القاسم الشابي", "person"), ("محافظة ذو قار", "place", "ذو قار"))
+    assert linked(g, text) == {"أبو القاسم الشابي"}
+    assert linked(g, "وصل الوزير إلى محافظة ذي قار صباح اليوم.") == {"محافظة ذو قار"}
+
+
+def test_a_case_of_abu_that_is_another_entrys_own_name_stays_that_entrys():
+    g = gazetteer(("أبو هريرة", "person"), ("أبا هريرة", "person"))
+    assert linked(g, "روى الحديث أبا هريرة في كتابه.") == {"أبا هريرة"}

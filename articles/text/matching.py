@@ -168,6 +168,7 @@ class Gazetteer:
         """Compile ``entries``; raises ValueError for an unknown kind."""
         entries = list(entries)
         root: dict = {}
+        compiled = []
         for index, entry in enumerate(entries):
             if entry.kind not in KINDS:
                 raise ValueError(f"unknown entity kind {entry.kind!r} for {entry.name!r}")
@@ -178,6 +179,11 @@ class Gazetteer:
                 form: {p for w in spellings for p in _join_variants(w)}
                 for form, spellings in hamza.items()
             }
+            compiled.append((hamza, spelled))
+        # (a name's «أبي»/«أبا» case only where no entry spells a name so: a gazetteer may
+        # hold «أبا هريرة» beside «أبو هريرة»)
+        everyones = {p for _, spelled in compiled for paths in spelled.values() for p in paths}
+        for hamza, spelled in compiled:
             # (a plural's other case only where none of the entry's own forms is spelled so:
             # «الحوثيين» beside «الحوثيون» is one form, not two)
             own = set().union(*spelled.values())
@@ -186,6 +192,8 @@ class Gazetteer:
                     oblique = _oblique_plural(w)
                     if oblique is not None:
                         spelled[form] |= {p for p in _join_variants(oblique) if p not in own}
+                    for case in _kinship_cases(w):
+                        spelled[form] |= {p for p in _join_variants(case) if p not in everyones}
             for form, paths in spelled.items():
                 for path in paths:
                     node = root
@@ -1179,6 +1187,17 @@ def _oblique_plural(words: list[str]) -> list[str] | None:
 
 
 _PLURAL_LETTERS = 5  # a stem of three letters and «ون»: «مسلمون», not «عون» or «كون»
+
+
+# «أبو» and «ذو» open names and inflect with their case: «أبيات الشاعر أبي القاسم الشابي»,
+# «في إمارة أبي ظبي», «رأيت أبا بكر», «محافظة ذي قار».
+_KINSHIP_CASES = {"ابو": ("ابي", "ابا"), "ذو": ("ذي", "ذا")}
+
+
+def _kinship_cases(words: list[str]) -> list[list[str]]:
+    """A name opened by «أبو» or «ذو» with that word in its other cases."""
+    cases = _KINSHIP_CASES.get(words[0], ()) if len(words) > 1 else ()
+    return [[case, *words[1:]] for case in cases]
 
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
