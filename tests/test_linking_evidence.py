@@ -594,3 +594,13 @@ def test_a_place_named_after_a_title_of_address_is_a_persons_name():
     assert linked(g, text) == set()
     assert linked(g, "وقد قام الدكتور السويد بجولة في المنطقة") == set()
     assert linked(g, "وصل السفير بدر عبد العاطي إلى مصر أمس") == {"مصر"}
+
+
+def test_a_teams_nickname_after_the_word_for_its_matches_is_the_team():
+    g = gazetteer(
+        ("المنتخب السعودي", "organization", "الأخضر", "منتخب السعودية"),
+        descriptions={"المنتخب السعودي": "منتخب المملكة العربية السعودية لكرة القدم."},
+    )
+    text = "وخصص المنظمون شاشات عملاقة في الساحات لنقل مباريات الأخضر في تصفيات كأس العالم."
+    assert linked(g, text) == {"المنتخب السعودي"}
+    assert linked(g, "وزرعت البلدية الحزام الأخضر حول المدينة.") == set()

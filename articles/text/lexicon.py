@@ -124,12 +124,12 @@ LANDS_NOUNS = _words("بلاد")
 KIND_NOUNS = frozenset().union(*KIND_NOUN_GROUPS)
 # Clubs and teams: a sports article names several by their short names.
 TEAM_NOUNS = KIND_NOUN_GROUPS[0]
-# Who belongs to a club: a club's short name after one is the club («مهاجم القادسية»، «لاعب
-# المحرق»، «فريقه السد»).
+# Who belongs to a club, and what it plays: a club's short name after one is the club
+# («مهاجم القادسية»، «لاعب المحرق»، «فريقه السد»، «مباريات الأخضر»).
 TEAM_ROLES = _words(
     """
     لاعب لاعبو لاعبي مدافع مهاجم حارس مدرب جماهير جمهور مشجعو مشجعي فريقه فريقها ناديه
-    ناديها
+    ناديها مباراة مباريات
     """
 )
 EVENT_HEADS = _words(
