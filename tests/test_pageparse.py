@@ -6288,3 +6288,25 @@ def test_a_print_pages_jump_line_ends_the_story_on_that_page():
         وتطلق البلدية حملة تبرع بالدم في المستشفى العام يوم السبت المقبل بمشاركة متطوعين.
     """)
     assert parsed.body.endswith("في الشوارع المؤدية إلى السوق قبل الإفطار.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("البصرة/ مراسلنا علي جبار الموسوي", "علي جبار الموسوي"),
+        ("انجمينا: يوسف محمد عبكر", "يوسف محمد عبكر"),
+        # a credit's label is a common word, no town
+        ("تأليف: هالة الخطيب", None),
+    ],
+)
+def test_a_town_and_a_name_under_the_headline_are_the_byline(byline, author):
+    parsed = page(f"""
+        صوت الجنوب
+        أسعار السكر والدقيق ترتفع في الأسواق مع بداية رمضان
+        {byline}
+        الثلاثاء 4 مارس 2025
+        شهدت أسواق العاصمة مع بداية شهر رمضان ارتفاعاً ملحوظاً في أسعار السكر والدقيق.
+
+        وقال تجار في السوق المركزي إن سعر جوال السكر ارتفع بأكثر من ألفي فرنك خلال أسبوع.
+    """)
+    assert parsed.author == author

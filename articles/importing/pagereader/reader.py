@@ -18,9 +18,10 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import cast
 
+from ...text import wordfreq
 from ...text.dates import has_hijri_date, parse_arabic_datetime, without_hijri
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
-from ...text.normalize import document_terms
+from ...text.normalize import document_terms, normalize
 from .archived import without_archive_bar
 from .datelines import opening_agency, opening_reporter
 from .digests import first_story
@@ -1062,6 +1063,8 @@ _BYLINE_MAX_CHARS = 120  # a byline is short; longer lines are not tried (nor pa
 _COMMA = re.compile("[،,]")
 _CITY_COLON = re.compile(r"(?P<city>[^:/\d]{2,30}?)\s*[:/]\s*(?P<who>[^:/]{2,60})")
 # «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
+_TOWN_MAX_ZIPF = 3.5  # a word rarer than this, alone before a colon, may be a town
+_OUR_ENVOY = re.compile(r"^\s*(?:مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|موفدنا|موفدتنا|مبعوثنا)\s+")
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 
 
@@ -1918,8 +1921,14 @@ class _Reader:
         if filed and is_city(filed["city"]) and words(filed["who"]) <= 4:
             return _pair_byline(filed["who"], filed["city"], self.site_key)
         dateline = _CITY_COLON.fullmatch(text)
-        if dateline and is_city(dateline["city"]) and name_shaped(dateline["who"]):
-            return Byline(authors=(dateline["who"].strip(),))
+        if dateline:
+            # («البصرة/ مراسلنا علي جبار الموسوي»: the envoy's word before the name)
+            who, city = _OUR_ENVOY.sub("", dateline["who"]).strip(), dateline["city"]
+            # (a town the lists do not know, before a person's name: «انجمينا: يوسف محمد عبكر»;
+            # a common word there is a credit's label, «تأليف: هالة الخطيب»)
+            town = words(city) == 1 and wordfreq.zipf(normalize(city)) < _TOWN_MAX_ZIPF
+            if (is_city(city) and name_shaped(who)) or (town and person_like(who)):
+                return Byline(authors=(who,))
         parts = [p.strip() for p in text.split(" | ")]
         if len(parts) == 2 and (named := self._name_beside_site(parts)):
             return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
