@@ -94,6 +94,7 @@ EXAMPLES = [
     ),
     ("منذ 3 ساعات", "_relative_date", Fact(Kind.RELATIVE)),
     ("نزوى في 21 ديسمبر /العمانية/", "_wire_dateline", Fact(Kind.AGENCY, "العمانية")),
+    ("النجف / نينا /", "_wire_dateline", Fact(Kind.AGENCY, "نينا")),  # no breadcrumb
     ("الأحد 16 فبراير 2025", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
     (
         "آخر تحديث: 17 فبراير 2025",

@@ -1541,6 +1541,9 @@ def _breadcrumb(line: _LineView) -> Fact | None:
     """BREADCRUMB: «الرئيسية > سياسة», with the section it names (None when unclear)."""
     if line.words > 40 or not _CRUMB_CHARS.search(line.text):
         return None
+    parts = [part for part in re.split(r"\s*/\s*", line.text) if part.strip()]
+    if len(parts) == 2 and is_agency(parts[1]):
+        return None  # «النجف / نينا /»: a dateline on its own line, the agency's copy
     section = _breadcrumb_section(line.text)
     return None if section is False else Fact(Kind.BREADCRUMB, section)
 
