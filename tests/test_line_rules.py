@@ -108,6 +108,10 @@ EXAMPLES = [
     ("بقلم الناقد الموسيقي: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(("طارق الجمل",)))),
     ("بقلم رئيس التحرير: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(("طارق الجمل",)))),
     ("كتب الزميل: طارق الجمل", "_byline", Fact(Kind.BYLINE, Byline(authors=("طارق الجمل",)))),
+    # (the town after a slash, a calling before the name; a title of address stays)
+    ("بقلم: أمينة بوزيد / الجزائر", "_byline", Fact(Kind.BYLINE, Byline(("أمينة بوزيد",)))),
+    ("إعداد: المحامية هبة الله منصور", "_byline", Fact(Kind.BYLINE, Byline(("هبة الله منصور",)))),
+    ("بقلم: الشيخ د. ناصر العمري", "_byline", Fact(Kind.BYLINE, Byline(("الشيخ د. ناصر العمري",)))),
     # (a Kuwaiti paper's byline: the name before the colon)
     ("كتب عبدالله السلطان:", "_byline", Fact(Kind.BYLINE, Byline(("عبدالله السلطان",)))),
     ("يتم تحديث هذه الصفحة تلقائياً كل دقيقتين", "_disclaimer", Fact(Kind.FOOTER)),

@@ -6310,3 +6310,16 @@ def test_a_town_and_a_name_under_the_headline_are_the_byline(byline, author):
         وقال تجار في السوق المركزي إن سعر جوال السكر ارتفع بأكثر من ألفي فرنك خلال أسبوع.
     """)
     assert parsed.author == author
+
+
+def test_every_editor_a_byline_names_for_an_unsigned_story_is_an_author():
+    parsed = page("""
+        الرأي الآن
+        منخفض جوي يضرب المملكة: تغطية مباشرة
+        تحرير: لينا الخطيب وعمر الصمادي
+        الثلاثاء 14 يناير 2025 - 09:10 ص
+        تتأثر المملكة منذ فجر اليوم بمنخفض جوي مصحوب بأمطار غزيرة ورياح نشطة.
+
+        ودعت الأرصاد الجوية المواطنين إلى الابتعاد عن مجاري السيول والأودية.
+    """)
+    assert parsed.authors == ["لينا الخطيب", "عمر الصمادي"]

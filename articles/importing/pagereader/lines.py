@@ -159,7 +159,8 @@ _ROLES_AFTER_A_COMMA = "|".join(
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
 # بوزيد / Par Nadir Bouzid»: the name again in Latin letters after a slash.
 _ROLE_AFTER_NAME = re.compile(
-    rf"\s/\s(?=[^\u0600-\u06ff]+$)|\s[-–—]\s|\s[|·]\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:ال)?(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)|[^\W\d_]+$)"
+    # («أمينة بوزيد / الجزائر»: the town it was filed from, one word after a slash)
+    rf"\s/\s(?=[^\u0600-\u06ff]+$|[^\W\d_]+$)|\s[-–—]\s|\s[|·]\s(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]|(?:ال)?(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)|[^\W\d_]+$)"
     rf"|\s?\(|\s*[،,]\s*(?=(?:{_ROLES_AFTER_A_COMMA})\s)"
 )
 
@@ -2445,10 +2446,28 @@ def _byline_names(rest: str, min_words: int) -> list[str]:
         _without_the_place(rest),
     )
     for candidate in candidates:
-        names = split_names(candidate)
+        names = [_without_a_calling(n) for n in split_names(candidate)]
         if names and all(name_ok(n, min_words=min_words) for n in names):
             return names
     return []
+
+
+def _without_a_calling(name: str) -> str:
+    """«المحامية هبة الله منصور» → «هبة الله منصور»: a calling with the article before a
+    person's name (no name begins with one), kept when what follows is no person's name and
+    when it is a title the name is addressed with («الشيخ د. ناصر العمري»)."""
+    head, _, rest = name.partition(" ")
+    calling = head.startswith("ال") and bare_key(head) not in _TITLES_OF_ADDRESS
+    return rest if calling and person_like(rest) else name
+
+
+_TITLES_OF_ADDRESS = frozenset(
+    bare_key(title)
+    for title in wordlist(
+        "الشيخ الشيخة الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة السيد السيدة الإمام "
+        "الأمير الأميرة الملك الرئيس القاضي المستشار اللواء العميد العقيد الفريق"
+    )
+)
 
 
 def _breadcrumb_section(text: str) -> str | bool | None:

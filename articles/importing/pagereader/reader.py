@@ -2029,7 +2029,7 @@ class _Reader:
         desk_wrote = any(not b.editors and not b.translators for b in self.bylines)
         if not page.authors and not desk_wrote:
             desk = next((b.editors for b in self.bylines if b.stands_in and b.editors), ())
-            page.authors = list(desk[:1])
+            page.authors = list(desk)
         page.authors = page.authors[:1] + _co_authors(page.authors[1:])
         page.author = page.authors[0] if page.authors else None
 
