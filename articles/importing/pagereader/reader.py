@@ -1554,6 +1554,7 @@ class _Reader:
         self.page, self.lines, self.header, self.body_from = page, lines, header, body_from
         self.title_at = title_at
         self.bylines: list[Byline] = []
+        self.over_the_title: list[Byline] = []  # bylines in a box over the headline
         self.loose_header: list[int] = []  # «A - B» header lines that are not a byline
         self.captions: list[tuple[int, str]] = []  # labelled captions, where they are
         self.back_matter: list[int] = []  # where the story's back matter begins, each time
@@ -1685,6 +1686,8 @@ class _Reader:
             # «[ تحرير: … ]» under a wire's copy: the desk's editor, never its writer
             byline = replace(byline, stands_in=False)
         self.bylines.append(byline)
+        if self.title_at is not None and i < self.title_at:
+            self.over_the_title.append(byline)
 
     def _take_pair(self, i: int, line: _Line, fact: Fact) -> None:
         """«A - B» in the header under the headline: a byline, the site and its section
@@ -2013,8 +2016,11 @@ class _Reader:
         other editors' and photographers' credits are named in a warning, never taken for
         authors."""
         page = self.page
+        # (a byline over the headline beside a teaser, «حديث المدينة | بقلم: …» in a column
+        # box, yields to one in the story's header under it, «كسلا – محمد الأمين إدريس»)
+        under = [b for b in self.bylines if b.authors and b not in self.over_the_title]
         for byline in self.bylines:
-            if byline.authors and not page.authors:
+            if byline.authors and not page.authors and (byline in under or not under):
                 page.authors = list(byline.authors)
             for editor in byline.editors:
                 page.warnings.append(f"اسم محرر أو مصور لم يُعتبر كاتبًا: «{editor}»")
