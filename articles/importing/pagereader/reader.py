@@ -178,10 +178,12 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # «خافيير مورينو – صحيفة «الباييس» الإسبانية»: a foreign paper's writer, translated
         if (paper := quoted_outlet(described)) and name_shaped(name) and not is_city(name):
             return Byline(source=paper, authors=_names(name))
-    if _site_itself(right, site_key) and name_shaped(left) and not (is_city(left) or is_team(left)):
+    # (not a town the site is named after: «تهاني الزهراني - جدة» on «صحة جدة» filed from it)
+    site_named = _site_itself(right, site_key) and not is_city(right)
+    if site_named and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))
-    if own_staff(right) or own_staff(left) or is_team(right) or _site_itself(right, site_key):
+    if own_staff(right) or own_staff(left) or is_team(right) or site_named:
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
