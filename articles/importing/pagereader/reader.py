@@ -1492,18 +1492,21 @@ def _dateline_agency(paragraphs: list[str]) -> str | None:
 _CLOSING_CREDIT = re.compile(r"[.!؟?»\"]\s*\(([^()]{1,30})\)\s*$")
 
 
-def _closing_agency(paragraph: str) -> str | None:
+def _closing_credit(paragraph: str) -> re.Match[str] | None:
     credit = _CLOSING_CREDIT.search(paragraph)
-    return credit[1].strip() if credit and is_agency(credit[1]) else None
+    return credit if credit and is_agency(credit[1]) else None
+
+
+def _closing_agency(paragraph: str) -> str | None:
+    credit = _closing_credit(paragraph)
+    return credit[1].strip() if credit else None
 
 
 def _uncredited(paragraph: str) -> str:
     """The paragraph without the agency credited where it ends: a sentence's, not a
     headline's, end."""
-    credit = _CLOSING_CREDIT.search(paragraph)
-    return (
-        paragraph[: credit.start(1) - 1].rstrip() if credit and is_agency(credit[1]) else paragraph
-    )
+    credit = _closing_credit(paragraph)
+    return paragraph[: credit.start(1) - 1].rstrip() if credit else paragraph
 
 
 def _credits_someone(text: str) -> bool:
@@ -1556,7 +1559,7 @@ class _Reader:
         self.page, self.lines, self.header, self.body_from = page, lines, header, body_from
         self.title_at = title_at
         self.bylines: list[Byline] = []
-        self.over_the_title: list[Byline] = []  # bylines in a box over the headline
+        self.over_the_title: list[Byline] = []  # the bylines printed over the headline
         self.loose_header: list[int] = []  # «A - B» header lines that are not a byline
         self.captions: list[tuple[int, str]] = []  # labelled captions, where they are
         self.back_matter: list[int] = []  # where the story's back matter begins, each time
@@ -2018,8 +2021,8 @@ class _Reader:
         other editors' and photographers' credits are named in a warning, never taken for
         authors."""
         page = self.page
-        # (a byline over the headline beside a teaser, «حديث المدينة | بقلم: …» in a column
-        # box, yields to one in the story's header under it, «كسلا – محمد الأمين إدريس»)
+        # (a byline over the headline, as a column box's «حديث المدينة | بقلم: …» over
+        # another story, yields to one in the header under it, «كسلا – محمد الأمين إدريس»)
         under = [b for b in self.bylines if b.authors and b not in self.over_the_title]
         for byline in self.bylines:
             if byline.authors and not page.authors and (byline in under or not under):
