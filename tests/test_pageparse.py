@@ -6352,3 +6352,17 @@ def test_a_town_the_site_is_named_after_is_where_its_reporter_filed_from():
         ويضم المستشفى مركزاً متخصصاً لجراحات القلب والقسطرة ووحدة للسكتة الدماغية.
     """)
     assert (parsed.author, parsed.source) == ("تهاني الزهراني", "صحة جدة")
+
+
+def test_a_line_in_another_script_under_an_arabic_headline_is_no_caption():
+    parsed = page("""
+        الكرة المغربية اليوم
+        الرجاء الفاسي يعير مدافعه إلى نادٍ بلجيكي مع خيار الشراء
+        محمد أمين الإدريسي - الرباط
+        27 يناير 2025 على الساعة 18:40
+        Mercato d'hiver
+        أعلن نادي الرجاء الفاسي إعارة مدافعه الدولي إلى أحد أندية الدرجة الأولى البلجيكية.
+
+        وأوضح النادي في بلاغ رسمي أن الصفقة تتضمن تحمّل النادي المستقبِل راتب اللاعب كاملاً.
+    """)
+    assert parsed.caption is None

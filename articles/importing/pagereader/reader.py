@@ -1997,6 +1997,12 @@ class _Reader:
         text = _arabic_of_two(self.lines[i].text) or self.lines[i].text
         if ends_sentence(text) or not _describes(text):
             return False
+        if (
+            _latin(text)
+            and self.title_at is not None
+            and not _latin(self.lines[self.title_at].text)
+        ):
+            return False  # «Mercato d'hiver» under an Arabic headline: a French kicker
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
         at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
