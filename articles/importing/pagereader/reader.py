@@ -1809,6 +1809,11 @@ class _Reader:
         over_body = [text for i, text in self.captions if i < self.body_from]
         under_body = [text for i, text in self.captions if i >= self.body_from]
         caption = over_body[0] if over_body else None
+        # «ناقلة غاز مسال قرب المنصة العائمة» over «الصورة: أرشيف الشركة المشغلة»: the label
+        # credits the photo, the line over it says what it shows
+        credited = [i for i, text in self.captions if i < self.body_from and _credit_only(text)]
+        if credited and credited[0] - 1 in self.header and self._captionish(credited[0] - 1):
+            caption = self.lines[credited[0] - 1].text
         loose = sorted(self.header + self.loose_header)
         for position, i in enumerate(loose):
             text = self.lines[i].text
@@ -2477,6 +2482,18 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     ما المقصود بالآلية؟»)."""
     return _LIST_ITEM.match(text) is not None and any(
         KEY_POINTS.match(lines[i].key) for i in run[:2]
+    )
+
+
+_PHOTO_CREDIT = re.compile(r"^(?:ال)?صوره\s*[:：]\s*(?P<credit>.+)$")
+_ARCHIVE = re.compile(r"^(?:من )?(?:ال)?ارشيف")
+
+
+def _credit_only(text: str) -> bool:
+    """«الصورة: أرشيف الشركة المشغلة», «صورة: رويترز»: a photo's label over whose it is."""
+    label = _PHOTO_CREDIT.match(key(text))
+    return label is not None and (
+        _ARCHIVE.match(label["credit"]) is not None or is_agency(label["credit"])
     )
 
 
