@@ -24,6 +24,12 @@ EXAMPLES = [
     ("التعليقات (3)", "_comments", Fact(Kind.COMMENTS)),
     ("المراجع:", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("▼ المقال التالي", "_back_matter", Fact(Kind.BACK_MATTER)),
+    (
+        "* تمت ترجمة أجزاء من هذا التقرير وتحريرها من قبل فريق التحرير.",
+        "_back_matter",
+        Fact(Kind.BACK_MATTER),
+    ),
+    ("تم تحديث هذا الخبر بإضافة تصريحات المتحدث الرسمي.", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("مع خالص التحية،", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("* ملاحظة المترجم: أبقينا أسماء المحطات كما وردت", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("3 دقائق قراءة", "_stray_or_counter", Fact(Kind.DROP)),
