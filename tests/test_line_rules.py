@@ -108,6 +108,12 @@ EXAMPLES = [
         Fact(Kind.DATE, date(2025, 2, 17), is_update=True),
     ),
     ("10:30 ص", "_date_or_time", Fact(Kind.TIME, time(10, 30))),
+    # (of several stamps on a line, the one labelled as the publication's)
+    (
+        "وصل من الوكالة: 20/11/2024 10:15 | نُشر: 20/11/2024 10:52",
+        "_date_or_time",
+        Fact(Kind.DATE, datetime(2024, 11, 20, 10, 52), published=True),
+    ),
     ("الأحد 17 شعبان 1446 هـ", "_date_or_time", Fact(Kind.DATE, date(2025, 2, 16))),
     ("تاسي 11,982.45 ▲ 0.38% | برنت 74.12 دولار", "_ticker", Fact(Kind.DROP)),
     ("كتب: محمد علي", "_byline", Fact(Kind.BYLINE, Byline(authors=("محمد علي",)))),

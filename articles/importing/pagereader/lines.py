@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from typing import cast
@@ -1737,7 +1738,7 @@ def _glossary(line: _LineView) -> Fact | None:
 def _date_or_time(line: _LineView) -> Fact | None:
     """DATE: a short line of date words around a date («نشر في: الأحد 16 فبراير 2025»),
     `is_update` when an update label comes before it; TIME: a time alone («10:30 ص»);
-    DROP: a Hijri date alone («14 رمضان 1447 هـ»)."""
+    DROP: a Hijri day without its year («14 رمضان»)."""
     first_digit = _DIGIT.search(line.key) if len(line.text) <= 160 else None
     if not first_digit:
         return None
@@ -1748,13 +1749,15 @@ def _date_or_time(line: _LineView) -> Fact | None:
     other = _OTHER_EVENTS_DATE.match(line.key) if other_words else None
     if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
         return Fact(Kind.DROP)
+    if (labelled := _published_part(line.text)) is not None:
+        return Fact(Kind.DATE, labelled, published=True)
     if len(other_words) > 2:
         return _stamp_after_a_phrase(line.text)
     value = parse_arabic_datetime(line.text)
     if value is None:
         clock = None if other_words else parse_arabic_time(line.text)
         if clock is None:
-            # «14 رمضان 1447 هـ» alone: the Hijri date, never the publication date.
+            # «14 رمضان» alone, without its year: a Hijri day, no publication date.
             hijri = not other_words and has_hijri_date(line.text)
             return Fact(Kind.DROP) if hijri else None
         return Fact(Kind.TIME, clock)
@@ -1768,6 +1771,25 @@ def _date_or_time(line: _LineView) -> Fact | None:
 # «أُضيف قبل أن تنتهي من قراءة الشروط | 2025/02/26 - 09:45 م»: a phrase of the site's own
 # that opens with a verb of publishing, then the stamp beside it.
 _PUBLISHED_PHRASE = re.compile(r"^\W*(?:نشر|نشرت|اضيف|اضيفت|posted|published|publi[eé])\b")
+
+
+def _published_part(text: str) -> datetime | date | None:
+    """The stamp of «وصل من الوكالة: 20/11/2024 10:15 | نُشر: 20/11/2024 10:52» labelled as
+    the publication's, among the others the line prints."""
+    dated = [(part, value) for part in text.split("|") if (value := parse_arabic_datetime(part))]
+    for part, value in dated[1:]:  # (the first is the line's own reading)
+        folded = key(part)
+        digit = _DIGIT.search(folded)
+        # (not the same day again without its time: «Publié le 3 février 2025 à 14h20 | نُشر
+        # في 3 فبراير 2025» is one stamp in two languages)
+        again = not isinstance(value, datetime) and value == _day(dated[0][1])
+        if digit and _PUBLISHED_LABEL.search(folded[: digit.start()]) and not again:
+            return value
+    return None
+
+
+def _day(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _stamp_after_a_phrase(text: str) -> Fact | None:
