@@ -30,6 +30,11 @@ EXAMPLES = [
         Fact(Kind.BACK_MATTER),
     ),
     ("تم تحديث هذا الخبر بإضافة تصريحات المتحدث الرسمي.", "_back_matter", Fact(Kind.BACK_MATTER)),
+    (
+        "هذا الخبر منقول عن وكالة الأنباء، والموقع غير مسؤول عن محتواه.",
+        "_back_matter",
+        Fact(Kind.BACK_MATTER),
+    ),
     ("مع خالص التحية،", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("* ملاحظة المترجم: أبقينا أسماء المحطات كما وردت", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("3 دقائق قراءة", "_stray_or_counter", Fact(Kind.DROP)),
