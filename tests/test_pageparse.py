@@ -6382,3 +6382,17 @@ def test_a_photos_credit_under_its_description_leaves_the_description_the_captio
         وأوضح البيان أن الشحنة حُمّلت من وحدة الإسالة العائمة في عرض المحيط الأطلسي.
     """)
     assert parsed.caption == "ناقلة غاز مسال قرب المنصة العائمة في عرض الأطلسي"
+
+
+@pytest.mark.parametrize("reporter", ["سائد الحوراني", "من رنا العمري"])
+def test_the_agencys_reporter_between_dashes_after_its_dateline_is_the_author(reporter):
+    parsed = page(f"""
+        إربد اليوم
+        بدء موسم قطاف الزيتون في إربد وترخيص 38 معصرة
+        12-10-2024 12:35 PM
+        إربد 12 تشرين الأول (بترا)- {reporter}- بدأ مزارعو محافظة إربد موسم قطاف الزيتون اليوم.
+
+        وقال مدير زراعة إربد إن المديرية رخّصت 38 معصرة للعمل خلال الموسم الحالي.
+    """)
+    assert parsed.author == reporter.removeprefix("من ")
+    assert parsed.source == "بترا"

@@ -157,7 +157,7 @@ def opening_reporter(paragraph: str) -> list[str]:
 
 def _reporter_after_the_agency(paragraph: str) -> list[str]:
     """«عمان 15 كانون الثاني (بترا)- سائد الحوراني- رفعت …»: the agency's reporter after its
-    dateline, between dashes."""
+    dateline, between dashes (or «- من رنا العمري-»)."""
     opening = dateline(paragraph)
     if opening is None or not opening[0]:
         return []
@@ -165,4 +165,5 @@ def _reporter_after_the_agency(paragraph: str) -> list[str]:
     return [found["who"]] if found and reporter_like(found["who"]) else []
 
 
-_NAME_THEN_DASH = re.compile(r"\s*(?P<who>[^\W\d_]+(?:\s[^\W\d_]+){1,3})\s*[-–—]\s")
+# («(بترا)- من رنا العمري-»: «from» the reporter, as Petra writes it)
+_NAME_THEN_DASH = re.compile(r"\s*(?:من\s+)?(?P<who>[^\W\d_]+(?:\s[^\W\d_]+){1,3})\s*[-–—]\s")
