@@ -6396,3 +6396,16 @@ def test_the_agencys_reporter_between_dashes_after_its_dateline_is_the_author(re
     """)
     assert parsed.author == reporter.removeprefix("من ")
     assert parsed.source == "بترا"
+
+
+def test_a_newsletters_masthead_naming_the_outlet_that_sends_it_gives_that_outlet():
+    parsed = page("""
+        View in browser | عرض الرسالة في المتصفح
+        نشرة «قهوة الصباح» من المنارة
+        العدد 312 | الخميس 13 فبراير 2025
+        الحكومة ترفع سعر ربطة الخبز المدعوم وتتعهد بتعويض الأسر الأشد فقراً
+        قررت الحكومة رفع سعر ربطة الخبز المدعوم بنسبة تقارب الثلث اعتباراً من مطلع الشهر.
+
+        وتقول الحكومة إن الدعم النقدي الجديد سيصل إلى نحو 600 ألف أسرة مسجلة.
+    """)
+    assert parsed.source == "المنارة"

@@ -2072,8 +2072,12 @@ class _Reader:
             source_line = None  # «المصدر: نافذة المشرق» on its own page: the wire's copy
         page.source = byline_source or source_line or dateline_agency or self.credit
         if page.source is None and page.site_name:
-            # (a newsletter's masthead names its outlet: «نشرة «المرصد» الأسبوعية»)
-            page.source = quoted_outlet(page.site_name) or page.site_name
+            # (a newsletter's masthead names its outlet: «نشرة «المرصد» الأسبوعية», or the
+            # outlet that sends it: «نشرة «قهوة الصباح» من المنارة»)
+            sender = _NEWSLETTER_FROM.match(page.site_name)
+            page.source = (
+                (sender and sender["outlet"]) or quoted_outlet(page.site_name) or page.site_name
+            )
             page.warnings.append("المصدر مأخوذ من اسم الموقع")
 
     def _published(self) -> datetime | date | None:
@@ -2497,6 +2501,9 @@ def _credit_only(text: str) -> bool:
     )
 
 
+_NEWSLETTER_FROM = re.compile(
+    r"^\s*(?:النشرة|نشرة)\s+«[^»]+»\s+من\s+(?P<outlet>[^\W\d_].{1,40}?)\s*$"
+)
 _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
 
 
