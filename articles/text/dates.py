@@ -271,6 +271,11 @@ def _without_hijri(folded: str) -> str:
     return _HIJRI.sub(lambda match: " " * len(match[0]), folded)
 
 
+def calendar_day(value: date | datetime) -> date:
+    """The day of a date, or of a date with its time."""
+    return value.date() if isinstance(value, datetime) else value
+
+
 def without_hijri(text: str) -> str:
     """`text` folded, its Hijri dates blanked out: what it prints of other calendars."""
     return _without_hijri(_fold(text))

@@ -17,6 +17,7 @@ from typing import cast
 
 from ...text.dates import (
     FOREIGN_MONTH_WORDS,
+    calendar_day,
     has_hijri_date,
     parse_arabic_datetime,
     parse_arabic_time,
@@ -1782,14 +1783,10 @@ def _published_part(text: str) -> datetime | date | None:
         digit = _DIGIT.search(folded)
         # (not the same day again without its time: «Publié le 3 février 2025 à 14h20 | نُشر
         # في 3 فبراير 2025» is one stamp in two languages)
-        again = not isinstance(value, datetime) and value == _day(dated[0][1])
+        again = not isinstance(value, datetime) and value == calendar_day(dated[0][1])
         if digit and _PUBLISHED_LABEL.search(folded[: digit.start()]) and not again:
             return value
     return None
-
-
-def _day(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _stamp_after_a_phrase(text: str) -> Fact | None:

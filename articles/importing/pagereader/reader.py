@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import cast
 
 from ...text import wordfreq
-from ...text.dates import has_hijri_date, parse_arabic_datetime, without_hijri
+from ...text.dates import calendar_day, has_hijri_date, parse_arabic_datetime, without_hijri
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
 from ...text.normalize import document_terms, normalize
 from .archived import without_archive_bar
@@ -2145,7 +2145,7 @@ class _Reader:
         # kick-off in a match card, «الجمعة 28 فيفري 2025 - 16:00», over «… | 25/02/2025»)
         return any(
             self.title_at < d[0] < self.body_from
-            and (not isinstance(value, datetime) or _day(d[1]) != value.date())
+            and (not isinstance(value, datetime) or calendar_day(d[1]) != value.date())
             for d in dates
         )
 
@@ -2510,10 +2510,6 @@ _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات",
 def _hijri_only(text: str) -> bool:
     """Whether the date `text` prints is a Hijri one alone (read through Umm al-Qura)."""
     return has_hijri_date(text) and parse_arabic_datetime(without_hijri(text)) is None
-
-
-def _day(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _dated_item(line: _Line) -> bool:
