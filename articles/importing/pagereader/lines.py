@@ -1777,6 +1777,8 @@ _PUBLISHED_PHRASE = re.compile(r"^\W*(?:نشر|نشرت|اضيف|اضيفت|post
 def _published_part(text: str) -> datetime | date | None:
     """The stamp of «وصل من الوكالة: 20/11/2024 10:15 | نُشر: 20/11/2024 10:52» labelled as
     the publication's, among the others the line prints."""
+    if "|" not in text:
+        return None  # (one stamp: the line's own reading, no second parse of every date line)
     dated = [(part, value) for part in text.split("|") if (value := parse_arabic_datetime(part))]
     for part, value in dated[1:]:  # (the first is the line's own reading)
         folded = key(part)
@@ -2123,6 +2125,16 @@ _PHOTO_LABEL = re.compile(
     # «صورة تعبيرية: الرجل لحظة وصوله …», «Photo d'illustration : une salle …»
     r"|(?:ال)?صوره (?:ال)?(?:تعبيريه|ارشيفيه|توضيحيه)|(?:photo|image) d['’]illustration)\s*[:：،,]"
 )
+
+
+def photo_label_text(text: str) -> str | None:
+    """What follows a photo's label («الصورة: أرشيف الشركة المشغلة» → «ارشيف الشركه
+    المشغله», folded); None when the line has no such label."""
+    folded = key(text)
+    label = _PHOTO_LABEL.match(folded)
+    return folded[label.end() :].strip() if label else None
+
+
 # «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
 _CREDIT_AFTER = re.compile(
     # (in the languages diaspora sites credit in: «| Foto: privat», «- Photo : DR»)

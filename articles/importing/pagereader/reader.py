@@ -42,6 +42,7 @@ from .lines import (
     crumbs,
     dates_the_story,
     is_menu,
+    photo_label_text,
     split_tags,
 )
 from .lines import classify as classify_line
@@ -2489,16 +2490,13 @@ def _key_point_item(lines: list[_Line], run: list[int], text: str) -> bool:
     )
 
 
-_PHOTO_CREDIT = re.compile(r"^(?:ال)?صوره\s*[:：]\s*(?P<credit>.+)$")
 _ARCHIVE = re.compile(r"^(?:من )?(?:ال)?ارشيف")
 
 
 def _credit_only(text: str) -> bool:
     """«الصورة: أرشيف الشركة المشغلة», «صورة: رويترز»: a photo's label over whose it is."""
-    label = _PHOTO_CREDIT.match(key(text))
-    return label is not None and (
-        _ARCHIVE.match(label["credit"]) is not None or is_agency(label["credit"])
-    )
+    credit = photo_label_text(text)
+    return credit is not None and (_ARCHIVE.match(credit) is not None or is_agency(credit))
 
 
 _NEWSLETTER_FROM = re.compile(
