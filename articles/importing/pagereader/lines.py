@@ -564,6 +564,8 @@ _MATCH_STATUS = re.compile(r"\s*\([^()]{1,20}\)")
 def _scores_strip(text: str) -> bool:
     """«Direct | وفاق الصنوبر 1 - 0 نصر الأوراس (د 67) | شباب الواحات 2 - 2 اتحاد الساحل
     (نهاية)»: a results ticker, its matches side by side behind a label or two."""
+    if "|" not in text:
+        return False
     items = [bare_key(_MATCH_STATUS.sub("", item)) for item in text.split("|")]
     scores = [item for item in items if _SCORE.match(item)]
     return (
