@@ -619,7 +619,7 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
     facts (a match's goals and line-ups over its report)."""
     first = _first_paragraph(lines)
     menu = _vertical_menu(lines, first)
-    return [
+    candidates = [
         i
         for i in range(first)
         if lines[i].kind is Kind.TEXT
@@ -632,6 +632,17 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
         # who the columnist is, under the byline over the headline («صحفي لبناني …»)
         and not (i > 0 and lines[i - 1].kind is Kind.BYLINE and _bio_line(lines[i].text))
     ]
+    # «الحرفيون خلال أشغال الترميم» over «تصوير: NAME», the headline right under the credit:
+    # the photo and its caption were printed over the headline
+    return [i for i in candidates if not (_over_a_photo_credit(lines, i) and i + 2 in candidates)]
+
+
+def _over_a_photo_credit(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` stands right over a photographer's credit («تصوير: NAME»)."""
+    return at + 1 < len(lines) and _PHOTOGRAPHER.match(lines[at + 1].key) is not None
+
+
+_PHOTOGRAPHER = re.compile(r"^(?:تصوير|عدسه|بعدسه)\s*[:：]\s*\S")
 
 
 def _outlet_says_what_it_is(line: _Line) -> bool:
@@ -1863,7 +1874,8 @@ class _Reader:
         at = self.title_at
         if at and _caption_over_headline(self.lines, at - 1):
             return self.lines[at - 1].text
-        return None
+        over = [i for i in range(max(at or 0, 0) - 3, at or 0) if i >= 0]
+        return next((self.lines[i].text for i in over if _over_a_photo_credit(self.lines, i)), None)
 
     def _writers_bio(self, i: int) -> bool:
         """Whether line `i`, a role, says who the byline over it is («بقلم: د. هيفاء
