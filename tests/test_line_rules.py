@@ -950,6 +950,8 @@ def test_a_broadcasters_note_on_external_links_is_a_footer():
         ("ع.ش/ م.س (رويترز، د ب أ)", Fact(Kind.AGENCY, "رويترز")),
         ("ع.ش (أ ف ب)", Fact(Kind.AGENCY, "أ ف ب")),
         ("المتوسط الدولي / أ ف ب", Fact(Kind.BYLINE, Byline(source="أ ف ب"))),
+        ("نافذة صنعاء/ سبأ", Fact(Kind.BYLINE, Byline(source="سبأ"))),
+        ("ع.ش/ م.س", None),
         # a wire's end mark and its editors' initials credit no agency
         ("(النهاية) ع ف ش / م ع ح", None),
         ("استشارات / تغذية الأطفال", None),

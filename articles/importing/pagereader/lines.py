@@ -1864,7 +1864,8 @@ _SIGNED_OFF = re.compile(
 _AGENCY_LIST = re.compile(r"\s*[،,/]\s*|\s+و(?=\S)")
 # «المتوسط الدولي / أ ف ب»: the site's desk, then the agency whose copy it is
 # (not «(النهاية) ع ف ش / م ع ح», a wire's end mark and its editors' initials)
-_SITE_SLASH_AGENCY = re.compile(r"^(?P<site>[^/|:()]{2,40}?)\s+/\s+(?P<agency>[^/|:]{2,30})$")
+# («نافذة صنعاء/ سبأ»: the slash as often glued to the site's name)
+_SITE_SLASH_AGENCY = re.compile(r"^(?P<site>[^/|:()]{2,40}?)\s*/\s*(?P<agency>[^/|:]{2,30})$")
 _WORD_OF_THREE = re.compile(r"[^\W\d_]{3}")
 
 
@@ -1880,7 +1881,7 @@ def _agency_credit(line: _LineView) -> Fact | None:
         credited = signed["initials"].strip() or len(agencies) > 1  # not «(أ ش أ)» alone
         if credited and agencies and all(map(is_agency, agencies)):
             return Fact(Kind.AGENCY, agencies[0].strip())
-    slashed = _SITE_SLASH_AGENCY.match(line.text.strip()) if " / " in line.text else None
+    slashed = _SITE_SLASH_AGENCY.match(line.text.strip()) if "/" in line.text else None
     if (
         slashed
         and _WORD_OF_THREE.search(slashed["site"])
