@@ -6452,3 +6452,33 @@ def test_a_tickers_item_over_the_sites_menu_is_no_headline_however_many_words_it
     assert (
         parsed.title == "وصول شحنة وقود جديدة لمحطات الكهرباء في عدن وسط وعود بتقليص ساعات الانقطاع"
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "author"),
+    [
+        # the channel runs the agency's copy: no one is named
+        ("قناة الواحة – وات", "وات", None),
+        # the radio's own correspondent, where she is: the site stays the source
+        ("نورة بن سالم – مراسلة الإذاعة بتوزر", "إذاعة واحات الجنوب", "نورة بن سالم"),
+    ],
+)
+def test_an_outlet_by_its_kind_beside_a_byline_is_the_site_or_the_one_running_copy(
+    byline, source, author
+):
+    parsed = page(f"""
+        إذاعة واحات الجنوب
+        استمع مباشرة | ترددات البث | برامجنا | الأخبار | اتصل بنا
+
+        فلاحو الواحات بتوزر يسابقون الزمن لتغليف عراجين دقلة النور قبل الأمطار الخريفية
+
+        {byline}
+        2024/10/22 19:45
+
+        انطلق فلاحو الواحات في ولاية توزر في تغليف عراجين التمور، وخاصة صنف دقلة النور، بالأكياس الواقية تحسباً لنزول أمطار الخريف التي تتسبب كل سنة في إتلاف جزء من الصابة.
+
+        وأوضح رئيس الاتحاد المحلي للفلاحين بالجهة أن عملية التغليف تتطلب يداً عاملة مختصة في تسلق النخيل.
+
+        إذاعة واحات الجنوب © 2024
+    """)  # noqa: E501
+    assert (parsed.source, parsed.author) == (source, author)

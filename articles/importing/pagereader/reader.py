@@ -207,6 +207,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
         # («لي وي - مراسل الجسر الآسيوي في بكين»: the correspondent by name, where he is)
         authors = _names(left) if name_shaped(left) and not is_city(left) else ()
+        if _THE_OUTLET.match(bare_key(outlet["outlet"])):
+            return Byline(authors=authors)  # «مراسلة الإذاعة بتوزر»: the site's own
         return Byline(source=_IN_A_CITY.sub("", outlet["outlet"]), authors=authors)
     if quoted(right) or is_agency(right):
         # The city or desk before an agency or a quoted outlet is never the source; a
@@ -233,6 +235,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 _PLACE_WORDS = 3
 _FROM_A_NAME = re.compile(r"من\s+(\S+(?:\s\S+){1,3})")
+# «الإذاعة», «الموقع»: the outlet by its kind alone, as it calls itself
+_THE_OUTLET = re.compile(r"^ال(?:اذاعه|قناه|موقع|صحيفه|جريده|مجله|شبكه|بوابه|منصه|راديو)(?:\s|$)")
 _IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
