@@ -244,6 +244,10 @@ def test_a_gregorian_date_is_not_a_hijri_one():
     [
         ("03/08/2024 على الساعة 12h09", datetime(2024, 8, 3, 12, 9)),
         ("الأحد 4 غشت 2024 - 18H23", datetime(2024, 8, 4, 18, 23)),
+        # hours and minutes in Arabic letters, as Tunisian sites print them
+        ("الإثنين 05 أوت 2024 – 17س20د", datetime(2024, 8, 5, 17, 20)),
+        # (not a figure in seconds: «17س20» alone is no time)
+        ("05 أوت 2024 17س20", date(2024, 8, 5)),
     ],
 )
 def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):

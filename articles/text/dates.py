@@ -208,9 +208,11 @@ _MERIDIEM = (
     r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
     r"|a\.m\.|p\.m\.|am|pm)"
 )
-# «10:30», and «10h30» as Maghrebi sites print it after the French.
+# «10:30», and «10h30» as Maghrebi sites print it after the French («17س20د»: hours, minutes
+# in Arabic letters, as Tunisian sites print it).
 _TIME = re.compile(
-    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d))(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d)|س(?=\d\dد))(?P<minute>\d{{2}})(?:(?<=س\d\d)د)?"
+    rf"(?::(?P<second>\d{{2}}))?"
     rf"(?![\d:])(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
 )
 # «الساعة 10 صباحًا» has no minutes; only trusted after the word for "hour".
