@@ -137,7 +137,10 @@ _TRANSLATOR_ROLES = (
 _BYLINE_LABEL = rf"(?P<label>{_AUTHOR_ROLES}|{_TRANSLATOR_ROLES}|{_EDITOR_ROLES})"
 # A label with its separator is tried first, so that a longer label wins over its first word
 # read bare («تجيب عنها: …» is not «تجيب» and the words «عنها: …»).
-_BYLINE_RE = re.compile(rf"{_BYLINE_LABEL}(?P<sep>\s*[:：\-–—/|]+\s*)")
+# («الكاتب، سلمى الحداد»: a broadcaster's field label, with a comma for its colon)
+_BYLINE_RE = re.compile(
+    rf"{_BYLINE_LABEL}(?P<sep>\s*[:：\-–—/|]+\s*|(?:(?<=الكاتب)|(?<=الكاتبه))\s*،\s*)"
+)
 _BARE_BYLINE_RE = re.compile(rf"{_BYLINE_LABEL}(?P<sep>\s+)")
 _DESK_ROLES = re.compile(
     r"(?:اعداد|تحرير|تغطيه صحفيه|شارك في التغطيه|ترجمه|مراجعه|reporting|editing|writing)\s"
@@ -278,6 +281,8 @@ _IMAGE_MARKERS = keyset(
     "الصورة التالية", "الصورة السابقة", "الصورة التالية ›", "‹ الصورة السابقة",
     "صورة الكاتب", "صورة الكاتبة", "صورة المؤلف",
     "next image", "previous image",
+    # a caption's label alone over it («التعليق على الصورة،» as a broadcaster prints it)
+    "التعليق على الصورة", "شرح الصورة", "تعليق الصورة",
 )  # fmt: skip
 _GALLERY_COUNTER = re.compile(r"^(?:الصوره|صوره|photo|image)?\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}$")
 _RELATED = keyset(
@@ -288,7 +293,8 @@ _RELATED = keyset(
     "related articles", "more stories", "you may also like", "trending", "most read",
     "الأخبار المتعلقة", "مواضيع قد تهمك", "قد يهمك أيضا", "أخبار أخرى", "مقالات أخرى",
     "مقالات أخرى للكاتب", "مقالات للكاتب", "مقالات الكاتب", "مقالات الكاتبة",
-    "مقالات مجانية", "اقرأ مجانا",
+    "مقالات مجانية", "اقرأ مجانا", "قصص مقترحة", "مقالات مقترحة", "مواضيع مقترحة",
+    "أخبار مقترحة",
     "المزيد من مقالات الكاتب", "المزيد للكاتب",
     "فيديوهات", "فيديو ذات صلة", "ألبوم الصور", "معرض الصور", "الحلقات السابقة",
     "حلقات سابقة", "المزيد من الحلقات", "حلقات أخرى", "مختارات المحرر", "اخترنا لكم",
@@ -1288,6 +1294,9 @@ def _named_body(line: _LineView) -> bool:
     )
 
 
+# A byline's field for the writer's post, under the name («الدور، …», «المنصب: …»).
+_ROLE_FIELD = re.compile(r"^(?:الدور|المنصب|الوظيفه)\s*[،:：]\s*\S")
+_ROLE_FIELD_WORDS = 10
 _DESK_WORDS = re.compile(r"اعلام|اعلامي|الاخبار|التحرير|التواصل|الاتصال|العلاقات|الصحفي")
 
 
@@ -1298,6 +1307,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
+    if line.words <= _ROLE_FIELD_WORDS and _ROLE_FIELD.match(line.key):
+        return Fact(Kind.DROP)  # «الدور، مراسلة الشؤون الاجتماعية - لندن»: the writer's post
     if line.words <= 6 and _LANGUAGE_SWITCH.fullmatch(line.key.strip()):
         return Fact(Kind.DROP)  # «EN | عربي»: the site's language switch
     if _FONT_SIZE.match(line.bare):
