@@ -2141,6 +2141,15 @@ _PHOTO_LABEL = re.compile(
 )
 
 
+def photo_credit(text: str) -> bool:
+    """Whether a line only credits a photo («صورة من: Lena Hartwig/dpa», «تصوير: NAME»)."""
+    folded = key(text)
+    return bool(_PHOTO_CREDIT.match(strip_symbols(folded)) or _PHOTOGRAPHER.match(folded))
+
+
+_PHOTOGRAPHER = re.compile(r"^(?:تصوير|عدسه|بعدسه)\s*[:：]\s*\S")
+
+
 def photo_label_text(text: str) -> str | None:
     """What follows a photo's label («الصورة: أرشيف الشركة المشغلة» → «ارشيف الشركه
     المشغله», folded); None when the line has no such label."""

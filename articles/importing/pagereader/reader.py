@@ -42,6 +42,7 @@ from .lines import (
     crumbs,
     dates_the_story,
     is_menu,
+    photo_credit,
     photo_label_text,
     split_tags,
 )
@@ -648,11 +649,8 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
 
 
 def _over_a_photo_credit(lines: list[_Line], at: int) -> bool:
-    """Whether line `at` stands right over a photographer's credit («تصوير: NAME»)."""
-    return at + 1 < len(lines) and _PHOTOGRAPHER.match(lines[at + 1].key) is not None
-
-
-_PHOTOGRAPHER = re.compile(r"^(?:تصوير|عدسه|بعدسه)\s*[:：]\s*\S")
+    """Whether line `at` stands right over a photo's credit («تصوير: NAME»)."""
+    return at + 1 < len(lines) and photo_credit(lines[at + 1].text)
 
 
 def _outlet_says_what_it_is(line: _Line) -> bool:
@@ -980,12 +978,20 @@ def _held_between_markers(lines: list[_Line], start: int) -> tuple[list[int], in
             # «ممرضة تتابع حالة مريض …», «١٤ مارس ٢٠٢٥»)
             # (or a standfirst alone over the first date, the photo's caption under it:
             # «تسعى الحكومة الألمانية …», «03.06.2025», «عاملة في قسم تمريض …»)
-            over_first_date = (
+            standfirst_held = (
                 Kind.DATE in kinds
                 and not byline_seen
                 and (_captioned(lines, held) or _standfirst_over(lines, held, i))
+            ) or (
+                # (a standfirst right under the headline, over the photo's caption and its
+                # credit: «ممرضة تتابع حالة مريض …» over «صورة من: …»)
+                Kind.CAPTION in kinds
+                and not byline_seen
+                and held == [start]
+                and _over_a_photo_credit(lines, i)
+                and paragraph_like(lines[start].text)
             )
-            if held and not over_first_date and _body_before_marker(lines, held, byline_seen):
+            if held and not standfirst_held and _body_before_marker(lines, held, byline_seen):
                 break
             header += held
             held = []
@@ -1123,10 +1129,30 @@ def parse_page(text: str) -> ParsedPage:
     lines = _credited_to_the_masthead(_first_story(_without_another_language(lines)))
     title_at, site_at, section_at = _read_top(page, lines)
     start = next((i + 1 for i in (title_at, section_at, site_at) if i is not None), 0)
-    lines = _without_ad_copy(lines, start)
+    lines = _captions_over_credits(_without_ad_copy(lines, start), start)
     header, body_from = _scan_header(lines, start)
     _Reader(page, lines, header, body_from, title_at).read()
     return page
+
+
+def _captions_over_credits(lines: list[_Line], start: int) -> list[_Line]:
+    """The short lines over a photo's credit under the headline marked as captions
+    («ممرضة تتابع حالة مريض …» over «صورة من: Lena Hartwig/dpa»): what the photo shows,
+    neither standfirst nor paragraph."""
+    return [
+        replace(line, facts=(Fact(Kind.CAPTION, line.text),))
+        if start <= i < start + _CREDITED_PHOTO_WITHIN
+        and line.kind is Kind.TEXT
+        and _over_a_photo_credit(lines, i)
+        and words(line.text) <= _CAPTION_WORDS
+        and not ends_sentence(line.text)
+        and _describes(line.text)
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
+_CREDITED_PHOTO_WITHIN = 8  # lines under the headline
 
 
 def _credited_to_the_masthead(lines: list[_Line]) -> list[_Line]:
