@@ -1891,7 +1891,8 @@ def _agency_credit(line: _LineView) -> Fact | None:
         agencies = [a for a in _AGENCY_LIST.split(signed["agencies"]) if a.strip()]
         credited = signed["initials"].strip() or len(agencies) > 1  # not «(أ ش أ)» alone
         if credited and agencies and all(map(is_agency, agencies)):
-            return Fact(Kind.AGENCY, agencies[0].strip())
+            # (several agencies: the site's own story, drawn from their copy)
+            return Fact(Kind.AGENCY, agencies[0].strip()) if len(agencies) == 1 else Fact(Kind.DROP)
     slashed = _SITE_SLASH_AGENCY.match(line.text.strip()) if "/" in line.text else None
     if (
         slashed
