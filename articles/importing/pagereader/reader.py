@@ -235,7 +235,10 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 
 _PLACE_WORDS = 3
-_FROM_A_NAME = re.compile(r"من\s+(\S+(?:\s\S+){1,3})")
+# («بنغازي - من مراسلنا NAME»: by our correspondent, named)
+_FROM_A_NAME = re.compile(
+    r"من\s+(?:(?:مراسلنا|مراسلتنا|موفدنا|موفدتنا|مندوبنا|مندوبتنا)\s+)?(\S+(?:\s\S+){1,3})"
+)
 # «الإذاعة», «الموقع»: the outlet by its kind alone, as it calls itself
 _THE_OUTLET = re.compile(r"^ال(?:اذاعه|قناه|موقع|صحيفه|جريده|مجله|شبكه|بوابه|منصه|راديو)(?:\s|$)")
 _IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
