@@ -1783,3 +1783,10 @@ def test_an_app_banners_button_alone_is_dropped(text):
 def test_an_archive_photos_credit_after_its_label_keeps_it_a_caption():
     text = "عاملة صحية تعطي جرعة من لقاح الكوليرا الفموي لطفل - أرشيفية/ أ ف ب"
     assert lines.classify(text)[0].kind is Kind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "text", ["النتائج بالأرقام (مليون درهم)", "الإيرادات (بالدولار)", "الإنتاج - ألف طن"]
+)
+def test_a_tables_heading_and_its_unit_is_no_pair(text):
+    assert Kind.PAIR not in {fact.kind for fact in lines.classify(text)}

@@ -2377,7 +2377,16 @@ def _pair_side(side: str) -> bool:
         return False
     if _DIGIT.search(side) and not _NUMBERED_NAME.match(side):
         return False
+    if _UNIT.match(key(side)):
+        return False  # «النتائج بالأرقام (مليون درهم)»: a table's heading and its unit
     return not any(ch in unquote(side) for ch in '«»"“”|:()')
+
+
+# A figure's unit («مليون درهم», «بالدولار», «ألف طن»): no one's name.
+_UNIT = re.compile(
+    r"^(?:(?:مليون|مليار|الف|بالمليون|بالمليار|بالالف)\s+[^\W\d_]+"
+    r"|بال(?:دولار|درهم|دينار|ريال|جنيه|يورو|ليره|طن|برميل))$"
+)
 
 
 _PLACE_IN_ITS_COUNTRY = re.compile(r"^(?P<town>[^\W\d_]+) \((?:[^\W\d_]+)(?: [^\W\d_]+)?\)$")
