@@ -447,7 +447,8 @@ _FORUM_POST = re.compile(
 )
 _COMMENTS = re.compile(
     # («التعليقات (2) - أرشيف»: with the label of the archive they were kept in)
-    rf"^(?:عدد\s+)?(?:ال)?تعليقات(?:\s+(?:القراء|الزوار))?"
+    # («تعازي القراء (4)»: readers' condolences under an obituary)
+    rf"^(?:عدد\s+)?(?:ال)?(?:تعليقات|تعازي(?=\s+(?:القراء|الزوار)))(?:\s+(?:القراء|الزوار))?"
     rf"(?:\W*{_COUNT}(?:\W+[^\W\d_]+(?:\s[^\W\d_]+)?)?)?$"
     rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
     r"|^(?:اضف|اكتب|اترك|شارك)\s+(?:تعليقك|تعليقا|تعليق|برايك|رايك)"

@@ -1691,6 +1691,11 @@ class _Reader:
             return None
         line, after = self.lines[at], self.lines[at + 1 : at + 2]
         name = line.text.strip()
+        if line.kind is Kind.PAIR:
+            # «د. الطاهر عبد الباقي - القاهرة»: the writer and the town the piece was sent from
+            signer, town = _pair(next(f for f in line.facts if f.kind is Kind.PAIR))
+            signed = reporter_like(signer) and is_city(town)
+            return signer if signed and all(a.kind in _FURNITURE for a in after) else None
         if line.kind is not Kind.TEXT:
             return None
         if person_like(name) and all(a.kind in _FURNITURE for a in after):
