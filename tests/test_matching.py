@@ -700,6 +700,9 @@ def test_a_form_without_its_names_country_nisba_needs_the_country_in_the_article
     assert linked(g, voters) == {"مجلس الأمة الكويتي"}
     # another nisba after it makes the longer name of another body
     assert linked(g, "أبقى صندوق النقد العربي توقعاته للنمو") == set()
+    # a sports club's «الرياضي» is no nisba of Riyadh's: «الوداد» needs no Riyadh named
+    wydad = gazetteer(("نادي الوداد الرياضي", "organization", "الوداد الرياضي", "نادي الوداد"))
+    assert linked(wydad, "وفاز نادي الوداد في الجولة الأخيرة") == {"نادي الوداد الرياضي"}
     assert linked(g, "وقال صندوق النقد إن التضخم تراجع") == {"صندوق النقد الدولي"}
     # ...whatever the form's words: a rare word («الإفتاء») is no name of its own here
     ifta = gazetteer(("دار الإفتاء المصرية", "organization", "دار الإفتاء"), ("مصر", "place"))
