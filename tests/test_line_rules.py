@@ -1790,3 +1790,15 @@ def test_an_archive_photos_credit_after_its_label_keeps_it_a_caption():
 )
 def test_a_tables_heading_and_its_unit_is_no_pair(text):
     assert Kind.PAIR not in {fact.kind for fact in lines.classify(text)}
+
+
+def test_a_call_to_subscribe_to_the_sites_own_newsletter_is_a_footer_even_as_a_sentence():
+    text = "لمتابعة أحدث التقارير الاقتصادية اشترك في نشرتنا البريدية الأسبوعية."
+    assert lines.classify(text) == (Fact(Kind.FOOTER),)
+    # (the site's bulletin in a sentence of the story is text)
+    assert lines.classify("وقالت الوزيرة لنشرتنا إن الاشتراك مفتوح.")[0].kind is Kind.TEXT
+
+
+@pytest.mark.parametrize("text", ["عرض القارئ", "Reader View"])
+def test_a_browsers_reader_view_label_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)

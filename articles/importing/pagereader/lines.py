@@ -255,7 +255,8 @@ _STRAY = keyset(
     "شارك الحلقة",
     "الانتقال إلى النسخة الخفيفة", "انتقل إلى النسخة الكاملة",
     # A reader view's and a print view's own labels and controls.
-    "وضع القراءة", "الخروج من وضع القراءة", "إنهاء وضع القراءة", "نسخة للطباعة",
+    "وضع القراءة", "عرض القارئ", "reader view", "الخروج من وضع القراءة", "إنهاء وضع القراءة",
+    "نسخة للطباعة",
     "نسخة قابلة للطباعة", "النسخة المطبوعة", "اطبع هذه الصفحة", "اطبع", "إغلاق النافذة",
     "الوضع الليلي", "الوضع الداكن", "استمع إلى المقال", "استمع للمقال", "أ- أ+", "أ+ أ-", "أ",
     # A box's buttons: to book, buy, apply, give.
@@ -1512,13 +1513,16 @@ def _follow_us(line: _LineView) -> Fact | None:
         return Fact(Kind.FOOTER)  # «لإرسال أسئلتكم إلى باب "اسأل الطبيب" …»: the site's call
     if not (_FOLLOW.match(line.bare) or _SUBSCRIBE.search(line.bare)):
         return None
-    if ends_sentence(line.text) and not _SOCIAL.search(line.bare):
+    # («لمتابعة أحدث التقارير اشترك في نشرتنا البريدية.»: the site's own newsletter, a sentence)
+    own_newsletter = _SUBSCRIBE_WORD.search(line.bare) and _OUR_NEWSLETTER.search(line.bare)
+    if ends_sentence(line.text) and not (_SOCIAL.search(line.bare) or own_newsletter):
         return None
     return Fact(Kind.FOOTER)
 
 
 _THANKS_FOR_READING = re.compile(r"^(?:شكرا|شكراً) (?:لقراءتك|لقراءتكم|لقراءتكن|على القراءه)")
 _SUBSCRIBE_WORD = re.compile(r"\b(?:اشترك|اشتركي|اشتركوا|subscribe)")
+_OUR_NEWSLETTER = re.compile(r"\b(?:نشرتنا|نشراتنا)\b")
 _SEND_US = re.compile(
     r"^(?:ل?ارسال|ارسلوا|ارسل|ارسلي|شاركونا|شاركوا) (?:اسئلتكم|استفساراتكم|سؤالك|سؤالكم"
     r"|قصصكم|صوركم|ملاحظاتكم|مقترحاتكم)"
