@@ -6562,3 +6562,20 @@ def test_a_writer_and_the_town_signed_under_the_last_paragraph_is_the_author():
     """)  # noqa: E501
     assert parsed.author == "د. الطاهر عبد الباقي"
     assert "أبو بكر" not in parsed.body
+
+
+def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
+    parsed = page("""
+        جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128
+        محليات
+
+        «الصناعة والتجارة» تطلق حملة رقابية على الأسواق مع بداية رمضان
+
+        كتب: حمد يوسف الكعبي
+
+        بدأت فرق التفتيش التابعة لوزارة الصناعة والتجارة حملة رقابية مكثفة على الأسواق والمجمعات التجارية مع حلول شهر رمضان المبارك.
+
+        وقال مسؤول في الوزارة إن المخالفين يتعرضون لغرامات مالية قد تصل إلى إغلاق المحل مؤقتاً.
+    """)  # noqa: E501
+    assert parsed.source == "جريدة الدانة"
+    assert parsed.published_at == date(2025, 3, 1)

@@ -1369,6 +1369,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     # «.:: شبكة الفجر الإخبارية ::.»: an old portal's masthead between its ornaments
     # («☰  شط العرب  🔔»: a mobile page's masthead between its buttons)
     page.site_name = _without_icons((site_line or site or "").strip(_ORNAMENTS)) or None
+    if page.site_name is None and lines:
+        page.site_name = _paper_over_its_edition(lines[0])
     if site_line is None and site_at is not None and page.site_name and _latin(page.site_name):
         page.site_name = _arabic_masthead_under(lines, site_at, title_at) or page.site_name
     if section_at is not None:
@@ -1379,6 +1381,15 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
         title = _SUBJECT_LABEL.sub("", lines[title_at].text, count=1)
         page.title = unbold(title)  # «*الصحة تطلق حملة …*»: a messaging channel's bold
     return title_at, site_at, section_at
+
+
+def _paper_over_its_edition(line: _Line) -> str | None:
+    """The paper's name a print page's running head gives before the edition's date
+    («جريدة الدانة | السبت 1 مارس 2025 م | العدد 6128»), or None."""
+    if line.kind is not Kind.DATE or "|" not in line.text:
+        return None
+    name = line.text.split("|", 1)[0].strip()
+    return name if looks_like_site(name) and words(name) <= _MASTHEAD_WORDS else None
 
 
 def _caption_over_headline(lines: list[_Line], at: int) -> bool:
