@@ -1383,6 +1383,9 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     return title_at, site_at, section_at
 
 
+_PULL_QUOTE = re.compile(r"[«\"“][^«»\"“”]+[»\"”]")
+
+
 def _paper_over_its_edition(line: _Line) -> str | None:
     """The paper's name a print page's running head gives before the edition's date
     («جريدة الدانة | السبت 1 مارس 2025 م | العدد 6128»), or None."""
@@ -2068,8 +2071,8 @@ class _Reader:
         # (a caption printed in two languages, the Arabic half the one to read: «Rafael
         # Costa signs his contract | رافاييل كوستا يوقع عقده»)
         text = _arabic_of_two(self.lines[i].text) or self.lines[i].text
-        if ends_sentence(text) or not _describes(text):
-            return False
+        if ends_sentence(text) or not _describes(text) or _PULL_QUOTE.fullmatch(text.strip()):
+            return False  # («كل قطعة أصممها تبدأ من غرزة …»: a pull quote, the guest's words)
         if (
             _latin(text)
             and self.title_at is not None
