@@ -1802,3 +1802,16 @@ def test_a_call_to_subscribe_to_the_sites_own_newsletter_is_a_footer_even_as_a_s
 @pytest.mark.parametrize("text", ["عرض القارئ", "Reader View"])
 def test_a_browsers_reader_view_label_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("المصدر: منى الحمادي - دبي", Fact(Kind.BYLINE, Byline(authors=("منى الحمادي",)))),
+        ("المصدر: منى الحمادي", Fact(Kind.BYLINE, Byline(authors=("منى الحمادي",)))),
+        ("المصدر: رويترز", Fact(Kind.SOURCE, "رويترز")),
+        ("المصدر: وزارة الصحة", Fact(Kind.SOURCE, "وزارة الصحة")),
+    ],
+)
+def test_a_source_label_naming_a_person_is_the_sites_byline(text, fact):
+    assert lines.classify(text) == (fact,)

@@ -1613,7 +1613,21 @@ def _first_published_in(line: _LineView) -> Fact | None:
 def _source_label(line: _LineView) -> Fact | None:
     """SOURCE: «المصدر: رويترز», «نقلا عن الأهرام», with the source's name."""
     source = _source(line.text) if line.words <= 12 else None
+    if source and (writer := _person_as_source(source)):
+        # «المصدر: منى الحمادي - دبي»: a site that labels its byline so names its writer
+        return Fact(Kind.BYLINE, Byline(authors=(writer,)))
     return Fact(Kind.SOURCE, source) if source else None
+
+
+def _person_as_source(source: str) -> str | None:
+    """The writer a «المصدر:» label names, alone or with her town («منى الحمادي - دبي»);
+    None for an outlet, an agency or a body."""
+    name, town = parts if (parts := _pair_parts(source)) else (source, None)
+    if town is not None and not is_city(town):
+        return None
+    if looks_like_outlet(name) or is_agency(name) or not person_like(name):
+        return None
+    return name
 
 
 def _relative_date(line: _LineView) -> Fact | None:
