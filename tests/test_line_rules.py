@@ -99,6 +99,11 @@ EXAMPLES = [
     ("الموقع الرسمي | القاهرة الإخبارية", "_site_label", Fact(Kind.SITE, "القاهرة الإخبارية")),
     ("المصدر: رويترز", "_source_label", Fact(Kind.SOURCE, "رويترز")),
     (
+        "كتبت ندى حمدان في «الضفة»:",
+        "_press_review_lead",
+        Fact(Kind.BYLINE, Byline(authors=("ندى حمدان",), source="الضفة")),
+    ),
+    (
         "نُشر هذا التحقيق أولاً في «مرصد ميزان» ويُعاد نشره هنا بالاتفاق معه.",
         "_first_published_in",
         Fact(Kind.SOURCE, "مرصد ميزان"),
@@ -1815,3 +1820,11 @@ def test_a_browsers_reader_view_label_is_dropped(text):
 )
 def test_a_source_label_naming_a_person_is_the_sites_byline(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+def test_a_press_reviews_lead_names_the_journalist_and_the_paper_it_quotes():
+    fact = lines.classify("كتبت ندى حمدان في «الضفة»:")
+    assert fact == (Fact(Kind.BYLINE, Byline(authors=("ندى حمدان",), source="الضفة")),)
+    # (a teaser of another piece, its headline after the colon, is no lead)
+    teaser = "كتب طوني فرح في «الرصيف»: الموسم السياحي بين الحجوزات والمخاوف"
+    assert lines.classify(teaser)[0].kind is not Kind.BYLINE

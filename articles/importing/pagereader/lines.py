@@ -1619,6 +1619,20 @@ def _source_label(line: _LineView) -> Fact | None:
     return Fact(Kind.SOURCE, source) if source else None
 
 
+def _press_review_lead(line: _LineView) -> Fact | None:
+    """BYLINE: a press review's lead over the piece it quotes («كتبت ندى حمدان في «الضفة»:»):
+    the journalist, and the paper as the source."""
+    lead = _PRESS_REVIEW_LEAD.match(line.text.strip()) if line.words <= 10 else None
+    if lead is None or not name_shaped(lead["name"]):
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=(lead["name"],), source=lead["paper"]))
+
+
+_PRESS_REVIEW_LEAD = re.compile(
+    r"^كتبت?\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s+في\s+«(?P<paper>[^«»]{2,30})»\s*[:：]$"
+)
+
+
 def _person_as_source(source: str) -> str | None:
     """The writer a «المصدر:» label names, alone or with her town («منى الحمادي - دبي»);
     None for an outlet, an agency or a body."""
@@ -2124,6 +2138,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _breadcrumb,  # BREADCRUMB
     _site_label,  # SITE
     _source_label,  # SOURCE
+    _press_review_lead,  # BYLINE
     _relative_date,  # RELATIVE
     _wire_dateline,  # AGENCY
     _social_embed,  # DROP
