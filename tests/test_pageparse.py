@@ -3821,6 +3821,8 @@ def test_a_data_storys_notes_or_a_fact_box_after_it_are_not_the_story(notes):
         # filed from a town by a reporter: «من» before her name
         ("أم الفحم – من سهى محاميد", "سهى محاميد", "جريدة دجلة اليوم"),
         ("بنغازي - من مراسلنا عبد السلام المسماري", "عبد السلام المسماري", "جريدة دجلة اليوم"),
+        # the site's own name, a colon, its reporter
+        ("جريدة دجلة اليوم: حميد أوبلا", "حميد أوبلا", "جريدة دجلة اليوم"),
     ],
 )
 def test_a_name_or_a_place_beside_the_city_or_the_sites_name(header, author, source):

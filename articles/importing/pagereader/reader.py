@@ -2013,6 +2013,10 @@ class _Reader:
             town = words(city) == 1 and wordfreq.zipf(normalize(city)) < _TOWN_MAX_ZIPF
             if (is_city(city) and name_shaped(who)) or (town and person_like(who)):
                 return Byline(authors=(who,))
+            # («مرآة سوس: حميد أوبلا»: the site's own name, then its reporter's)
+            on_site = bare_key(city) == self.site_key or _site_itself(city, self.site_key)
+            if on_site and name_shaped(who) and not is_city(who):
+                return Byline(authors=(who,))
         parts = [p.strip() for p in text.split(" | ")]
         if len(parts) == 2 and (named := self._name_beside_site(parts)):
             return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
