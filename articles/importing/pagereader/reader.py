@@ -1383,6 +1383,7 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     return title_at, site_at, section_at
 
 
+# A line all in quotes, as a pull quote is printed: someone's words, not a photo's description.
 _PULL_QUOTE = re.compile(r"[«\"“][^«»\"“”]+[»\"”]")
 
 
@@ -1930,9 +1931,13 @@ class _Reader:
     def _caption_over_headline(self) -> str | None:
         """The photo's caption printed right over the headline (see `_read_top`)."""
         at = self.title_at
-        if at and _caption_over_headline(self.lines, at - 1):
+        if not at:
+            return None
+        if _caption_over_headline(self.lines, at - 1):
             return self.lines[at - 1].text
-        over = [i for i in range(max(at or 0, 0) - 3, at or 0) if i >= 0]
+        # (or over its credit, a kicker between them and the headline: «الحرفيون خلال …» over
+        # «تصوير: NAME» over «تراث»)
+        over = range(max(at - 3, 0), at)
         return next((self.lines[i].text for i in over if _over_a_photo_credit(self.lines, i)), None)
 
     def _writers_bio(self, i: int) -> bool:
