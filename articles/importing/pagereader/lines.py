@@ -2176,9 +2176,9 @@ _PHOTO_LABEL = re.compile(
 )
 
 
-def photo_credit(text: str) -> bool:
-    """Whether a line only credits a photo («صورة من: Lena Hartwig/dpa», «تصوير: NAME»)."""
-    folded = key(text)
+def photo_credit(folded: str) -> bool:
+    """Whether a line (`key`'s folding) only credits a photo («صورة من: Lena Hartwig/dpa»,
+    «تصوير: NAME»)."""
     return bool(_PHOTO_CREDIT.match(strip_symbols(folded)) or _PHOTOGRAPHER.match(folded))
 
 

@@ -49,6 +49,7 @@ from .lines import (
 from .lines import classify as classify_line
 from .text import (
     INSTITUTION,
+    OUTLET_KINDS,
     bare_key,
     describes_an_outlet,
     ends_sentence,
@@ -240,7 +241,7 @@ _FROM_A_NAME = re.compile(
     r"من\s+(?:(?:مراسلنا|مراسلتنا|موفدنا|موفدتنا|مندوبنا|مندوبتنا)\s+)?(\S+(?:\s\S+){1,3})"
 )
 # «الإذاعة», «الموقع»: the outlet by its kind alone, as it calls itself
-_THE_OUTLET = re.compile(r"^ال(?:اذاعه|قناه|موقع|صحيفه|جريده|مجله|شبكه|بوابه|منصه|راديو)(?:\s|$)")
+_THE_OUTLET = re.compile(rf"^ال(?:{'|'.join(OUTLET_KINDS)})(?:\s|$)")
 _IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
@@ -648,12 +649,13 @@ def _title_candidates(lines: list[_Line]) -> list[int]:
     ]
     # «الحرفيون خلال أشغال الترميم» over «تصوير: NAME», the headline right under the credit:
     # the photo and its caption were printed over the headline
-    return [i for i in candidates if not (_over_a_photo_credit(lines, i) and i + 2 in candidates)]
+    kept = set(candidates)
+    return [i for i in candidates if not (i + 2 in kept and _over_a_photo_credit(lines, i))]
 
 
 def _over_a_photo_credit(lines: list[_Line], at: int) -> bool:
     """Whether line `at` stands right over a photo's credit («تصوير: NAME»)."""
-    return at + 1 < len(lines) and photo_credit(lines[at + 1].text)
+    return at + 1 < len(lines) and photo_credit(lines[at + 1].key)
 
 
 def _outlet_says_what_it_is(line: _Line) -> bool:

@@ -188,8 +188,11 @@ OUTLET_CUES = (
     "مجله", "شبكه", "وكاله", "اليوم", "تي في", "tv", "عربيه", "العربيه", ".نت", ".com",
     "اونلاين", "online", "الاهرام", "راديو", "اذاعه", "تلفزيون", "بريس", "برس", "press",
 )  # fmt: skip
+# What an outlet is, as the first word of its name («قناة الواحة», «إذاعة واحات الجنوب»).
+OUTLET_KINDS = ("بوابه", "صحيفه", "جريده", "موقع", "وكاله", "قناه", "مجله", "شبكه", "راديو",
+                "اذاعه", "تلفزيون", "منصه")  # fmt: skip
 SITE_CUES = re.compile(
-    r"^(?:بوابه|صحيفه|جريده|موقع|وكاله|قناه|مجله|شبكه|راديو|اذاعه|تلفزيون|منصه)\s"
+    rf"^(?:{'|'.join(OUTLET_KINDS)})\s"
     r"|الموقع الرسمي|(?:نيوز|news|بريس|برس|press|\.نت|\.com|\.net|اونلاين|online)$"
 )
 # Common given names, in `name_fold` form; used only to tell an unlabelled name line
@@ -558,11 +561,10 @@ _NO_REPORTER = frozenset(
     for w in wordlist(
         "شرم رأس عين دير كفر بني أم سيدي خميس بئر جبل وادي تل حي مدينة محافظة ولاية منطقة "
         "قرية مخيم جزيرة ميناء مطار مصدر مصادر مراسل مراسلة مندوب موفد وزير رئيس مدير متحدث "
-        "ناطق بيان مكتب "
-        # (an outlet's kind: «قناة الواحة – وات» is the channel running the agency's copy)
-        "قناة إذاعة راديو صحيفة جريدة مجلة موقع وكالة شبكة بوابة منصة"
+        "ناطق بيان مكتب"
     )
-)
+    # (an outlet's kind: «قناة الواحة – وات» is the channel running the agency's copy)
+) | frozenset(map(name_fold, OUTLET_KINDS))
 
 
 # --- Pasted text ------------------------------------------------------------------------
