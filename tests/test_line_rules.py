@@ -417,6 +417,10 @@ def test_a_date_with_a_dash_and_no_name_before_it_stays_one_date(text):
         ("Written by | كتبت: هالة يوسف", ("هالة يوسف",)),
         ("كتبت: رنا الحلبي، طبيبة في فريق العيادات المتنقلة", ("رنا الحلبي",)),
         ("كتب: محمد علي، سارة حسن", ("محمد علي", "سارة حسن")),
+        ("كتب وصوّر: ماجد العطوي", ("ماجد العطوي",)),
+        ("كتبت وصورت: منى الحربي", ("منى الحربي",)),
+        # where it was filed, a slash, the writer and her beat
+        ("بغداد / زينب الساعدي، محررة شؤون البيئة", ("زينب الساعدي",)),
     ],
 )
 def test_a_byline_gives_its_names_without_the_writers_role(text, authors):

@@ -59,9 +59,10 @@ MAX_META_CHARS = 400
 _AUTHOR_ROLES = (
     # «تقرير وتصوير:», «رصد وكتابة:»: the writer's role joined with another
     # («عرض وترجمة:» of a press review, «تفريغ ومتابعة:» of a transcript)
+    # («كتب وصوّر: …» of a gallery)
     r"(?:تقرير|تحقيق|نص|قصه|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
-    r"|تغطيه|تحليل|بحث|عرض|تفريغ)"
-    r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صور|الصور|ترجمه|تفريغ)"
+    r"|تغطيه|تحليل|بحث|عرض|تفريغ|كتبت|كتب)"
+    r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صورت|صور|الصور|ترجمه|تفريغ)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
     r"|اجابت عنها"
@@ -2051,6 +2052,7 @@ def _dateline_then_byline(text: str) -> Byline | None:
 
 _DATELINE_WORDS = 6
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SLASH = re.compile(r"\s?/\s?")
 
 
 # A box of the story's key points over its items («ملخص:», «أبرز النقاط:»); a list the
@@ -2083,7 +2085,11 @@ KEY_POINTS = re.compile(
 def _filed_byline(text: str) -> Byline | None:
     """«محافظة دمياط - كتب وائل الدمياطي، مدير مكتب البوابة بدمياط»: where it was filed,
     then a labelled byline too long for a pair's side (the writer's role after the name)."""
-    dash = _SPACED_DASH.search(text) if len(text) <= _FILED_BYLINE_MAX_CHARS else None
+    if len(text) > _FILED_BYLINE_MAX_CHARS:
+        return None
+    dash = _SPACED_DASH.search(text)
+    if dash is None and (slash := _SLASH.search(text)) and is_city(text[: slash.start()]):
+        dash = slash  # «بغداد / زينب الساعدي، محررة شؤون البيئة»
     if dash is None or words(text[: dash.start()]) > 3 or not _pair_side(text[: dash.start()]):
         return None
     byline = _read_byline(text[dash.end() :])
@@ -2240,6 +2246,7 @@ _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SLASH = re.compile(r"\s?/\s?")
 # Between a byline and its date: a dash, a chevron, a middle dot («سامر عيسى · 13 أيار 2025»).
 _DASH_OR_CHEVRON = re.compile(r"\s[-–—»·•]\s")
 # A forum member's handle after the poster's label: a name written with _ . or digits.
