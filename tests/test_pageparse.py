@@ -2379,6 +2379,8 @@ def test_a_city_and_a_desk_credit_no_one_and_a_schedule_is_no_caption():
         ("الدوحة - ياسر عبد الرحمن وسالم الهاجري: تأهل الدحيل", "ياسر عبد الرحمن"),
         ("القاهرة - مصدر مسؤول: أعلنت وزارة التربية", None),
         ("بيروت - الوكالة الوطنية: أعلنت وزارة التربية", None),
+        # our correspondent by name, between dashes, in a town no list knows
+        ("قسنطينة – من مراسلنا نسيم بوشلاغم – أعلنت وزارة التربية", "نسيم بوشلاغم"),
     ],
 )
 def test_the_reporter_the_bodys_dateline_names_is_the_author(opening, author):

@@ -144,10 +144,19 @@ _REPORTER = re.compile(
     rf"^\s*+{_CITY}\s*[-–—]\s*(?P<who>[^\W\d_][^:：\-–—«»()\d]{{2,60}}?)\s*[:：]"
 )
 
+# «قسنطينة – من مراسلنا نسيم بوشلاغم – قررت …»: the city, our correspondent by name, the story.
+_OUR_CORRESPONDENT = re.compile(
+    rf"^\s*+{_CITY}\s*[-–—]\s*من\s+(?:مراسل|موفد|مندوب)(?:نا|تنا)\s+"
+    r"(?P<who>[^\W\d_]+(?:\s[^\W\d_]+){1,3})\s*[-–—]\s"
+)
+
 
 def opening_reporter(paragraph: str) -> list[str]:
     """The reporters a paragraph opening with «CITY - NAME:» names («الدوحة - ياسر عبد الرحمن
     وسالم الهاجري: تأهل …»); [] for any other opening."""
+    ours = _OUR_CORRESPONDENT.match(paragraph[:200])
+    if ours and words(paragraph[ours.end() :]) >= 3 and name_shaped(ours["who"]):
+        return [ours["who"]]  # (the label says a person filed it: the town need not be known)
     found = _REPORTER.match(paragraph[:200])
     if not found or words(paragraph[found.end() :]) < 3 or not is_city(found["city"]):
         return _reporter_after_the_agency(paragraph)
