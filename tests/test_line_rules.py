@@ -431,6 +431,8 @@ def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
     ("text", "kind"),
     [
         ("متطوعون يوزعون عبوات المياه في أحد المخيمات © جسور", Kind.CAPTION),
+        ("طائرة من أسطول الشركة على مدرج مطار دبي الدولي (من الشركة)", Kind.CAPTION),
+        ("الوزير خلال افتتاح المعرض (من وزارة الثقافة)", Kind.CAPTION),
         ("أشجار بلوط معمّرة في الغابة المهددة - © جمعية الواحة الخضراء", Kind.CAPTION),
         # the outlet's archive, its name quoted
         ("منسوب المياه يرتفع تحت الجسر الرئيسي في بلدوين – أرشيف «مقديشو الآن»", Kind.CAPTION),
