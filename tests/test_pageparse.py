@@ -6568,6 +6568,30 @@ def test_a_writer_and_the_town_signed_under_the_last_paragraph_is_the_author():
     assert "أبو بكر" not in parsed.body
 
 
+def test_a_writer_and_the_town_signed_over_a_boxs_heading_is_the_author():
+    parsed = page("""
+        سينما المتوسط
+        الرئيسية | نقد | مهرجانات | حوارات | أخبار
+
+        «ملح الشتاء».. فيلم عن جزيرة تنتظر عودة أبنائها
+
+        الجمعة 20 ديسمبر 2024 - 13:10
+
+        في فيلمه الروائي الطويل الأول، يأخذنا المخرج سليم الجزيري إلى جزيرة صغيرة قبالة السواحل الجنوبية، حيث تنتظر الأمهات عودة الأبناء.
+
+        لكن «ملح الشتاء» يبقى من أجمل ما عرض في المسابقة الرسمية هذا العام.
+
+        هادي بن عمر - تونس
+
+        بطاقة الفيلم
+        الإخراج: سليم الجزيري | المدة: 98 دقيقة | البلد: تونس
+
+        © 2024 سينما المتوسط
+    """)  # noqa: E501
+    assert parsed.author == "هادي بن عمر"
+    assert "هادي بن عمر" not in parsed.body
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

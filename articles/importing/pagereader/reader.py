@@ -1613,6 +1613,20 @@ _PHOTO_LABELS = keyset("صورة تعبيرية", "صورة أرشيفية", "ص
 _BREAKING_LABELS = keyset("عاجل", "خبر عاجل", "عاجل جدا", "breaking", "breaking news", "urgent")
 
 
+def _furniture_or_heading(line: _Line) -> bool:
+    """The page's furniture, or a box's short heading («بطاقة الفيلم»)."""
+    if line.kind in _FURNITURE:
+        return True
+    return (
+        line.kind is Kind.TEXT
+        and words(line.text) <= _HEADING_WORDS
+        and not ends_sentence(line.text)
+    )
+
+
+_HEADING_WORDS = 4
+
+
 class _Reader:
     """Collects the facts of every line into the page, in reading order."""
 
@@ -1712,7 +1726,8 @@ class _Reader:
             # «د. الطاهر عبد الباقي - القاهرة»: the writer and the town the piece was sent from
             signer, town = _pair(next(f for f in line.facts if f.kind is Kind.PAIR))
             signed = reporter_like(signer) and is_city(town)
-            return signer if signed and all(a.kind in _FURNITURE for a in after) else None
+            # (over the furniture, or over a box's heading: «بطاقة الفيلم»)
+            return signer if signed and all(map(_furniture_or_heading, after)) else None
         if line.kind is not Kind.TEXT:
             return None
         if person_like(name) and all(a.kind in _FURNITURE for a in after):
