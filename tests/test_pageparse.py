@@ -6592,6 +6592,26 @@ def test_a_writer_and_the_town_signed_over_a_boxs_heading_is_the_author():
     assert "هادي بن عمر" not in parsed.body
 
 
+def test_a_city_and_a_name_beside_the_stamp_over_the_kicker_and_headline_is_the_byline():
+    parsed = page("""
+        أجنحة الخليج
+        الرئيسية | شركات الطيران | مطارات | سفر | وظائف الطيران
+
+        دبي – لمى الحداد
+        03-02-2025 | 10:10 ص
+
+        شركات طيران
+
+        «طيران الواحة» يدشن خطاً مباشراً بين دبي والمدينة المنورة بثلاث رحلات أسبوعياً
+
+        أعلنت شركة «طيران الواحة» تدشين خط مباشر جديد يربط مطار دبي الدولي بالمدينة المنورة بواقع ثلاث رحلات أسبوعياً.
+
+        وقال الرئيس التنفيذي للشركة إن الخط الجديد يستهدف المعتمرين والزوار.
+    """)  # noqa: E501
+    assert parsed.author == "لمى الحداد"
+    assert parsed.published_at == datetime(2025, 2, 3, 10, 10)
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

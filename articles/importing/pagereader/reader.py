@@ -1786,6 +1786,11 @@ class _Reader:
         """«A - B» in the header under the headline: a byline, the site and its section
         («سياسة - هسبريس»), else a loose header line."""
         if i >= self.body_from or (self.title_at is not None and i <= self.title_at):
+            if self._dated_byline_over_the_title(i, fact):
+                byline = _pair_byline(*_pair(fact), self.site_key)
+                if byline and byline.authors:
+                    self.bylines.append(byline)
+                    self.over_the_title.append(byline)
             return
         if self._took_masthead(list(_pair(fact))):
             return
@@ -1799,6 +1804,18 @@ class _Reader:
             self.bylines.append(byline)
         else:
             self.loose_header.append(i)
+
+    def _dated_byline_over_the_title(self, i: int, fact: Fact) -> bool:
+        """Whether «CITY - NAME» over the headline, beside the stamp, is the byline (an
+        aviation site's «دبي – لمى الحداد» over «03-02-2025 | 10:10 ص», the kicker and the
+        headline)."""
+        if self.title_at is None or i >= self.title_at:
+            return False
+        left, right = _pair(fact)
+        if not (is_city(left) and reporter_like(right) and not is_city(right)):
+            return False
+        beside = self.lines[max(i - 1, 0) : i] + self.lines[i + 1 : i + 2]
+        return any(line.kind in (Kind.DATE, Kind.TIME) for line in beside)
 
     def _credited_to_the_site(self, text: str, left: str, right: str) -> bool:
         """Whether «LEFT (RIGHT)» is a photo's description credited to the site in brackets:
