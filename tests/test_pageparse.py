@@ -6612,6 +6612,31 @@ def test_a_city_and_a_name_beside_the_stamp_over_the_kicker_and_headline_is_the_
     assert parsed.published_at == datetime(2025, 2, 3, 10, 10)
 
 
+@pytest.mark.parametrize(
+    ("heading", "fields"),
+    [
+        ("نتيجة التصويت", "الموافقون: 73 | المعارضون: 38 | الممتنعون: 2"),
+        ("بطاقة المسلسل", "تأليف: مروة عبد الهادي | إخراج: شريف لطفي"),
+    ],
+)
+def test_a_boxs_heading_over_its_fields_in_the_header_is_no_caption(heading, fields):
+    parsed = page(f"""
+        قبة العبدلي
+        الرئيسية | مجلس النواب | مجلس الأعيان | لجان | تشريعات
+
+        النواب يقر مشروع قانون الموازنة العامة لسنة 2025 بأغلبية 73 صوتاً
+        متابعة: دانة الرواشدة
+        الثلاثاء 11 شباط 2025 - 9:50 مساءً
+        {heading}
+        {fields}
+        أقر مجلس النواب، في جلسة مسائية مطولة عقدها اليوم الثلاثاء، مشروع قانون الموازنة العامة للسنة المالية 2025.
+
+        وصوّت لصالح المشروع 73 نائباً من أصل 113 حضروا الجلسة.
+    """)  # noqa: E501
+    assert parsed.caption is None
+    assert parsed.body.startswith("أقر مجلس النواب")
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

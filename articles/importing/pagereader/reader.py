@@ -1619,12 +1619,9 @@ def _furniture_or_heading(line: _Line) -> bool:
         return True
     return (
         line.kind is Kind.TEXT
-        and words(line.text) <= _HEADING_WORDS
+        and words(line.text) <= _BOX_HEADING_WORDS
         and not ends_sentence(line.text)
     )
-
-
-_HEADING_WORDS = 4
 
 
 class _Reader:
@@ -2122,6 +2119,12 @@ class _Reader:
             and not _latin(self.lines[self.title_at].text)
         ):
             return False  # «Mercato d'hiver» under an Arabic headline: a French kicker
+        if (
+            words(text) <= _BOX_HEADING_WORDS
+            and i + 1 < len(self.lines)
+            and _fields_row(self.lines[i + 1].text)
+        ):
+            return False  # «نتيجة التصويت» over «الموافقون: 73 | المعارضون: 38»: a box's heading
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
         at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
@@ -2826,6 +2829,11 @@ def _describes(text: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _fields_row(text: str) -> bool:
+    """A box's row of labelled fields between bars («تأليف: … | إخراج: …»)."""
+    return "|" in text and text.count(":") + text.count("：") >= 2
 
 
 def _link_title(text: str) -> bool:
