@@ -1366,6 +1366,26 @@ def test_a_name_and_role_between_a_bar_is_a_byline():
 
 
 @pytest.mark.parametrize(
+    "text", ["عبدالله يوسف – محرر الشؤون المحلية", "ماجد العنزي / محرر الانتقالات"]
+)
+def test_a_persons_name_and_a_newsroom_post_between_a_dash_or_slash_is_a_byline(text):
+    name = " ".join(text.split()[:2])
+    assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=(name,))),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ريم الحوسني – مديرة الاتصال المؤسسي",  # a press release's contact
+        "دير البلح – مراسل مرايا غزة",  # a town and its unnamed correspondent
+    ],
+)
+def test_a_contact_or_a_town_beside_a_post_is_no_writers_byline(text):
+    facts = lines.classify(text)
+    assert not any(isinstance(f.value, Byline) and f.value.authors for f in facts)
+
+
+@pytest.mark.parametrize(
     ("text", "agency"),
     [
         ("وكالة أنباء الإمارات", True),

@@ -858,7 +858,7 @@ def classify(text: str) -> tuple[Fact, ...]:
         return Fact(Kind.BYLINE, Byline(authors=(text.strip(),))), Fact(Kind.BACK_MATTER)
     if fact.kind is Kind.DATE and _ITEM_SEPARATOR.search(text) and _WEATHER.search(text):
         return (Fact(Kind.DROP),)  # «الأحد 15 يونيو 2025 | الطقس: 31° | دخول»: the site's day
-    if fact.kind is Kind.TEXT and (writer := _name_bar_role(text)):
+    if fact.kind in _NAME_ROLE_KINDS and (writer := _name_bar_role(text)):
         return (writer,)
     if fact.kind is Kind.DROP and fact.value is None and _ITEM_SEPARATOR.search(text):
         # «8 حزيران 2024 · مدة القراءة: 4 دقائق»: the date beside a widget's item
@@ -933,17 +933,26 @@ _A_ROLE = re.compile(rf"(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)")
 
 
 def _name_bar_role(text: str) -> Fact | None:
-    """«عمر الكعبي | محرر التقنية»: a writer's name and role between a bar."""
+    """«عمر الكعبي | محرر التقنية»: a writer's name and role between a bar; «ماجد العنزي /
+    محرر الانتقالات», «عبدالله يوسف – محرر الشؤون المحلية»: a person's name and a post in
+    the newsroom between a slash or a dash (a press release's «ريم الحوسني – مديرة الاتصال»
+    is its contact, «دير البلح – مراسل مرايا غزة» a town and an unnamed correspondent)."""
     parts = [p.strip() for p in _ITEM_SEPARATOR.split(text)]
-    if len(parts) != 2 or not name_shaped(parts[0]) or is_team(parts[0]):
+    if len(parts) == 2 and name_shaped(parts[0]) and not is_team(parts[0]):
+        role = parts[1]
+        if words(role) <= _ROLE_WORDS and _A_ROLE.match(role):
+            return Fact(Kind.BYLINE, Byline(authors=(parts[0],)))
         return None
-    role = parts[1]
-    if words(role) > _ROLE_WORDS or not _A_ROLE.match(role):
-        return None
-    return Fact(Kind.BYLINE, Byline(authors=(parts[0],)))
+    parts = [p.strip() for p in _NAME_POST_SEPARATOR.split(text)]
+    if len(parts) == 2 and person_like(parts[0]) and names_a_post(parts[1]):
+        return Fact(Kind.BYLINE, Byline(authors=(parts[0],)))
+    return None
 
 
 _ROLE_WORDS = 6
+_NAME_POST_SEPARATOR = re.compile(r"\s[–\-/]\s")
+# (a dash or a slash makes a pair or a breadcrumb of the line first)
+_NAME_ROLE_KINDS = frozenset({Kind.TEXT, Kind.PAIR, Kind.BREADCRUMB})
 
 
 def _name_and_handle(text: str) -> Fact | None:
