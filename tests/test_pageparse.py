@@ -6637,6 +6637,24 @@ def test_a_boxs_heading_over_its_fields_in_the_header_is_no_caption(heading, fie
     assert parsed.body.startswith("أقر مجلس النواب")
 
 
+def test_a_name_and_its_city_right_over_the_headline_with_the_stamp_under_it_is_the_byline():
+    parsed = page("""
+        الدوحة اليوم
+        الرئيسية / مجتمع / فعاليات
+        مجتمع
+
+        محمد سالم الكبيسي (الدوحة)
+        احتفالات اليوم الوطني تجتذب آلاف الزوار إلى درب الساعي
+        2024/12/18 - 20:05
+
+        توافد آلاف المواطنين والمقيمين مساء اليوم على درب الساعي للمشاركة في فعاليات اليوم الوطني.
+
+        وتتواصل الفعاليات حتى نهاية الأسبوع.
+    """)
+    assert parsed.author == "محمد سالم الكبيسي"
+    assert parsed.title.startswith("احتفالات اليوم الوطني")
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

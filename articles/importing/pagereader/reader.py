@@ -1809,9 +1809,14 @@ class _Reader:
         if self.title_at is None or i >= self.title_at:
             return False
         left, right = _pair(fact)
-        if not (is_city(left) and reporter_like(right) and not is_city(right)):
+        if is_city(left) == is_city(right):
             return False
-        beside = self.lines[max(i - 1, 0) : i] + self.lines[i + 1 : i + 2]
+        name = right if is_city(left) else left  # «محمد سالم الكبيسي (الدوحة)» too
+        if not reporter_like(name):
+            return False
+        # (right over the headline, the stamp under it)
+        under = i + 2 if i + 1 == self.title_at else i + 1
+        beside = self.lines[max(i - 1, 0) : i] + self.lines[under : under + 1]
         return any(line.kind in (Kind.DATE, Kind.TIME) for line in beside)
 
     def _credited_to_the_site(self, text: str, left: str, right: str) -> bool:
