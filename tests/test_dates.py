@@ -265,6 +265,8 @@ def test_it_reads_a_time_written_with_an_h_as_maghrebi_sites_do(text, expected):
         # a Maghrebi site's French stamp
         ("Publié le 3 août 2024 à 11h45", datetime(2024, 8, 3, 11, 45)),
         ("17 décembre 2024", date(2024, 12, 17)),
+        # a Mauritanian site's December
+        ("17 دجمبر 2024 - 11:05", datetime(2024, 12, 17, 11, 5)),
     ],
 )
 def test_it_reads_libyan_and_french_month_names(text, expected):

@@ -80,6 +80,7 @@ _MONTH_TABLES = {
 # and ة/ه variants need no entry of their own.
 # The months of Libya's calendar of 1986-2011 («17 الحرث 2024»), which some Libyan sites
 # still print, and the French ones of Maghrebi sites' French pages («3 août 2024»).
+# («دجمبر»: December as Mauritanian sites spell it)
 _EXTRA_SPELLINGS = {
     1: ("كانون ثاني", "january", "jan", "اي النار", "janvier", "janv"),
     2: ("february", "feb", "النوار", "fevrier", "février", "fevr", "févr"),
@@ -92,7 +93,17 @@ _EXTRA_SPELLINGS = {
     9: ("شتنبر", "september", "sept", "sep", "الفاتح", "septembre"),
     10: ("تشرين اول", "october", "oct", "التمور", "octobre"),
     11: ("تشرين ثاني", "نونبر", "november", "nov", "الحرث", "novembre"),
-    12: ("كانون اول", "دجنبر", "december", "dec", "الكانون", "decembre", "décembre", "déc"),
+    12: (
+        "كانون اول",
+        "دجنبر",
+        "دجمبر",
+        "december",
+        "dec",
+        "الكانون",
+        "decembre",
+        "décembre",
+        "déc",
+    ),
 }
 # The months of the languages diaspora sites print their stamps in (German, Spanish,
 # Portuguese, Italian, Swedish, Dutch, Turkish), where they differ from the above.
