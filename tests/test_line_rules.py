@@ -1737,6 +1737,22 @@ def test_a_stamps_time_zone_after_the_clock_keeps_the_time(text):
     assert lines.classify(text) == (Fact(Kind.DATE, datetime(2025, 3, 11, 8, 5)),)
 
 
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("الساعة 10:40 صباحاً", time(10, 40)),  # no score between two teams
+        ("الساعة 18:25 بتوقيت باكو", time(18, 25)),  # the place whose time it is
+        ("الساعة 18:25 بتوقيت مكة المكرمة", time(18, 25)),
+    ],
+)
+def test_a_time_of_day_alone_is_a_time_whatever_place_it_names(text, clock):
+    assert lines.classify(text) == (Fact(Kind.TIME, clock),)
+
+
+def test_a_meeting_time_in_a_sentence_is_no_stamp():
+    assert lines.classify("الاجتماع الساعة 18:25 بتوقيت باكو في الفندق")[0].kind is Kind.TEXT
+
+
 def test_a_description_dated_after_a_comma_and_credited_in_brackets_is_a_caption():
     text = "صيادون يصلحون شباكهم في ميناء طرطوس، 14 شباط 2025 (شام برس)"
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)

@@ -565,7 +565,10 @@ _REFERENCE_MAX_WORDS = 20
 # A score or a fixture in a sports widget: «الأهلي 2 - 1 الزمالك», «الهلال × النصر».
 _TEAM = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
 _SCORE = re.compile(
-    rf"^{_TEAM}\s+\d{{1,2}}\s*[-–:×x]\s*\d{{1,2}}\s+{_TEAM}$|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
+    # («الساعة 10:40 صباحاً», «الساعة 18:25 بتوقيت باكو»: a time of day, no score)
+    rf"^(?!(?:الساعه|الوقت|التوقيت)\s){_TEAM}\s+\d{{1,2}}\s*[-–:×x]\s*\d{{1,2}}\s+"
+    rf"(?!(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا|بتوقيت)(?:\s|$)){_TEAM}$"
+    rf"|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
 _MATCH_STATUS = re.compile(r"\s*\([^()]{1,20}\)")
 
@@ -1856,8 +1859,15 @@ def _stamp_after_a_phrase(text: str) -> Fact | None:
 
 
 def _other_words(folded: str) -> list[str]:
-    """The words of a folded line that are no date's («نشر», months, weekdays, zones)."""
+    """The words of a folded line that are no date's («نشر», months, weekdays, zones; the
+    place whose time it is: «الساعة 18:25 بتوقيت باكو»)."""
+    folded = _ZONE_OF_A_PLACE.sub(" ", folded)
     return [w for w in _LETTER_WORDS.findall(folded) if w not in _DATE_WORDS]
+
+
+_ZONE_OF_A_PLACE = re.compile(
+    r"(?<!\S)(?:ب|بال|ال)?توقيت\s+[^\W\d_]+(?:\s+(?:المكرمه|المنوره|العالمي|المحلي))?"
+)
 
 
 def dates_the_story(text: str) -> bool:
