@@ -1749,6 +1749,12 @@ def test_a_time_of_day_alone_is_a_time_whatever_place_it_names(text, clock):
     assert lines.classify(text) == (Fact(Kind.TIME, clock),)
 
 
+def test_a_writers_photo_named_by_its_alt_text_is_furniture():
+    assert lines.classify("صورة سعيد الراشدي") == (Fact(Kind.DROP),)
+    # what a photo shows is no writer's avatar
+    assert lines.classify("صورة أرشيفية للمبنى")[0].kind is not Kind.DROP
+
+
 def test_a_meeting_time_in_a_sentence_is_no_stamp():
     assert lines.classify("الاجتماع الساعة 18:25 بتوقيت باكو في الفندق")[0].kind is Kind.TEXT
 

@@ -680,6 +680,8 @@ _COOKIES = re.compile(r"ملفات (?:تعريف )?الارتباط|الكوكي
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
 _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
+_AVATAR_ALT = re.compile(r"^صور[ةه]\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
+_AVATAR_WORDS = 6
 _LOCAL_CLOCK = re.compile(
     r"^\W*(?:الساعه|الوقت|التوقيت)\s+(?:الان|المحلي)\b[^\d]{0,30}\d{1,2}:\d{2}"
 )
@@ -1338,6 +1340,9 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
     if _INITIALS.fullmatch(line.text.strip()):
         return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
+    alt = _AVATAR_ALT.match(line.text.strip()) if line.words <= _AVATAR_WORDS else None
+    if alt and person_like(alt["name"]):
+        return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
     if line.words <= 8 and _APP_PROMPT.match(line.bare):
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
     if _FOREIGN_BREAKING.match(line.key):
