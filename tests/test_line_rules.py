@@ -508,9 +508,15 @@ def test_a_press_releases_boilerplate_ends_the_story(text, kind):
     assert lines.classify(text)[0].kind is kind
 
 
-@pytest.mark.parametrize("text", ["القسم الرياضي", "القسم الجهوي", "فريق التحرير"])
+@pytest.mark.parametrize(
+    "text", ["القسم الرياضي", "القسم الجهوي", "فريق التحرير", "تحرير الموقع", "تحرير الصحيفة"]
+)
 def test_a_desk_named_alone_on_its_line_credits_no_one(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_short_headline_about_a_liberation_is_no_desk():
+    assert lines.classify("تحرير مدينة الموصل")[0].kind is Kind.TEXT
 
 
 def test_a_menu_ending_with_an_archive_item_is_no_credited_caption():

@@ -437,9 +437,16 @@ _TEAMS = frozenset(
 
 
 def is_team(text: str) -> bool:
-    """A newsroom's team or desk («فريق التحرير», «قسم الأخبار»), no person."""
+    """A newsroom's team or desk («فريق التحرير», «قسم الأخبار», «تحرير الموقع»), no
+    person."""
     first = text.split()[:1]
-    return bool(first) and name_fold(first[0]) in _TEAMS
+    if not first:
+        return False
+    return name_fold(first[0]) in _TEAMS or _THE_OUTLETS_DESK.match(bare_key(text)) is not None
+
+
+# «تحرير الموقع», «تحرير الصحيفة»: the outlet's editors, by its kind
+_THE_OUTLETS_DESK = re.compile(rf"^تحرير ال(?:{'|'.join(OUTLET_KINDS)})$")
 
 
 def name_shaped(text: str) -> bool:
