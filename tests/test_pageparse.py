@@ -6655,6 +6655,27 @@ def test_a_name_and_its_city_right_over_the_headline_with_the_stamp_under_it_is_
     assert parsed.title.startswith("احتفالات اليوم الوطني")
 
 
+@pytest.mark.parametrize(
+    "widget", ["مؤشر اكتمال الصفقة: 70%", "للاستعلام عن النتيجة برقم الجلوس من هنا"]
+)
+def test_a_widgets_figure_or_a_links_call_in_the_header_is_no_caption(widget):
+    parsed = page(f"""
+        بوابة الملاعب
+        الرئيسية | كرة مصرية | انتقالات | محترفون
+
+        الأهلي يقترب من ضم مهاجم جديد قبل غلق باب القيد
+
+        كتب: محمود سالم
+        الأحد 12 يناير 2025 - 14:10
+        {widget}
+
+        يقترب النادي الأهلي من حسم صفقة ضم مهاجم جديد قبل غلق باب القيد الشتوي، بعد مفاوضات استمرت أسبوعين.
+
+        وقالت مصادر داخل النادي إن الصفقة تنتظر موافقة لجنة التخطيط.
+    """)  # noqa: E501
+    assert parsed.caption is None
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

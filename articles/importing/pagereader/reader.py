@@ -2830,10 +2830,14 @@ def _describes(text: str) -> bool:
         and sum(len(t) for t in tokens) >= 2.5 * len(tokens)
         and not EMOJI.search(text)
         and not _CLOCK.search(text)  # «انعقاد الجلسة الافتتاحية: 10:00 ص»: a schedule
+        and not _A_FIGURE_LABELLED.search(text)  # «مؤشر اكتمال الصفقة: 70%»: a widget
+        and not _A_LINKS_CALL.search(bare_key(text))  # «للاستعلام عن النتيجة … من هنا»
     )
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_A_FIGURE_LABELLED = re.compile(r"[:：]\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]?\s*$")
+_A_LINKS_CALL = re.compile(r"(?:^|\s)(?:من|اضغط|انقر) هنا\W*$")
 
 
 def _fields_row(text: str) -> bool:
