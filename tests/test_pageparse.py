@@ -6676,6 +6676,25 @@ def test_a_widgets_figure_or_a_links_call_in_the_header_is_no_caption(widget):
     assert parsed.caption is None
 
 
+def test_an_alert_over_the_sites_menu_repeating_the_lead_is_no_headline():
+    parsed = page("""
+        أجواء الإمارات
+        تنبيه أحمر: ضباب كثيف وانعدام الرؤية الأفقية على الطرق الداخلية حتى 9:30 صباحاً
+        الرئيسية | الطقس اليوم | تنبيهات | مناخ | صور القراء
+        تنبيهات
+
+        ضباب كثيف يحجب الرؤية في أبوظبي ودبي والمرور تدعو إلى خفض السرعة
+
+        12:40 ص | 15 ديسمبر 2024
+
+        أصدر المركز الوطني للأرصاد تنبيهاً أحمر بسبب تشكل الضباب الكثيف على مناطق واسعة من أبوظبي ودبي، مع انعدام الرؤية الأفقية على بعض الطرق.
+
+        ودعت شرطة أبوظبي السائقين إلى خفض السرعة وترك مسافة أمان كافية بسبب الضباب.
+    """)  # noqa: E501
+    assert parsed.title == "ضباب كثيف يحجب الرؤية في أبوظبي ودبي والمرور تدعو إلى خفض السرعة"
+    assert parsed.caption is None
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

@@ -528,12 +528,18 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         for i in candidates
     }
     most = max(shared.values())
-    if most < _HEADLINE_SHARED or any(shared[i] >= most for i in candidates[:2]):
-        return None
-    # Over the site's menu are its masthead and its tickers («جدول الكهرباء اليوم: …»), not
-    # the story: a line under the menu that says the lead is the headline.
+    # Over the site's menu are its masthead and its tickers and alerts («جدول الكهرباء
+    # اليوم: …», «تنبيه أحمر: ضباب كثيف …»), not the story, however much of the lead they
+    # repeat: a line under the menu that says the lead is the headline.
     menus = [i for i in range(candidates[0], candidates[-1]) if lines[i].kind is Kind.BREADCRUMB]
     under_menu = [i for i in candidates if menus and i > menus[-1]]
+    strip_over_menu = bool(menus) and any(
+        i < menus[-1] and shared[i] >= _HEADLINE_SHARED for i in candidates[:2]
+    )
+    if most < _HEADLINE_SHARED or (
+        not strip_over_menu and any(shared[i] >= most for i in candidates[:2])
+    ):
+        return None
     if any(shared[i] >= _HEADLINE_SHARED for i in under_menu):
         candidates = under_menu
     # (of two sharing as many words, a section's two-word label is no headline: «صحة نفسية»
