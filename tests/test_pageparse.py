@@ -6466,6 +6466,8 @@ def test_a_tickers_item_over_the_sites_menu_is_no_headline_however_many_words_it
         ("قناة الواحة – وات", "وات", None),
         # the radio's own correspondent, where she is: the site stays the source
         ("نورة بن سالم – مراسلة الإذاعة بتوزر", "إذاعة واحات الجنوب", "نورة بن سالم"),
+        # another outlet's envoy, and where he was sent
+        ("بدر الدوسري – موفد المضمار العربي إلى الرالي", "المضمار العربي", "بدر الدوسري"),
     ],
 )
 def test_an_outlet_by_its_kind_beside_a_byline_is_the_site_or_the_one_running_copy(

@@ -242,7 +242,8 @@ _FROM_A_NAME = re.compile(
 )
 # «الإذاعة», «الموقع»: the outlet by its kind alone, as it calls itself
 _THE_OUTLET = re.compile(rf"^ال(?:{'|'.join(OUTLET_KINDS)})(?:\s|$)")
-_IN_A_CITY = re.compile(r"\s+في\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
+# («موفد المضمار العربي إلى الرالي»: where the envoy was sent)
+_IN_A_CITY = re.compile(r"\s+(?:في|إلى|الى)\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 _CORRESPONDENT_OF = re.compile(
     r"^\s*(?:مراسل|مراسلة|مندوب|مندوبة|موفد|موفدة)\s+(?P<outlet>[^\d:|]{2,40}?)\s*$"
 )
