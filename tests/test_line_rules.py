@@ -1766,6 +1766,19 @@ def test_a_writers_photo_named_by_its_alt_text_is_furniture():
     assert lines.classify("صورة أرشيفية للمبنى")[0].kind is not Kind.DROP
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direct | وفاق الصنوبر 1 - 0 نصر الأوراس (د 67) | شباب الواحات 2 - 2 اتحاد الساحل (نهاية)",
+        # the competition's label before its first match
+        "مباشر | دوري اليد الممتاز – الجولة 18: الشروق 31 - 29 الفرسان (نهاية)"
+        " | الأولمبي 27 - 27 النصر الساحلي (نهاية) | الجزيرة × المعادي (الشوط الأول 12 - 10)",
+    ],
+)
+def test_a_results_ticker_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
 def test_a_meeting_time_in_a_sentence_is_no_stamp():
     assert lines.classify("الاجتماع الساعة 18:25 بتوقيت باكو في الفندق")[0].kind is Kind.TEXT
 

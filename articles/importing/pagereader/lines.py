@@ -579,7 +579,9 @@ def _scores_strip(text: str) -> bool:
     (نهاية)»: a results ticker, its matches side by side behind a label or two."""
     if "|" not in text:
         return False
-    items = [bare_key(_MATCH_STATUS.sub("", item)) for item in text.split("|")]
+    # (a competition's label before its first match: «دوري اليد الممتاز – الجولة 18: الشروق
+    # 31 - 29 الفرسان»)
+    items = [bare_key(_MATCH_STATUS.sub("", item).rpartition(":")[2]) for item in text.split("|")]
     scores = [item for item in items if _SCORE.match(item)]
     return (
         bool(scores)
