@@ -6697,6 +6697,27 @@ def test_an_alert_over_the_sites_menu_repeating_the_lead_is_no_headline():
     assert parsed.caption is None
 
 
+def test_a_match_boxs_venue_and_city_credit_no_outlet():
+    parsed = page("""
+        ملاعب الصالة
+        كرة اليد | كرة السلة | الكرة الطائرة | الدوري الممتاز
+
+        الشروق يقتنص فوزاً مثيراً من الفرسان ويعتلي صدارة دوري اليد مؤقتاً
+
+        كتب: طارق عبد الحميد
+        الجمعة 14 مارس 2025 - 10:55 م
+
+        الشروق 31 – 29 الفرسان
+        الصالة المغطاة – القاهرة
+
+        حقق فريق الشروق فوزاً صعباً على ضيفه الفرسان بنتيجة 31 مقابل 29، في المباراة التي أقيمت مساء اليوم.
+
+        وجاءت المباراة متكافئة في أغلب فتراتها.
+    """)  # noqa: E501
+    assert parsed.source == "ملاعب الصالة"
+    assert parsed.author == "طارق عبد الحميد"
+
+
 def test_a_print_pages_running_head_names_the_paper_before_its_editions_date():
     parsed = page("""
         جريدة الدانة | السبت 1 رمضان 1446 هـ - 1 مارس 2025 م | العدد 6128

@@ -223,6 +223,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(authors=(left,))  # «سارة ناصر - محررة السفر»: the writer and her role
     if is_agency(left):
         return Byline(source=left, authors=_names(right))
+    if is_city(right) and _VENUE.match(bare_key(left)):
+        return None  # «الصالة المغطاة – القاهرة»: where the match was played, in a box
     if is_city(right):
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter;
         # so is a given name no list knows before a father's that one does («ريبوار كريم»)
@@ -236,6 +238,9 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 
 _PLACE_WORDS = 3
+_VENUE = re.compile(
+    r"^(?:ال)?(?:ملعب|استاد|ستاد|صاله|قاعه|مسرح|حلبه|مضمار|مجمع|مدينه الرياضيه)(?:\s|$)"
+)
 # («بنغازي - من مراسلنا NAME»: by our correspondent, named)
 _FROM_A_NAME = re.compile(
     r"من\s+(?:(?:مراسلنا|مراسلتنا|موفدنا|موفدتنا|مندوبنا|مندوبتنا)\s+)?(\S+(?:\s\S+){1,3})"
