@@ -683,6 +683,7 @@ _COOKIES = re.compile(r"ملفات (?:تعريف )?الارتباط|الكوكي
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
 _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
+# «صورة سعيد الراشدي»: a writer's photo's alt text, copied over his name
 _AVATAR_ALT = re.compile(r"^صور[ةه]\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
 _AVATAR_WORDS = 6
 _LOCAL_CLOCK = re.compile(
@@ -2279,8 +2280,6 @@ _SLASHED_CRUMB_WORDS = 6
 _GENERIC_CRUMBS = frozenset({"اخبار", "الاخبار", "news"})
 _ITEM_SEPARATOR = re.compile(r"\s[|•·—]\s")
 _BYLINE_OR_DATE = frozenset({Kind.TEXT, Kind.DATE, Kind.BYLINE})
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
-_SLASH = re.compile(r"\s?/\s?")
 # Between a byline and its date: a dash, a chevron, a middle dot («سامر عيسى · 13 أيار 2025»).
 _DASH_OR_CHEVRON = re.compile(r"\s[-–—»·•]\s")
 # A forum member's handle after the poster's label: a name written with _ . or digits.
