@@ -433,6 +433,8 @@ def test_a_byline_gives_its_names_without_the_writers_role(text, authors):
     [
         ("متطوعون يوزعون عبوات المياه في أحد المخيمات © جسور", Kind.CAPTION),
         ("طائرة من أسطول الشركة على مدرج مطار دبي الدولي (من الشركة)", Kind.CAPTION),
+        ("الصورة المتداولة للورقة النقدية المزعومة – لقطة شاشة", Kind.CAPTION),
+        ("الوزير خلال كلمته (لقطة من فيديو)", Kind.CAPTION),
         ("الوزير خلال افتتاح المعرض (من وزارة الثقافة)", Kind.CAPTION),
         ("أشجار بلوط معمّرة في الغابة المهددة - © جمعية الواحة الخضراء", Kind.CAPTION),
         # the outlet's archive, its name quoted
@@ -1777,6 +1779,17 @@ def test_a_writers_photo_named_by_its_alt_text_is_furniture():
 )
 def test_a_results_ticker_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("المصدر: أ ف ب – خدمة تقصي صحة الأخبار", "أ ف ب"),  # the agency, then its desk
+        ("المصدر: وزارة الصحة - الأردن", "وزارة الصحة - الأردن"),  # no agency: as printed
+    ],
+)
+def test_a_source_label_naming_an_agency_and_its_desk_gives_the_agency(text, source):
+    assert lines.classify(text) == (Fact(Kind.SOURCE, source),)
 
 
 def test_a_meeting_time_in_a_sentence_is_no_stamp():

@@ -1638,6 +1638,9 @@ def _source_label(line: _LineView) -> Fact | None:
     if source and (writer := _person_as_source(source)):
         # «المصدر: منى الحمادي - دبي»: a site that labels its byline so names its writer
         return Fact(Kind.BYLINE, Byline(authors=(writer,)))
+    agency = _SPACED_DASH.split(source, maxsplit=1)[0] if source else ""
+    if agency != source and is_agency(agency):
+        source = agency.strip()  # «أ ف ب – خدمة تقصي صحة الأخبار»: the agency, then its desk
     return Fact(Kind.SOURCE, source) if source else None
 
 
@@ -2199,7 +2202,9 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
 
 
 _ARCHIVE_CUE = re.compile(
+    # («… – لقطة شاشة», «(لقطة من فيديو)»: a screenshot, the fact-checker's picture)
     r"[-–—(|:،]\s*(?:صوره\s+)?(?:ارشيفيه|ارشيف|تعبيريه|توضيحيه|من الارشيف|صوره|الصوره"
+    r"|لقطه شاشه|لقطه من (?:ال)?(?:فيديو|مقطع|شاشه)|screenshot"
     r"|getty images)(?:\s*/\s*[^/\d]{1,20})?\s*\)?$"  # («- أرشيفية/ أ ف ب»: whose it is)
     r"|\s(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s*\)?$"
 )
