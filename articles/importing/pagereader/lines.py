@@ -2216,7 +2216,9 @@ _BRACKETED_CREDIT = re.compile(
     r"|مؤسسه|جمعيه|مهرجان|هيئه|اداره|مستشفي|اسره|عائله)(?: [^()]{1,30})?\)\s*$"
 )
 _PHOTO_LABEL = re.compile(
+    # («إنفوغرافيك: الحوادث المرورية خلال أغسطس»: a chart's title for its picture)
     r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit"
+    r"|انفوغرافيك|انفوجرافيك|infographic"
     # «صورة تعبيرية: الرجل لحظة وصوله …», «Photo d'illustration : une salle …»
     r"|(?:ال)?صوره (?:ال)?(?:تعبيريه|ارشيفيه|توضيحيه)|(?:photo|image) d['’]illustration)\s*[:：،,]"
 )

@@ -1926,7 +1926,12 @@ class _Reader:
         has_authors = any(b.authors for b in self.bylines)
         # A gallery's captions under the story come after the header's photo («جانب من الحضور»).
         over_body = [text for i, text in self.captions if i < self.body_from]
-        under_body = [text for i, text in self.captions if i >= self.body_from]
+        # (a chart's title among the paragraphs, «إنفوجرافيك: …», is no photo of the story)
+        under_body = [
+            text
+            for i, text in self.captions
+            if i >= self.body_from and not _INFOGRAPHIC.match(key(text))
+        ]
         caption = over_body[0] if over_body else None
         # «ناقلة غاز مسال قرب المنصة العائمة» over «الصورة: أرشيف الشركة المشغلة»: the label
         # credits the photo, the line over it says what it shows
@@ -2848,6 +2853,7 @@ def _describes(text: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_INFOGRAPHIC = re.compile(r"^\W*(?:انفوغرافيك|انفوجرافيك|infographic)\s*[:：]")
 _A_FIGURE_LABELLED = re.compile(r"[:：]\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]?\s*$")
 _A_LINKS_CALL = re.compile(r"(?:^|\s)(?:من|اضغط|انقر) هنا\W*$")
 
