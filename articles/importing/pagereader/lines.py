@@ -2215,10 +2215,12 @@ _BRACKETED_CREDIT = re.compile(
     r"|\(من (?:ال)?(?:شركه|وزاره|مصدر|منظمين|جهه المنظمه|نادي|جامعه|حساب|صفحه|مكتب|بلديه|سفاره"
     r"|مؤسسه|جمعيه|مهرجان|هيئه|اداره|مستشفي|اسره|عائله)(?: [^()]{1,30})?\)\s*$"
 )
+# (a chart's label, as sites spell it: «إنفوغرافيك:», «إنفوجرافيك:»)
+INFOGRAPHIC_LABELS = "انفوغرافيك|انفوجرافيك|infographic"
 _PHOTO_LABEL = re.compile(
     # («إنفوغرافيك: الحوادث المرورية خلال أغسطس»: a chart's title for its picture)
     r"^\(?(?:صوره|الصوره|تصوير|مصدر الصوره|التعليق علي الصوره|photo|image|credit"
-    r"|انفوغرافيك|انفوجرافيك|infographic"
+    rf"|{INFOGRAPHIC_LABELS}"
     # «صورة تعبيرية: الرجل لحظة وصوله …», «Photo d'illustration : une salle …»
     r"|(?:ال)?صوره (?:ال)?(?:تعبيريه|ارشيفيه|توضيحيه)|(?:photo|image) d['’]illustration)\s*[:：،,]"
 )

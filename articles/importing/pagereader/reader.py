@@ -21,6 +21,7 @@ from typing import cast
 from ...text import wordfreq
 from ...text.dates import calendar_day, has_hijri_date, parse_arabic_datetime, without_hijri
 from ...text.lexicon import FUNCTION_WORDS as GRAMMAR_WORDS
+from ...text.lexicon import VENUE_NOUNS
 from ...text.normalize import document_terms, normalize
 from .archived import without_archive_bar
 from .datelines import opening_agency, opening_reporter
@@ -33,6 +34,7 @@ from .lines import (
     EMOJI,
     GLOSSARY,
     HOLDS,
+    INFOGRAPHIC_LABELS,
     KEY_POINTS,
     SIGN_OFF,
     TRANSCRIPT,
@@ -223,7 +225,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(authors=(left,))  # «سارة ناصر - محررة السفر»: the writer and her role
     if is_agency(left):
         return Byline(source=left, authors=_names(right))
-    if is_city(right) and _VENUE.match(bare_key(left)):
+    if is_city(right) and _a_venue(left):
         return None  # «الصالة المغطاة – القاهرة»: where the match was played, in a box
     if is_city(right):
         # «عنب بلدي - دمشق» is an outlet filing from a city, «محمود حسن - القاهرة» a reporter;
@@ -238,9 +240,14 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
 
 
 _PLACE_WORDS = 3
-_VENUE = re.compile(
-    r"^(?:ال)?(?:ملعب|استاد|ستاد|صاله|قاعه|مسرح|حلبه|مضمار|مجمع|مدينه الرياضيه)(?:\s|$)"
-)
+
+
+def _a_venue(text: str) -> bool:
+    """«الصالة المغطاة», «ملعب الأمير فيصل»: a stadium, a hall, a theatre, by its noun."""
+    first = bare_key(text).split()[:1]
+    return bool(first) and first[0].removeprefix("ال") in VENUE_NOUNS
+
+
 # («بنغازي - من مراسلنا NAME»: by our correspondent, named)
 _FROM_A_NAME = re.compile(
     r"من\s+(?:(?:مراسلنا|مراسلتنا|موفدنا|موفدتنا|مندوبنا|مندوبتنا)\s+)?(\S+(?:\s\S+){1,3})"
@@ -2853,7 +2860,7 @@ def _describes(text: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_INFOGRAPHIC = re.compile(r"^\W*(?:انفوغرافيك|انفوجرافيك|infographic)\s*[:：]")
+_INFOGRAPHIC = re.compile(rf"^\W*(?:{INFOGRAPHIC_LABELS})\s*[:：]")
 _A_FIGURE_LABELLED = re.compile(r"[:：]\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]?\s*$")
 _A_LINKS_CALL = re.compile(r"(?:^|\s)(?:من|اضغط|انقر) هنا\W*$")
 
