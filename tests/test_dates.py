@@ -111,6 +111,8 @@ def test_it_returns_none_when_no_complete_possible_date_is_shown(text):
         ("26 يونيو 2024 12:00 ظهرًا", 12, 0),
         ("12 تشرين الثاني 2025 - الساعة 4:05 بعد الظهر", 16, 5),
         ("12 تشرين الثاني 2025 - الساعة 11:40 قبل الظهر", 11, 40),
+        ("الخميس 13 شباط 2025 | 4:30 ب.ظ", 16, 30),  # Lebanese abbreviations
+        ("الخميس 13 شباط 2025 | 9:15 ق.ظ", 9, 15),
     ],
 )
 def test_it_handles_twelve_oclock_and_the_afternoon_correctly(text, hour, minute):

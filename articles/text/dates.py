@@ -212,11 +212,12 @@ _HIJRI = re.compile(
     rf"|(?<![\d/.\-])\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}{_HIJRI_SUFFIX}"
 )
 
-_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "قبل الظهر", "am", "a.m."})
-_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "بعد الظهر", "pm", "p.m."})
+# («ق.ظ» and «ب.ظ», before and after noon, as Lebanese sites abbreviate them)
+_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "قبل الظهر", "ق.ظ", "am", "a.m."})
+_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "بعد الظهر", "ب.ظ", "pm", "p.m."})
 _NIGHT = frozenset({"ليلا"})
 _MERIDIEM = (
-    r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
+    r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ق\.ظ|ب\.ظ|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
     r"|a\.m\.|p\.m\.|am|pm)"
 )
 # «10:30», and «10h30» as Maghrebi sites print it after the French («17س20د»: hours, minutes
