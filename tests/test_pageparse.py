@@ -212,6 +212,8 @@ def test_an_agency_in_brackets_at_the_start_of_the_body_is_the_source():
         ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None),
         ("كتب - وكالات", "وكالات", None),
         ("الأهرام أونلاين - منى عادل - القاهرة", "الأهرام أونلاين", "منى عادل"),
+        # the outlet in quotes between the city and its reporter
+        ("صور – «الجنوب نيوز» – علي شعيتو", "الجنوب نيوز", "علي شعيتو"),
     ],
 )
 def test_it_tells_cities_outlets_and_people_apart_in_a_byline(attribution, source, author):

@@ -219,6 +219,8 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         # reporter's name is its author («عمر فاروق - الأناضول»).
         authors = _names(left) if reporter_like(left) else ()
         return Byline(source=unquote(right), authors=authors)
+    if quoted(left) and reporter_like(right):
+        return Byline(source=unquote(left), authors=_names(right))  # «الجنوب نيوز» – علي شعيتو
     if is_city(left):
         return _filed_from_a_city(right, site_key)
     if _bio_line(right) and name_shaped(left):
