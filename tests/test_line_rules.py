@@ -103,6 +103,18 @@ EXAMPLES = [
         "_press_review_lead",
         Fact(Kind.BYLINE, Byline(authors=("ندى حمدان",), source="الضفة")),
     ),
+    # a translated piece's writer and the outlet she wrote it for, over it or under it
+    (
+        "كتبه لمجلة ذا نورثرن ريفيو: جوناثان ميلبرن",
+        "_written_for",
+        Fact(Kind.BYLINE, Byline(authors=("جوناثان ميلبرن",), source="ذا نورثرن ريفيو")),
+    ),
+    (
+        '* كتبت هذا التقرير هانا كيسلر لصحيفة "زيبليك تسايتونغ" السويسرية، ونُقل إلى العربية.',
+        "_written_for",
+        Fact(Kind.BYLINE, Byline(authors=("هانا كيسلر",), source="زيبليك تسايتونغ")),
+    ),
+    ("المقال يعبر عن رأي كاتبته.", "_disclaimer", Fact(Kind.FOOTER)),
     (
         "نُشر هذا التحقيق أولاً في «مرصد ميزان» ويُعاد نشره هنا بالاتفاق معه.",
         "_first_published_in",

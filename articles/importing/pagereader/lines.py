@@ -383,7 +383,7 @@ _DISCLAIMER = re.compile(
     # «تنويه طبي: هذه النصائح عامة ولا تغني عن استشارة الطبيب»
     r"(?: (?:طبي|قانوني|صحي|مهم|هام))?\s*[:：]\s*\S|"
     r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?عن\s+(?:(?:راي|وجهه\s+نظر|اراء)\s+)?"
-    r"(?:كاتبها|كاتبه|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه|مصادرها)"
+    r"(?:كاتبها|كاتبه|كاتبته|كاتبتها|كتابها|صاحبها|صاحبه|اصحابها|الكاتب|الكاتبه|مصادرها)"
     # «الآراء الواردة لا تعبر بالضرورة عن رأي نافذة المشرق», «لا يتحمل مسؤولية المحتوى
     # المنشور», «لا يعد نصيحة استثمارية», «حقوق المحتوى محفوظة لأصحابها»
     r"|لا (?:تعبر|يعبر|تعكس|يعكس) بالضروره عن (?:راي|موقف|وجهه نظر|سياسه)"
@@ -1645,6 +1645,44 @@ def _source_label(line: _LineView) -> Fact | None:
     return Fact(Kind.SOURCE, source) if source else None
 
 
+def _written_for(line: _LineView) -> Fact | None:
+    """BYLINE: a translated piece's writer and the outlet she wrote it for, over it («كتبه
+    لمجلة ذا نورثرن ريفيو: جوناثان ميلبرن») or in a note under it («* كتبت هذا التقرير هانا
+    كيسلر لصحيفة "زيبليك تسايتونغ" السويسرية، ونُقل إلى العربية بتصرف»)."""
+    if line.words > 40 or "ل" not in line.text:
+        return None
+    folded, where = fold_map(line.text)
+    found = _WRITTEN_FOR.match(folded) or _WRITTEN_FOR_NOTE.match(folded)
+    if found is None:
+        return None
+
+    def printed(group: str) -> str:
+        start, end = found.span(group)
+        return line.text[where[start] : where[end - 1] + 1].strip()
+
+    outlet = _OUTLETS_NISBA.sub("", printed("outlet")).strip(EDGE_JUNK)
+    names = _byline_names(printed("names"), 2)
+    if not outlet or not names:
+        return None
+    return Fact(Kind.BYLINE, Byline(authors=tuple(names), source=unquote(outlet)))
+
+
+# «لصحيفة "زيبليك تسايتونغ"», «لمجلة ذا نورثرن ريفيو»: the outlet after its noun
+_FOR_AN_OUTLET = (
+    r"ل(?:ـ)?(?:صحيفه|مجله|موقع|جريده|منصه|وكاله|شبكه)\s+(?P<outlet>[«\"“][^»\"”]{2,40}[»\"”]"
+    r"|[^:：،,.«»\"“”]{2,40}?)"
+)
+_WRITTEN_FOR = re.compile(
+    rf"^(?:كتبه|كتبته|كتبها|كتب|كتبت)(?: خصيصا)? {_FOR_AN_OUTLET}\s*[:：]\s*(?P<names>\S.*)$"
+)
+_WRITTEN_FOR_NOTE = re.compile(
+    r"^\W*(?:كتب|كتبت|اعد|اعدت) (?:هذا|هذه) (?:ال)?(?:تقرير|مقال|مقاله|تحقيق|تحليل|ماده|قصه)"
+    rf" (?P<names>[^\W\d_]+(?: [^\W\d_]+){{1,3}}?) {_FOR_AN_OUTLET}(?=\s*(?:[،,.]|$| ال))"
+)
+# («صحيفة "زيبليك تسايتونغ" السويسرية»: the outlet's country after it)
+_OUTLETS_NISBA = re.compile(r"\s+ال[^\W\d_]+(?:يه|ي|ية)$")
+
+
 def _press_review_lead(line: _LineView) -> Fact | None:
     """BYLINE: a press review's lead over the piece it quotes («كتبت ندى حمدان في «الضفة»:»):
     the journalist, and the paper as the source."""
@@ -2181,6 +2219,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _site_label,  # SITE
     _source_label,  # SOURCE
     _press_review_lead,  # BYLINE
+    _written_for,  # BYLINE
     _relative_date,  # RELATIVE
     _wire_dateline,  # AGENCY
     _social_embed,  # DROP

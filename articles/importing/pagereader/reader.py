@@ -876,6 +876,9 @@ def _names_the_site(
         return True
     if _with_its_description(first):
         return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
+    parts = _NAV_SEPARATOR.split(first)
+    if len(parts) == 2 and not ends_sentence(first) and any(bare_key(p) in hints for p in parts):
+        return True  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: the name and its motto
     if any(map(looks_like_site, _nav_parts(first))):
         return True  # «الملحق الثقافي | جريدة الضفة»: a supplement and its paper
     named = {w for w in bare_key(first).split() if len(w) > 2}
