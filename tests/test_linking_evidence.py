@@ -604,3 +604,23 @@ def test_a_teams_nickname_after_the_word_for_its_matches_is_the_team():
     text = "وخصص المنظمون شاشات عملاقة في الساحات لنقل مباريات الأخضر في تصفيات كأس العالم."
     assert linked(g, text) == {"المنتخب السعودي"}
     assert linked(g, "وزرعت البلدية الحزام الأخضر حول المدينة.") == set()
+
+
+def test_a_quoted_short_form_after_its_own_kind_noun_is_the_name_spelled_out():
+    g = gazetteer(
+        ("صحيفة الصباح", "organization", "الصباح"),
+        ("صحيفة الوطن", "organization", "الوطن"),
+        ("البنك الأهلي السعودي", "organization", "الأهلي"),
+        ("الكويت", "place", "دولة الكويت"),
+        descriptions={"صحيفة الوطن": "صحيفة يومية سعودية تصدر في أبها."},
+    )
+    # the quotes close the name: the adjective after them describes it
+    assert linked(g, "ونقلت صحيفة «الصباح» الرسمية عن مدير السياحة") == {"صحيفة الصباح"}
+    assert linked(g, "وقال مسؤول في الوزارة لصحيفة “الصباح” إن الهدف") == {"صحيفة الصباح"}
+    assert linked(g, "وتحدثت جريدة «الصباح» عن الموسم") == {"صحيفة الصباح"}
+    # whose paper the adjective after the quotes says it is
+    assert linked(g, "وقال في تصريح لصحيفة «الوطن» الكويتية إن الخطة") == set()
+    # unquoted, a definite word after the short form may start a longer name
+    assert linked(g, "بعد استحواذه على البنك الأهلي المتحد في البحرين") == set()
+    # quoted after any other word, the common word is not the paper's name
+    assert linked(g, "وقال إن «الصباح» كان هادئا") == set()

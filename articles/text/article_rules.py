@@ -59,6 +59,17 @@ def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool
 _QUOTES = (("“", "”"), ('"', '"'))
 
 
+def named_by_a_kind_noun(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a quoted name right after a kind
+    noun, «صحيفة «الصباح»», «قناة “الشرق”»: the noun says what the name is, as it does
+    unquoted («صحيفة الصباح»), so it stands as the word before it."""
+    if first == 0 or not any(a.stem in lx.KIND_NOUNS for a in analyses(tokens[first - 1].norm)):
+        return False
+    gap = text[tokens[first - 1].end : tokens[first].start].strip(" \u00a0")
+    after = text[tokens[last - 1].end : tokens[last - 1].end + 1]
+    return any(gap == o and after == c for o, c in (("«", "»"), *_QUOTES))
+
+
 def _reads_as_work(word: str) -> bool:
     return any(a.stem in lx.WORK_NOUNS for a in analyses(word))
 

@@ -58,6 +58,8 @@ _END = ""  # trie key of a node's terminal forms; never a token
 _SAME_LINE_GAP = re.compile(
     "[ \t\u00a0\u00ad\u061c\u1680\u2000-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]*"
 )
+# The end of a quoted name before the word that describes it, on the same line
+_CLOSING_QUOTE = re.compile(r"[»”\"] ?")
 _MAX_JOINED_WORDS = 6
 # Of an entity of the key's kind, the kind of entity its name may hold and name too: an
 # event its place, a product («other») its maker (see `Gazetteer._hosts`).
@@ -640,6 +642,9 @@ class Gazetteer:
                 i += 1
                 continue
             before = tokens[i - 1].norm if i > 0 and adjacent[i] else None
+            quoted = before is None and whole.named_by_a_kind_noun(text, tokens, i, best[0])
+            if quoted:
+                before = tokens[i - 1].norm
             forms = spelling.written_alike(best[2], tokens[i : best[0]])
             if best[0] == i + 1:
                 word = tokens[i].text[_proclitic_length(tokens[i].text, best[1]) :]
@@ -656,6 +661,12 @@ class Gazetteer:
             cand = rules.Candidate(i, best[0], best[1], forms)
             cand.before = before
             cand.after = tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None
+            if (
+                quoted
+                and best[0] < n
+                and _CLOSING_QUOTE.fullmatch(text, tokens[best[0] - 1].end, tokens[best[0]].start)
+            ):
+                cand.after = tokens[best[0]].norm  # «صحيفة «الوطن» الكويتية»: whose it is
             # «التونسية جابر»: a person's origin before the name (not «السياسي الحكيم»)
             cand.before_demonym = (
                 before is not None

@@ -1115,6 +1115,12 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
             return False
         if not cand.reading.proclitics and cand.before_demonym and _described_by(cand.before, form):
             return True  # «التونسية جابر البطولة»: the object after a described name
+        if _own_kind_noun(cand.before, form) and (
+            not cand.before_definite or is_nisba(cand.after or "")
+        ):
+            # «صحيفة «الصباح» الرسمية», «فريق ميلان الإيطالي»: the name spelled out (not the
+            # start of a longer one: «البنك الأهلي المتحد»)
+            return True
         heads = cand.before_definite or NAME_HEAD in cand.suspicious
         # «أحياء المدينة», «زيارة المدينة»: a short form that is a common noun with the
         # article is that noun in any place's context; its longer form or its topic must
