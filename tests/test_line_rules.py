@@ -776,6 +776,21 @@ def test_an_old_portals_bracketed_buttons_are_dropped():
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["بيان صحفي رقم: 2025/071/MENA", "بيان رقم 112", "رقم البيان: 45/2025", "Communiqué n° 12"],
+)
+def test_a_releases_number_is_dropped_not_taken_for_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+@pytest.mark.parametrize(
+    "text", ["بيان رقم واحد لا يكفي لطمأنة الأسر", "قرار رقم 12 لسنة 2024 بشأن تنظيم الأسواق"]
+)
+def test_a_sentence_about_a_numbered_statement_is_no_release_number(text):
+    assert lines.classify(text) != (Fact(Kind.DROP),)
+
+
 def test_a_writers_role_after_a_bar_is_dropped():
     text = "بقلم: د. سليم بن عمر | باحث في الإعلام الرقمي"
     assert lines.classify(text) == (Fact(Kind.BYLINE, Byline(authors=("د. سليم بن عمر",))),)

@@ -1322,6 +1322,15 @@ _ROLE_FIELD_WORDS = 10
 _DESK_WORDS = re.compile(r"اعلام|اعلامي|الاخبار|التحرير|التواصل|الاتصال|العلاقات|الصحفي")
 
 
+# A statement's or a release's number on its own line («بيان رقم 112», «رقم البيان: 45»,
+# «Communiqué n° 12»)
+_RELEASE_NUMBER = re.compile(
+    r"^(?:(?:ال)?(?:بيان|بلاغ|تعميم|اعلان|قرار)(?: (?:ال)?(?:صحفي|صحافي|اعلامي|رسمي|وزاري))? رقم"
+    r"|رقم (?:ال)?(?:بيان|بلاغ|تعميم|اصدار|قرار)|press release no\.?|communiqu[eé] n[°o]\.?)"
+    r"\s*[:：]?\s*[\w/.\-]*\d[\w/.\-]*$"
+)
+
+
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
@@ -1345,6 +1354,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
     if _INITIALS.fullmatch(line.text.strip()):
         return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
+    if _RELEASE_NUMBER.match(line.bare):
+        return Fact(Kind.DROP)  # «بيان صحفي رقم: 2025/071/MENA»: a release's number
     alt = _AVATAR_ALT.match(line.text.strip()) if line.words <= _AVATAR_WORDS else None
     if alt and person_like(alt["name"]):
         return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
