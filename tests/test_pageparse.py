@@ -5020,6 +5020,20 @@ def test_a_press_release_posted_by_its_company_is_its_source_and_dated_by_its_da
     assert (parsed.source, parsed.author) == ("مجموعة الواحة للضيافة", None)
 
 
+@pytest.mark.parametrize("day", ["14 نيسان/أبريل 2025", "14 أبريل 2025"])
+def test_a_releases_dateline_dates_it_though_the_page_says_when_it_was_last_updated(day):
+    parsed = page(f"""
+        منظمة الصحة العالمية
+        الأخبار › بيانات صحفية
+        المنظمة تدعو إلى تكثيف حملات التطعيم في إقليم شرق المتوسط
+        القاهرة، {day} – دعت منظمة الصحة العالمية بلدان الإقليم إلى تكثيف حملات التطعيم الروتيني للأطفال.
+
+        ويأتي هذا النداء قبل أسبوع التمنيع العالمي الذي يُحتفى به في الأسبوع الأخير من الشهر.
+        آخر تحديث: 16 نيسان/أبريل 2025
+    """)  # noqa: E501
+    assert parsed.published_at == date(2025, 4, 14)
+
+
 def test_a_letters_closing_formula_ends_the_story_and_names_its_writer_under_it():
     parsed = page("""
         ☕ موجز الصباح | لماذا نعود إلى الورق؟

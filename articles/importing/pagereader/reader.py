@@ -1566,7 +1566,8 @@ def _dateline_date(paragraph: str) -> date | None:
 _DATED_DATELINE = re.compile(
     r"^\s*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[،,]\s*"
     r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[،,]\s*)?"  # its country: «الرياض، السعودية،»
-    r"(?P<date>\d{1,2} [^\W\d_]+ \d{4})\s*[–—-]"
+    # (a month in two calendars' names: «14 نيسان/أبريل 2025»)
+    r"(?P<date>\d{1,2} [^\W\d_]+(?: ?/ ?[^\W\d_]+)? \d{4})\s*[–—-]"
 )
 
 
@@ -1713,9 +1714,7 @@ class _Reader:
         people = page.authors + _named_in(page.title or "", paragraphs[-1:])
         page.body = "\n\n".join(_without_writers_bio(paragraphs, people, named))
         self._source(dateline_agency)
-        page.published_at = self._published() or (
-            _dateline_date(paragraphs[0]) if paragraphs else None
-        )
+        page.published_at = self._published(_dateline_date(paragraphs[0]) if paragraphs else None)
         # The standfirst the page prints, or nothing: the body's opening, copied, would be
         # read twice on the article's page and weigh twice in search and linking.
         page.summary = self.labelled_summary or self.standfirst or ""
@@ -2231,8 +2230,14 @@ class _Reader:
             )
             page.warnings.append("المصدر مأخوذ من اسم الموقع")
 
-    def _published(self) -> datetime | date | None:
-        dates = [d for d in self.dates if not d[2]] or self.dates
+    def _published(self, dated_lead: date | None) -> datetime | date | None:
+        """The publication's date: the page's stamp; else the date the lead's dateline
+        gives («القاهرة، 14 نيسان/أبريل 2025 – …»), which a later «آخر تحديث:» does not
+        replace; else the last update's."""
+        dates = [d for d in self.dates if not d[2]]
+        if not dates and dated_lead is not None:
+            return dated_lead
+        dates = dates or self.dates
         if not dates:
             return None
         # A stamp over the body labelled as the publication's wins over the page's other
