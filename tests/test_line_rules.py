@@ -784,6 +784,16 @@ def test_a_releases_number_is_dropped_not_taken_for_a_caption(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize("text", ["عن الحلقة", "في هذه الحلقة:", "وصف المقطع"])
+def test_the_heading_over_an_episodes_notes_is_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_stamp_labelled_as_the_publications_beside_an_episodes_length_is_the_date():
+    text = "المدة: 48:15 دقيقة | نُشرت في 14 يناير 2025"
+    assert lines.classify(text) == (Fact(Kind.DATE, date(2025, 1, 14), published=True),)
+
+
 @pytest.mark.parametrize(
     "text", ["بيان رقم واحد لا يكفي لطمأنة الأسر", "قرار رقم 12 لسنة 2024 بشأن تنظيم الأسواق"]
 )

@@ -1331,6 +1331,12 @@ _RELEASE_NUMBER = re.compile(
 )
 
 
+# The heading over an episode's or a video's notes, which are the story
+_SHOW_NOTES_HEADING = re.compile(
+    r"^(?:عن|وصف|حول|في) (?:هذه |هذا )?(?:ال)?(?:حلقه|مقطع|فيديو)\s*[:：]?$"
+)
+
+
 def _stray_or_counter(line: _LineView) -> Fact | None:
     """DROP: a widget's leftover word («المزيد», «إعلان», «تكبير الخط», «مباشر», «خاص») or
     a counter («20 تعليق», «1,234 مشاهدة», «عدد القراءات: 532», «5 دقائق قراءة», a number
@@ -1356,6 +1362,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «ر ج»: the initials on a writer's avatar
     if _RELEASE_NUMBER.match(line.bare):
         return Fact(Kind.DROP)  # «بيان صحفي رقم: 2025/071/MENA»: a release's number
+    if _SHOW_NOTES_HEADING.match(line.bare):
+        return Fact(Kind.DROP)  # «عن الحلقة»: the heading over an episode's notes
     alt = _AVATAR_ALT.match(line.text.strip()) if line.words <= _AVATAR_WORDS else None
     if alt and person_like(alt["name"]):
         return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
@@ -1872,11 +1880,12 @@ def _date_or_time(line: _LineView) -> Fact | None:
     other_words = _other_words(line.key)
     # «تاريخ الإفصاح على تداول: 2024/10/27 - 04:12 م», «تاريخ تداول الادعاء: 02/03/2025»,
     # «موعد الجلسة المقبلة: …»: the date of something else the page labels, never the story's
+    # («المدة: 48:15 دقيقة | نُشرت في 14 يناير 2025»: an episode's length, then its stamp)
+    if (labelled := _published_part(line.text)) is not None:
+        return Fact(Kind.DATE, labelled, published=True)
     other = _OTHER_EVENTS_DATE.match(line.key) if other_words else None
     if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
         return Fact(Kind.DROP)
-    if (labelled := _published_part(line.text)) is not None:
-        return Fact(Kind.DATE, labelled, published=True)
     if len(other_words) > 2:
         return _stamp_after_a_phrase(line.text)
     value = parse_arabic_datetime(line.text)
@@ -1904,13 +1913,19 @@ def _published_part(text: str) -> datetime | date | None:
     the publication's, among the others the line prints."""
     if "|" not in text:
         return None  # (one stamp: the line's own reading, no second parse of every date line)
-    dated = [(part, value) for part in text.split("|") if (value := parse_arabic_datetime(part))]
-    for part, value in dated[1:]:  # (the first is the line's own reading)
-        folded = key(part)
+    parts = text.split("|")
+    dated = [(at, value) for at, part in enumerate(parts) if (value := parse_arabic_datetime(part))]
+    for at, value in dated:
+        if at == 0:
+            continue  # (the first part is the line's own reading)
+        folded = key(parts[at])
         digit = _DIGIT.search(folded)
         # (not the same day again without its time: «Publié le 3 février 2025 à 14h20 | نُشر
         # في 3 فبراير 2025» is one stamp in two languages)
-        again = not isinstance(value, datetime) and value == calendar_day(dated[0][1])
+        first = dated[0][1]
+        again = (
+            dated[0][0] != at and not isinstance(value, datetime) and value == calendar_day(first)
+        )
         if digit and _PUBLISHED_LABEL.search(folded[: digit.start()]) and not again:
             return value
     return None
