@@ -3032,6 +3032,9 @@ def test_a_date_bar_over_the_headline_is_not_a_story_dated_only_relatively():
     assert page(story.format(stamp="قبل 5 ساعات")).published_at is None
     # with no time under the headline, the date over it is the story's
     assert page(story.format(stamp="")).published_at == date(2025, 12, 18)
+    # nor does the time of the last update say when it was published
+    updated = page(story.format(stamp="آخر تحديث منذ 5 ساعات"))
+    assert updated.published_at == date(2025, 12, 18)
 
 
 def test_the_sites_questions_and_answers_under_the_story_end_it():

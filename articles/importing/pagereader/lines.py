@@ -732,7 +732,8 @@ _THEN_DATED = re.compile(r"\s+[-–—|]\s+(?=\D*\d)|\s*[،,]\s*(?=\D*\d)")
 _THEN_TRANSLATED = re.compile(r"\s+[-–—|]\s+(?=ترجم|بترجم)")
 _FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
 _RELATIVE = re.compile(
-    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?:اخر\s+)?تحديث\s*:?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?"
+    r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?P<update>(?:اخر\s+)?تحديث\s*:?\s*))?"
+    r"(?:منذ|قبل)\s+(?:\d+\s+)?"
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
     r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
@@ -1728,8 +1729,11 @@ def _person_as_source(source: str) -> str | None:
 
 
 def _relative_date(line: _LineView) -> Fact | None:
-    """RELATIVE: «منذ 3 ساعات», a date that is no date once the page is copied."""
-    return Fact(Kind.RELATIVE) if line.words <= 8 and _RELATIVE.match(line.bare) else None
+    """RELATIVE: «منذ 3 ساعات», a date that is no date once the page is copied;
+    `is_update` when it says when the page was last updated («آخر تحديث منذ 5 ساعات»)."""
+    if line.words > 8 or not (relative := _RELATIVE.match(line.bare)):
+        return None
+    return Fact(Kind.RELATIVE, is_update=bool(relative["update"]))
 
 
 def _ticker(line: _LineView) -> Fact | None:

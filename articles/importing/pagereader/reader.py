@@ -1923,7 +1923,8 @@ class _Reader:
         self.labelled_summary = self.labelled_summary or cast(str, fact.value)
 
     def _take_relative(self, i: int, line: _Line, fact: Fact) -> None:
-        self.relative.append(i)
+        if not fact.is_update:  # («آخر تحديث منذ 5 ساعات» says nothing of the publication)
+            self.relative.append(i)
         self.page.warnings.append(f"تاريخ نسبي لم يُستخدم: «{line.text}»")
 
     def _add_tags(self, tags: Iterable[str]) -> None:
