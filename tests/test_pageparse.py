@@ -5322,6 +5322,31 @@ def test_a_transcript_under_a_videos_description_is_the_story_under_a_story_its_
         assert parsed.body.endswith("قبل ذروة الموسم في الصيف المقبل.")
 
 
+def test_on_a_videos_own_page_its_transcript_is_the_story_and_its_chapters_are_not():
+    parsed = page("""
+        منصة معرفة | فيديوهات تعليمية
+        علوم | تقنية | بيئة | صحة
+        ▶
+        مدة المقطع 06:48
+        كيف تعمل محطات تحلية المياه بالطاقة الشمسية؟
+        إعداد وتقديم: ريم السويدي
+        2025-05-08 | 16:30
+        في هذه الحلقة تشرح ريم السويدي كيف تُستخدم الطاقة الشمسية في تشغيل محطات تحلية مياه البحر.
+
+        ويتحدث المهندس سالم الكندي عن الفرق بين التحلية الحرارية والتناضح العكسي.
+        نص الفيديو:
+        ريم السويدي: كل كوب ماء نشربه في كثير من مدن الخليج مرّ على الأرجح بمحطة تحلية.
+
+        سالم الكندي: الفكرة الأساسية أننا نضغط مياه البحر عبر أغشية دقيقة جداً.
+        فصول المقطع
+        00:00 مقدمة
+        01:10 ما هو التناضح العكسي؟
+        © 2025 منصة معرفة
+    """)
+    assert parsed.body.startswith("في هذه الحلقة تشرح ريم السويدي")
+    assert parsed.body.endswith("نضغط مياه البحر عبر أغشية دقيقة جداً.")
+
+
 @pytest.mark.parametrize("region", ["وادي الأردن", "ريف حمص", "شمال الأغوار"])
 def test_a_region_by_its_town_or_name_is_where_a_dateline_was_filed(region):
     parsed = page(f"""

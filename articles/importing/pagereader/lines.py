@@ -1461,14 +1461,16 @@ def _comments(line: _LineView) -> Fact | None:
     return Fact(Kind.COMMENTS) if _FORUM_POST.fullmatch(line.text.strip()) else None
 
 
-# A video's or a podcast's transcript and chapters under the story: «نص التقرير (مقتطف)»,
-# «النص الكامل للتقرير», «مقتطف من الحوار», «محاور الحلقة».
+# A video's or a podcast's transcript under the story: «نص التقرير (مقتطف)», «النص الكامل
+# للتقرير», «مقتطف من الحوار», «تفريغ الحلقة».
 _TRANSCRIPT_HEADING = re.compile(
     r"^(?:(?:ال)?نص (?:ال)?(?:كامل )?(?:لل|ال)?(?:تقرير|حلقه|مقابله|حوار|لقاء|فيديو)"
     r"(?: \(مقتطف\)?)?"
     r"|(?:مقتطف|مقتطفات) من (?:ال)?(?:حوار|مقابله|لقاء|حلقه)"
-    r"|(?:محاور|فصول|اقسام|تفريغ) (?:ال)?حلقه|transcript|chapters)$"
+    r"|تفريغ (?:ال)?حلقه|transcript)$"
 )
+# Its chapters, never the story: «محاور الحلقة», «فصول المقطع»
+_CHAPTERS_HEADING = re.compile(r"^(?:(?:محاور|فصول|اقسام) (?:ال)?(?:حلقه|مقطع|فيديو)|chapters)$")
 # The value of a transcript's heading: under a story it ends it, under a video's one-paragraph
 # description it is the story.
 TRANSCRIPT = "transcript"
@@ -1482,6 +1484,8 @@ def _back_matter(line: _LineView) -> Fact | None:
         return Fact(Kind.BACK_MATTER)
     if line.words <= 8 and _TRANSCRIPT_HEADING.match(line.bare):
         return Fact(Kind.BACK_MATTER, TRANSCRIPT)
+    if line.words <= 8 and _CHAPTERS_HEADING.match(line.bare):
+        return Fact(Kind.BACK_MATTER)
     if line.words <= _SIGN_OFF_WORDS and SIGN_OFF.match(line.bare):
         return Fact(Kind.BACK_MATTER)  # «مع خالص التحية،»: a letter's close, its writer under it
     if line.words <= 80 and _EDITORS_NOTE.match(line.bare):

@@ -2169,6 +2169,8 @@ class _Reader:
         page = self.page
         repeated = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")}
         body = _Body(repeated - {""}, self._add_tags)
+        # (a video's page: its player over the body, whose transcript is the story)
+        body.video = any(_PLAYER.match(line.key) for line in self.lines[: self.body_from])
         paragraphs = body.read(self.lines[self.body_from :])
         if body.positions:
             self.body_span = (
@@ -2355,6 +2357,7 @@ class _Body:
         self.box_held = 0  # the text lines the box holds so far
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
         self.lines: list[_Line] = []
+        self.video = False  # a video's page, its player over the body
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
         lines = self.lines = list(lines)
@@ -2516,13 +2519,14 @@ class _Body:
         return False
 
     def _transcript_of_a_description(self, facts: dict[Kind, Fact]) -> bool:
-        """Whether a transcript's heading comes under one paragraph only, a video's
-        description: the transcript is the story then, not what follows it."""
+        """Whether a transcript's heading comes under a video's description: one paragraph
+        only, or any on a video's own page (its player over them). The transcript is the
+        story then, not what follows it."""
         back_matter = facts.get(Kind.BACK_MATTER)
         return (
             back_matter is not None
             and back_matter.value == TRANSCRIPT
-            and len(self.paragraphs) == 1
+            and (len(self.paragraphs) == 1 or self.video)
         )
 
     def _announce(self, fact: Fact) -> None:
@@ -2540,6 +2544,11 @@ class _Body:
 
 _BOX_HEADING_WORDS = 4
 _BOX_LINES = 3
+# A video player's length over the body: «مدة المقطع 04:12», «▶ 00:00 / 12:30»
+_PLAYER = re.compile(
+    r"^\W*(?:مده (?:ال)?(?:مقطع|فيديو|حلقه|تقرير)\s*[:：]?\s*\d{1,2}:\d{2}"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})"
+)
 _QUOTED_LINE = re.compile(r"^\s*[«\"“]")
 # Among the paragraphs, a short line that bids the reader act is a widget's, not the story's
 # (over the body a headline may open so: «اعرف موعد مباراة …»).
