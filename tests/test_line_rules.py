@@ -784,6 +784,14 @@ def test_a_releases_number_is_dropped_not_taken_for_a_caption(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["تحلية المياه والطاقة الشمسية | 2 أبريل 2024", "السفارة تحتفل بعيد الاستقلال | 05/25/2024"],
+)
+def test_a_links_title_beside_its_date_names_no_writer(text):
+    assert all(fact.kind is not Kind.BYLINE for fact in lines.classify(text))
+
+
 @pytest.mark.parametrize("text", ["عن الحلقة", "في هذه الحلقة:", "وصف المقطع"])
 def test_the_heading_over_an_episodes_notes_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)

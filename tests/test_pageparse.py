@@ -2473,6 +2473,21 @@ def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
 
 
+def test_a_papers_numbered_sections_under_its_summary_are_no_digest():
+    parsed = page(f"""
+        منتدى الخليج للسياسات
+        الهيدروجين الأخضر في الخليج: من الإعلانات الطموحة إلى أسواق التصدير
+        نُشر في 4 ديسمبر 2024
+        • تمتلك دول الخليج مزايا تنافسية في إنتاج الهيدروجين الأخضر.
+        1. مقدمة
+        {_DIGEST_STORY_ONE}
+        2. التحديات
+        {_DIGEST_STORY_TWO}
+    """)
+    assert parsed.title.startswith("الهيدروجين الأخضر في الخليج")
+    assert "2. التحديات" in parsed.body
+
+
 def test_a_dateline_crediting_the_sites_short_name_gives_the_site_in_full():
     parsed = page("""
         قناة السنديان

@@ -18,6 +18,11 @@ _LABEL_RULE = re.compile(r"^\s*[—–\-=*━]+\s*[^\W\d_][^—–\-=*━\d]{0,3
 # The mark before each headline: «1) », «2. », «■ », «▪ ».
 _MARK = re.compile(r"^\s*(?P<mark>\d{1,2}\s*[).\-–]|[■□▪◼●◆♦►])\s*(?=[^\W\d_])")
 _HEADLINE_WORDS = 20
+# The parts of one study or paper, which no story of a digest is headed by
+_A_DOCUMENTS_PART = re.compile(
+    r"^\s*(?:ال)?(?:مقدمة|مقدّمة|تمهيد|خاتمة|الخلاصة|خلاصة|استنتاجات|الاستنتاجات|التوصيات|توصيات"
+    r"|المراجع|مراجع|المنهجية|منهجية الدراسة|النتائج|الهوامش)\s*[:.]?\s*$"
+)
 _LEAD_WITHIN = 4  # a story's first paragraph is at most this many lines under its headline
 
 
@@ -39,6 +44,8 @@ def first_story(texts: Sequence[str], worded: Sequence[bool]) -> Story | None:
     starts = _story_starts(texts, worded)
     if len(starts) < 2 or any(_story_text(texts[i]) for i in range(starts[0][0])):
         return None
+    if any(_A_DOCUMENTS_PART.match(_MARK.sub("", texts[at], count=1)) for _, at in starts):
+        return None  # «1. مقدمة» … «4. خاتمة»: one paper's numbered sections, no stories
     (first, headline_at), (second, _) = starts[0], starts[1]
     masthead = next((i for i in range(first) if worded[i]), None)
     head = [i for i in range(first) if not worded[i] or i == masthead]

@@ -1042,7 +1042,9 @@ def _items(parts: list[str]) -> list[Fact]:
                 facts[at] = Fact(Kind.BYLINE, Byline(source=part.strip()))
             elif dated and name_shaped(part.strip()):
                 names = tuple(split_names(part.strip()))
-                facts[at] = Fact(Kind.BYLINE, Byline(authors=names))
+                # (each a name: «تحلية المياه والطاقة الشمسية | 2 أبريل 2024» is a link)
+                if all(map(name_shaped, names)):
+                    facts[at] = Fact(Kind.BYLINE, Byline(authors=names))
     return facts
 
 
@@ -1090,8 +1092,8 @@ def _names_then_date(text: str) -> tuple[Fact, Fact] | None:
     reporters = split_names(names)
     if date.kind is not Kind.DATE or not reporters:
         return None
-    if not all(name_ok(n, min_words=2) and words(n) <= 4 for n in reporters):
-        return None
+    if not all(name_ok(n, min_words=2) and name_shaped(n) and words(n) <= 4 for n in reporters):
+        return None  # («تحلية المياه والطاقة الشمسية | 2 أبريل 2024»: a paper's link)
     return Fact(Kind.BYLINE, Byline(authors=tuple(reporters))), date
 
 
