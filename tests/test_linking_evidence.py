@@ -386,6 +386,19 @@ def test_a_dual_noun_before_its_colour_is_the_two_things_not_a_name():
     assert linked(g, "يلتقي النيل الأزرق بالنيل الأبيض في الخرطوم.") == {"النيل"}
 
 
+def test_a_country_nisba_after_a_bodys_name_that_its_own_name_contradicts_is_a_namesake():
+    descriptions = {"جمعية الهلال الأحمر الكويتي": "الجمعية الوطنية للهلال الأحمر في الكويت."}
+    g = gazetteer(
+        ("جمعية الهلال الأحمر الكويتي", "organization", "الهلال الأحمر"),
+        ("الكويت", "place"),
+        ("قطر", "place"),
+        descriptions=descriptions,
+    )
+    text = "يتعاون المستشفى في حملة التوعية مع الهلال الأحمر القطري في الدوحة."
+    assert linked(g, text) == set()
+    assert linked(g, text.replace("القطري", "الكويتي")) == {"جمعية الهلال الأحمر الكويتي"}
+
+
 def test_a_country_nisba_after_a_bodys_name_that_its_description_contradicts_is_a_namesake():
     descriptions = {"حزب العدالة والتنمية": "حزب سياسي مغربي ذو مرجعية إسلامية.", "المغرب": ""}
     g = gazetteer(

@@ -124,11 +124,13 @@ class Whereabouts:
             for e in entries
         ]
         # The countries a body's or an event's description gives it by their nisba («حزب
-        # سياسي مغربي»), which a namesake's nisba contradicts («العدالة والتنمية التركي»).
+        # سياسي مغربي»), or its own name does («جمعية الهلال الأحمر الكويتي»), which a
+        # namesake's nisba contradicts («العدالة والتنمية التركي», «الهلال الأحمر القطري»).
         nationalities = [
             frozenset(
                 place
-                for t in tokenize(e.description)
+                for text in (e.description, e.name, *e.aliases)
+                for t in tokenize(text)
                 if (place := self.country_of_nisba(t.norm)) is not None
             )
             if e.kind not in ("place", "person")
