@@ -637,3 +637,10 @@ def test_a_quoted_short_form_after_its_own_kind_noun_is_the_name_spelled_out():
     assert linked(g, "بعد استحواذه على البنك الأهلي المتحد في البحرين") == set()
     # quoted after any other word, the common word is not the paper's name
     assert linked(g, "وقال إن «الصباح» كان هادئا") == set()
+
+
+def test_a_family_name_before_another_persons_given_name_is_a_noun_in_apposition():
+    g = gazetteer(("طارق النجار", "person", "النجار"))
+    assert linked(g, "ورث الحرفة عن أبيه، ويقول النجار سالم إن الطلب تراجع.") == set()
+    assert linked(g, "وقال النجار إن الوزارة ستزيد الحصص.") == {"طارق النجار"}
+    assert linked(g, "وقال طارق النجار إن الوزارة ستزيد الحصص.") == {"طارق النجار"}

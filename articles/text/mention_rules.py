@@ -747,6 +747,16 @@ def _reading_veto(
             return AFTER_A_GIVEN_NAME
         if proclitics in ("", "و", "ف") and form.norm in _GIVEN_NAMES and after in _GIVEN_NAMES:
             return "a person's given name (before another name)"
+    if (
+        kind == "person"
+        and form.short
+        and form.definite
+        and " " not in form.norm
+        and after in _GIVEN_NAMES
+    ):
+        # «ويقول النجار سالم»: a definite family name before a given name is a noun (a
+        # trade, a title) in apposition to that other person, not the family name
+        return "a noun before another person's given name"
     if reads_as(before, lx.VERB_PARTICLES):
         return "after a particle of the verb (a verb)"
     if (
