@@ -1552,6 +1552,35 @@ def _without_a_box_over_the_lead(paragraphs: list[str]) -> list[str]:
 
 
 _BOX_OVER_LEAD = 6  # the lines such a box holds, at most
+
+
+def _under_the_introduction(paragraphs: list[str]) -> tuple[str, list[str]]:
+    """A study's front matter over its introduction's heading («ملخص الورقة» and its text,
+    a summary's points, then «أولاً: مقدمة»): the body opens under that heading, and the
+    abstract, when it has one, is the summary. ("", paragraphs) for any other body."""
+    intro = next(
+        (
+            i
+            for i, p in enumerate(paragraphs[:_FRONT_MATTER_LINES])
+            if _INTRODUCTION.match(bare_key(p))
+        ),
+        None,
+    )
+    if not intro or intro + 1 >= len(paragraphs):
+        return "", paragraphs
+    front = paragraphs[:intro]
+    if _ABSTRACT_HEADING.match(bare_key(front[0])):
+        front = front[1:]  # (the abstract's heading, when the header left it among them)
+    # (not a summary's points: «• تمتلك دول الخليج مزايا تنافسية …»)
+    abstract = " ".join(front) if front and all(map(paragraph_like, front)) else ""
+    return abstract, paragraphs[intro + 1 :]
+
+
+_FRONT_MATTER_LINES = 8
+# «أولاً: مقدمة», «1. مقدمة», «مقدمة»
+_INTRODUCTION = re.compile(r"^(?:(?:اولا|[1١])\W*)?(?:ال)?(?:مقدمه|تمهيد)$")
+# «ملخص الورقة», «الملخص التنفيذي», «ملخص الدراسة»
+_ABSTRACT_HEADING = re.compile(r"^(?:ال)?ملخص(?: (?:ال)?(?:ورقه|دراسه|تنفيذي|بحث|تقرير))?$")
 _BOX_LINE_WORDS = 12
 
 
@@ -1702,7 +1731,8 @@ class _Reader:
             )
         self._read_header()
         self._columnist_over_headline()
-        paragraphs = _without_a_box_over_the_lead(self._body())
+        abstract, paragraphs = _under_the_introduction(_without_a_box_over_the_lead(self._body()))
+        self.labelled_summary = self.labelled_summary or abstract
         dateline_agency = _dateline_agency(paragraphs)
         self._authors(opening_reporter(paragraphs[0]) if paragraphs else [])
         if not page.authors and paragraphs and (writer := _signed_bio(paragraphs[-1])):
