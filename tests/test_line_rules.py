@@ -792,6 +792,17 @@ def test_a_links_title_beside_its_date_names_no_writer(text):
     assert all(fact.kind is not Kind.BYLINE for fact in lines.classify(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجمعة 07 شباط 2025 | شباب الوادي × النجم الأزرق | 15:00 | ستاد الأمير محمد",
+        "السبت 08 شباط 2025 | الفجر الجديد × أهلي العقبة | 16:00",
+    ],
+)
+def test_a_fixtures_tables_row_is_dropped_neither_stamp_nor_byline(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
 @pytest.mark.parametrize("text", ["عن الحلقة", "في هذه الحلقة:", "وصف المقطع"])
 def test_the_heading_over_an_episodes_notes_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -838,6 +838,12 @@ class Fact:
 # --- What a line is: one rule per kind, tried in order ------------------------------------
 
 
+def _fixtures_row(parts: list[str]) -> bool:
+    """A fixtures table's row: a match beside its day or its kick-off («الجمعة 07 شباط 2025
+    | شباب الوادي × النجم الأزرق | 15:00 | ستاد الأمير محمد»), no stamp nor byline."""
+    return len(parts) >= 3 and any(_SCORE.match(key(part.strip())) for part in parts)
+
+
 @lru_cache(maxsize=1024)  # furniture repeats; a line's kind does not depend on its place
 def classify(text: str) -> tuple[Fact, ...]:
     """What the line says about the article; [Fact(TEXT)] when it is plain text.
@@ -853,6 +859,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
+    if fact.kind in (Kind.TEXT, Kind.DROP) and _fixtures_row(_ITEM_SEPARATOR.split(text)):
+        return (Fact(Kind.DROP),)
     if fact.kind is Kind.TEXT and (posted := _posted_by_at(text)):
         return posted
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
