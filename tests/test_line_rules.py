@@ -808,6 +808,13 @@ def test_the_heading_over_an_episodes_notes_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    "text", ["سُجّلت الحلقة في 2 فبراير 2025 بمدينة فاس", "تم تسجيل هذه المقابلة يوم 3 مارس 2025"]
+)
+def test_when_an_episode_was_recorded_is_dropped_not_its_stamp_nor_a_caption(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
 def test_a_stamp_labelled_as_the_publications_beside_an_episodes_length_is_the_date():
     text = "المدة: 48:15 دقيقة | نُشرت في 14 يناير 2025"
     assert lines.classify(text) == (Fact(Kind.DATE, date(2025, 1, 14), published=True),)

@@ -622,6 +622,11 @@ _OTHER_EVENTS_DATE = re.compile(
     r"|(?:ال)?(?:فتره|مده)(?:\s[^:：\d]{2,40})?[:：]"  # a report's period: «الفترة المشمولة: …»
     r"|(?:ال)?(?:موعد|مواعيد)\s*[:：]|اخر موعد\s"  # an event's: «الموعد: الجمعة 18 أبريل»
 )
+# When an episode or an interview was recorded, which is not when it was published
+_RECORDED_ON = re.compile(
+    r"^\W*(?:سجلت|سجل|تم تسجيل|جري تسجيل|صورت|صور|تم تصوير)(?: هذه| هذا)? (?:ال)?(?:حلقه|مقابله"
+    r"|حوار|لقاء|مقطع|فيديو|حديث)"
+)
 # (matched from where the words start: no «^», which only the string's start matches)
 _RATING = re.compile(
     r"(?:(?:ال)?تقييم(?:نا|ي| الناقد| القراء| المحرر)?(?: العام| النهائي| حتي الان)?"
@@ -1904,6 +1909,8 @@ def _date_or_time(line: _LineView) -> Fact | None:
     other = _OTHER_EVENTS_DATE.match(line.key) if other_words else None
     if other and parse_arabic_datetime(line.text[other.end() :]) is not None:
         return Fact(Kind.DROP)
+    if _RECORDED_ON.match(line.key) and parse_arabic_datetime(line.text) is not None:
+        return Fact(Kind.DROP)  # «سُجّلت الحلقة في 2 فبراير 2025 بمدينة فاس»: not its stamp
     if len(other_words) > 2:
         return _stamp_after_a_phrase(line.text)
     value = parse_arabic_datetime(line.text)
