@@ -6903,3 +6903,18 @@ def test_a_studys_body_opens_under_its_introduction_and_its_abstract_is_the_summ
     assert parsed.body.startswith("شهدت السنوات الأخيرة طرح عدد من مشاريع")
     assert parsed.summary.startswith("تناقش هذه الورقة فرص مشاريع الممرات")
     assert "ثانياً: الفرص" in parsed.body
+
+
+def test_a_masthead_and_its_motto_between_a_bar_give_the_site_by_the_part_it_credits():
+    parsed = page("""
+        صدى الجبل | أخبار المدينة على مدار الساعة
+        الرئيسية   محليات   اقتصاد   رياضة
+        البلدية تفتتح حديقة عامة جديدة في الحي الشرقي
+        الأربعاء 19 حزيران 2024
+        افتتحت البلدية صباح اليوم حديقة عامة جديدة في الحي الشرقي بمساحة عشرة آلاف متر مربع.
+
+        وقال رئيس البلدية إن الحديقة تضم ملاعب للأطفال وممرات للمشي ومقاعد للعائلات.
+        © 2024 صدى الجبل. جميع الحقوق محفوظة.
+    """)
+    assert parsed.title == "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي"
+    assert parsed.source == "صدى الجبل"

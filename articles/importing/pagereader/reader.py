@@ -876,8 +876,7 @@ def _names_the_site(
         return True
     if _with_its_description(first):
         return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
-    parts = _NAV_SEPARATOR.split(first)
-    if len(parts) == 2 and not ends_sentence(first) and any(bare_key(p) in hints for p in parts):
+    if not ends_sentence(first) and _the_part_the_page_credits(first, lines):
         return True  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: the name and its motto
     if any(map(looks_like_site, _nav_parts(first))):
         return True  # «الملحق الثقافي | جريدة الضفة»: a supplement and its paper
@@ -1525,6 +1524,8 @@ def _site_over_title(
     if site_at is not None:
         text = lines[site_at].text
         parts = _nav_parts(text) or _masthead_and_motto(text) or [text]
+        if parts == [text] and (named := _the_part_the_page_credits(text, lines)):
+            return named, None  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: name, motto
         if owned := _the_part_the_rights_name(parts, lines):
             others = [p for p in parts if p != owned and section_like(p)]
             return owned, (others[0] if others else None)
@@ -1534,6 +1535,15 @@ def _site_over_title(
     if first is not None and lines[first].kind is Kind.PAIR:
         return _site_and_section(list(_pair(lines[first].facts[0])))
     return None, None
+
+
+def _the_part_the_page_credits(text: str, lines: list[_Line]) -> str | None:
+    """Of a masthead's two parts between a bar, the one the page credits elsewhere as its
+    publisher (its copyright notice, a source line); None when it credits neither or both."""
+    halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
+    hints = _site_hints(lines)
+    named = [p for p in halves if bare_key(p) in hints]
+    return named[0] if len(halves) == 2 and len(named) == 1 else None
 
 
 def _without_a_box_over_the_lead(paragraphs: list[str]) -> list[str]:
