@@ -26,6 +26,7 @@ from .datelines import dateline, slashed_reporter
 from .text import (
     EDGE_JUNK,
     INSTITUTION,
+    OUTLET_KINDS,
     SPACES_BEFORE,
     after_match,
     bare_key,
@@ -1667,8 +1668,7 @@ def _first_published_in(line: _LineView) -> Fact | None:
     folded, where = fold_map(line.text)
     if (first := _FIRST_PUBLISHED_IN.match(folded)) is None:
         return None
-    start, end = first.span("outlet")
-    outlet = line.text[where[start] : where[end - 1] + 1].strip()
+    outlet = _side(line.text, where, *first.span("outlet"))
     return Fact(Kind.SOURCE, outlet) if outlet else None
 
 
@@ -1694,13 +1694,9 @@ def _written_for(line: _LineView) -> Fact | None:
     found = _WRITTEN_FOR.match(folded) or _WRITTEN_FOR_NOTE.match(folded)
     if found is None:
         return None
-
-    def printed(group: str) -> str:
-        start, end = found.span(group)
-        return line.text[where[start] : where[end - 1] + 1].strip()
-
-    outlet = _OUTLETS_NISBA.sub("", printed("outlet")).strip(EDGE_JUNK)
-    names = _byline_names(printed("names"), 2)
+    outlet = _OUTLETS_NISBA.sub("", _side(line.text, where, *found.span("outlet")))
+    names = _byline_names(_side(line.text, where, *found.span("names")), 2)
+    outlet = outlet.strip(EDGE_JUNK)
     if not outlet or not names:
         return None
     return Fact(Kind.BYLINE, Byline(authors=tuple(names), source=unquote(outlet)))
@@ -1708,7 +1704,7 @@ def _written_for(line: _LineView) -> Fact | None:
 
 # «لصحيفة "زيبليك تسايتونغ"», «لمجلة ذا نورثرن ريفيو»: the outlet after its noun
 _FOR_AN_OUTLET = (
-    r"ل(?:ـ)?(?:صحيفه|مجله|موقع|جريده|منصه|وكاله|شبكه)\s+(?P<outlet>[«\"“][^»\"”]{2,40}[»\"”]"
+    rf"ل(?:ـ)?(?:{'|'.join(OUTLET_KINDS)})\s+(?P<outlet>[«\"“][^»\"”]{{2,40}}[»\"”]"
     r"|[^:：،,.«»\"“”]{2,40}?)"
 )
 _WRITTEN_FOR = re.compile(
@@ -1940,6 +1936,9 @@ def _published_part(text: str) -> datetime | date | None:
         return None  # (one stamp: the line's own reading, no second parse of every date line)
     parts = text.split("|")
     dated = [(at, value) for at, part in enumerate(parts) if (value := parse_arabic_datetime(part))]
+    if not dated:
+        return None
+    first_at, first = dated[0]
     for at, value in dated:
         if at == 0:
             continue  # (the first part is the line's own reading)
@@ -1947,10 +1946,7 @@ def _published_part(text: str) -> datetime | date | None:
         digit = _DIGIT.search(folded)
         # (not the same day again without its time: «Publié le 3 février 2025 à 14h20 | نُشر
         # في 3 فبراير 2025» is one stamp in two languages)
-        first = dated[0][1]
-        again = (
-            dated[0][0] != at and not isinstance(value, datetime) and value == calendar_day(first)
-        )
+        again = first_at != at and not isinstance(value, datetime) and value == calendar_day(first)
         if digit and _PUBLISHED_LABEL.search(folded[: digit.start()]) and not again:
             return value
     return None

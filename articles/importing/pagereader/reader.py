@@ -876,7 +876,7 @@ def _names_the_site(
         return True
     if _with_its_description(first):
         return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
-    if not ends_sentence(first) and _the_part_the_page_credits(first, lines):
+    if not ends_sentence(first) and _the_part_the_page_credits(first, hints):
         return True  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: the name and its motto
     if any(map(looks_like_site, _nav_parts(first))):
         return True  # «الملحق الثقافي | جريدة الضفة»: a supplement and its paper
@@ -1524,7 +1524,7 @@ def _site_over_title(
     if site_at is not None:
         text = lines[site_at].text
         parts = _nav_parts(text) or _masthead_and_motto(text) or [text]
-        if parts == [text] and (named := _the_part_the_page_credits(text, lines)):
+        if parts == [text] and (named := _the_part_the_page_credits(text, _site_hints(lines))):
             return named, None  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: name, motto
         if owned := _the_part_the_rights_name(parts, lines):
             others = [p for p in parts if p != owned and section_like(p)]
@@ -1537,11 +1537,11 @@ def _site_over_title(
     return None, None
 
 
-def _the_part_the_page_credits(text: str, lines: list[_Line]) -> str | None:
+def _the_part_the_page_credits(text: str, hints: set[str]) -> str | None:
     """Of a masthead's two parts between a bar, the one the page credits elsewhere as its
-    publisher (its copyright notice, a source line); None when it credits neither or both."""
+    publisher (`_site_hints`: its copyright notice, a source line); None when it credits
+    neither or both."""
     halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
-    hints = _site_hints(lines)
     named = [p for p in halves if bare_key(p) in hints]
     return named[0] if len(halves) == 2 and len(named) == 1 else None
 
@@ -1562,6 +1562,7 @@ def _without_a_box_over_the_lead(paragraphs: list[str]) -> list[str]:
 
 
 _BOX_OVER_LEAD = 6  # the lines such a box holds, at most
+_BOX_LINE_WORDS = 12
 
 
 def _under_the_introduction(paragraphs: list[str]) -> tuple[str, list[str]]:
@@ -1591,7 +1592,6 @@ _FRONT_MATTER_LINES = 8
 _INTRODUCTION = re.compile(r"^(?:(?:اولا|[1١])\W*)?(?:ال)?(?:مقدمه|تمهيد)$")
 # «ملخص الورقة», «الملخص التنفيذي», «ملخص الدراسة»
 _ABSTRACT_HEADING = re.compile(r"^(?:ال)?ملخص(?: (?:ال)?(?:ورقه|دراسه|تنفيذي|بحث|تقرير))?$")
-_BOX_LINE_WORDS = 12
 
 
 def _dateline_date(paragraph: str) -> date | None:
@@ -2208,9 +2208,9 @@ class _Reader:
         """The body's paragraphs, without the title, the site's name or the caption again."""
         page = self.page
         repeated = {key(page.title), bare_key(page.site_name or ""), key(page.caption or "")}
-        body = _Body(repeated - {""}, self._add_tags)
         # (a video's page: its player over the body, whose transcript is the story)
-        body.video = any(_PLAYER.match(line.key) for line in self.lines[: self.body_from])
+        video = any(_PLAYER.match(line.key) for line in self.lines[: self.body_from])
+        body = _Body(repeated - {""}, self._add_tags, video=video)
         paragraphs = body.read(self.lines[self.body_from :])
         if body.positions:
             self.body_span = (
@@ -2386,9 +2386,12 @@ class _Body:
     marks, and what a social post's frame, a verdict or a poll holds up to the next paragraph.
     """
 
-    def __init__(self, repeated: set[str], add_tags: Callable[[Iterable[str]], None]) -> None:
+    def __init__(
+        self, repeated: set[str], add_tags: Callable[[Iterable[str]], None], *, video: bool = False
+    ) -> None:
         self.repeated = repeated  # keys of lines printed again in the body: not paragraphs
         self.add_tags = add_tags
+        self.video = video  # a video's page, its player over the body
         self.paragraphs: list[str] = []
         self.announced: Kind | None = None  # READ_ALSO, RELATED or TAGS
         self.ended = False  # past the article's end
@@ -2397,7 +2400,6 @@ class _Body:
         self.box_held = 0  # the text lines the box holds so far
         self.positions: list[int] = []  # where each paragraph's line is among the lines read
         self.lines: list[_Line] = []
-        self.video = False  # a video's page, its player over the body
 
     def read(self, lines: Iterable[_Line]) -> list[str]:
         lines = self.lines = list(lines)
