@@ -803,6 +803,25 @@ def test_a_fixtures_tables_row_is_dropped_neither_stamp_nor_byline(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            '{"@type":"NewsArticle","headline":"مواقف ذكية","datePublished":"2025-02-11T14:05:00+03:00"}',  # noqa: E501
+            (Fact(Kind.DATE, datetime(2025, 2, 11, 14, 5), published=True),),
+        ),
+        (
+            '{"@type": "NewsArticle", "datePublished": "2025-02-11"}',
+            (Fact(Kind.DATE, date(2025, 2, 11), published=True),),
+        ),
+        ('{"@type":"NewsArticle","headline":"مواقف ذكية في وسط', (Fact(Kind.DROP),)),
+        ('{"@type":"BreadcrumbList","itemListElement":[]}', (Fact(Kind.DROP),)),
+    ],
+)
+def test_structured_data_copied_as_a_line_gives_the_publications_stamp_and_no_text(text, facts):
+    assert lines.classify(text) == facts
+
+
 @pytest.mark.parametrize("text", ["عن الحلقة", "في هذه الحلقة:", "وصف المقطع"])
 def test_the_heading_over_an_episodes_notes_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -6918,3 +6918,21 @@ def test_a_masthead_and_its_motto_between_a_bar_give_the_site_by_the_part_it_cre
     """)
     assert parsed.title == "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي"
     assert parsed.source == "صدى الجبل"
+
+
+def test_a_lite_copy_dated_only_relatively_takes_its_date_from_its_structured_data():
+    parsed = page("""
+        ☰  صحيفة الواحة  ⌕
+        النسخة الكاملة
+        أمانة المنطقة تبدأ تشغيل أول مواقف ذكية للسيارات في وسط المدينة
+        بواسطة عبدالله الشمري
+        منذ ساعتين
+        بدأت الأمانة تشغيل منظومة المواقف الذكية في شوارع وسط المدينة بعد تركيب مئات الحساسات.
+
+        وتتيح المنظومة للسائقين دفع رسوم الوقوف إلكترونياً بحسب المدة الفعلية.
+        شارك الخبر: واتساب | إكس
+        {"@type":"NewsArticle","headline":"أمانة المنطقة تبدأ تشغيل أول مواقف ذكية","datePublished":"2025-02-11T14:05:00+03:00"}
+        صحيفة الواحة © 2025
+    """)  # noqa: E501
+    assert parsed.published_at == datetime(2025, 2, 11, 14, 5)
+    assert parsed.body.endswith("بحسب المدة الفعلية.")

@@ -7,6 +7,7 @@ small rule per kind of line, in the order `_RULES` gives. Pure Python.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -844,6 +845,29 @@ class Fact:
 # --- What a line is: one rule per kind, tried in order ------------------------------------
 
 
+def _structured_data(text: str) -> tuple[Fact, ...] | None:
+    """A page's structured data copied as a line of JSON-LD («{"@type":"NewsArticle", …,
+    "datePublished":"2025-02-11T14:05:00+03:00"}»): the publication's stamp in the page's
+    own time (as printed stamps are read), the rest dropped; None for any other line."""
+    stripped = text.strip()
+    if not (stripped.startswith("{") and '"@type"' in stripped):
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        return (Fact(Kind.DROP),)  # (cut short by the copy: still no text of the story)
+    stamp = data.get("datePublished") if isinstance(data, dict) else None
+    if not isinstance(stamp, str):
+        return (Fact(Kind.DROP),)
+    try:
+        value = datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return (Fact(Kind.DROP),)
+    if len(stamp.strip()) == len("2025-02-11"):  # a day, no time
+        return (Fact(Kind.DATE, value.date(), published=True),)
+    return (Fact(Kind.DATE, value.replace(tzinfo=None), published=True),)
+
+
 def _fixtures_row(parts: list[str]) -> bool:
     """A fixtures table's row: a match beside its day or its kick-off («الجمعة 07 شباط 2025
     | شباب الوادي × النجم الأزرق | 15:00 | ستاد الأمير محمد»), no stamp nor byline."""
@@ -857,6 +881,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     A line holding several items separated by «|» or «•» («كتب: سارة حسن | الأحد 16
     فبراير 2025») gives one fact per item when none of them is plain text.
     """
+    if (published := _structured_data(text)) is not None:
+        return published
     if len(text) > MAX_META_CHARS:
         return (Fact(Kind.TEXT),)
     # «Síguenos | تابعونا», «À lire aussi | اقرأ أيضاً»: a label printed in two languages;
