@@ -822,6 +822,20 @@ def test_structured_data_copied_as_a_line_gives_the_publications_stamp_and_no_te
     assert lines.classify(text) == facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضيف الحلقة: الباحث مصطفى بنسودة",
+        "ضيف الحصة: رئيس الغرفة الجهوية لتجار السمك بالمهدية",
+        "ضيفة البرنامج: د. سلوى عبد الرازق",
+    ],
+)
+def test_a_shows_guest_is_no_writer(text):
+    (fact,) = lines.classify(text)
+    assert fact.kind is Kind.BYLINE and isinstance(fact.value, Byline)
+    assert not fact.value.authors and fact.value.editors
+
+
 @pytest.mark.parametrize("text", ["عن الحلقة", "في هذه الحلقة:", "وصف المقطع"])
 def test_the_heading_over_an_episodes_notes_is_dropped(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
