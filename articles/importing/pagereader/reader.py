@@ -876,7 +876,7 @@ def _names_the_site(
         return True
     if _with_its_description(first):
         return True  # «ملاعب الدوحة | صحيفة رياضية يومية»: the name and what it is
-    if not ends_sentence(first) and _the_part_the_page_credits(first, hints):
+    if not ends_sentence(first) and _the_one_part_in(_NAV_SEPARATOR.split(first), hints):
         return True  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: the name and its motto
     if any(map(looks_like_site, _nav_parts(first))):
         return True  # «الملحق الثقافي | جريدة الضفة»: a supplement and its paper
@@ -1501,12 +1501,19 @@ def _the_part_the_rights_name(parts: list[str], lines: list[_Line]) -> str | Non
     }
     # (the rights reserved «لعقار مصر»: to the outlet, with the preposition on its name)
     holders |= {h[1:] for h in holders if h.startswith("ل") and not h.startswith("ال")}
-    named = [p for p in parts if bare_key(p) in holders] if len(parts) == 2 else []
-    if len(named) != 1 or _latin(named[0]) or _A_PAPERS_PART.match(bare_key(named[0])):
+    named = _the_one_part_in(parts, holders)
+    if named is None or _latin(named) or _A_PAPERS_PART.match(bare_key(named)):
         # (a bilingual masthead's Latin half is no Arabic page's name; «الملحق الثقافي ©
         # جريدة الضفة»: a supplement is its paper's)
         return None
-    return named[0]
+    return named
+
+
+def _the_one_part_in(parts: list[str], names: set[str]) -> str | None:
+    """Of a masthead's two parts, the one whose key is among `names` (the page's copyright
+    holders, its `_site_hints`); None when neither or both are."""
+    named = [p.strip() for p in parts if bare_key(p) in names] if len(parts) == 2 else []
+    return named[0] if len(named) == 1 else None
 
 
 _A_PAPERS_PART = re.compile(r"^(?:ال)?(?:ملحق|ركن|باب|زاويه)\b")
@@ -1524,7 +1531,8 @@ def _site_over_title(
     if site_at is not None:
         text = lines[site_at].text
         parts = _nav_parts(text) or _masthead_and_motto(text) or [text]
-        if parts == [text] and (named := _the_part_the_page_credits(text, _site_hints(lines))):
+        halves = _NAV_SEPARATOR.split(text)
+        if parts == [text] and (named := _the_one_part_in(halves, _site_hints(lines))):
             return named, None  # «نوافذ | مقالات مترجمة من الصحافة العالمية»: name, motto
         if owned := _the_part_the_rights_name(parts, lines):
             others = [p for p in parts if p != owned and section_like(p)]
@@ -1535,15 +1543,6 @@ def _site_over_title(
     if first is not None and lines[first].kind is Kind.PAIR:
         return _site_and_section(list(_pair(lines[first].facts[0])))
     return None, None
-
-
-def _the_part_the_page_credits(text: str, hints: set[str]) -> str | None:
-    """Of a masthead's two parts between a bar, the one the page credits elsewhere as its
-    publisher (`_site_hints`: its copyright notice, a source line); None when it credits
-    neither or both."""
-    halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
-    named = [p for p in halves if bare_key(p) in hints]
-    return named[0] if len(halves) == 2 and len(named) == 1 else None
 
 
 def _without_a_box_over_the_lead(paragraphs: list[str]) -> list[str]:
