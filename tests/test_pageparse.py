@@ -6936,3 +6936,29 @@ def test_a_lite_copy_dated_only_relatively_takes_its_date_from_its_structured_da
     """)  # noqa: E501
     assert parsed.published_at == datetime(2025, 2, 11, 14, 5)
     assert parsed.body.endswith("بحسب المدة الفعلية.")
+
+
+def test_a_releases_note_on_its_issuer_under_a_heading_naming_it_is_not_the_story():
+    parsed = page("""
+        للنشر الفوري
+        طيران الواحة تطلق رحلات يومية مباشرة بين عمّان وألماتي
+        عمّان – 3 أيلول 2024: أعلنت طيران الواحة إطلاق رحلات يومية مباشرة إلى ألماتي.
+
+        وقال الرئيس التنفيذي للشركة إن أسعار التذاكر تبدأ من مئتي دينار ذهاباً وإياباً.
+
+        عن طيران الواحة
+        تأسست طيران الواحة في عام 2011، وتشغّل أسطولاً من 42 طائرة إلى أكثر من 60 وجهة.
+    """)
+    assert parsed.body.endswith("تبدأ من مئتي دينار ذهاباً وإياباً.")
+    assert "تأسست طيران الواحة" not in parsed.body
+
+
+def test_a_crosshead_about_something_the_next_paragraph_does_not_open_on_is_the_storys():
+    parsed = page("""
+        رحلة في أسواق المدينة القديمة بين الحرفيين والتجار
+        تضم المدينة القديمة عشرات الأسواق التي يعود بعضها إلى قرون مضت.
+
+        حول السوق الكبير
+        يقف الحرفيون منذ الفجر أمام دكاكينهم الصغيرة في انتظار الزبائن والسياح.
+    """)
+    assert parsed.body.endswith("في انتظار الزبائن والسياح.")

@@ -2408,6 +2408,8 @@ class _Body:
                 continue
             if _END_MARK.match(line.key):
                 break  # «-انتهى-»: what follows is about the sender, not the story
+            if self.paragraphs and _about_its_issuer(lines, at):
+                break  # a release's note on who issued it, under a heading naming them
             if self._held_by_a_box(line):
                 continue
             if line.kind in (Kind.TEXT, Kind.PAIR):
@@ -2601,6 +2603,30 @@ _CALL_WORDS = 6
 # «رسم بياني: نسبة الخريجين …»: a figure's title, however long, over its bars
 _FIGURE_LABEL = re.compile(r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]")
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
+
+
+# A heading that names what the note under it is about: «حول الصحراء للاتصالات», «عن طيران
+# اللؤلؤة» (the story's crossheads name no one this way: «عن قرب», «حول العالم» head text
+# that does not open on their words).
+_ABOUT_HEADING = re.compile(r"^(?:نبذه )?(?:عن|حول) (?P<name>[^\d:：.،,؟?!«»\"]{3,40})$")
+_ABOUT_HEADING_WORDS = 6
+_NAMED_WITHIN = 4  # words into the note's first sentence where the issuer is named
+
+
+def _about_its_issuer(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` heads a press release's note on its issuer: «عن NAME» over a
+    paragraph that names NAME in its first words («تأسست طيران اللؤلؤة في عام 2011 …»,
+    «الصحراء للاتصالات شركة مساهمة …»). What follows is boilerplate, not the story."""
+    line = lines[at]
+    found = _ABOUT_HEADING.match(bare_key(line.text))
+    if line.kind is not Kind.TEXT or not found or words(line.text) > _ABOUT_HEADING_WORDS:
+        return False
+    under = next((other for other in lines[at + 1 : at + 3] if other.kind is Kind.TEXT), None)
+    if under is None or not _story_paragraph(under.text):
+        return False
+    named = _content_words(found["name"])
+    opening = " ".join(under.text.split()[: len(found["name"].split()) + _NAMED_WITHIN])
+    return bool(named) and named <= _content_words(opening)
 
 
 # The values of the facts of a box's head (see `_Body._held_by_a_box`).
