@@ -6962,3 +6962,18 @@ def test_a_crosshead_about_something_the_next_paragraph_does_not_open_on_is_the_
         يقف الحرفيون منذ الفجر أمام دكاكينهم الصغيرة في انتظار الزبائن والسياح.
     """)
     assert parsed.body.endswith("في انتظار الزبائن والسياح.")
+
+
+def test_the_arabic_name_under_a_latin_masthead_is_the_part_that_spells_it_not_its_motto():
+    parsed = page("""
+        Sahel Infos
+        ساحل إنفو – أخبار الضفة الجنوبية
+        Accueil | Politique | Économie | العربية
+        انطلاق موسم قطف التمور في الواحات الجنوبية وسط تحسن في الأسعار
+        الجمعة 15 نوفمبر 2024
+        انطلق في الواحات الجنوبية موسم قطف التمور وسط توقعات بمحصول وفير هذا العام.
+
+        ويأمل المزارعون أن تتحسن الأسعار بعد موسمين صعبين بسبب الجفاف وارتفاع التكاليف.
+    """)
+    assert parsed.site_name == "ساحل إنفو"
+    assert parsed.source == "ساحل إنفو"

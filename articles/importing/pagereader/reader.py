@@ -1466,10 +1466,25 @@ def _arabic_masthead_under(lines: list[_Line], site_at: int, title_at: int | Non
     if under >= min(len(lines), len(lines) if title_at is None else title_at):
         return None
     text = lines[under].text.strip(_ORNAMENTS)
-    if lines[under].kind is not Kind.TEXT or _latin(text) or ends_sentence(text):
+    if lines[under].kind not in _WORDED or _latin(text) or ends_sentence(text):
         return None
     plain = words(text) <= _MASTHEAD_WORDS and not any(ch.isdigit() for ch in text)
-    return text if plain and not _nav_parts(text) else None
+    if plain and not _nav_parts(text) and lines[under].kind is Kind.TEXT:
+        return text
+    # «موروني إنفو – أخبار جزر القمر» under «Moroni Infos», «جوبا بوست | Kismaayo» under
+    # «JUBBA POST»: of the name and its motto or town, the part that spells the Latin name,
+    # word for word
+    spelled = [
+        part
+        for part in _MASTHEAD_PARTS.split(text)
+        if words(part) == words(lines[site_at].text) and not _latin(part)
+    ]
+    return (
+        spelled[0].strip() if len(spelled) == 1 and words(spelled[0]) <= _MASTHEAD_WORDS else None
+    )
+
+
+_MASTHEAD_PARTS = re.compile(r"\s[|•·\-–—]\s")
 
 
 _MASTHEAD_WORDS = 4
