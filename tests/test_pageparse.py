@@ -6977,3 +6977,14 @@ def test_the_arabic_name_under_a_latin_masthead_is_the_part_that_spells_it_not_i
     """)
     assert parsed.site_name == "ساحل إنفو"
     assert parsed.source == "ساحل إنفو"
+
+
+def test_the_somali_national_agency_in_a_mogadishu_dateline_is_the_source():
+    parsed = page("""
+        الصومال يطلق حملة لتطعيم مليون رأس من الماشية قبل موسم التصدير
+        Taariikh: 2025-05-20 | 08:55
+        مقديشو (صونا) - أطلقت وزارة الثروة الحيوانية الصومالية حملة وطنية لتطعيم الماشية.
+
+        وقال وكيل الوزارة إن الحملة تشمل جميع الولايات وتستمر ستة أسابيع.
+    """)
+    assert parsed.source == "صونا"
