@@ -52,6 +52,18 @@ def test_a_common_noun_with_a_possessive_pronoun_is_as_common_as_the_noun():
         assert not wordfreq.is_common_word(name), name
 
 
+def test_a_feminine_noun_with_my_or_his_is_as_common_as_the_noun():
+    # «صحتي لم تعد تحتمل» "my health": صحة's ة written ت before the pronoun, as the
+    # Saudi health app is named
+    for word in ("صحتي", "حياتي", "مدرستي", "حياته"):
+        assert wordfreq.is_common_word(word), word
+    # a name ending in ي or ه is no noun's with a pronoun
+    for name in ("حمدي", "فتحي", "رفعت", "مدحت", "عبده"):
+        assert not wordfreq.is_common_word(name), name
+    g = gazetteer(("صحتي", "other"))
+    assert linked(g, "وتقول العائدة من الجنوب: «صحتي لم تعد تحتمل النوم على الأرض».") == set()
+
+
 def test_a_name_spelled_like_a_common_word_needs_a_licence():
     g = gazetteer(("صور", "place"), ("المدينة", "place"))
     assert linked(g, "نشرت الوكالة صور الحادث أمس.") == set()

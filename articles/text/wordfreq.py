@@ -75,17 +75,25 @@ def ambiguity(norm_word: str) -> float:
         return own_score
     if imperfect_verb(norm_word):
         return NEEDS_LICENCE
-    for suffix in POSSESSIVE_SUFFIXES:
+    for suffix in (*POSSESSIVE_SUFFIXES, *FEMININE_POSSESSIVE_SUFFIXES):
         stem = norm_word.removesuffix(suffix)
-        possessed = stem != norm_word and len(stem) >= MIN_POSSESSED_STEM
-        if possessed and (score := _ambiguity(stem)) >= NEEDS_LICENCE:
-            return score
+        if stem == norm_word or len(stem) < MIN_POSSESSED_STEM:
+            continue
+        # a feminine noun's ة is written ت before the pronoun: «صحتي» "my health" is «صحة»'s,
+        # and only there may ي or ه be the pronoun
+        feminine = stem[:-1] + "ه" if stem.endswith("ت") else None
+        if suffix in FEMININE_POSSESSIVE_SUFFIXES and feminine is None:
+            continue
+        for noun in (stem, feminine):
+            if noun and (score := _ambiguity(noun)) >= NEEDS_LICENCE:
+                return score
     return NOT_A_WORD
 
 
 # The possessive pronouns a noun takes, but not ه or ي, which names end in too (عبده،
-# حمدي), nor a dual's ان (سلمان).
+# حمدي), nor a dual's ان (سلمان); those two only after a feminine noun's ت (see `ambiguity`).
 POSSESSIVE_SUFFIXES = ("كما", "هما", "كم", "هم", "ها", "نا", "ك")
+FEMININE_POSSESSIVE_SUFFIXES = ("ي", "ه")
 MIN_POSSESSED_STEM = 3
 
 
