@@ -65,7 +65,7 @@ _AUTHOR_ROLES = (
     r"(?:تقرير|تحقيق|نص|قصه|رصد|كتابه|اعداد|تحرير|متابعه|تصوير|تقديم|مراجعه|اختبار|تجربه|بقلم|جوله"
     r"|حوار|لقاء"
     r"|تغطيه|تحليل|بحث|عرض|تفريغ|كتبت|كتب)"
-    r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صورت|صور|الصور|ترجمه|تفريغ)"
+    r"\s?و(?:تصوير|كتابه|تحرير|اعداد|متابعه|تقديم|رصد|عدسه|صورت|صور|الصور|ترجمه|تفريغ|تحقيق)"
     # a doctor's or a scholar's answer to a reader: «يجيب: د. هالة منصور»
     r"|يجيب|تجيب|يجيب عنه|تجيب عنه|يجيب عنها|تجيب عنها|اجاب عنه|اجابت عنه|اجاب عنها"
     r"|اجابت عنها"
@@ -2019,7 +2019,7 @@ def _byline(line: _LineView) -> Fact | None:
         if credits := [byline for byline in read if byline is not None]:
             return Fact(Kind.BYLINE, _credits(credits))
     if line.words > 12:
-        return None
+        return _byline_over_a_long_role(line.text)
     if field := _BYLINE_FIELD.match(line.text):
         if field["label"].lower() != "author":
             return Fact(Kind.DROP)
@@ -2030,6 +2030,24 @@ def _byline(line: _LineView) -> Fact | None:
 
 
 _LABELLED_FIELD = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s*\S")
+# «كتب: د. فهد بن عبدالله القحطاني – وكيل الكلية للدراسات العليا والبحث العلمي»: a
+# labelled byline, then after a dash the writer's role, however long a title it is
+_LONG_ROLE = re.compile(r"\s[-–—]\s(?P<role>[^\d:：]+)$")
+_LONG_ROLE_WORDS = 10
+
+
+def _byline_over_a_long_role(text: str) -> Fact | None:
+    """BYLINE: a labelled byline whose writer's role, after a dash, makes the line long."""
+    role = _LONG_ROLE.search(text)
+    if role is None or words(role["role"]) > _LONG_ROLE_WORDS or ends_sentence(role["role"]):
+        return None
+    head = text[: role.start()]
+    if words(head) > 12 or not _LABELLED_FIELD.match(head):
+        return None
+    byline = _read_byline(head)
+    return Fact(Kind.BYLINE, byline) if byline and byline.authors else None
+
+
 _BYLINE_FIELD = re.compile(r"^[\s•·*-]*(?P<label>author|role)\s*[,،]\s*(?P<value>\S.*)$", re.I)
 
 
