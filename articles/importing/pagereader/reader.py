@@ -2299,7 +2299,15 @@ class _Reader:
             return None
         # A stamp over the body labelled as the publication's wins over the page's other
         # dates (a match's kick-off, a broadcast's time) printed before it.
-        labelled = [d for d in dates if d[0] in self.published_lines and d[0] <= self.body_from]
+        # So does one printed right under the story, with its signature, when the page
+        # prints no other over it: «نُشر في 14 تشرين الثاني 2024» under the last paragraph,
+        # the day the page was copied over the headline.
+        labelled = [
+            d
+            for d in dates
+            if d[0] in self.published_lines
+            and (d[0] <= self.body_from or self._signing_the_story(d[0]))
+        ]
         if labelled and dates[0][0] not in self.published_lines:
             dates = [d for d in dates if d[0] >= labelled[0][0]]
         index, value, is_update = dates[0]
@@ -2329,6 +2337,16 @@ class _Reader:
             if clock is not None:
                 value = datetime.combine(value, clock)
         return value
+
+    def _signing_the_story(self, index: int) -> bool:
+        """Whether line `index` comes right under the body's last paragraph, among the
+        lines that sign the story off (its writer, its stamp), before any other text."""
+        last = self.body_span[1]
+        # (maybe under the box's heading: «بيانات المقال» over «الكاتب: …», «تاريخ النشر: …»)
+        return last < index <= last + _SIGNATURE_LINES and not any(
+            self.lines[i].kind is Kind.TEXT and not _box_heading(self.lines[i].text)
+            for i in range(last + 1, index)
+        )
 
     def _date_bar(self, index: int, dates: list[tuple[int, datetime | date, bool]]) -> bool:
         """Whether the only date, over the headline, is the site's date bar (the day the
@@ -2367,6 +2385,13 @@ class _Reader:
     ) -> tuple[int, datetime | date, bool] | None:
         """The first date after the edition's on line `index`, in the header: the story's."""
         return next((d for d in dates if index < d[0] < self.body_from and not d[2]), None)
+
+
+_SIGNATURE_LINES = 4  # lines under the story that sign it: the writer, the town, the stamp
+
+
+def _box_heading(text: str) -> bool:
+    return words(text) <= _BOX_HEADING_WORDS and not ends_sentence(text)
 
 
 # What each kind of fact gives the page, as `_Reader` reads the lines in order.
