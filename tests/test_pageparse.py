@@ -7005,3 +7005,29 @@ def test_a_stamp_labelled_as_the_publications_under_the_story_beats_the_day_over
         آخر تعديل: 2024/11/16 - 09:02 ص
     """)
     assert parsed.published_at == datetime(2024, 11, 15, 11, 40)
+
+
+def test_a_writer_signing_with_a_region_over_the_stamp_under_the_story_is_the_author():
+    parsed = page("""
+        مرفأ نيوز
+        مكتبة متنقلة تجوب قرى الشمال وتعير ثلاثة آلاف كتاب للأطفال
+        تتوقف الحافلة الصفراء كل صباح في ساحة قرية جديدة من قرى الشمال.
+
+        وأعارت المكتبة خلال شهرين نحو ثلاثة آلاف كتاب للأطفال في القرى.
+        ريما الحاج – عكار
+        نُشر في 14 تشرين الثاني 2024
+        شارك: واتساب | فيسبوك
+    """)
+    assert parsed.author == "ريما الحاج"
+
+
+def test_a_starred_note_on_the_writer_under_the_story_names_the_author():
+    parsed = page("""
+        ارتفاع أعداد السلاحف الخضراء في محمية رأس الجنز هذا الموسم
+        سجلت المحمية ارتفاعاً في أعداد السلاحف الخضراء التي وصلت إلى الشاطئ هذا الموسم.
+
+        وتنظم المحمية جولات ليلية محدودة العدد للزوار برفقة مرشدين متخصصين.
+        * خالد بن سالم الحارثي: صحفي متخصص في الشؤون البيئية | البريد: k@example.com
+        © 2024 جميع الحقوق محفوظة
+    """)
+    assert parsed.author == "خالد بن سالم الحارثي"

@@ -1693,13 +1693,11 @@ _BREAKING_LABELS = keyset("عاجل", "خبر عاجل", "عاجل جدا", "bre
 
 def _furniture_or_heading(line: _Line) -> bool:
     """The page's furniture, or a box's short heading («بطاقة الفيلم»)."""
-    if line.kind in _FURNITURE:
-        return True
-    return (
-        line.kind is Kind.TEXT
-        and words(line.text) <= _BOX_HEADING_WORDS
-        and not ends_sentence(line.text)
-    )
+    return line.kind in _FURNITURE or (line.kind is Kind.TEXT and _box_heading(line.text))
+
+
+def _box_heading(text: str) -> bool:
+    return words(text) <= _BOX_HEADING_WORDS and not ends_sentence(text)
 
 
 class _Reader:
@@ -1799,13 +1797,21 @@ class _Reader:
         if line.kind is Kind.PAIR:
             # «د. الطاهر عبد الباقي - القاهرة»: the writer and the town the piece was sent from
             signer, town = _pair(next(f for f in line.facts if f.kind is Kind.PAIR))
-            signed = reporter_like(signer) and is_city(town)
-            # (over the furniture, or over a box's heading: «بطاقة الفيلم»)
-            return signer if signed and all(map(_furniture_or_heading, after)) else None
+            # (or a region no list knows, after someone's first name: «ريما الحاج – عكار»)
+            place = is_city(town) or (words(town) == 1 and person_like(signer))
+            signed = reporter_like(signer) and place and not looks_like_outlet(town)
+            # (over the furniture, over a box's heading, «بطاقة الفيلم», or over its stamp)
+            signed = signed and all(
+                a.kind in (Kind.DATE, Kind.TIME) or _furniture_or_heading(a) for a in after
+            )
+            return signer if signed else None
         if line.kind is not Kind.TEXT:
             return None
         if person_like(name) and all(a.kind in _FURNITURE for a in after):
             return name
+        # (a note on the writer, starred: «* خالد الحارثي: صحفي متخصص في الشؤون البيئية»)
+        if writer := _signed_bio(name.lstrip("*✱ ")):
+            return writer
         # (an author's box: the name over who they are, «صحافية مستقلة مقيمة في طرابلس …»)
         if name_shaped(name) and after and _author_box_bio(after[0]):
             return name
@@ -2388,10 +2394,6 @@ class _Reader:
 
 
 _SIGNATURE_LINES = 4  # lines under the story that sign it: the writer, the town, the stamp
-
-
-def _box_heading(text: str) -> bool:
-    return words(text) <= _BOX_HEADING_WORDS and not ends_sentence(text)
 
 
 # What each kind of fact gives the page, as `_Reader` reads the lines in order.
