@@ -7031,3 +7031,16 @@ def test_a_starred_note_on_the_writer_under_the_story_names_the_author():
         © 2024 جميع الحقوق محفوظة
     """)
     assert parsed.author == "خالد بن سالم الحارثي"
+
+
+def test_a_town_no_list_knows_before_the_reporter_is_where_the_story_was_filed():
+    parsed = page("""
+        الهند العربية
+        مهرجان للخط العربي يجمع مئة وعشرين خطاطاً من تسع ولايات هندية
+        حيدر آباد – سلمان أحمد الندوي
+        انطلقت في مدينة حيدر آباد فعاليات مهرجان للخط العربي يشارك فيه خطاطون من تسع ولايات.
+
+        ويعرض الخطاطون لوحات بخطوط الثلث والنسخ والديواني في قاعة المدينة الكبرى.
+    """)
+    assert parsed.author == "سلمان أحمد الندوي"
+    assert parsed.source == "الهند العربية"

@@ -169,10 +169,11 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(names) if names and all(name_ok(n) for n in names) else ()
 
 
-def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
+def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) -> Byline | None:
     """Read «SOURCE - AUTHOR», «CITY - AGENCY», «CITY (AGENCY)» and their mirror images;
     «بيروت - خاص» (the site's own staff) and «الرياض - المركز الإعلامي» (a desk) credit
-    no one, an institution's desk its institution («مجلس النواب – خدمة الإعلام»)."""
+    no one, an institution's desk its institution («مجلس النواب – خدمة الإعلام»). `town`:
+    the page names `left` as a place, whatever the lists of cities say."""
     left, right = _unbracket(left), _unbracket(right)  # «لندن - (رويترز)»
     # «مجلس النواب – خدمة الإعلام», «المركز الإعلامي – جامعة السهول الشمالية»: an
     # institution's desk, either side
@@ -221,7 +222,7 @@ def _pair_byline(left: str, right: str, site_key: str) -> Byline | None:
         return Byline(source=unquote(right), authors=authors)
     if quoted(left) and reporter_like(right):
         return Byline(source=unquote(left), authors=_names(right))  # «الجنوب نيوز» – علي شعيتو
-    if is_city(left):
+    if is_city(left) or town:
         return _filed_from_a_city(right, site_key)
     if _bio_line(right) and name_shaped(left):
         return Byline(authors=(left,))  # «سارة ناصر - محررة السفر»: the writer and her role
@@ -1879,11 +1880,29 @@ class _Reader:
         if self._credited_to_the_site(line.text, *_pair(fact)):
             self.captions.append((i, line.text))  # «النحات نبيل حداد في مشغله (الرواق)»
             return
-        byline = _pair_byline(*_pair(fact), self.site_key)
+        left, right = _pair(fact)
+        # («حيدر آباد – سلمان أحمد الندوي»: a town no list knows, which the story names as
+        # one, «في مدينة حيدر آباد»)
+        town = not is_city(left) and self._names_as_a_place(left)
+        byline = _pair_byline(left, right, self.site_key, town=town)
         if byline:
             self.bylines.append(byline)
         else:
             self.loose_header.append(i)
+
+    def _names_as_a_place(self, text: str) -> bool:
+        """Whether the story names `text` as a place: after «في», «إلى» or a place's noun
+        («مدينة», «ولاية»)."""
+        name = bare_key(text)
+        if not name or words(name) > _PLACE_WORDS:
+            return False
+        place = re.compile(
+            rf"(?:^|\s)(?:في|الي|مدينه|ولايه|محافظه|منطقه|اقليم) {re.escape(name)}(?!\w)"
+        )
+        return any(
+            line.kind is Kind.TEXT and place.search(line.key)
+            for line in self.lines[self.body_from :]
+        )
 
     def _dated_byline_over_the_title(self, i: int, fact: Fact) -> bool:
         """Whether «CITY - NAME» over the headline, beside the stamp, is the byline (an
