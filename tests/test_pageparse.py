@@ -4970,6 +4970,19 @@ def test_a_slashed_dateline_alone_names_its_reporter_and_the_agency():
     assert (parsed.author, parsed.source) == ("محمد أوزتورك", "الأناضول")
 
 
+def test_a_slashed_dateline_alone_credits_an_agency_of_two_words_no_list_knows():
+    parsed = page("""
+        راديو مرمرة الدولي
+        عبّارات جديدة تدخل الخدمة في مضيق البوسفور قبل الصيف
+        إسطنبول/ أحمد صالح أوزتورك/ مرمرة العربية
+        12.04.2025
+        دخلت ثلاث عبّارات جديدة الخدمة في مضيق البوسفور لنقل الركاب بين ضفتي المدينة.
+
+        وقالت إدارة النقل البحري إن العبّارات الجديدة تعمل بالكهرباء وتتسع لستمئة راكب.
+    """)
+    assert (parsed.author, parsed.source) == ("أحمد صالح أوزتورك", "مرمرة العربية")
+
+
 def test_a_headline_with_its_byline_under_it_wins_over_a_masthead_over_the_sites_day():
     parsed = page("""
         صدى المنامة

@@ -64,7 +64,9 @@ _DATELINES = (
     # A wire's city, reporter and agency between slashes: «غازي عنتاب/ مراد يلدز/ الأناضول».
     re.compile(
         rf"^\s*+{_CITY}\s*/\s*(?P<reporter>[^\W\d_]+(?:\s[^\W\d_]+){{1,3}})\s*/\s*"
-        r"(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+)??)(?:\s*$|\s*[/\-–—:]\s*|\s+)"
+        # (two words alone to the line's end, «مرمرة العربية»; else as few as go on with it)
+        r"(?P<agency>[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s*$)|[^\W\d_]+(?:\s[^\W\d_]+)??)"
+        r"(?:\s*$|\s*[/\-–—:]\s*|\s+)"
     ),
 )
 
