@@ -1101,6 +1101,8 @@ def test_a_captions_credit_after_its_full_stop_keeps_it_a_caption():
     [
         "تحديث: أضفنا نتائج اختبار البطارية بعد تحديث النظام الأخير.",
         "تحديث: الأحد 2 شباط 2025 - 07:45 - لم يطرأ تغيير جوهري على التوقعات الواردة أعلاه.",
+        # its stamp between a dash and the colon
+        "تحديث – الخميس 13 شباط 2025، 7:20 صباحاً: أعلنت وزارة التربية تأخير بدء الدوام.",
     ],
 )
 def test_the_editors_note_on_an_update_is_a_footer(text):

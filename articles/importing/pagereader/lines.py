@@ -514,7 +514,10 @@ _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|cate
 _EDITORS_NOTE = re.compile(r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المحرر|التحرير)\s*[:：]")
 # «تحديث: أضفنا نتائج اختبار البطارية …», «تحديث: الأحد 2 شباط 2025 - 07:45 - لم يطرأ
 # تغيير …»: the editors' note on an update, a sentence (a stamp alone is the update's date)
-_UPDATE_NOTE = re.compile(r"^(?:تحديث|تم التحديث|update|updated)\s*[:：]\s*\S")
+# («تحديث – الخميس 13 شباط 2025، 7:20 صباحاً: أعلنت الوزارة …»: its stamp before the colon)
+_UPDATE_NOTE = re.compile(
+    r"^(?:تحديث|تم التحديث|update|updated)\s*(?:[-–—]\s*[^:：]{3,60}?\d[^:：]{0,30})?[:：]\s*\S"
+)
 _UPDATE_NOTE_WORDS = 5
 _NOTE = re.compile(
     r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
