@@ -640,6 +640,7 @@ def test_a_share_texts_pictographs_label_its_writer_and_its_outlet():
     ("text", "kind"),
     [
         ("الحلقة ٢ من سلسلة «طريق البن»", Kind.DROP),
+        ("سلسلة «أسرار القاهرة الخديوية» – الحلقة 3 من 5", Kind.DROP),
         ("الجزء الثالث من 4", Kind.DROP),
         ("الجزء الأكبر من سلسلة جبال الأطلس يقع في المغرب", Kind.TEXT),
         ('بودكاست "سطر جديد" – الموسم الثالث', Kind.DROP),

@@ -1343,6 +1343,12 @@ _EPISODE = re.compile(
     r"\s*\d+\s*(?:دقيقه|دقائق|ساعه|ساعات)$"
 )
 _EPISODE_WORDS = 7
+# «سلسلة «أسرار القاهرة الخديوية» – الحلقة 3 من 5»: the series by its name, then the part
+_SERIES_PART = re.compile(
+    r"^(?:سلسله|ملف)\s.{3,60}?\s[-–—|:]\s*(?:ال)?(?:حلقه|جزء)\s+(?:رقم\s+)?[^\W_]+"
+    r"(?:\s+من\s+[^\W_]+)?$"
+)
+_SERIES_PART_WORDS = 12
 # A countdown's clock: days, hours and minutes left, as figures, closing the line.
 _COUNTDOWN = re.compile(
     r"\d+\s*(?:يوم|يوما|ايام)\s*[:،,]?\s*\d+\s*(?:ساعه|ساعات)(?:\s*[:،,]?\s*\d+\s*(?:دقيقه|دقائق))?\s*$"
@@ -1441,6 +1447,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «العد التنازلي لجائزة …: 5 أيام 1 ساعة 30 دقيقة»: a widget
     if line.words <= _EPISODE_WORDS and _EPISODE.match(line.bare):
         return Fact(Kind.DROP)  # «الحلقة ٢ من سلسلة «طريق البن»»: a series' kicker
+    if line.words <= _SERIES_PART_WORDS and _SERIES_PART.match(line.bare):
+        return Fact(Kind.DROP)  # «سلسلة «أسرار القاهرة» – الحلقة 3 من 5»: one too
     if line.words <= _PAGER_WORDS and _PAGER.search(line.bare):
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= _PAGER_WORDS and _page_counter(line.bare):
