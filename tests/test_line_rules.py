@@ -495,6 +495,7 @@ def test_a_sites_clock_and_welcome_marquee_are_dropped(text, kind):
         ("منهجية التحقيق: حللنا بيانات المشتريات العامة لخمس سنوات.", Kind.BACK_MATTER),
         ("حوارات أخرى", Kind.RELATED),
         ("التشكيل الأساسي", Kind.BACK_MATTER),  # a match report's line-ups under it
+        ("التشكيلة المتوقعة", Kind.BACK_MATTER),  # a preview's
         ("ملاحظة: الأرقام الواردة أولية وقابلة للتعديل.", Kind.BACK_MATTER),
         ("مواضيع ذات علاقة", Kind.RELATED),
         ("الكلمات المتقاطعة", Kind.BACK_MATTER),
