@@ -2662,7 +2662,10 @@ _CALL_TO_ACT = re.compile(
 )
 _CALL_WORDS = 6
 # «رسم بياني: نسبة الخريجين …»: a figure's title, however long, over its bars
-_FIGURE_LABEL = re.compile(r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]")
+_FIGURE_LABEL = re.compile(
+    r"^\W*(?:رسم بياني|مخطط|انفوغرافيك|انفوجرافيك|انفوجراف)\s*[:：]"
+    r"|^\W*جدول\s"  # «جدول أسعار الذهب اليوم السبت 19 أكتوبر 2024»: a table's title
+)
 _SCORE_LINE = re.compile(r"^\D+\s\d{1,3}\s*[-–:×x]\s*\d{1,3}\s\D+$")
 
 
