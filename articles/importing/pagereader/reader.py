@@ -2473,6 +2473,12 @@ class _Body:
                 break  # a release's note on who issued it, under a heading naming them
             if self._held_by_a_box(line):
                 continue
+            if self.ended and (headline := self._next_story_over(at)) is not None:
+                # the next story, loaded under this one: its headline over its byline
+                kept = sum(p < headline for p in self.positions)
+                del self.paragraphs[kept:]
+                del self.positions[kept:]
+                break
             if line.kind in (Kind.TEXT, Kind.PAIR):
                 if self._text(line):
                     self.positions.append(at)
@@ -2481,6 +2487,28 @@ class _Body:
         self._drop_trailing_labels()
         self._drop_trailing_widgets()
         return self.paragraphs
+
+    def _next_story_over(self, at: int) -> int | None:
+        """Where the headline of another story is, when line `at` is its byline or date:
+        a headline a line or two over it, a paragraph a line or two under it, as a page
+        scrolled on prints the next story after the share bar; None otherwise."""
+        lines = self.lines
+        if lines[at].kind not in (Kind.BYLINE, Kind.DATE):
+            return None
+        # (over its writer's name alone: «رامي عودة» over «الخميس 19 حزيران 2025 - 08:15»)
+        over = next(
+            (
+                i
+                for i in range(at - 1, max(-1, at - _STORY_HEAD_LINES), -1)
+                if lines[i].kind is Kind.TEXT and not person_like(lines[i].text)
+            ),
+            None,
+        )
+        if over is None or not _headline_like(lines[over].text) or words(lines[over].text) < 4:
+            return None
+        under = lines[at + 1 : at + 1 + _STORY_HEAD_LINES]
+        opens = any(line.kind is Kind.TEXT and _story_paragraph(line.text) for line in under)
+        return over if opens else None
 
     def _held_by_a_box(self, line: _Line) -> bool:
         """Whether `line` is a box's head among the paragraphs or what the box holds:
@@ -2647,6 +2675,7 @@ class _Body:
 
 
 _BOX_HEADING_WORDS = 4
+_STORY_HEAD_LINES = 3  # a story's headline, byline, date and photo's caption over its lead
 _BOX_LINES = 3
 # A video player's length over the body: «مدة المقطع 04:12», «▶ 00:00 / 12:30»
 _PLAYER = re.compile(
