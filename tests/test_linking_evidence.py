@@ -523,6 +523,27 @@ def test_a_club_after_a_teams_word_in_a_story_all_of_sport_needs_no_other_club()
     assert linked(g, youth) == set()
 
 
+def test_a_club_before_its_place_in_the_table_is_named_by_the_clubs_beside_it():
+    g = gazetteer(
+        ("نادي الاتحاد", "organization", "الاتحاد"),
+        ("نادي الهلال", "organization", "الهلال"),
+        ("نادي النصر", "organization", "النصر"),
+        descriptions={
+            "نادي الاتحاد": "نادٍ سعودي لكرة القدم مقره جدة.",
+            "نادي الهلال": "نادٍ سعودي لكرة القدم مقره الرياض.",
+            "نادي النصر": "نادٍ سعودي لكرة القدم مقره الرياض.",
+        },
+    )
+    match = (
+        "حقق نادي الاتحاد فوزا ثمينا في مباراة الدوري، فرفع رصيده إلى 52 نقطة بفارق أربع "
+        "نقاط عن الهلال صاحب المركز الثاني، وست نقاط عن النصر الثالث."
+    )
+    assert linked(g, match) == {"نادي الاتحاد", "نادي الهلال", "نادي النصر"}
+    # the words of a crescent's sighting are no table's
+    moon = "أعلنت لجنة الرؤية ثبوت رؤية الهلال الثاني من الشهر بعد غروب الشمس."
+    assert linked(g, moon) == set()
+
+
 def test_initials_are_never_one_word_a_month_or_a_father_is_no_agency():
     g = gazetteer(
         ("وكالة أسوشيتد برس", "organization", "أ ب"),

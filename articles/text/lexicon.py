@@ -264,6 +264,9 @@ OPPONENT_WORDS = _words("أمام ضد")
 TEAM_ROLE_WORDS = _words(
     "مدرب ومدرب لاعب لاعبو لاعبي مهاجم مدافع حارس جماهير جمهور مضيفه ضيفه غريمه جاره منافسه"
 )
+# What follows a team's name in the league's table, in a story of sport («عن الهلال صاحب
+# المركز الثاني», «عن النصر الثالث», «الاتحاد المتصدر»).
+STANDINGS_WORDS = _words("صاحب المتصدر الوصيف الثاني الثالث الرابع الخامس السادس السابع الثامن")
 # The prepositions that put something in a town («في برشلونة»، «القريب من الرمثا»).
 TOWN_PREPOSITIONS = _words("في إلى من قرب داخل نحو")
 # A man of religion's titles, which his description would tell («الإمام محمد عبده»; not

@@ -380,7 +380,8 @@ class Gazetteer:
     ) -> set[int]:
         """In a story of sport, an organisation of a common-word or short form after a word
         that names an opponent or a team's member («أمام الفتح», «ضد الشباب», «مدرب الفتح»,
-        «على ضيفه الاتفاق»), whose description says what the description of another
+        «على ضيفه الاتفاق»), or before its place in the table («عن الهلال صاحب المركز
+        الثاني», «عن النصر الثالث»), whose description says what the description of another
         organisation linked here says («نادٍ سعودي لكرة القدم من الأحساء» beside the linked
         «نادٍ سعودي لكرة القدم من بريدة»), or a club by its name or description where the
         story is all sport: the clubs the story names speak for it as its words would."""
@@ -395,7 +396,9 @@ class Gazetteer:
                 and self._kinds[f.entity] == "organization"
             ]
             for c in candidates
-            if c.before in lx.OPPONENT_WORDS or c.before in lx.TEAM_ROLE_WORDS
+            if c.before in lx.OPPONENT_WORDS
+            or c.before in lx.TEAM_ROLE_WORDS
+            or c.after in lx.STANDINGS_WORDS
         ]
         if not any(waiting) or sport() < _SPORT_WORDS_FOR_OPPONENTS:
             return set()
