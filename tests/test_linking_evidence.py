@@ -677,3 +677,19 @@ def test_a_family_name_before_another_persons_given_name_is_a_noun_in_apposition
     assert linked(g, "ورث الحرفة عن أبيه، ويقول النجار سالم إن الطلب تراجع.") == set()
     assert linked(g, "وقال النجار إن الوزارة ستزيد الحصص.") == {"طارق النجار"}
     assert linked(g, "وقال طارق النجار إن الوزارة ستزيد الحصص.") == {"طارق النجار"}
+
+
+def test_a_place_named_after_what_its_description_says_it_lies_on_needs_a_licence():
+    g = gazetteer(
+        ("محافظة البحر الأحمر", "place", "البحر الأحمر"),
+        descriptions={
+            "محافظة البحر الأحمر": "محافظة مصرية على الساحل الغربي للبحر الأحمر، عاصمتها الغردقة."
+        },
+    )
+    # the sea, in a Jordanian film's story
+    film = "يتناول الفيلم حياة صيادي البحر الأحمر على ضفتيه في مدينة العقبة."
+    assert linked(g, film) == set()
+    # the governorate, by its noun or its description's words
+    assert linked(g, "زار الوزير محافظة البحر الأحمر أمس.") == {"محافظة البحر الأحمر"}
+    egypt = "ارتفعت نسب الإشغال في فنادق الغردقة ومرسى علم على ساحل محافظة البحر الأحمر المصرية."
+    assert linked(g, egypt) == {"محافظة البحر الأحمر"}

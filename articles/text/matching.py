@@ -1084,6 +1084,19 @@ def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:
     return False
 
 
+def _beside_its_namesake(words: Sequence[str], entry: GazetteerEntry) -> bool:
+    """Whether a place's short form of two words or more names, in the place's own
+    description, what the place is named after: «البحر الأحمر» of «محافظة البحر الأحمر»,
+    "a governorate on the western coast of the Red Sea". The sea is written so far more
+    often than the governorate («قرب ساحل البحر الأحمر»)."""
+    if len(words) < 2:
+        return False
+    phrase = " ".join([without_article(words[0]), *words[1:]])
+    described = normalize(entry.description)
+    found = re.search(rf"(?<![^\W_])[وفبك]?(?:ال|لل|ل)?{re.escape(phrase)}(?![^\W_])", described)
+    return found is not None
+
+
 def _common_phrase(words: Sequence[str]) -> bool:
     """Whether every word of a title is a common word (the article off): «ذاكرة الجسد»."""
     return all(
@@ -1108,6 +1121,8 @@ def _phrase(
     of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), one common word
     or a noun with its pronoun («المهجر», «موطني» "my homeland"); a body's short name of two
     common nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
+    if entry.kind == "place" and text != entry.name and _beside_its_namesake(words, entry):
+        return True
     if entry.kind == "other" and rules.is_work(described):
         if len(words) == 1:  # «موطني» "my homeland", «المهجر» "the diaspora"
             return _possessed_noun(words[0]) or _common_phrase(words)
