@@ -693,3 +693,18 @@ def test_a_place_named_after_what_its_description_says_it_lies_on_needs_a_licenc
     assert linked(g, "زار الوزير محافظة البحر الأحمر أمس.") == {"محافظة البحر الأحمر"}
     egypt = "ارتفعت نسب الإشغال في فنادق الغردقة ومرسى علم على ساحل محافظة البحر الأحمر المصرية."
     assert linked(g, egypt) == {"محافظة البحر الأحمر"}
+
+
+def test_the_whole_title_in_guillemets_a_works_noun_announces_is_the_works():
+    g = gazetteer(
+        ("عناقيد الغضب", "event", "عملية عناقيد الغضب"),
+        ("إيرمايلز", "organization", "إير مايلز"),
+        descriptions={"عناقيد الغضب": "عملية عسكرية إسرائيلية على لبنان في أبريل 1996."},
+    )
+    archive = "ويضم الأرشيف مراجعات لروايات مترجمة مثل «عناقيد الغضب» لجون شتاينبك في لبنان."
+    assert linked(g, archive) == set()
+    war = "استعاد المعرض في بيروت صور مجزرة قانا خلال «عناقيد الغضب» عام 1996 في لبنان."
+    assert linked(g, war) == {"عناقيد الغضب"}
+    # a loyalty programme is no work
+    miles = "أصدرت الشركة بطاقات برنامج ولاء العملاء «إيرمايلز» لعملائها."
+    assert linked(g, miles) == {"إيرمايلز"}

@@ -44,6 +44,27 @@ def inside_a_title(text: str, tokens: list[Token], first: int, last: int) -> boo
     return any(tokens[k].start >= line_start and _reads_as_work(tokens[k].norm) for k in before)
 
 
+def a_works_title(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a title in guillemets a work's
+    noun announces a few words before («روايات مترجمة مثل «عناقيد الغضب» لجون شتاينبك»):
+    the novel, not the operation it shares its name with."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    if not (text[:start].rstrip().endswith("«") and text[end:].lstrip().startswith("»")):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = range(max(0, first - _WORK_NOUN_BEFORE), first)
+    return any(
+        tokens[k].start >= line_start
+        and any(a.stem in lx.WORK_NOUNS - _NOT_ONLY_WORKS for a in analyses(tokens[k].norm))
+        for k in before
+    )
+
+
+_WORK_NOUN_BEFORE = 3
+# Nouns of works that name other things as often: a loyalty programme, a part of a plan.
+_NOT_ONLY_WORKS = frozenset({"برنامج", "الجزء", "قراءه"})
+
+
 def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens ``[first, last)`` are the whole of a «…» span, or of a “…” or "…"
     span after a work's noun (نشيد "موطني"; such quotes also mark a saying: "كذب أبيض")."""

@@ -763,6 +763,10 @@ class Gazetteer:
             return "a state or a river named like a country"
         if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
+        if self._kinds[form.entity] not in _WORKS_KINDS and whole.a_works_title(
+            text, tokens, cand.first, cand.last
+        ):
+            return "a work's title"
         return None
 
     def _hosts(
@@ -1082,6 +1086,10 @@ def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:
             if len(w) >= 3 and (bare.startswith(w) or w.startswith(bare)):
                 return True
     return False
+
+
+# A work is filed as "other"; a person may be the title of a book about them.
+_WORKS_KINDS = frozenset({"other", "person"})
 
 
 def _beside_its_namesake(words: Sequence[str], entry: GazetteerEntry) -> bool:
