@@ -7098,3 +7098,10 @@ def test_the_next_story_a_scrolled_page_loads_under_the_share_bar_is_not_this_on
     """)
     assert parsed.body.endswith("مسارات واضحة للمشاة.")
     assert "جامعة اليرموك" not in parsed.body
+
+
+def test_a_signature_under_the_story_over_the_next_storys_headline_is_the_author():
+    # an e-paper's page, column-broken, the next story's headline under the signature
+    path = next((ROOT / "corpora" / "heldout-pages-42" / "raw").glob("31_*.txt"))
+    parsed = parse_page(path.read_text(encoding="utf-8"))
+    assert parsed.author == "عبد الإله الفاسي"

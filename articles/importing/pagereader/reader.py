@@ -1801,9 +1801,13 @@ class _Reader:
             # (or a region no list knows, after someone's first name: «ريما الحاج – عكار»)
             place = is_city(town) or (words(town) == 1 and person_like(signer))
             signed = reporter_like(signer) and place and not looks_like_outlet(town)
-            # (over the furniture, over a box's heading, «بطاقة الفيلم», or over its stamp)
+            # (over the furniture, over a box's heading, «بطاقة الفيلم», over its stamp, or
+            # over the next story's headline, as an e-paper's page goes on)
             signed = signed and all(
-                a.kind in (Kind.DATE, Kind.TIME) or _furniture_or_heading(a) for a in after
+                a.kind in (Kind.DATE, Kind.TIME)
+                or _furniture_or_heading(a)
+                or (a.kind is Kind.TEXT and _headline_like(a.text, max_words=15))
+                for a in after
             )
             return signer if signed else None
         if line.kind is not Kind.TEXT:
