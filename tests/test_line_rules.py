@@ -44,6 +44,16 @@ EXAMPLES = [
     ("حجم الخط أ+ أ-", "_stray_or_counter", Fact(Kind.DROP)),
     ("نسخ الرابط المختصر", "_stray_or_counter", Fact(Kind.DROP)),
     ("صباح الخير يا أصدقاء،", "_stray_or_counter", Fact(Kind.DROP)),
+    (
+        "صباح الخير، إليكم أبرز ما يهم عمّان اليوم في خمس دقائق قراءة.",
+        "_stray_or_counter",
+        Fact(Kind.DROP),
+    ),
+    (
+        "أعزاءنا القراء، نخصص عدد هذا الأسبوع لملف السكن إلى جانب أرقام الأسواق. قراءة ممتعة.",
+        "_stray_or_counter",
+        Fact(Kind.DROP),
+    ),
     ("القصة الرئيسية", "_stray_or_counter", Fact(Kind.DROP)),
     ("نهاية المباراة", "_stray_or_counter", Fact(Kind.DROP)),
     ("حجم الخط: A+ A-", "_stray_or_counter", Fact(Kind.DROP)),
