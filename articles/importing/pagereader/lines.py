@@ -197,8 +197,12 @@ _SHARE_FILLER = frozenset(wordlist("على عبر علي via on this article ه�
 _GREETING = re.compile(
     r"^(?:صباح الخير|مساء الخير|صباحكم|مساءكم|اعزائي القراء|عزيزي القارئ|عزيزتي القارئه"
     r"|اصدقائي|مرحبا|اهلا)(?:\s|$)"
-    r"|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد|قصه اليوم|خبر اليوم)$"
+    r"|^(?:القصه الرئيسيه|الخبر الرئيسي|موضوع العدد|قصه العدد|قصه اليوم|خبر اليوم"
+    r"|الخبر الابرز|القصه الابرز|الموضوع الرئيسي|عنوان العدد)$"
 )
+# A newsletter's sponsor's line: «برعاية: منصة "سحابتي" للاستضافة – خصم 20% …»
+_SPONSOR = re.compile(r"^(?:برعايه|sponsored by)\s*[:：]")
+_SPONSOR_WORDS = 25
 # A newsletter's word to its readers over its stories: «صباح الخير، هذه أبرز قصة اليوم
 # اخترناها لك …», «هذا ما اخترناه لكم هذا الأسبوع، وقراءة ممتعة.»; and its issue's line
 # («نشرة الصباح | العدد 812»)
@@ -1412,6 +1416,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «حجم الخط أ+ أ-»: the font-size buttons under their label
     if line.words <= _NEWSLETTER_NOTE_WORDS and _NEWSLETTER_NOTE.match(line.bare):
         return Fact(Kind.DROP)  # «هذا ما اخترناه لكم هذا الأسبوع»: a newsletter's note
+    if line.words <= _SPONSOR_WORDS and _SPONSOR.match(line.bare):
+        return Fact(Kind.DROP)  # «برعاية: منصة "سحابتي" …»: a newsletter's sponsor
     if line.words <= _GREETING_WORDS and _GREETING.match(line.bare):
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
     if line.words <= _ARCHIVED_WORDS and _ARCHIVED_COPY.search(line.bare):

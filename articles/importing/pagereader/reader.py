@@ -534,12 +534,15 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     for line in lines[first_paragraph : first_paragraph + 12]:
         if line.kind is Kind.TEXT and _body_like(line.text):
             body.update(_content_words(line.text))
-    # A list's item («• قادة دول يلقون كلماتهم») and a news strip's are no headline.
+    # A list's item («• قادة دول يلقون كلماتهم») and a news strip's are no headline; nor is
+    # a table of contents' item that repeats it («1. شركة ناشئة أردنية تطور …» over it).
+    keys = {bare_key(lines[i].text) for i in candidates}
     shared = {
         i: 0
         if lines[i].text.lstrip()[:1] in _BULLETS
         or _strip_item(lines, i)
         or _outlet_says_what_it_is(lines[i])
+        or _contents_item(lines[i].text, keys)
         else len(_content_words(lines[i].text) & body)
         for i in candidates
     }
@@ -594,6 +597,7 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         over is not None
         and words(lines[over].text) >= _HEADLINE_MIN_WORDS
         and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
+        and not _LIST_ITEM.match(lines[over].text)  # «3. أداة مجانية …»: a list's item
         # (a question is a headline's, no standfirst's: «الحلقة 47: هل تنجو المتاجر …؟»
         # under a show's tagline)
         and not lines[best].text.rstrip(" \t\"'»”").endswith(("؟", "?"))
@@ -607,6 +611,12 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     ):
         return over
     return best
+
+
+def _contents_item(text: str, keys: set[str]) -> bool:
+    """Whether `text` is a numbered item of a list that another line prints unnumbered."""
+    item = _LIST_ITEM.match(text)
+    return item is not None and bare_key(text[item.end() - 1 :]) in keys
 
 
 def _standfirst_under(over: str, under: str) -> bool:
