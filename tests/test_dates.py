@@ -330,6 +330,14 @@ def test_an_iranian_sites_stamp_is_read_and_impossible_solar_days_are_not():
     assert parse_arabic_datetime("12 آذر 1403") == date(2024, 12, 2)
 
 
+def test_a_time_after_the_same_day_in_another_calendar_is_the_dates():
+    stamp = "الأربعاء ۱۶ آبان ۱۴۰۳ (6 نوفمبر 2024) - ۱۰:۲۰"
+    assert parse_arabic_datetime(stamp) == datetime(2024, 11, 6, 10, 20)
+    # an update's label between the same day twice: its time is the update's
+    both = "تاريخ النشر: 19 يناير 2025 | آخر تحديث: 19 يناير 2025 — 22:14"
+    assert parse_arabic_datetime(both) == date(2025, 1, 19)
+
+
 @given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
 def test_every_solar_hijri_year_opens_at_the_march_equinox(day):
     year = day.year - 621

@@ -427,6 +427,10 @@ def parse_arabic_time(text: str) -> time | None:
     return _first_time(_fold(text))
 
 
+# Between a date and the same day in another calendar: brackets, a slash, «الموافق».
+_SAME_DAY_BETWEEN = re.compile(r"[\s()\[\]/\-–—،,]*(?:الموافق)?[\s()\[\]/\-–—،,]*$")
+
+
 def parse_arabic_datetime(text: str) -> datetime | date | None:
     """The first date printed in `text`, with its time when one is shown.
 
@@ -442,7 +446,12 @@ def parse_arabic_datetime(text: str) -> datetime | date | None:
     start, end, value = dates[0]
     # The time belongs to this date when it sits between it and the next date
     # («نشر: ... 10:30 ص - تحديث: ...»); sites that put the time first are read too.
-    window_end = dates[1][0] if len(dates) > 1 else len(folded)
+    # The same day in another calendar is no next date: «الأربعاء ۱۶ آبان ۱۴۰۳ (6 نوفمبر
+    # 2024) - ۱۰:۲۰».
+    later = [
+        d for d in dates[1:] if not (d[2] == value and _SAME_DAY_BETWEEN.match(folded, end, d[0]))
+    ]
+    window_end = later[0][0] if later else len(folded)
     clock = _first_time(folded[end:window_end]) or _last_time(folded[:start])
     if clock is None and (dotted := _DOTTED_TIME.match(folded, end, window_end)):
         clock = _time_from(dotted)
