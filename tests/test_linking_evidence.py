@@ -708,3 +708,19 @@ def test_the_whole_title_in_guillemets_a_works_noun_announces_is_the_works():
     # a loyalty programme is no work
     miles = "أصدرت الشركة بطاقات برنامج ولاء العملاء «إيرمايلز» لعملائها."
     assert linked(g, miles) == {"إيرمايلز"}
+
+
+def test_short_forms_listed_after_their_kinds_plural_are_names_of_that_kind():
+    g = gazetteer(
+        ("حزب الدستور", "organization", "الدستور"),
+        ("حزب الكرامة", "organization", "الكرامة"),
+        ("حزب الوفد", "organization", "الوفد"),
+        ("قناة الجزيرة", "organization", "الجزيرة"),
+    )
+    parties = "يواجه الحزب منافسة من أحزاب مدنية كالدستور والكرامة والوفد في بعض الدوائر."
+    assert linked(g, parties) == {"حزب الدستور", "حزب الكرامة", "حزب الوفد"}
+    channels = "قال الخبراء إن قنوات أخرى مثل الجزيرة مستعدة لملء الفراغ لدى الجمهور."
+    assert linked(g, channels) == {"قناة الجزيرة"}
+    # the plural of another kind says nothing of them: «صحف» are no parties
+    papers = "نشرت صحف كثيرة مثل الدستور والوفد نص القانون كاملاً."
+    assert not linked(g, papers) & {"حزب الدستور", "حزب الوفد"}

@@ -172,6 +172,37 @@ def one_place_per_article(candidates: list[rules.Candidate]) -> None:
                 cand.veto[form.entity] = rules.ORDINARY_PERSON + " in this article"
 
 
+def listed_as_its_kind(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
+    """License a form listed after the plural of its kind's noun («أحزاب مدنية كالدستور
+    والكرامة», «قنوات أخرى مثل الجزيرة»): the plural says what the names are, as the kind
+    noun before one name would («حزب الدستور»)."""
+    kinds: frozenset[str] = frozenset()
+    last = -1  # where the list's last item ends
+    for cand in candidates:
+        like = "ك" in cand.reading.proclitics  # «كالدستور»
+        opened = cand.first > 0 and tokens[cand.first - 1].norm in lx.LIST_OPENERS
+        if like or opened:
+            end = cand.first if like else cand.first - 1
+            singulars = {
+                lx.KIND_PLURALS[a.stem]
+                for token in tokens[max(0, end - _PLURAL_BEFORE) : end]
+                for a in analyses(token.norm)
+                if a.stem in lx.KIND_PLURALS
+            }
+            kinds = frozenset().union(*(g for g in lx.KIND_NOUN_GROUPS if g & singulars))
+        elif not (cand.first == last and cand.reading.proclitics.startswith("و")):
+            kinds = frozenset()  # (the list goes on by «و», item after item)
+        listed = False
+        for form in cand.forms:
+            if form.entity not in cand.veto and not form.heads.isdisjoint(kinds):
+                cand.licensed.add(form.entity)
+                listed = True
+        last = cand.last if listed else -1
+
+
+_PLURAL_BEFORE = 3  # «قنوات أخرى مثل», «أحزاب مدنية ك»: the plural and an adjective
+
+
 def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
     """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
     الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every

@@ -111,6 +111,25 @@ KIND_NOUN_GROUPS = tuple(
         "قبيلة قبائل عشيرة عشائر",
     )
 )
+# The plurals of kind nouns, which announce names of that kind in a list («أحزاب مدنية
+# كالدستور والكرامة», «قنوات أخرى مثل الجزيرة»), each with a kind noun of its group.
+KIND_PLURALS = {
+    plural: normalize(singular)
+    for singular, plurals in (
+        ("حزب", "أحزاب حركات تيارات تنظيمات فصائل جماعات"),
+        ("قناة", "قنوات فضائيات محطات إذاعات شبكات"),
+        ("صحيفة", "صحف جرائد مجلات مواقع"),
+        ("نادي", "أندية نوادي فرق منتخبات"),
+        ("شركة", "شركات مجموعات مؤسسات"),
+        ("بنك", "بنوك مصارف صناديق"),
+        ("منظمة", "منظمات هيئات وكالات جمعيات مجالس"),
+        ("جامعة", "جامعات كليات معاهد"),
+        ("مهرجان", "مهرجانات معارض مؤتمرات منتديات"),
+    )
+    for plural in _words(plurals)
+}
+# The words that open such a list's items after the plural: «مثل», «منها», «بينها».
+LIST_OPENERS = _words("مثل منها بينها أبرزها خاصة")
 # Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
 # الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
 PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد")

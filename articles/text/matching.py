@@ -337,6 +337,7 @@ class Gazetteer:
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
+        whole.listed_as_its_kind(tokens, candidates)
         whole.elsewhere_than_its_brackets(
             tokens, candidates, self._bracketed, lambda e, place: place in self._names.get(e, ())
         )
