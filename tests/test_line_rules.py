@@ -2037,3 +2037,11 @@ def test_a_press_reviews_lead_names_the_journalist_and_the_paper_it_quotes():
     # (a teaser of another piece, its headline after the colon, is no lead)
     teaser = "كتب طوني فرح في «الرصيف»: الموسم السياحي بين الحجوزات والمخاوف"
     assert lines.classify(teaser)[0].kind is not Kind.BYLINE
+
+
+def test_a_town_the_outlet_and_its_reporter_between_dashes_are_a_byline():
+    assert lines.classify("القاهرة – صوت سبأ – عبدالرحمن الشرعبي") == (
+        Fact(Kind.BYLINE, Byline(source="صوت سبأ", authors=("عبدالرحمن الشرعبي",))),
+    )
+    # three places are no byline
+    assert lines.classify("القاهرة – الإسكندرية – أسوان")[0].kind is not Kind.BYLINE

@@ -47,6 +47,7 @@ from .text import (
     person_like,
     quoted,
     quoted_outlet,
+    reporter_like,
     signed_with_initial,
     split_names,
     strip_symbols,
@@ -2224,8 +2225,28 @@ def _pair(line: _LineView) -> Fact | None:
         return Fact(Kind.BYLINE, byline)
     if sides:
         return Fact(Kind.PAIR, sides)
-    byline = _filed_byline(line.text) or _dateline_then_byline(line.text)
+    byline = (
+        _filed_byline(line.text)
+        or _dateline_then_byline(line.text)
+        or _city_outlet_reporter(line.text)
+    )
     return Fact(Kind.BYLINE, byline) if byline else None
+
+
+def _city_outlet_reporter(text: str) -> Byline | None:
+    """«القاهرة – صوت سبأ – عبدالرحمن الشرعبي»: where it was filed, for whom, by whom."""
+    parts = [p.strip() for p in _SPACED_DASH.split(text)]
+    if len(parts) != 3 or len(text) > _FILED_BYLINE_MAX_CHARS:
+        return None
+    city, outlet, reporter = parts
+    if not (is_city(city) and reporter_like(reporter)) or person_like(outlet):
+        return None
+    if not 1 <= words(outlet) <= _OUTLET_WORDS or ends_sentence(outlet):
+        return None
+    return Byline(source=unquote(outlet), authors=(reporter,))
+
+
+_OUTLET_WORDS = 4
 
 
 def _dateline_then_byline(text: str) -> Byline | None:
