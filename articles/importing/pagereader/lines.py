@@ -592,6 +592,7 @@ _SCORE = re.compile(
     rf"|^{_TEAM}\s*(?:×|vs\.?)\s*{_TEAM}$"
 )
 _MATCH_STATUS = re.compile(r"\s*\([^()]{1,20}\)")
+_SCORE_WORDS = 11
 
 
 def _scores_strip(text: str) -> bool:
@@ -1483,7 +1484,9 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         )
     ):
         return Fact(Kind.DROP)
-    if line.words <= 8 and (_COUNTERS.search(line.bare) or _SCORE.match(line.bare)):
+    # («الاتحاد البحري 3 – 2 نجوم الصحراء (بعد التمديد)»: the score with the match's status)
+    scored = _SCORE.match(bare_key(_MATCH_STATUS.sub("", line.text)))
+    if (line.words <= 8 and _COUNTERS.search(line.bare)) or (line.words <= _SCORE_WORDS and scored):
         return Fact(Kind.DROP)
     if _scores_strip(line.text):
         return Fact(Kind.DROP)
