@@ -40,6 +40,7 @@ EXAMPLES = [
     ("3 دقائق قراءة", "_stray_or_counter", Fact(Kind.DROP)),
     ("1,234 مشاهدة", "_stray_or_counter", Fact(Kind.DROP)),
     ("الاتحاد البحري 3 – 2 نجوم الصحراء (بعد التمديد)", "_stray_or_counter", Fact(Kind.DROP)),
+    ("ملعب المدينة – الحضور: 18,400", "_stray_or_counter", Fact(Kind.DROP)),
     ("عدد القراءات: 532", "_stray_or_counter", Fact(Kind.DROP)),
     ("👁 12,430", "_stray_or_counter", Fact(Kind.DROP)),
     ("حجم الخط أ+ أ-", "_stray_or_counter", Fact(Kind.DROP)),

@@ -457,6 +457,8 @@ _COUNTERS = re.compile(
     rf"|^(?:[^\W\d_]+\s){{0,3}}للقراءه\s*[:：]?\s*{_MINUTES}$"
     # «5-6 دقائق» alone: a reader view's estimate (a running time is one figure)
     r"|^\d+\s*[-–]\s*\d+\s*(?:دقيقه|دقائق|minutes)$"
+    # a match card's attendance, maybe after its venue: «ملعب المدينة – الحضور: 18,400»
+    rf"|(?:^|\s[-–—|]\s)(?:ال)?(?:حضور|جمهور)(?: (?:ال)?جماهيري)?\s*[:：]\s*{_COUNT}$"
 )
 _DATELINE_MARKS = re.compile(r"[/()\-–—:]")
 # A forum's post number («#2», «المشاركة رقم 2»), a signature's rule or label («التوقيع:»).
