@@ -2041,9 +2041,11 @@ def test_a_press_reviews_lead_names_the_journalist_and_the_paper_it_quotes():
     assert lines.classify(teaser)[0].kind is not Kind.BYLINE
 
 
-def test_a_town_the_outlet_and_its_reporter_between_dashes_are_a_byline():
+def test_a_town_the_outlet_and_its_reporter_between_dashes_pair_the_outlet_and_reporter():
     assert lines.classify("القاهرة – صوت سبأ – عبدالرحمن الشرعبي") == (
-        Fact(Kind.BYLINE, Byline(source="صوت سبأ", authors=("عبدالرحمن الشرعبي",))),
+        Fact(Kind.PAIR, ("صوت سبأ", "عبدالرحمن الشرعبي")),
     )
-    # three places are no byline
-    assert lines.classify("القاهرة – الإسكندرية – أسوان")[0].kind is not Kind.BYLINE
+    # three places are no outlet and its reporter
+    assert lines.classify("القاهرة – الإسكندرية – أسوان") == (
+        Fact(Kind.PAIR, ("القاهرة", "الإسكندرية")),
+    )

@@ -7129,3 +7129,15 @@ def test_a_newsletters_lead_story_under_its_sponsor_and_contents_keeps_its_headl
     """)  # noqa: E501
     assert parsed.title == "شركة ناشئة أردنية تطور تطبيقاً يترجم لغة الإشارة إلى العربية فورياً"
     assert parsed.caption is None
+
+
+def test_a_town_an_outlet_no_list_knows_and_its_reporter_give_the_source_and_the_author():
+    parsed = page("""
+        منصة المهجر
+        تسهيلات جديدة لتجديد إقامات الطلاب اليمنيين قبل الفصل الثاني
+        القاهرة – صوت سبأ – عبدالرحمن الشرعبي
+        أعلنت الملحقية الثقافية تسهيلات جديدة لتجديد إقامات الطلاب اليمنيين في الجامعات.
+
+        وقالت الملحقية إن التسهيلات تشمل الطلاب الجدد والمنتقلين بين الجامعات.
+    """)
+    assert (parsed.author, parsed.source) == ("عبدالرحمن الشرعبي", "صوت سبأ")

@@ -2230,28 +2230,8 @@ def _pair(line: _LineView) -> Fact | None:
         return Fact(Kind.BYLINE, byline)
     if sides:
         return Fact(Kind.PAIR, sides)
-    byline = (
-        _filed_byline(line.text)
-        or _dateline_then_byline(line.text)
-        or _city_outlet_reporter(line.text)
-    )
+    byline = _filed_byline(line.text) or _dateline_then_byline(line.text)
     return Fact(Kind.BYLINE, byline) if byline else None
-
-
-def _city_outlet_reporter(text: str) -> Byline | None:
-    """«القاهرة – صوت سبأ – عبدالرحمن الشرعبي»: where it was filed, for whom, by whom."""
-    parts = [p.strip() for p in _SPACED_DASH.split(text)]
-    if len(parts) != 3 or len(text) > _FILED_BYLINE_MAX_CHARS:
-        return None
-    city, outlet, reporter = parts
-    if not (is_city(city) and reporter_like(reporter)) or person_like(outlet):
-        return None
-    if not 1 <= words(outlet) <= _OUTLET_WORDS or ends_sentence(outlet):
-        return None
-    return Byline(source=unquote(outlet), authors=(reporter,))
-
-
-_OUTLET_WORDS = 4
 
 
 def _dateline_then_byline(text: str) -> Byline | None:
@@ -2553,6 +2533,18 @@ def _pair_parts(text: str) -> tuple[str, str] | None:
     return sides[0], sides[1]
 
 
+def _outlet_between(middle: str, reporter: str) -> bool:
+    """Whether `middle`, between a town and a reporter, is the agency or the outlet they
+    file for: one the lists know, or a short name that is no one's before a reporter's."""
+    if _agency_or_outlet(middle):
+        return True
+    short = 1 <= words(middle) <= _OUTLET_WORDS and not ends_sentence(middle)
+    return short and reporter_like(reporter) and not person_like(middle)
+
+
+_OUTLET_WORDS = 4
+
+
 def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int, int]]:
     """Where the two sides are in `folded`: around a bracketed part, around one dash (or the
     first of two when the second is followed by a city), around one colon after a city."""
@@ -2581,11 +2573,11 @@ def _pair_spans(text: str, folded: str, where: Sequence[int]) -> list[tuple[int,
     if (
         len(dashes) == 2
         and _filed_from(folded[: dashes[0].start()])
-        and _agency_or_outlet(folded[dashes[0].end() : dashes[1].start()])
+        and _outlet_between(folded[dashes[0].end() : dashes[1].start()], folded[dashes[1].end() :])
         and name_shaped(_side(text, where, dashes[1].end(), len(folded)))
     ):
-        # «إربد - بترا - وليد الزعبي», «بغداد – النخلة نيوز – علي الساعدي»: where it was
-        # filed, the agency or outlet, its reporter
+        # «إربد - بترا - وليد الزعبي», «بغداد – النخلة نيوز – علي الساعدي», «القاهرة – صوت
+        # سبأ – عبدالرحمن الشرعبي»: where it was filed, the agency or outlet, its reporter
         return [(dashes[0].end(), dashes[1].start()), (dashes[1].end(), len(folded))]
     if not dashes and folded.count(":") == 1:
         return _colon_spans(text, folded, where)
