@@ -724,3 +724,26 @@ def test_short_forms_listed_after_their_kinds_plural_are_names_of_that_kind():
     # the plural of another kind says nothing of them: «صحف» are no parties
     papers = "نشرت صحف كثيرة مثل الدستور والوفد نص القانون كاملاً."
     assert not linked(g, papers) & {"حزب الدستور", "حزب الوفد"}
+
+
+def test_a_papers_name_that_is_a_word_is_as_short_as_its_alias_after_the_kind_noun():
+    g = gazetteer(
+        ("الجمهورية", "organization", "جريدة الجمهورية"),
+        descriptions={"الجمهورية": "صحيفة يومية مصرية تصدر عن دار التحرير منذ عام 1953."},
+    )
+    # the republic, in a story that says nothing of the paper
+    assert linked(g, "يستمر الشغور في موقع رئاسة الجمهورية منذ أكثر من عامين.") == set()
+    assert linked(g, "نشرت جريدة الجمهورية الحوار كاملاً في عددها الأسبوعي.") == {"الجمهورية"}
+
+
+def test_three_names_of_one_kind_listed_by_and_are_names():
+    g = gazetteer(
+        ("الرأي", "organization", "صحيفة الرأي"),
+        ("الغد", "organization", "صحيفة الغد"),
+        ("الدستور", "organization", "صحيفة الدستور"),
+    )
+    papers = "الرأي والغد والدستور تبحث تأسيس شركة مشتركة للطباعة والتوزيع في عمّان."
+    assert linked(g, papers) == {"الرأي", "الغد", "الدستور"}
+    # two are not enough: «الرأي والدستور» is also "opinion and the constitution"
+    two = "يجب احترام الرأي والدستور في كل نقاش عام."
+    assert linked(g, two) == set()

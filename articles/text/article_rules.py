@@ -203,6 +203,33 @@ def listed_as_its_kind(tokens: list[Token], candidates: list[rules.Candidate]) -
 _PLURAL_BEFORE = 3  # «قنوات أخرى مثل», «أحزاب مدنية ك»: the plural and an adjective
 
 
+def listed_together(candidates: list[rules.Candidate]) -> None:
+    """License the forms of a list of three names or more joined by «و», each of an entity
+    of one kind of thing («الرأي والغد والدستور تبحث …»: three papers): names are listed
+    with names, and three words of a kind's names in a row are no chance."""
+    chains: list[list[rules.Candidate]] = []
+    for cand in candidates:
+        joined = chains and chains[-1][-1].last == cand.first and cand.reading.proclitics == "و"
+        if joined:
+            chains[-1].append(cand)
+        else:
+            chains.append([cand])
+    for chain in chains:
+        if len(chain) < _LISTED:
+            continue
+        for group in lx.KIND_NOUN_GROUPS:
+            of_group = [
+                [f for f in c.forms if f.entity not in c.veto and not f.heads.isdisjoint(group)]
+                for c in chain
+            ]
+            if all(of_group):
+                for cand, forms in zip(chain, of_group, strict=True):
+                    cand.licensed.update(f.entity for f in forms)
+
+
+_LISTED = 3
+
+
 def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
     """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
     الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every

@@ -338,6 +338,7 @@ class Gazetteer:
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(tokens, candidates)
         whole.listed_as_its_kind(tokens, candidates)
+        whole.listed_together(candidates)
         whole.elsewhere_than_its_brackets(
             tokens, candidates, self._bracketed, lambda e, place: place in self._names.get(e, ())
         )
@@ -994,8 +995,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             norm=" ".join(words),
             canonical=text == entry.name,
             strong=not single and not word_and_year,
+            # (a name that is the word its kind noun's alias names, «الجمهورية» beside «جريدة
+            # الجمهورية», is as short as an alias would be: the word, not the paper, mostly)
             short=single
-            and text != entry.name
+            and (
+                text != entry.name
+                or ((words[0],) in _after_a_kind_noun(spelled) and wordfreq.is_homograph(words[0]))
+            )
             and without_article(words[0]) in {without_article(w) for w in in_longer},
             # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
             # day wherever the article does not name the town otherwise)
@@ -1091,6 +1097,12 @@ def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:
 
 # A work is filed as "other"; a person may be the title of a book about them.
 _WORKS_KINDS = frozenset({"other", "person"})
+
+
+def _after_a_kind_noun(spelled: Collection[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The forms an entity's kind noun heads among its forms: («الجمهورية»,) of «جريدة
+    الجمهورية»."""
+    return {form[1:] for form in spelled if len(form) > 1 and form[0] in lx.KIND_NOUNS}
 
 
 def _beside_its_namesake(words: Sequence[str], entry: GazetteerEntry) -> bool:
