@@ -190,7 +190,7 @@ def listed_as_its_kind(tokens: list[Token], candidates: list[rules.Candidate]) -
                 if a.stem in lx.KIND_PLURALS
             }
             kinds = frozenset().union(*(g for g in lx.KIND_NOUN_GROUPS if g & singulars))
-        elif not (cand.first == last and cand.reading.proclitics.startswith("و")):
+        elif not _and_after(cand, last):
             kinds = frozenset()  # (the list goes on by «و», item after item)
         listed = False
         for form in cand.forms:
@@ -209,8 +209,7 @@ def listed_together(candidates: list[rules.Candidate]) -> None:
     with names, and three words of a kind's names in a row are no chance."""
     chains: list[list[rules.Candidate]] = []
     for cand in candidates:
-        joined = chains and chains[-1][-1].last == cand.first and cand.reading.proclitics == "و"
-        if joined:
+        if chains and _and_after(cand, chains[-1][-1].last):
             chains[-1].append(cand)
         else:
             chains.append([cand])
@@ -228,6 +227,11 @@ def listed_together(candidates: list[rules.Candidate]) -> None:
 
 
 _LISTED = 3
+
+
+def _and_after(cand: rules.Candidate, end: int) -> bool:
+    """Whether `cand` goes on a list by «و» right after the name ending at token `end`."""
+    return cand.first == end and cand.reading.proclitics == "و"
 
 
 def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:

@@ -947,6 +947,8 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         for words in spelled
         if len(words) > 1 and (words[0] in lx.KIND_NOUNS or words[1:] in spelled)
     ]
+    # the forms a kind noun heads among the others: («الجمهورية»,) of «جريدة الجمهورية»
+    kind_headed = {words[1:] for words in spelled if len(words) > 1 and words[0] in lx.KIND_NOUNS}
     opening = [without_article(t.norm) for t in tokenize(entry.description)[:1]]
     heads = frozenset(
         word
@@ -998,10 +1000,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             # (a name that is the word its kind noun's alias names, «الجمهورية» beside «جريدة
             # الجمهورية», is as short as an alias would be: the word, not the paper, mostly)
             short=single
-            and (
-                text != entry.name
-                or ((words[0],) in _after_a_kind_noun(spelled) and wordfreq.is_homograph(words[0]))
-            )
+            and (text != entry.name or (words in kind_headed and wordfreq.is_homograph(words[0])))
             and without_article(words[0]) in {without_article(w) for w in in_longer},
             # (a weekday for a short form, «الخميس» of «خميس مشيط», is as closed a class: the
             # day wherever the article does not name the town otherwise)
@@ -1097,12 +1096,6 @@ def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:
 
 # A work is filed as "other"; a person may be the title of a book about them.
 _WORKS_KINDS = frozenset({"other", "person"})
-
-
-def _after_a_kind_noun(spelled: Collection[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The forms an entity's kind noun heads among its forms: («الجمهورية»,) of «جريدة
-    الجمهورية»."""
-    return {form[1:] for form in spelled if len(form) > 1 and form[0] in lx.KIND_NOUNS}
 
 
 def _beside_its_namesake(words: Sequence[str], entry: GazetteerEntry) -> bool:
