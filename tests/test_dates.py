@@ -283,6 +283,12 @@ def test_it_reads_libyan_and_french_month_names(text, expected):
         ("Publicado em 22/08/2024 às 19h10", datetime(2024, 8, 22, 19, 10)),
         ("Aggiornato il 5 maggio 2025 alle 10:15", datetime(2025, 5, 5, 10, 15)),
         ("14 ekim 2024", date(2024, 10, 14)),
+        # an East African, an Indonesian, a Malaysian, a Pakistani and an Iranian outlet's
+        ("Jumanne, 19 Novemba 2024 | 08:30", datetime(2024, 11, 19, 8, 30)),
+        ("Senin, 12 Agustus 2024 14:05 WIB", datetime(2024, 8, 12, 14, 5)),
+        ("Khamis, 5 Disember 2024", date(2024, 12, 5)),
+        ("12 اکتوبر 2024", date(2024, 10, 12)),
+        ("3 ژانویه 2025", date(2025, 1, 3)),
         # an American site's month first, when the day cannot be a month
         ("الجمعة 3/14/2025 - 10:42 AM", datetime(2025, 3, 14, 10, 42)),
         ("06/26/2024", date(2024, 6, 26)),

@@ -1181,6 +1181,8 @@ def test_an_update_stamp_alone_is_the_updates_date():
         # a dateline's city and the stamp's weekday in the language
         ("São Paulo, quinta-feira, 12 de setembro de 2024 – 20h15", False),
         ("Atualizado em 22/08/2024 às 21h00", True),
+        ("Imechapishwa: Jumanne, 19 Novemba 2024 | 08:30", False),
+        ("Diperbarui: Senin, 12 Agustus 2024 16:20 WIB", True),
     ],
 )
 def test_a_stamp_labelled_in_another_language_is_a_date_and_its_update_label_is_read(
@@ -1401,6 +1403,17 @@ def test_a_consultations_answer_date_is_the_pages_and_its_question_date_is_not()
 )
 def test_a_players_and_a_cookie_notices_buttons_a_line_up_and_a_holder_after_lam(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("جملہ حقوق محفوظ ہیں © 2025 صدى إسلام آباد", "صدى إسلام آباد"),
+        ("کلیه حقوق محفوظ است © 2024 صدای تهران", "صدای تهران"),
+    ],
+)
+def test_rights_reserved_in_urdu_or_persian_are_no_holder(text, holder):
+    assert lines.classify(text) == (Fact(Kind.COPYRIGHT, holder),)
 
 
 def test_a_ministrys_communication_cell_is_a_desk():

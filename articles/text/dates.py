@@ -105,21 +105,22 @@ _EXTRA_SPELLINGS = {
         "déc",
     ),
 }
-# The months of the languages diaspora sites print their stamps in (German, Spanish,
-# Portuguese, Italian, Swedish, Dutch, Turkish), where they differ from the above.
+# The months of the languages diaspora and foreign outlets' Arabic pages print their stamps
+# in (German, Spanish, Portuguese, Italian, Swedish, Dutch, Turkish; Swahili, Indonesian and
+# Malay; Urdu and Persian), where they differ from the above.
 _FOREIGN_MONTHS = (
-    "januar enero janeiro gennaio januari ocak",
-    "februar febrero fevereiro febbraio februari şubat subat",
-    "märz marz marzo março marco maart mart",
-    "abril aprile nisan",
-    "mayo maio maggio maj mei mayıs mayis",
-    "juni junio junho giugno haziran",
-    "juli julio julho luglio temmuz",
-    "agosto augusti augustus ağustos agustos",
-    "septiembre setembro settembre eylül eylul",
-    "oktober octubre outubro ottobre ekim",
-    "noviembre novembro kasım kasim",
-    "dezember diciembre dezembro dicembre aralık aralik",
+    "januar enero janeiro gennaio januari ocak جنوری ژانویه",
+    "februar febrero fevereiro febbraio februari şubat subat فروری فوریه",
+    "märz marz marzo março marco maart mart machi maret mac مارچ",
+    "abril aprile nisan aprili اپریل آوریل",
+    "mayo maio maggio maj mei mayıs mayis مئی",
+    "juni junio junho giugno haziran ژوئن",
+    "juli julio julho luglio temmuz julai جولائی ژوئیه",
+    "agosto augusti augustus ağustos agustos agustus agosti ogos اگست",
+    "septiembre setembro settembre eylül eylul septemba ستمبر سپتامبر",
+    "oktober octubre outubro ottobre ekim oktoba اکتوبر اکتبر",
+    "noviembre novembro kasım kasim novemba نومبر نوامبر",
+    "dezember diciembre dezembro dicembre aralık aralik desemba desember disember دسمبر دسامبر",
 )
 
 # The site's letter and digit folds (`letters`), as the page reader folds the lines it reads

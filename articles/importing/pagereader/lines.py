@@ -768,11 +768,13 @@ _RELATIVE = re.compile(
 # a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
 _PUBLISHED_LABEL = re.compile(
     r"نشر|تاريخ النشر|published|posted|publi[eé]|publicado|publicerad|veröffentlicht|yay[ıi]nlan"
+    r"|imechapishwa|diterbitkan"
 )
 _UPDATE_LABEL = re.compile(
     r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
     # the same label in the languages diaspora sites print their stamps in
     r"|aktualisiert|actualizado|atualizado|aggiornato|uppdaterad|bijgewerkt|g[üu]ncellen"
+    r"|ilisasishwa|diperbarui"
 )
 _DATE_WORDS = frozenset(
     key(w)
@@ -808,7 +810,10 @@ _DATE_WORDS = frozenset(
             # their weekdays: «quinta-feira, 12 de setembro de 2024», «lundi 3 mars»
             "segunda terça terca quarta quinta sexta feira sábado sabado domingo de "
             "lundi mardi mercredi jeudi vendredi samedi dimanche "
-            "montag dienstag mittwoch donnerstag freitag samstag sonntag"
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+            "imechapishwa ilisasishwa jumatatu jumanne jumatano alhamisi ijumaa jumamosi "
+            "jumapili saa diterbitkan diperbarui senin selasa rabu kamis jumat sabtu minggu "
+            "isnin khamis jumaat ahad pukul wib"
         ),
     ]
 )
@@ -2863,6 +2868,8 @@ _COPYRIGHT_WORDS = re.compile(
     r"(?:(?:جميع|كافة|كافه)\s+)?ال?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر"
     r"|©|\([cC]\)"
     r"|all rights reserved|copyright|tous droits r[ée]serv[ée]s|todos los derechos reservados"
+    # the same words in Urdu and Persian: «جملہ حقوق محفوظ ہیں», «کلیه حقوق محفوظ است»
+    r"|(?:(?:جملہ|جمله|کلیه|تمامی)\s+)?حقوق\s+محفوظ\s+(?:ہیں|ہے|است)"
     r"|\b\d{4}\b|[٠-٩]{4}",
     re.IGNORECASE,
 )
