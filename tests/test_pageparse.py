@@ -2457,6 +2457,48 @@ def test_a_digest_gives_its_first_story(first, second):
     assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
 
 
+@pytest.mark.parametrize(
+    ("contents", "headline"),
+    [
+        ("في هذا العدد: منصة التراخيص • الإسكان الميسر • طقس معتدل", "تطلق منصة التراخيص"),
+        (
+            "في هذا العدد:\n        1. الوزارة تطلق منصة التراخيص\n        2. الإسكان الميسر",
+            "الوزارة تطلق منصة التراخيص",
+        ),
+    ],
+)
+def test_the_stories_a_newsletters_contents_names_end_its_lead_story(contents, headline):
+    parsed = page(f"""
+        عرض في المتصفح
+        مرآة الخليج
+        النشرة الصباحية | العدد 214
+        الخميس 7 نوفمبر 2024
+        {contents}
+        قصة اليوم
+        {headline}
+        {_DIGEST_STORY_ONE}
+        الإسكان الميسر للشباب
+        {_DIGEST_STORY_TWO}
+        إلغاء الاشتراك | تحديث التفضيلات
+    """)
+    assert parsed.title == headline
+    assert parsed.body.startswith("أطلقت وزارة الاقتصاد")
+    assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
+
+
+@pytest.mark.parametrize("heading", ["في سطور", "أرقام الأسبوع", "أخبار سريعة"])
+def test_a_newsletters_briefs_after_its_lead_story_are_not_the_story(heading):
+    parsed = page(f"""
+        مرآة الخليج
+        الوزارة تطلق منصة موحدة لتراخيص الأعمال
+        الخميس 7 نوفمبر 2024
+        {_DIGEST_STORY_ONE}
+        {heading}
+        {_DIGEST_STORY_TWO}
+    """)
+    assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
+
+
 def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     parsed = page(f"""
         مرآة الخليج

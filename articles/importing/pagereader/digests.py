@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import ends_sentence, paragraph_like, words
+from .lines import IN_THIS_ISSUE
+from .text import bare_key, ends_sentence, key, paragraph_like, words
 
 # A rule between stories: a run of one symbol, or a label between dashes.
 _RULE = re.compile(r"^\s*([━─═—–\-=_*•·~.＊])(?:\s*\1){4,}\s*$")
@@ -24,6 +25,11 @@ _A_DOCUMENTS_PART = re.compile(
     r"|المراجع|مراجع|المنهجية|منهجية الدراسة|النتائج|الهوامش)\s*[:.]?\s*$"
 )
 _LEAD_WITHIN = 4  # a story's first paragraph is at most this many lines under its headline
+# The items of a newsletter's contents: «الحافلات الكهربائية • طقس دافئ • …» after its label,
+# or one to a line under the label alone («1. …», «• …»).
+_ITEM_SEPARATOR = re.compile(r"\s[•·|؛;]\s")
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[).\-–]|[•·●▪■◦*\-–])\s*(?=[^\W\d_])")
+_ITEM_WORDS = 2  # fewer words name no story: «السياسة • الاقتصاد» are sections
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,8 @@ def _story_starts(texts: Sequence[str], worded: Sequence[bool]) -> list[tuple[in
         if worded[i] and (found := _MARK.match(text)):
             marks.setdefault(_mark_family(found["mark"]), []).append(i)
     marked = [(i, i) for family in marks.values() if len(family) >= 2 for i in family]
-    starts = sorted(set(ruled) | set(marked))
+    listed = [(i, i) for i in _listed_headlines(texts, worded)]
+    starts = sorted(set(ruled) | set(marked) | set(listed))
     return [
         (start, at)
         for n, (start, at) in enumerate(starts)
@@ -74,6 +81,43 @@ def _story_starts(texts: Sequence[str], worded: Sequence[bool]) -> list[tuple[in
             texts, worded, at, starts[n + 1][0] if n + 1 < len(starts) else len(texts)
         )
     ]
+
+
+def _listed_headlines(texts: Sequence[str], worded: Sequence[bool]) -> list[int]:
+    """The lines a newsletter's contents names as its stories: a headline holding an item's
+    words in their order («طقس دافئ نسبياً» of the item «طقس دافئ»), the lead story's
+    («أمانة عمّان تبدأ تجربة الحافلات الكهربائية …» of «الحافلات الكهربائية») too."""
+    items: list[list[str]] = []
+    listing: set[int] = set()
+    for i, text in enumerate(texts):
+        if not IN_THIS_ISSUE.match(key(text)):
+            continue
+        listing.add(i)
+        inline = text.split(":", 1)[1] if ":" in text else ""
+        parts = _ITEM_SEPARATOR.split(inline) if inline.strip() else []
+        if not parts:  # the label alone, its items under it
+            for j in range(i + 1, len(texts)):
+                if not _ITEM_MARK.match(texts[j]):
+                    break
+                listing.add(j)
+                parts.append(_ITEM_MARK.sub("", texts[j], count=1))
+        items += [item for part in parts if len(item := bare_key(part).split()) >= _ITEM_WORDS]
+    if not items:
+        return []
+    return [
+        i
+        for i, text in enumerate(texts)
+        if worded[i]
+        and i not in listing
+        and any(
+            _holds_in_order(bare_key(_MARK.sub("", text, count=1)).split(), item) for item in items
+        )
+    ]
+
+
+def _holds_in_order(line: list[str], item: list[str]) -> bool:
+    """Whether the words of `item` are a run of the words of `line`."""
+    return any(line[at : at + len(item)] == item for at in range(len(line) - len(item) + 1))
 
 
 def _mark_family(mark: str) -> str:

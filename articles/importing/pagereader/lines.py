@@ -507,6 +507,9 @@ _BACK_MATTER_HEADING = re.compile(
     r"|اختبر (?:معلوماتك|نفسك)|faq"
     # a family page's puzzles: «لغز العدد», «الكلمات المتقاطعة»
     r"|(?:لغز|الغاز|فزوره|فوازير|مسابقه|تسليه|تسالي) (?:العدد|الاسبوع|اليوم)"
+    # a newsletter's briefs and figures after its lead story: «في سطور», «أرقام الأسبوع»
+    r"|(?:(?:اهم |ابرز )?(?:ال)?اخبار )?في سطور|(?:ال)?اخبار سريعه|في عجاله"
+    r"|(?:ارقام|رقم) (?:ال)?(?:اسبوع|يوم|عدد)|موجز (?:ال)?(?:اخبار|اسبوع|يوم)"
     r"|(?:ال)?كلمات (?:ال)?متقاطعه|سودوكو|حل (?:لغز|مسابقه) (?:العدد|الاسبوع) (?:الماضي|السابق)"
     # a press release's boilerplate: the company's note, its statements on the future,
     # its press contacts
@@ -1285,7 +1288,7 @@ _ARCHIVED_WORDS = 40
 _FOREIGN_BREAKING = re.compile(
     r"^\W*(?:flash info|flash|breaking(?: news)?|urgent|derniere minute|dernière minute)\s*[|:：]"
 )
-_IN_THIS_ISSUE = re.compile(
+IN_THIS_ISSUE = re.compile(
     r"^(?:في|ضمن) (?:عدد|نشره) (?:اليوم|الليله|الاسبوع|هذا الاسبوع|الصباح|المساء)\s*[:：]"
     r"|^في هذا العدد\s*[:：]|^in (?:today's|this) (?:issue|edition)\s*:"
 )
@@ -1447,7 +1450,7 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
     if _FOREIGN_BREAKING.match(line.key):
         return Fact(Kind.DROP)  # «Flash info | عاجل : …»: the site's strip, labelled in French
-    if line.words <= 40 and _IN_THIS_ISSUE.match(line.bare):
+    if line.words <= 40 and IN_THIS_ISSUE.match(line.bare):
         return Fact(Kind.DROP)  # «في عدد اليوم: …»: a newsletter's contents over its stories
     if line.words <= 8 and _SEARCH_BOX.match(line.key):
         return Fact(Kind.DROP)  # «ابحث عن مرض أو عَرَض...»: a search box's placeholder
