@@ -1416,6 +1416,20 @@ def test_rights_reserved_in_urdu_or_persian_are_no_holder(text, holder):
     assert lines.classify(text) == (Fact(Kind.COPYRIGHT, holder),)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("تفاصيل أكثر بعد قليل...", Fact(Kind.DROP)),
+        ("المزيد من التفاصيل لاحقاً", Fact(Kind.DROP)),
+        ("منهجية العمل", Fact(Kind.DROP, "aside")),
+        ("حق الرد", Fact(Kind.BACK_MATTER)),
+        ("نُشر هذا التحقيق بالتزامن مع شركاء الشبكة في أربع دول.", Fact(Kind.BACK_MATTER)),
+    ],
+)
+def test_an_urgents_promise_and_an_investigations_method_reply_and_partners(text, fact):
+    assert lines.classify(text) == (fact,)
+
+
 def test_a_ministrys_communication_cell_is_a_desk():
     assert lines.classify("خلية الاتصال") == (Fact(Kind.DROP),)
 

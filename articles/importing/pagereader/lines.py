@@ -510,6 +510,8 @@ _BACK_MATTER_HEADING = re.compile(
     # a newsletter's briefs and figures after its lead story: «في سطور», «أرقام الأسبوع»
     r"|(?:(?:اهم |ابرز )?(?:ال)?اخبار )?في سطور|(?:ال)?اخبار سريعه|في عجاله"
     r"|(?:ارقام|رقم) (?:ال)?(?:اسبوع|يوم|عدد)|موجز (?:ال)?(?:اخبار|اسبوع|يوم)"
+    # an investigation's right of reply, under its heading
+    r"|(?:ال)?حق (?:في )?الرد"
     r"|(?:ال)?كلمات (?:ال)?متقاطعه|سودوكو|حل (?:لغز|مسابقه) (?:العدد|الاسبوع) (?:الماضي|السابق)"
     # a press release's boilerplate: the company's note, its statements on the future,
     # its press contacts
@@ -563,6 +565,8 @@ _NOTE = re.compile(
     r"|^(?:نشر|نشرت) (?:هذا|هذه) (?:ال)?(?:تقرير|تحقيق|مقال|مقاله|ماده|قصه|حوار|ريبورتاج)"
     # («… أولاً بالإيطالية في صحيفة «…»»: in another language first)
     r" (?:في العدد|اولا(?: [^\W\d_]+)? في|لاول مره(?: [^\W\d_]+)? في|في النسخه"
+    # (or beside its partners': «نُشر هذا التحقيق بالتزامن مع شركاء الشبكة»)
+    r"|بالتزامن|بالتعاون|بالشراكه"
     # («نُشر هذا المقال في الأصل باللغة الإنجليزية، وترجمه …»)
     r"|في الاصل|اصلا|باللغه)"
     # a story's or a poem's source under it: «* من مجموعة قصصية تصدر قريباً»
@@ -1285,6 +1289,11 @@ _ARCHIVED_COPY = re.compile(
     r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
 )
 _ARCHIVED_WORDS = 40
+# An urgent story's promise of more: «تفاصيل أكثر بعد قليل...», «المزيد من التفاصيل لاحقاً»
+_MORE_TO_FOLLOW = re.compile(
+    r"^(?:ال)?(?:تفاصيل|(?:ال)?مزيد من (?:ال)?تفاصيل)(?: (?:اكثر|اوفي|كامله))?"
+    r" (?:بعد قليل|لاحقا|تتبع|قريبا|تباعا)$"
+)
 _FOREIGN_BREAKING = re.compile(
     r"^\W*(?:flash info|flash|breaking(?: news)?|urgent|derniere minute|dernière minute)\s*[|:：]"
 )
@@ -1448,6 +1457,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
     if line.words <= 8 and _APP_PROMPT.match(line.bare):
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
+    if _MORE_TO_FOLLOW.match(line.bare):
+        return Fact(Kind.DROP)
     if _FOREIGN_BREAKING.match(line.key):
         return Fact(Kind.DROP)  # «Flash info | عاجل : …»: the site's strip, labelled in French
     if line.words <= 40 and IN_THIS_ISSUE.match(line.bare):
@@ -1911,7 +1922,7 @@ _CONTENTS_HEADING = re.compile(
 
 _ASIDE_HEADING = re.compile(
     r"^(?:كيف (?:انجزنا|اعددنا|اجرينا|عملنا علي) (?:هذا |هذه )?(?:ال)?(?:تحقيق|تقرير|ملف|قصه)"
-    r"|(?:عن )?منهجيه (?:ال)?(?:تحقيق|تقرير|ملف|بحث)|(?:ال)?منهجيه|methodology"
+    r"|(?:عن )?منهجيه (?:ال)?(?:تحقيق|تقرير|ملف|بحث|عمل|دراسه)|(?:ال)?منهجيه|methodology"
     # a data story's notes: «كيف حللنا البيانات؟», «عن البيانات والمنهجية»
     r"|كيف (?:حللنا|جمعنا|قرانا|حسبنا|عالجنا) (?:هذه )?(?:ال)?(?:بيانات|ارقام|معطيات)"
     r"|(?:عن|حول) (?:ال)?(?:بيانات|معطيات)(?: و(?:ال)?منهجيه)?|(?:ال)?(?:بيانات|معطيات) والمنهجيه"
