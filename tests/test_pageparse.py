@@ -2499,6 +2499,21 @@ def test_a_newsletters_briefs_after_its_lead_story_are_not_the_story(heading):
     assert parsed.body.endswith("وتتيح تتبع الطلبات إلكترونيا.")
 
 
+def test_a_sections_trail_over_a_headline_that_shares_little_with_the_lead_is_no_headline():
+    parsed = page("""
+        الرقيب
+        صحافة المساءلة
+        تحقيقات | صحة
+        أدوية على الماسنجر: رحلة حبوب مغشوشة إلى بيوت المرضى
+        تحقيق: نادين فكري
+        لم تحتج منى، الموظفة المصابة بالسكري، إلا إلى رسالة واحدة لتصلها علبة بنصف ثمنها.
+
+        وتعمل معظم الصفحات التي رصدناها دون عنوان فعلي أو ترخيص، وتكتفي بأرقام هواتف.
+    """)
+    assert parsed.title == "أدوية على الماسنجر: رحلة حبوب مغشوشة إلى بيوت المرضى"
+    assert parsed.author == "نادين فكري"
+
+
 def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     parsed = page(f"""
         مرآة الخليج

@@ -426,7 +426,15 @@ def _find_title(
         return headline, site, section
     if _names_a_section(lines, candidates, labels, after_site=after_site):
         section = candidates.pop(0)
-    title = next((i for i in candidates if not _strip_item(lines, i)), None)
+    # (nor a section's trail over the headline, short labels between bars: «تحقيقات | صحة»)
+    title = next(
+        (
+            i
+            for i in candidates
+            if not _strip_item(lines, i) and not (i != candidates[-1] and _nav_parts(lines[i].text))
+        ),
+        None,
+    )
     return title, site, section
 
 
