@@ -1125,6 +1125,14 @@ def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_ver
     assert [m.start for m in g.find_all(text)] == [text.index("ينبع")]
 
 
+def test_a_familys_al_is_never_the_article_glued_to_its_name():
+    g = gazetteer(("صالح آل طالب", "person", "آل طالب"), ("آل مكتوم", "organization"))
+    assert linked(g, "قال الطالب إن الامتحان كان صعبا، وأضاف أن للطالب حقوقا") == set()
+    assert linked(g, "وشارك المكتوم في الحفل") == set()
+    assert linked(g, "خطب الشيخ صالح آل طالب في المسجد الحرام") == {"صالح آل طالب"}
+    assert linked(g, "وحضر أفراد من آل مكتوم الحفل") == {"آل مكتوم"}
+
+
 def test_a_boulevard_named_after_a_person_is_no_mention_of_the_person():
     g = gazetteer(("محمد بن راشد آل مكتوم", "person", "محمد بن راشد"))
     assert linked(g, "الأبراج السكنية المطلة على بوليفارد محمد بن راشد في وسط المدينة") == set()

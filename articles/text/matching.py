@@ -1246,17 +1246,26 @@ def _kinship_cases(words: list[str]) -> list[list[str]]:
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
     """The word sequence with every choice of adjacent words joined (long names: all or none);
     initials never all in one word («أ ف ب» may be written «أف ب», but «أ ب» of Associated
-    Press is not «آب», August)."""
+    Press is not «آب», August); a family's «آل» never joined to its name («آل طالب» in one
+    word is «الطالب», the student)."""
+    apart = frozenset(i for i, word in enumerate(words[:-1]) if word == _FAMILY)
+    variants = _join_variants_all(words, apart)
     if len(words) > 1 and any(len(w) == 1 for w in words):
-        return [v for v in _join_variants_all(words) if len(v) > 1]
-    return _join_variants_all(words)
+        return [v for v in variants if len(v) > 1]
+    return variants
 
 
-def _join_variants_all(words: list[str]) -> list[tuple[str, ...]]:
+_FAMILY = normalize("آل")  # folded as the article is: «ال»
+
+
+def _join_variants_all(words: list[str], apart: frozenset[int]) -> list[tuple[str, ...]]:
     if len(words) > _MAX_JOINED_WORDS:
-        return [tuple(words), ("".join(words),)]
+        joined = [tuple(words)] if apart else [tuple(words), ("".join(words),)]
+        return joined
     variants = []
     for joins in product((False, True), repeat=len(words) - 1):
+        if any(joins[i] for i in apart):
+            continue
         out = [words[0]]
         for word, join in zip(words[1:], joins, strict=True):
             if join:
