@@ -281,6 +281,7 @@ def test_it_reads_libyan_and_french_month_names(text, expected):
         ("Veröffentlicht am 12. März 2025 um 14:30 Uhr", datetime(2025, 3, 12, 14, 30)),
         ("Publicado em 22 de agosto de 2024 às 19h10", datetime(2024, 8, 22, 19, 10)),
         ("Publicado em 22/08/2024 às 19h10", datetime(2024, 8, 22, 19, 10)),
+        ("Publié le 14 mars 2025 à 18 h 20", datetime(2025, 3, 14, 18, 20)),
         ("Aggiornato il 5 maggio 2025 alle 10:15", datetime(2025, 5, 5, 10, 15)),
         ("14 ekim 2024", date(2024, 10, 14)),
         # an East African, an Indonesian, a Malaysian, a Pakistani and an Iranian outlet's

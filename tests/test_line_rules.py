@@ -1430,6 +1430,16 @@ def test_an_urgents_promise_and_an_investigations_method_reply_and_partners(text
     assert lines.classify(text) == (fact,)
 
 
+@pytest.mark.parametrize(
+    "text", ["متابعة - قناة الكرخ الفضائية", "كتب: موقع الرصيف الإخباري", "إعداد: صحيفة الوادي"]
+)
+def test_a_labelled_byline_naming_an_outlet_credits_no_writer(text):
+    (fact,) = lines.classify(text)
+    byline = cast(Byline, fact.value)
+    assert fact.kind is Kind.BYLINE
+    assert (byline.authors, byline.source) == ((), text.split(maxsplit=1)[1].lstrip("-: "))
+
+
 def test_a_ministrys_communication_cell_is_a_desk():
     assert lines.classify("خلية الاتصال") == (Fact(Kind.DROP),)
 

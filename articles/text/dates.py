@@ -221,10 +221,11 @@ _MERIDIEM = (
     r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ق\.ظ|ب\.ظ|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
     r"|a\.m\.|p\.m\.|am|pm)"
 )
-# «10:30», and «10h30» as Maghrebi sites print it after the French («17س20د»: hours, minutes
-# in Arabic letters, as Tunisian sites print it).
+# «10:30», and «10h30» (or «10 h 30») as Maghrebi and Québec sites print it after the French
+# («17س20د»: hours, minutes in Arabic letters, as Tunisian sites print it).
 _TIME = re.compile(
-    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d)|س(?=\d\dد))(?P<minute>\d{{2}})(?:(?<=س\d\d)د)?"
+    rf"(?<![\d:])(?P<hour>\d{{1,2}})(?::|h(?=\d)| h (?=\d\d)|س(?=\d\dد))(?P<minute>\d{{2}})"
+    rf"(?:(?<=س\d\d)د)?"
     rf"(?::(?P<second>\d{{2}}))?"
     rf"(?![\d:])(?:\s*{_MERIDIEM}(?![^\W\d_]))?"
 )

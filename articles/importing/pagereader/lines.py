@@ -2748,6 +2748,8 @@ def _read_byline(text: str) -> Byline | None:
     if INSTITUTION.match(bare_key(rest)) and words(rest) <= _ORGANIZATION_WORDS:
         # «نُشر بواسطة: مجموعة الواحة للضيافة»: a press release posted by its company
         return Byline(source=rest.strip())
+    if bare_key(rest).split()[0] in OUTLET_KINDS and words(rest) <= _ORGANIZATION_WORDS:
+        return Byline(source=rest.strip())  # «متابعة - قناة الكرخ الفضائية»: the outlet, no one
     min_words = 2 if no_separator else 1
     if names_a_post(rest):
         return Byline()  # «بواسطة: محرر الموقع»: a post named, no one
