@@ -2514,6 +2514,20 @@ def test_a_sections_trail_over_a_headline_that_shares_little_with_the_lead_is_no
     assert parsed.author == "نادين فكري"
 
 
+@pytest.mark.parametrize("site", ["تورونتو اليوم", "صدى المهجر"])
+def test_a_name_and_a_town_no_list_knows_between_a_bar_are_the_byline(site):
+    parsed = page(f"""
+        {site}
+        برنامج جديد لمعادلة شهادات الممرضين القادمين الجدد في أونتاريو
+        سلمى الحايك | تورونتو
+        نُشر في 19 أيار/مايو 2025 - 10:10 صباحاً
+        أعلنت هيئة تنظيم مهنة التمريض في أونتاريو برنامجاً جديداً لمعادلة شهادات الممرضين.
+
+        ويستمر التسجيل في البرنامج حتى نهاية الصيف، بحسب الهيئة.
+    """)
+    assert parsed.author == "سلمى الحايك"
+
+
 def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     parsed = page(f"""
         مرآة الخليج

@@ -1141,6 +1141,22 @@ _COMMA = re.compile("[،,]")
 _CITY_COLON = re.compile(r"(?P<city>[^:/\d]{2,30}?)\s*[:/]\s*(?P<who>[^:/]{2,60})")
 # «هسبريس من الرباط», «محمد بنعلي من الدار البيضاء».
 _TOWN_MAX_ZIPF = 3.5  # a word rarer than this, alone before a colon, may be a town
+_NAMED_TOWN_MAX_ZIPF = 4.0  # after a name, a word rarer than this that is no common word
+
+
+def _a_town(text: str) -> bool:
+    """Whether `text`, beside a writer's name, is the town it was filed from: a city of the
+    lists, or one word no common word is («تورونتو», not «سياسة»)."""
+    if is_city(text):
+        return True
+    word = normalize(text)
+    return (
+        words(text) == 1
+        and not wordfreq.is_homograph(word)
+        and wordfreq.zipf(word) < _NAMED_TOWN_MAX_ZIPF
+    )
+
+
 _OUR_ENVOY = re.compile(r"^\s*(?:مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|موفدنا|موفدتنا|مبعوثنا)\s+")
 _FILED_FROM = re.compile(r"(?P<who>[^\d:|]{2,60}?)\s+من\s+(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 
@@ -2191,6 +2207,8 @@ class _Reader:
         parts = [p.strip() for p in text.split(" | ")]
         if len(parts) == 2 and (named := self._name_beside_site(parts)):
             return Byline(authors=(named,))  # «نورة العنزي | بوابة الشمال»
+        if len(parts) == 2 and person_like(parts[0]) and _a_town(parts[1]):
+            return Byline(authors=(parts[0],))  # «سلمى الحايك | تورونتو»: where she filed from
         name_and_role = [p.strip() for p in _COMMA.split(text, maxsplit=1)]
         if (
             len(name_and_role) == 2
@@ -2206,8 +2224,8 @@ class _Reader:
         """One or two words before the site's own name: its desk or its editorial's voice
         («رأي الميزان», «أسرة تحرير الميزان»), no person."""
         short = bare_key(text)
-        if not self.site_key or ends_sentence(text):
-            return False
+        if not self.site_key or ends_sentence(text) or "|" in short:
+            return False  # («سلمى الحايك | تورونتو»: a name, and a town named like the site)
         if short.endswith(" " + self.site_key):
             return 1 <= words(short) - words(self.site_key) <= 2
         # («رأي المرسى» on «صحيفة المرسى»: the name without its cue word)
