@@ -607,6 +607,18 @@ def test_an_unlisted_wire_in_brackets_after_the_city_and_the_day_is_the_wire(par
     assert opening_agency(paragraph) == agency
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("العُلا (السعودية) (أ ف ب) - فاز الدراج البلجيكي يوريس فان دام بالمرحلة الثالثة", "أ ف ب"),
+        ("عمّان (بترا) - أعلنت وزارة الصحة اليوم عن حملة تطعيم", "بترا"),
+        ("باريس (فرنسا) - قال الرئيس الفرنسي اليوم إن بلاده", None),
+    ],
+)
+def test_a_datelines_country_in_brackets_before_the_agency_is_the_towns(paragraph, agency):
+    assert opening_agency(paragraph) == agency
+
+
 def test_a_services_desk_under_an_editors_label_names_no_one():
     assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
 

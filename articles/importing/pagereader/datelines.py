@@ -23,8 +23,11 @@ from .text import (
 )
 
 # (and its country after a comma, as press-release wires print it: «الرياض، المملكة العربية
-# السعودية-(بزنس واير)-»)
-_CITY = r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*[،,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?)"
+# السعودية-(بزنس واير)-», or in brackets, as AFP does: «العُلا (السعودية) (أ ف ب) -»)
+_CITY = (
+    r"(?P<city>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*[،,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?)"
+    r"(?:\s*\([^\W\d_]+(?:\s+[^\W\d_]+){0,2}\)(?=\s*\())?"
+)
 # The date a wire prints after the city: «في 12 نوفمبر», «22 - 1», «5-11-2024», «5 كانون
 # الأول».
 _DATE = (
