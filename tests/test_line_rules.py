@@ -619,6 +619,23 @@ def test_a_datelines_country_in_brackets_before_the_agency_is_the_towns(paragrap
     assert opening_agency(paragraph) == agency
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قد يحتوي الملخص على أخطاء. اقرأ المقال كاملاً.",
+        "تم إنشاء هذه النسخة الصوتية آليًا وقد تتضمن أخطاء في النطق.",
+        "* الآراء الواردة في هذه الجولة تعبر عن الصحف المذكورة ولا تعبر عن رأي جسر إسطنبول.",
+    ],
+)
+def test_a_machines_summary_or_reading_and_a_press_reviews_disclaimer_are_footers(text):
+    assert lines.classify(text) == (Fact(Kind.FOOTER),)
+
+
+def test_an_ai_summarys_heading_is_no_pair_and_a_reviews_relative_stamp_is_an_update():
+    assert lines.classify("ملخص المقال ✨ (مولّد بالذكاء الاصطناعي)")[0].kind is Kind.TEXT
+    assert lines.classify("آخر مراجعة للمحتوى: قبل شهرين") == (Fact(Kind.RELATIVE, is_update=True),)
+
+
 def test_a_services_desk_under_an_editors_label_names_no_one():
     assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
 
