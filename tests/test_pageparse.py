@@ -2528,6 +2528,28 @@ def test_a_name_and_a_town_no_list_knows_between_a_bar_are_the_byline(site):
     assert parsed.author == "سلمى الحايك"
 
 
+_LISTICLE_ITEM = (
+    "مصدر جيد للبروتين والزنك والحديد، وشوربة العدس من أكثر الأطباق الشتوية فائدة وتوفيراً،"
+    " ويمكن تحضيرها بسهولة في البيت."
+)
+
+
+def test_a_listicles_last_numbered_item_under_the_story_is_the_storys():
+    parsed = page(f"""
+        مجلة العافية
+        خمسة أطعمة شتوية تقوي المناعة
+        الثلاثاء 23 يناير 2024
+        {_DIGEST_STORY_ONE}
+
+        4. العدس والبقوليات
+        {_LISTICLE_ITEM}
+
+        5. الخضروات الورقية
+        السبانخ والبروكلي تمد الجسم بمضادات الأكسدة.
+    """)
+    assert parsed.body.endswith("تمد الجسم بمضادات الأكسدة.")
+
+
 def test_an_article_with_marked_crossheads_after_its_lead_is_no_digest():
     parsed = page(f"""
         مرآة الخليج

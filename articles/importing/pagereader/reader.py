@@ -1144,6 +1144,23 @@ _TOWN_MAX_ZIPF = 3.5  # a word rarer than this, alone before a colon, may be a t
 _NAMED_TOWN_MAX_ZIPF = 4.0  # after a name, a word rarer than this that is no common word
 
 
+_NUMBERED = re.compile(r"^\W{0,2}(\d{1,2})\s?[-.)،]\s*\S")
+
+
+def _numbered_on(heading: str, before: list[str]) -> bool:
+    """Whether a numbered heading («6. الخضروات الورقية») goes on from a numbered line of
+    the story before it («5. المكسرات والبذور»)."""
+    mark = _NUMBERED.match(key(heading))
+    if mark is None or (number := int(mark[1])) < 2:
+        return False
+    # (the mark may follow a slide's counter the paragraph was joined to: «الشريحة 5 من 6 5.
+    # المكسرات …»)
+    return any(int(m[1]) == number - 1 for p in before for m in _NUMBER_IN_LINE.finditer(key(p)))
+
+
+_NUMBER_IN_LINE = re.compile(r"(?:^|\s)(\d{1,2})\s?[-.)،]\s+[^\W\d_]")
+
+
 def _a_town(text: str) -> bool:
     """Whether `text`, beside a writer's name, is the town it was filed from: a city of the
     lists, or one word no common word is («تورونتو», not «سياسة»)."""
@@ -2634,6 +2651,8 @@ class _Body:
         headed = len(tail) >= 2 and words(tail[0]) <= _WIDGET_HEADING_WORDS
         # (a question is the story's own crosshead: «٥. متى يبدأ تطبيق الحوافز؟»)
         headed = headed and not ends_sentence(tail[0]) and "؟" not in tail[0]
+        # (nor the next of the story's numbered crossheads: «6. الخضروات الورقية» after «5. …»)
+        headed = headed and not _numbered_on(tail[0], self.paragraphs[: last + 1])
         # («استطلاع» dropped over its question: furniture between the story and the tail)
         start, end = self.positions[last], self.positions[last + 1]
         # (or lines left out as links or a box: text lines between two paragraphs; not the
