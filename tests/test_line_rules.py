@@ -22,6 +22,7 @@ EXAMPLES = [
     ("المزيد", "_stray_or_counter", Fact(Kind.DROP)),
     ("20 تعليق", "_comments", Fact(Kind.COMMENTS)),
     ("التعليقات (3)", "_comments", Fact(Kind.COMMENTS)),
+    ("آراء القراء (5)", "_comments", Fact(Kind.COMMENTS)),
     ("المراجع:", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("▼ المقال التالي", "_back_matter", Fact(Kind.BACK_MATTER)),
     (
