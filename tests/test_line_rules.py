@@ -637,6 +637,14 @@ def test_an_ai_summarys_heading_is_no_pair_and_a_reviews_relative_stamp_is_an_up
     assert lines.classify("آخر مراجعة للمحتوى: قبل شهرين") == (Fact(Kind.RELATIVE, is_update=True),)
 
 
+def test_a_named_breaking_strip_is_dropped_and_two_relative_stamps_are_each_read():
+    assert lines.classify("شريط عاجل: تعطيل الدراسة غداً في جميع المدارس") == (Fact(Kind.DROP),)
+    assert lines.classify("نُشر: منذ 25 دقيقة | آخر تحديث: منذ 4 دقائق") == (
+        Fact(Kind.RELATIVE),
+        Fact(Kind.RELATIVE, is_update=True),
+    )
+
+
 def test_a_services_desk_under_an_editors_label_names_no_one():
     assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
 

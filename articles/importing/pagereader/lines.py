@@ -1847,11 +1847,13 @@ def _ticker(line: _LineView) -> Fact | None:
     # «عاجل | … • عاجل | …»: a breaking-news strip copied as one line, its items each marked
     if len(_BREAKING_ITEM.findall(line.key)) >= 2:
         return Fact(Kind.DROP)
-    if _labelled_strip(line.text, line.key):
+    if _labelled_strip(line.text, line.key) or _NAMED_STRIP.match(line.bare):
         return Fact(Kind.DROP)
     items = [item for item in line.text.split("|") if item.strip()]
     if len(items) < 2 or line.words > 40:
         return None
+    if all(_RELATIVE.match(bare_key(item)) for item in items):
+        return None  # «نُشر: منذ 25 دقيقة | آخر تحديث: منذ 4 دقائق»: two relative stamps
     # (a quote is a few words: «08:50 | افتتح الوزير …» is a live blog's stamped update)
     if all(
         _DIGIT.search(key(item)) and _HAS_WORD.search(item) and words(item) <= _TICKER_ITEM_WORDS
@@ -1862,6 +1864,8 @@ def _ticker(line: _LineView) -> Fact | None:
 
 
 _TICKER_ITEM_WORDS = 8
+# A strip named as one: «شريط عاجل: تعطيل الدراسة غداً …», «شريط الأخبار | …»
+_NAMED_STRIP = re.compile(r"^شريط (?:(?:ال)?اخبار(?: (?:ال)?عاجله)?|عاجل)\s*[:：|]\s*\S")
 # A strip's label and its items between marks: «شريط الأخبار: السفارة تعلن … ● الجالية …»,
 # «في مثل هذا اليوم: 30 أغسطس ◂ رحيل نجيب محفوظ (2006) ◂ …».
 _STRIP_LABEL = re.compile(r"^(?P<label>[^:：\d]{2,30}?)\s*[:：]\s*(?P<items>\S.*)$")
