@@ -2534,6 +2534,17 @@ _LISTICLE_ITEM = (
 )
 
 
+def test_a_masthead_of_a_common_word_that_the_page_names_after_an_outlets_kind_is_the_site():
+    parsed = page(f"""
+        الملاعب
+        نشرة الملاعب الأسبوعية | العدد 130
+        الأحد، 2 آذار 2025 – 07:00
+        الشعلة ينفرد بالصدارة بعد فوز صعب على الرابطة
+        {_DIGEST_STORY_ONE}
+    """)
+    assert parsed.source == "الملاعب"
+
+
 def test_a_listicles_last_numbered_item_under_the_story_is_the_storys():
     parsed = page(f"""
         مجلة العافية

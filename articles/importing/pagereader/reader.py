@@ -322,9 +322,12 @@ def _pair(fact: Fact) -> tuple[str, str]:
 
 
 def _site_hints(lines: list[_Line]) -> set[str]:
-    """Keys of names the page itself shows as its publisher (copyright line, bylines)."""
+    """Keys of names the page itself shows as its publisher (copyright line, bylines), or
+    names after an outlet's kind («نشرة الملاعب الأسبوعية | العدد 130»: «الملاعب»)."""
     hints = set()
     for line in lines:
+        for named in _OUTLET_NAMED.finditer(bare_key(line.text)):
+            hints.update({named["one"], named[0].split(maxsplit=1)[1]})
         for fact in line.facts:
             if fact.kind in (Kind.COPYRIGHT, Kind.SOURCE) and fact.value:
                 hints.add(bare_key(str(fact.value)))
@@ -332,6 +335,11 @@ def _site_hints(lines: list[_Line]) -> set[str]:
                 hints.add(bare_key(_pair(fact)[0]))
     return hints
 
+
+# An outlet's kind and its name of one word or two: «نشرة الملاعب الأسبوعية», «موقع الرصيف».
+_OUTLET_NAMED = re.compile(
+    rf"(?<!\S)(?:{'|'.join(OUTLET_KINDS)}|نشره) (?P<one>ال[^\W\d_]+)(?: ال[^\W\d_]+)?(?!\S)"
+)
 
 _NAV_SEPARATOR = re.compile(r"\s[|•·]\s")
 
