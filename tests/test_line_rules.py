@@ -645,6 +645,11 @@ def test_a_named_breaking_strip_is_dropped_and_two_relative_stamps_are_each_read
     )
 
 
+def test_a_labelled_time_alone_is_a_time_and_a_tag_cloud_is_tags():
+    assert lines.classify("الوقت: ١٠:٠٠ صباحاً") == (Fact(Kind.TIME, time(10, 0)),)
+    assert lines.classify("سحابة الوسوم: التمور، الزراعة، بغداد")[0].kind is Kind.TAGS
+
+
 def test_a_services_desk_under_an_editors_label_names_no_one():
     assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
 
