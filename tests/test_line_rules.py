@@ -650,6 +650,24 @@ def test_a_labelled_time_alone_is_a_time_and_a_tag_cloud_is_tags():
     assert lines.classify("سحابة الوسوم: التمور، الزراعة، بغداد")[0].kind is Kind.TAGS
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("* البيانات متأخرة 15 دقيقة عن التداول الفعلي.", Kind.FOOTER),
+        ("* الأسعار المذكورة لا تشمل المصنعية وضريبة القيمة المضافة.", Kind.FOOTER),
+        ("صلاة الجنازة", Kind.BACK_MATTER),
+        ("مجلس الفاتحة", Kind.BACK_MATTER),
+        ("نصيحة المحرر: أفضل وقت لزيارة الجزيرة بين نوفمبر ومارس.", Kind.FOOTER),
+        ("منهجية: جُمعت الأرقام من تقارير منشورة وتقديرات خبراء.", Kind.BACK_MATTER),
+        ("حق الرد مكفول لجميع الجهات الواردة في هذا التحقيق.", Kind.BACK_MATTER),
+        ("ملاحظة: التقرير الأصلي منشور باللغة الإنكليزية، وهذه ترجمة غير رسمية.", Kind.BACK_MATTER),
+        ("عن البيانات: تشمل الأرقام السيارات الكهربائية بالكامل.", Kind.DROP),
+    ],
+)
+def test_notes_and_boxes_under_a_story_are_not_the_story(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
 def test_a_services_desk_under_an_editors_label_names_no_one():
     assert lines.classify("تحرير: الخدمة العربية – هانبيت") == (Fact(Kind.BYLINE, Byline()),)
 
