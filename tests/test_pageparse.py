@@ -2545,6 +2545,21 @@ def test_a_masthead_of_a_common_word_that_the_page_names_after_an_outlets_kind_i
     assert parsed.source == "الملاعب"
 
 
+def test_a_box_defining_the_storys_subject_under_it_is_not_the_story():
+    parsed = page(f"""
+        صحة اليوم
+        الصحة العالمية تحذر من عودة الحصبة
+        الخميس 7 نوفمبر 2024
+        {_DIGEST_STORY_ONE}
+
+        {_LISTICLE_ITEM}
+
+        ما هي الحصبة؟
+        مرض فيروسي شديد العدوى ينتقل عبر الرذاذ، من أعراضه الحمى والطفح الجلدي.
+    """)
+    assert parsed.body.endswith("ويمكن تحضيرها بسهولة في البيت.")
+
+
 def test_a_listicles_last_numbered_item_under_the_story_is_the_storys():
     parsed = page(f"""
         مجلة العافية

@@ -1152,6 +1152,10 @@ _TOWN_MAX_ZIPF = 3.5  # a word rarer than this, alone before a colon, may be a t
 _NAMED_TOWN_MAX_ZIPF = 4.0  # after a name, a word rarer than this that is no common word
 
 
+# «ما هي الحصبة؟», «ما هو التنبيه الأحمر؟»: a definition's question, a few words
+_WHAT_IS = re.compile(r"^ما (?:هو|هي|هما) [^\W\d_]+(?: [^\W\d_]+){0,3}\s*[؟?]$")
+_DEFINED_AFTER = 2  # paragraphs of a story at least, before a box defining its subject
+
 _NUMBERED = re.compile(r"^\W{0,2}(\d{1,2})\s?[-.)،]\s*\S")
 
 
@@ -2551,7 +2555,21 @@ class _Body:
                 break
         self._drop_trailing_labels()
         self._drop_trailing_widgets()
+        self._drop_trailing_definition()
         return self.paragraphs
+
+    def _drop_trailing_definition(self) -> None:
+        """«ما هي الحصبة؟» over one paragraph, closing a story that asks no other question
+        of its own: a box defining what the story is about, not its last paragraphs."""
+        if len(self.paragraphs) < _DEFINED_AFTER + 2:
+            return
+        if not _WHAT_IS.match(key(self.paragraphs[-2])):
+            return
+        story = self.paragraphs[:-2]
+        if any(words(p) <= _WIDGET_LINE_WORDS and p.rstrip().endswith(("؟", "?")) for p in story):
+            return  # an explainer's questions, this one the last of them
+        del self.paragraphs[-2:]
+        del self.positions[-2:]
 
     def _next_story_over(self, at: int) -> int | None:
         """Where the headline of another story is, when line `at` is its byline or date:
