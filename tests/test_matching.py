@@ -1125,6 +1125,30 @@ def test_a_word_of_the_imperfects_shape_after_a_noun_with_its_pronoun_is_its_ver
     assert [m.start for m in g.find_all(text)] == [text.index("ينبع")]
 
 
+def test_a_programme_filed_as_an_organisation_is_named_by_common_words_only_with_evidence():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "show",
+                "الاتجاه المعاكس",
+                ("برنامج الاتجاه المعاكس",),
+                "organization",
+                "برنامج حواري على قناة الجزيرة يقدمه فيصل القاسم.",
+            ),
+            GazetteerEntry(
+                "court",
+                "الديوان الملكي",
+                ("الديوان الملكي السعودي",),
+                "organization",
+                "الديوان الملكي السعودي",
+            ),
+        ]
+    )
+    assert linked(g, "وتسير سيارات أحياناً في الاتجاه المعاكس بسبب التحويلات المؤقتة.") == set()
+    assert linked(g, "استضاف برنامج الاتجاه المعاكس على قناة الجزيرة ضيفين.") == {"show"}
+    assert linked(g, "وأعلن الديوان الملكي اليوم وفاة الأمير.") == {"court"}
+
+
 def test_a_familys_al_is_never_the_article_glued_to_its_name():
     g = gazetteer(("صالح آل طالب", "person", "آل طالب"), ("آل مكتوم", "organization"))
     assert linked(g, "قال الطالب إن الامتحان كان صعبا، وأضاف أن للطالب حقوقا") == set()

@@ -1137,7 +1137,14 @@ def _phrase(
     common nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
     if entry.kind == "place" and text != entry.name and _beside_its_namesake(words, entry):
         return True
-    if entry.kind == "other" and rules.is_work(described):
+    # (a programme the gazetteer files as an organisation too, its description opening with
+    # what kind of work it is: «الاتجاه المعاكس», "a talk show on Al Jazeera", is "the
+    # opposite direction" as often)
+    # (not a body its description names again: «الديوان الملكي», "the Saudi royal court")
+    opening = {without_article(t.norm) for t in tokenize(entry.description)[:1]}
+    opening -= {without_article(t.norm) for t in tokenize(entry.name)[:1]}
+    programme = entry.kind == "organization" and not lx.WORK_NOUNS.isdisjoint(opening)
+    if (entry.kind == "other" or programme) and rules.is_work(described):
         if len(words) == 1:  # «موطني» "my homeland", «المهجر» "the diaspora"
             return _possessed_noun(words[0]) or _common_phrase(words)
         return words[0] not in lx.WORK_NOUNS and _common_phrase(words)  # not «فيلم الممر»
