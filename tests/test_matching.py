@@ -1149,6 +1149,13 @@ def test_a_programme_filed_as_an_organisation_is_named_by_common_words_only_with
     assert linked(g, "وأعلن الديوان الملكي اليوم وفاة الأمير.") == {"court"}
 
 
+def test_a_facilitys_short_form_after_what_its_eponym_was_called_is_the_person():
+    g = gazetteer(("مستشفى فرحات حشاد", "organization", "فرحات حشاد"))
+    text = "أناشيد كتبت في ذكرى الزعيم النقابي فرحات حشاد وفي معارك الاستقلال"
+    assert linked(g, text) == set()
+    assert linked(g, "نقل المصاب إلى فرحات حشاد في سوسة لتلقي العلاج") == {"مستشفى فرحات حشاد"}
+
+
 def test_a_familys_al_is_never_the_article_glued_to_its_name():
     g = gazetteer(("صالح آل طالب", "person", "آل طالب"), ("آل مكتوم", "organization"))
     assert linked(g, "قال الطالب إن الامتحان كان صعبا، وأضاف أن للطالب حقوقا") == set()

@@ -73,6 +73,15 @@ PERSON_TITLES = _words(
     """
 )
 
+# What a person is called before the name a facility takes from them («الزعيم النقابي فرحات
+# حشاد», «الشيخ زايد», «الراحل …»): the person, not the hospital or the stadium.
+EPONYMS_TITLES = _words(
+    """
+    الشيخ الزعيم الرئيس الملك الأمير السلطان الإمام العلامة الفيلسوف الطبيب العالم الشاعر
+    المناضل الراحل الراحلة الشهيد المغفور
+    """
+)
+
 # Titles of address and callings before a person's name, seldom a verb's subject before its
 # object (as a ruler's or a player's is: «زار الرئيس مصر»).
 HONORIFIC_TITLES = _words(

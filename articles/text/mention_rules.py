@@ -602,6 +602,8 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         and reads_as(before, lx.DIRECTIONS)
     ):
         return "a region after a point of the compass"  # «شمال غرب الأناضول»: no agency
+    if _the_person_named(cand, form, kind, context):
+        return "the person a facility is named after"
     if (
         kind in ("organization", "other")
         and not cand.reading.proclitics
@@ -670,6 +672,19 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # father's name, not the alias of his brother
         return "another person's patronymic"
     return None
+
+
+def _the_person_named(cand: Candidate, form: Form, kind: str, context: Context) -> bool:
+    """Whether a facility's short form, the name it takes from a person («فرحات حشاد» of
+    «مستشفى فرحات حشاد»), follows what that person is called («الزعيم النقابي فرحات حشاد»,
+    «الشيخ …»): the person, not the facility."""
+    if kind not in ("organization", "place") or form.canonical or cand.reading.proclitics:
+        return False
+    if " " not in form.norm or form.heads.isdisjoint(lx.FACILITY_WORDS):
+        return False
+    # (the title maybe with its adjective after it: «الزعيم النقابي»)
+    title = context.before2 if is_nisba(context.before or "") else context.before
+    return title in lx.EPONYMS_TITLES
 
 
 def _reading_veto(
