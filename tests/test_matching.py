@@ -1156,6 +1156,13 @@ def test_a_facilitys_short_form_after_what_its_eponym_was_called_is_the_person()
     assert linked(g, "نقل المصاب إلى فرحات حشاد في سوسة لتلقي العلاج") == {"مستشفى فرحات حشاد"}
 
 
+def test_a_word_after_a_conjunction_of_time_is_a_verb_not_a_name():
+    g = gazetteer(("لوى", "place", "ولاية لوى"), ("صور", "place", "مدينة صور"))
+    assert linked(g, "خرج المدافع مصاباً بعدما لوى كاحله في الشوط الثاني") == set()
+    assert linked(g, "ابتسم المخرج عندما صور المشهد الأخير") == set()
+    assert linked(g, "وصل الوفد إلى لوى بعدما زار صحار") == {"لوى"}
+
+
 def test_a_familys_al_is_never_the_article_glued_to_its_name():
     g = gazetteer(("صالح آل طالب", "person", "آل طالب"), ("آل مكتوم", "organization"))
     assert linked(g, "قال الطالب إن الامتحان كان صعبا، وأضاف أن للطالب حقوقا") == set()

@@ -404,6 +404,8 @@ PREPOSITIONS_WITH_PRONOUNS = frozenset(
     for pronoun in ("ي", "ني", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "نا")
 )
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
+# Conjunctions of time and manner a verb follows («بعدما لوى كاحله», «عندما صور المشهد»).
+VERB_CONJUNCTIONS = _words("بعدما عندما حينما كلما ريثما قبلما طالما مثلما")
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 PERSONAL_PRONOUNS = _words("هو هي هم هما هن أنا نحن أنت أنتم أنتما أنتن")
 

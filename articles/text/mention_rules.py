@@ -602,6 +602,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         and reads_as(before, lx.DIRECTIONS)
     ):
         return "a region after a point of the compass"  # «شمال غرب الأناضول»: no agency
+    if (
+        before in lx.VERB_CONJUNCTIONS
+        and " " not in form.norm
+        and not form.definite
+        and not cand.reading.proclitics
+    ):
+        return "a verb after a conjunction of time"  # «بعدما لوى كاحله» is no «لوى»
     if _the_person_named(cand, form, kind, context):
         return "the person a facility is named after"
     if (
