@@ -747,3 +747,18 @@ def test_three_names_of_one_kind_listed_by_and_are_names():
     # two are not enough: «الرأي والدستور» is also "opinion and the constitution"
     two = "يجب احترام الرأي والدستور في كل نقاش عام."
     assert linked(g, two) == set()
+    # each in its quotes after a lone «و»
+    quoted = "«الرأي» و«الغد» و«الدستور» تتجه إلى الاشتراكات الرقمية المدفوعة."
+    assert linked(g, quoted) == {"الرأي", "الغد", "الدستور"}
+
+
+def test_of_namesakes_in_a_list_of_one_kind_the_one_of_that_kind_is_named():
+    g = gazetteer(
+        ("البيان", "organization", "صحيفة البيان"),
+        ("الخليج", "organization", "صحيفة الخليج"),
+        ("الاتحاد (صحيفة)", "organization", "صحيفة الاتحاد", "الاتحاد"),
+        ("الاتحاد (نادٍ)", "organization", "نادي الاتحاد", "الاتحاد"),
+        descriptions={"الاتحاد (نادٍ)": "نادٍ سعودي لكرة القدم في جدة ويلقب بالعميد."},
+    )
+    text = "منتدى الإعلام العربي في دبي يكرم «البيان» و«الخليج» و«الاتحاد» في حفله السنوي."
+    assert linked(g, text) == {"البيان", "الخليج", "الاتحاد (صحيفة)"}

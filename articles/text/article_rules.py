@@ -224,14 +224,19 @@ def listed_together(candidates: list[rules.Candidate]) -> None:
             if all(of_group):
                 for cand, forms in zip(chain, of_group, strict=True):
                     cand.licensed.update(f.entity for f in forms)
+                    # (of namesakes, the one of the list's kind: «الاتحاد» among papers)
+                    for f in cand.forms:
+                        if f not in forms and f.entity not in cand.veto:
+                            cand.veto[f.entity] = "a namesake of another kind than its list's"
 
 
 _LISTED = 3
 
 
 def _and_after(cand: rules.Candidate, end: int) -> bool:
-    """Whether `cand` goes on a list by «و» right after the name ending at token `end`."""
-    return cand.first == end and cand.reading.proclitics == "و"
+    """Whether `cand` goes on a list by «و» alone right after the name ending at token `end`
+    («والغد», «و«الجريدة»»)."""
+    return rules.goes_on_by_and(cand, end) and cand.reading.proclitics in ("و", "")
 
 
 def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:

@@ -60,6 +60,7 @@ _SAME_LINE_GAP = re.compile(
 )
 # The end of a quoted name before the word that describes it, on the same line
 _CLOSING_QUOTE = re.compile(r"[»”\"] ?")
+_OPENING_QUOTE = re.compile(r" ?[«“\"] ?")
 _MAX_JOINED_WORDS = 6
 # Of an entity of the key's kind, the kind of entity its name may hold and name too: an
 # event its place, a product («other») its maker (see `Gazetteer._hosts`).
@@ -665,6 +666,11 @@ class Gazetteer:
                 continue
             cand = rules.Candidate(i, best[0], best[1], forms)
             cand.before = before
+            cand.quoted_and = (
+                i > 0
+                and tokens[i - 1].norm == "و"
+                and _OPENING_QUOTE.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+            )
             cand.after = tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None
             if (
                 quoted

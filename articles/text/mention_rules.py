@@ -211,6 +211,8 @@ class Candidate:
     after: str | None = None  # the adjacent word after
     subject_of_verb: bool = False  # the adjacent word after looks like a verb
     before_demonym: bool = False  # the word before is a nisba of a place of the gazetteer
+    # a lone «و» before the name's opening quote: «مستشفى الأمل و«المواساة»» goes on a list
+    quoted_and: bool = False
     # A common word too, in an article that says nothing of its world (`off_topic_words`).
     off_topic: bool = False
     # The event whose name this place is a word of, held there («مهرجان جرش»): the place is
@@ -1446,7 +1448,7 @@ def coordinated(
     «روسيا والصين والهند»): co-mentioned entities are evidence for each other."""
     found: set[int] = set()
     for left, right in pairwise(candidates):
-        if left.last != right.first or not right.reading.proclitics.startswith("و"):
+        if not goes_on_by_and(right, left.last):
             continue
         for a, b in ((left, right), (right, left)):
             known = {kinds[f.entity] for f in b.forms if f.entity in linked}
@@ -1475,6 +1477,14 @@ def coordinated(
                 del a.veto[chosen]
                 found.add(chosen)
     return found
+
+
+def goes_on_by_and(cand: Candidate, end: int) -> bool:
+    """Whether `cand` goes on a list by «و» right after the name ending at token `end`:
+    «وباكستان», or «و«المواساة»» with the quotes around the name."""
+    if cand.first == end:
+        return cand.reading.proclitics.startswith("و")
+    return cand.quoted_and and cand.first == end + 1
 
 
 def _undecided(cand: Candidate, linked: set[int]) -> bool:
