@@ -23,6 +23,12 @@ EXAMPLES = [
     ("20 تعليق", "_comments", Fact(Kind.COMMENTS)),
     ("التعليقات (3)", "_comments", Fact(Kind.COMMENTS)),
     ("آراء القراء (5)", "_comments", Fact(Kind.COMMENTS)),
+    (
+        "تشكيل الشروق: هاني رشاد - طارق عبد الله، محمد سعد، إسلام كمال، وليد فريد - نادر حسين،"
+        " شريف مجدي - أحمد سمير، خالد منصور، عمرو فهمي - رامي عادل",
+        "_line_up",
+        Fact(Kind.DROP),
+    ),
     ("المراجع:", "_back_matter", Fact(Kind.BACK_MATTER)),
     ("▼ المقال التالي", "_back_matter", Fact(Kind.BACK_MATTER)),
     (

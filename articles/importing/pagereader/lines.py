@@ -1849,6 +1849,27 @@ def _relative_date(line: _LineView) -> Fact | None:
     return Fact(Kind.RELATIVE, is_update=bool(relative["update"]))
 
 
+def _line_up(line: _LineView) -> Fact | None:
+    """DROP: a team's line-up over or under a match report, a label and its players' names
+    («تشكيل النصر: محمود عادل - أحمد فتحي، كريم وائل، …»); not a caption's names from one
+    side («من اليمين: …»)."""
+    labelled = _LABEL_AND_LIST.match(line.text) if line.words <= _LINE_UP_WORDS else None
+    if labelled is None or _FROM_ONE_SIDE.match(line.key):
+        return None
+    names = [n.strip() for n in _LINE_UP_SEPARATOR.split(labelled["items"])]
+    players = len(names) >= _LINE_UP_PLAYERS and all(
+        1 <= words(n) <= 3 and not _DIGIT.search(n) and not ends_sentence(n) for n in names
+    )
+    return Fact(Kind.DROP) if players else None
+
+
+_LABEL_AND_LIST = re.compile(r"^(?P<label>[^:：\d]{2,40})[:：]\s*(?P<items>\S.*)$")
+_LINE_UP_SEPARATOR = re.compile(r"\s*[،,؛;]\s*|\s+[-–—]\s+")
+_FROM_ONE_SIDE = re.compile(r"^\W*(?:من|الي) (?:اليمين|اليسار)")
+_LINE_UP_PLAYERS = 9  # a side's eleven, give or take a name the copy lost
+_LINE_UP_WORDS = 60
+
+
 def _ticker(line: _LineView) -> Fact | None:
     """DROP: a markets strip, items of a name and its figures between bars («تاسي 11,982.45
     ▲ 0.38% | برنت 74.12 دولار»); read after the dates, whose items are figures too."""
@@ -2395,6 +2416,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _glossary,  # DROP
     _date_or_time,  # DATE or TIME
     _ticker,  # DROP
+    _line_up,  # DROP
     _byline,  # BYLINE
     _desk_credit,  # CREDIT
     _agency,  # AGENCY
