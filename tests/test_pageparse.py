@@ -2560,6 +2560,18 @@ def test_a_box_defining_the_storys_subject_under_it_is_not_the_story():
     assert parsed.body.endswith("ويمكن تحضيرها بسهولة في البيت.")
 
 
+def test_of_a_photos_line_in_another_language_and_its_arabic_one_the_arabic_is_the_caption():
+    parsed = page(f"""
+        البرازيل بالعربي
+        صادرات اللحوم الحلال إلى الدول العربية تسجل رقماً قياسياً
+        Publicado em 11/05/2025 às 14h20
+        Frigorífico em Santa Catarina – foto: divulgação
+        خط إنتاج في أحد مصانع اللحوم الحلال بولاية سانتا كاتارينا – الصورة: من المصدر
+        {_DIGEST_STORY_ONE}
+    """)
+    assert parsed.caption.startswith("خط إنتاج في أحد مصانع اللحوم الحلال")
+
+
 def test_a_listicles_last_numbered_item_under_the_story_is_the_storys():
     parsed = page(f"""
         مجلة العافية

@@ -2090,7 +2090,8 @@ class _Reader:
             for i, text in self.captions
             if i >= self.body_from and not _INFOGRAPHIC.match(key(text))
         ]
-        caption = over_body[0] if over_body else None
+        # (of a photo's line in another language and its Arabic one, the Arabic)
+        caption = next((t for t in over_body if not _latin(t)), over_body[0]) if over_body else None
         # «ناقلة غاز مسال قرب المنصة العائمة» over «الصورة: أرشيف الشركة المشغلة»: the label
         # credits the photo, the line over it says what it shows
         credited = [i for i, text in self.captions if i < self.body_from and _credit_only(text)]
