@@ -1488,6 +1488,8 @@ def test_rights_reserved_in_urdu_or_persian_are_no_holder(text, holder):
     [
         ("تفاصيل أكثر بعد قليل...", Fact(Kind.DROP)),
         ("المزيد من التفاصيل لاحقاً", Fact(Kind.DROP)),
+        ("التحديث رقم (3)", Fact(Kind.DROP)),
+        ("النشرة رقم (9) – تأثيرات المنخفض الجوي", Fact(Kind.DROP)),
         ("منهجية العمل", Fact(Kind.DROP, "aside")),
         ("حق الرد", Fact(Kind.BACK_MATTER)),
         ("نُشر هذا التحقيق بالتزامن مع شركاء الشبكة في أربع دول.", Fact(Kind.BACK_MATTER)),

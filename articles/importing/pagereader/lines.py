@@ -1315,6 +1315,7 @@ _MORE_TO_FOLLOW = re.compile(
     r"^(?:ال)?(?:تفاصيل|(?:ال)?مزيد من (?:ال)?تفاصيل)(?: (?:اكثر|اوفي|كامله))?"
     r" (?:بعد قليل|لاحقا|تتبع|قريبا|تباعا)$"
 )
+_NUMBERED_BULLETIN = re.compile(r"^(?:ال)?(?:تحديث|نشره) رقم \(?\d+\)?(?:$|\s*[-–—:]\s*\S)")
 _FOREIGN_BREAKING = re.compile(
     r"^\W*(?:flash info|flash|breaking(?: news)?|urgent|derniere minute|dernière minute)\s*[|:：]"
 )
@@ -1478,8 +1479,10 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
     if line.words <= 8 and _APP_PROMPT.match(line.bare):
         return Fact(Kind.DROP)  # «افتح في التطبيق ✕»: the app's banner
-    if _MORE_TO_FOLLOW.match(line.bare):
-        return Fact(Kind.DROP)
+    if _MORE_TO_FOLLOW.match(line.bare) or (
+        line.words <= 10 and _NUMBERED_BULLETIN.match(line.bare)
+    ):
+        return Fact(Kind.DROP)  # («التحديث رقم (3)», «النشرة رقم (9) – …»: a warning box's head)
     if _FOREIGN_BREAKING.match(line.key):
         return Fact(Kind.DROP)  # «Flash info | عاجل : …»: the site's strip, labelled in French
     if line.words <= 40 and IN_THIS_ISSUE.match(line.bare):
