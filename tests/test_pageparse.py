@@ -2572,6 +2572,16 @@ def test_of_a_photos_line_in_another_language_and_its_arabic_one_the_arabic_is_t
     assert parsed.caption.startswith("خط إنتاج في أحد مصانع اللحوم الحلال")
 
 
+def test_a_mastheads_arabic_half_beside_a_kurdish_one_is_the_site():
+    parsed = page(f"""
+        هەولێر نیوز | أربيل نيوز
+        الأحد، 17 تشرين الثاني 2024
+        محافظة أربيل تبدأ توزيع حصة الشتاء من النفط الأبيض
+        {_DIGEST_STORY_ONE}
+    """)
+    assert parsed.source == "أربيل نيوز"
+
+
 def test_a_listicles_last_numbered_item_under_the_story_is_the_storys():
     parsed = page(f"""
         مجلة العافية

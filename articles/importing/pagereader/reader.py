@@ -1326,7 +1326,9 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
     kept = []
     first = _first_worded(lines)
     for at, line in enumerate(lines):
-        if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and _latin(line.text):
+        # (the masthead's foreign half may be the shorter: «هەولێر نیوز | أربيل نيوز»)
+        foreign = _latin(line.text) or (at == first and _arabic_of_two(line.text) is not None)
+        if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and foreign:
             half = _arabic_of_two(line.text)
             if half and at == first and words(half) <= _MASTHEAD_WORDS:
                 # «Le Courrier du Saïss | بريد سايس» over the page: the masthead, in Arabic
@@ -1401,10 +1403,15 @@ def _latin(text: str) -> bool:
     """Whether a line is written in another script than Arabic more than in Arabic: Latin
     letters, Tifinagh («ⴰⴱⵔⵉⴷ ⵏ ⴰⵔⵉⴼ» over «طريق الريف») and the like, or Kurdish and
     Persian letters («دەنگی چیا» over «صوت الجبل»)."""
+    if not _KURDISH_ONLY.isdisjoint(text):
+        return True  # («هەولێر نیوز»: a letter no Arabic word is written with)
     latin = sum(
         ch.isalpha() and (not "\u0600" <= ch <= "\u06ff" or ch in _KURDISH_LETTERS) for ch in text
     )
     return latin > sum("\u0600" <= ch <= "\u06ff" and ch not in _KURDISH_LETTERS for ch in text)
+
+
+_KURDISH_ONLY = frozenset("ەێۆڕڵ")
 
 
 _ARABIC_PARAGRAPHS = 2
