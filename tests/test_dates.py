@@ -290,6 +290,10 @@ def test_it_reads_libyan_and_french_month_names(text, expected):
         ("Khamis, 5 Disember 2024", date(2024, 12, 5)),
         ("12 اکتوبر 2024", date(2024, 10, 12)),
         ("3 ژانویه 2025", date(2025, 1, 3)),
+        # a Kazakh, an Azerbaijani and a Tatar outlet's
+        ("Астана, среда, 12 марта 2025, 14:30", datetime(2025, 3, 12, 14, 30)),
+        ("Çərşənbə, 16 iyul 2025, 11:20", datetime(2025, 7, 16, 11, 20)),
+        ("чәршәмбе, 22 гыйнвар 2025, 09:10", datetime(2025, 1, 22, 9, 10)),
         # an American site's month first, when the day cannot be a month
         ("الجمعة 3/14/2025 - 10:42 AM", datetime(2025, 3, 14, 10, 42)),
         ("06/26/2024", date(2024, 6, 26)),

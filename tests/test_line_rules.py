@@ -1250,6 +1250,8 @@ def test_an_update_stamp_alone_is_the_updates_date():
         ("Atualizado em 22/08/2024 às 21h00", True),
         ("Imechapishwa: Jumanne, 19 Novemba 2024 | 08:30", False),
         ("Diperbarui: Senin, 12 Agustus 2024 16:20 WIB", True),
+        ("Пятница, 8 ноября 2024 | 19:45", False),
+        ("Обновлено: 12 марта 2025, 16:05", True),
     ],
 )
 def test_a_stamp_labelled_in_another_language_is_a_date_and_its_update_label_is_read(

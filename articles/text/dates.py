@@ -107,20 +107,25 @@ _EXTRA_SPELLINGS = {
 }
 # The months of the languages diaspora and foreign outlets' Arabic pages print their stamps
 # in (German, Spanish, Portuguese, Italian, Swedish, Dutch, Turkish; Swahili, Indonesian and
-# Malay; Urdu and Persian), where they differ from the above.
+# Malay; Urdu and Persian; Russian, Azerbaijani and Uzbek, Kazakh and Tatar), where they
+# differ from the above.
 _FOREIGN_MONTHS = (
-    "januar enero janeiro gennaio januari ocak جنوری ژانویه",
-    "februar febrero fevereiro febbraio februari şubat subat فروری فوریه",
-    "märz marz marzo março marco maart mart machi maret mac مارچ",
-    "abril aprile nisan aprili اپریل آوریل",
-    "mayo maio maggio maj mei mayıs mayis مئی",
-    "juni junio junho giugno haziran ژوئن",
-    "juli julio julho luglio temmuz julai جولائی ژوئیه",
-    "agosto augusti augustus ağustos agustos agustus agosti ogos اگست",
-    "septiembre setembro settembre eylül eylul septemba ستمبر سپتامبر",
-    "oktober octubre outubro ottobre ekim oktoba اکتوبر اکتبر",
-    "noviembre novembro kasım kasim novemba نومبر نوامبر",
-    "dezember diciembre dezembro dicembre aralık aralik desemba desember disember دسمبر دسامبر",
+    "januar enero janeiro gennaio januari ocak جنوری ژانویه января январь yanvar қаңтар гыйнвар",
+    "februar febrero fevereiro febbraio februari şubat subat فروری فوریه февраля февраль fevral "
+    "ақпан",
+    "märz marz marzo março marco maart mart machi maret mac مارچ марта март наурыз",
+    "abril aprile nisan aprili اپریل آوریل апреля апрель aprel сәуір",
+    "mayo maio maggio maj mei mayıs mayis مئی мая май мамыр",
+    "juni junio junho giugno haziran ژوئن июня июнь iyun маусым",
+    "juli julio julho luglio temmuz julai جولائی ژوئیه июля июль iyul шілде",
+    "agosto augusti augustus ağustos agustos agustus agosti ogos اگست августа август avqust "
+    "avgust тамыз",
+    "septiembre setembro settembre eylül eylul septemba ستمبر سپتامبر сентября сентябрь "
+    "sentyabr sentabr қыркүйек",
+    "oktober octubre outubro ottobre ekim oktoba اکتوبر اکتبر октября октябрь oktyabr oktabr қазан",
+    "noviembre novembro kasım kasim novemba نومبر نوامبر ноября ноябрь noyabr қараша",
+    "dezember diciembre dezembro dicembre aralık aralik desemba desember disember دسمبر دسامبر "
+    "декабря декабрь dekabr желтоқсан",
 )
 
 # The site's letter and digit folds (`letters`), as the page reader folds the lines it reads

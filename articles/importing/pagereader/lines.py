@@ -795,13 +795,13 @@ _RELATIVE = re.compile(
 # a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
 _PUBLISHED_LABEL = re.compile(
     r"نشر|تاريخ النشر|published|posted|publi[eé]|publicado|publicerad|veröffentlicht|yay[ıi]nlan"
-    r"|imechapishwa|diterbitkan"
+    r"|imechapishwa|diterbitkan|опубликовано|dərc"
 )
 _UPDATE_LABEL = re.compile(
     r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
     # the same label in the languages diaspora sites print their stamps in
     r"|aktualisiert|actualizado|atualizado|aggiornato|uppdaterad|bijgewerkt|g[üu]ncellen"
-    r"|ilisasishwa|diperbarui"
+    r"|ilisasishwa|diperbarui|обновлено|yeniləndi"
 )
 _DATE_WORDS = frozenset(
     key(w)
@@ -841,7 +841,12 @@ _DATE_WORDS = frozenset(
             "montag dienstag mittwoch donnerstag freitag samstag sonntag "
             "imechapishwa ilisasishwa jumatatu jumanne jumatano alhamisi ijumaa jumamosi "
             "jumapili saa diterbitkan diperbarui senin selasa rabu kamis jumat sabtu minggu "
-            "isnin khamis jumaat ahad pukul wib"
+            "isnin khamis jumaat ahad pukul wib "
+            # Russian, Azerbaijani and Tatar weekdays and labels: «Пятница, 8 ноября 2024»,
+            # «Çərşənbə, 16 iyul 2025», «чәршәмбе, 22 гыйнвар 2025»
+            "понедельник вторник среда четверг пятница суббота воскресенье обновлено "
+            "опубликовано г года bazar ertəsi çərşənbə axşamı cümə şənbə yeniləndi dərc "
+            "olunub дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе"
         ),
     ]
 )
