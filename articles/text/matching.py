@@ -1145,8 +1145,8 @@ def _phrase(
         return True
     # (a programme the gazetteer files as an organisation too, its description opening with
     # what kind of work it is: «الاتجاه المعاكس», "a talk show on Al Jazeera", is "the
-    # opposite direction" as often)
-    # (not a body its description names again: «الديوان الملكي», "the Saudi royal court")
+    # opposite direction" as often; not a body its description names again, «الديوان الملكي»
+    # "the Saudi royal court", whose first word is a poet's collection's too)
     opening = {without_article(t.norm) for t in tokenize(entry.description)[:1]}
     opening -= {without_article(t.norm) for t in tokenize(entry.name)[:1]}
     programme = entry.kind == "organization" and not lx.WORK_NOUNS.isdisjoint(opening)
@@ -1273,8 +1273,7 @@ _FAMILY = normalize("آل")  # folded as the article is: «ال»
 
 def _join_variants_all(words: list[str], apart: frozenset[int]) -> list[tuple[str, ...]]:
     if len(words) > _MAX_JOINED_WORDS:
-        joined = [tuple(words)] if apart else [tuple(words), ("".join(words),)]
-        return joined
+        return [tuple(words)] if apart else [tuple(words), ("".join(words),)]
     variants = []
     for joins in product((False, True), repeat=len(words) - 1):
         if any(joins[i] for i in apart):
