@@ -1872,7 +1872,8 @@ def _line_up(line: _LineView) -> Fact | None:
 
 
 _LABEL_AND_LIST = re.compile(r"^(?P<label>[^:：\d]{2,40})[:：]\s*(?P<items>\S.*)$")
-_LINE_UP_SEPARATOR = re.compile(r"\s*[،,؛;]\s*|\s+[-–—]\s+")
+# (no run of spaces around a comma: tried at each space of a long run, it is quadratic)
+_LINE_UP_SEPARATOR = re.compile(r"[،,؛;]|\s[-–—]\s")
 _FROM_ONE_SIDE = re.compile(r"^\W*(?:من|الي) (?:اليمين|اليسار)")
 _LINE_UP_PLAYERS = 9  # a side's eleven, give or take a name the copy lost
 _LINE_UP_WORDS = 60
