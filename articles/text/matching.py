@@ -965,6 +965,13 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
     )
     name = tuple(t.norm for t in tokenize(entry.name))
+    # Filed as a work (`_phrase`): of kind "other", or a programme filed as an organisation,
+    # its description opening with what kind of work it is («الاتجاه المعاكس», "a talk show on
+    # Al Jazeera", is "the opposite direction" as often); not a body its description names
+    # again («الديوان الملكي», "the Saudi royal court", whose first word is a poet's
+    # collection's too)
+    programme = not lx.WORK_NOUNS.isdisjoint(set(opening) - {without_article(w) for w in name[:1]})
+    work = entry.kind == "other" or (entry.kind == "organization" and programme)
     described = frozenset(
         word
         for t in tokenize(entry.description)
@@ -1037,7 +1044,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             acronym=single and latin and _acronym(text),
             epithet=nickname and not rules.is_nisba(words[0]),
             nickname=nickname,
-            phrase=_phrase(entry, text, words, described, heads, spelled) or dated,
+            phrase=_phrase(entry, text, words, described, heads, spelled, work) or dated,
             dated=dated,
             word_too=single and not latin and rules.word_too(words[0]),
             common=single
@@ -1136,6 +1143,7 @@ def _phrase(
     described: frozenset[str],
     heads: frozenset[str],
     spelled: Collection[tuple[str, ...]],
+    work: bool,
 ) -> bool:
     """Whether a form is a phrase anyone may write (see `rules.Form.phrase`): a work's title
     of common words («ذاكرة الجسد»; not a dam's, a prize's or a project's), one common word
@@ -1143,14 +1151,7 @@ def _phrase(
     common nouns joined by و («العدالة والتنمية» of «حزب العدالة والتنمية»)."""
     if entry.kind == "place" and text != entry.name and _beside_its_namesake(words, entry):
         return True
-    # (a programme the gazetteer files as an organisation too, its description opening with
-    # what kind of work it is: «الاتجاه المعاكس», "a talk show on Al Jazeera", is "the
-    # opposite direction" as often; not a body its description names again, «الديوان الملكي»
-    # "the Saudi royal court", whose first word is a poet's collection's too)
-    opening = {without_article(t.norm) for t in tokenize(entry.description)[:1]}
-    opening -= {without_article(t.norm) for t in tokenize(entry.name)[:1]}
-    programme = entry.kind == "organization" and not lx.WORK_NOUNS.isdisjoint(opening)
-    if (entry.kind == "other" or programme) and rules.is_work(described):
+    if work and rules.is_work(described):
         if len(words) == 1:  # «موطني» "my homeland", «المهجر» "the diaspora"
             return _possessed_noun(words[0]) or _common_phrase(words)
         return words[0] not in lx.WORK_NOUNS and _common_phrase(words)  # not «فيلم الممر»

@@ -1861,7 +1861,7 @@ def _line_up(line: _LineView) -> Fact | None:
     """DROP: a team's line-up over or under a match report, a label and its players' names
     («تشكيل النصر: محمود عادل - أحمد فتحي، كريم وائل، …»); not a caption's names from one
     side («من اليمين: …»)."""
-    labelled = _LABEL_AND_LIST.match(line.text) if line.words <= _LINE_UP_WORDS else None
+    labelled = _STRIP_LABEL.match(line.text) if line.words <= _LINE_UP_WORDS else None
     if labelled is None or _FROM_ONE_SIDE.match(line.key):
         return None
     names = [n.strip() for n in _LINE_UP_SEPARATOR.split(labelled["items"])]
@@ -1871,7 +1871,6 @@ def _line_up(line: _LineView) -> Fact | None:
     return Fact(Kind.DROP) if players else None
 
 
-_LABEL_AND_LIST = re.compile(r"^(?P<label>[^:：\d]{2,40})[:：]\s*(?P<items>\S.*)$")
 # (no run of spaces around a comma: tried at each space of a long run, it is quadratic)
 _LINE_UP_SEPARATOR = re.compile(r"[،,؛;]|\s[-–—]\s")
 _FROM_ONE_SIDE = re.compile(r"^\W*(?:من|الي) (?:اليمين|اليسار)")

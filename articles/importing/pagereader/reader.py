@@ -1156,34 +1156,33 @@ _NAMED_TOWN_MAX_ZIPF = 4.0  # after a name, a word rarer than this that is no co
 _WHAT_IS = re.compile(r"^ما (?:هو|هي|هما) [^\W\d_]+(?: [^\W\d_]+){0,3}\s*[؟?]$")
 _DEFINED_AFTER = 2  # paragraphs of a story at least, before a box defining its subject
 
-_NUMBERED = re.compile(r"^\W{0,2}(\d{1,2})\s?[-.)،]\s*\S")
-
 
 def _numbered_on(heading: str, before: list[str]) -> bool:
     """Whether a numbered heading («6. الخضروات الورقية») goes on from a numbered line of
     the story before it («5. المكسرات والبذور»)."""
-    mark = _NUMBERED.match(key(heading))
+    mark = _NUMBERED_ITEM.match(key(heading))
     if mark is None or (number := int(mark[1])) < 2:
         return False
     # (the mark may follow a slide's counter the paragraph was joined to: «الشريحة 5 من 6 5.
     # المكسرات …»)
-    return any(int(m[1]) == number - 1 for p in before for m in _NUMBER_IN_LINE.finditer(key(p)))
+    return any(int(m[1]) == number - 1 for p in before for m in _NUMBERED_ITEM.finditer(key(p)))
 
 
-_NUMBER_IN_LINE = re.compile(r"(?:^|\s)(\d{1,2})\s?[-.)،]\s+[^\W\d_]")
+# An item's number, opening a line or inside one: «5. المكسرات …»
+_NUMBERED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})\s?[-.)،]\s*[^\W\d_]")
 
 
 def _a_town(text: str) -> bool:
     """Whether `text`, beside a writer's name, is the town it was filed from: a city of the
     lists, or one word no common word is («تورونتو», not «سياسة»)."""
-    if is_city(text):
-        return True
-    word = normalize(text)
-    return (
-        words(text) == 1
-        and not wordfreq.is_homograph(word)
-        and wordfreq.zipf(word) < _NAMED_TOWN_MAX_ZIPF
+    return is_city(text) or (
+        _rare_word(text, _NAMED_TOWN_MAX_ZIPF) and not wordfreq.is_homograph(normalize(text))
     )
+
+
+def _rare_word(text: str, max_zipf: float) -> bool:
+    """Whether `text` is one word rarer than `max_zipf`: maybe a town no list knows."""
+    return words(text) == 1 and wordfreq.zipf(normalize(text)) < max_zipf
 
 
 _OUR_ENVOY = re.compile(r"^\s*(?:مراسلنا|مراسلتنا|مندوبنا|مندوبتنا|موفدنا|موفدتنا|مبعوثنا)\s+")
@@ -2234,7 +2233,7 @@ class _Reader:
             who, city = _OUR_ENVOY.sub("", dateline["who"]).strip(), dateline["city"]
             # (a town the lists do not know, before a person's name: «انجمينا: يوسف محمد عبكر»;
             # a common word there is a credit's label, «تأليف: هالة الخطيب»)
-            town = words(city) == 1 and wordfreq.zipf(normalize(city)) < _TOWN_MAX_ZIPF
+            town = _rare_word(city, _TOWN_MAX_ZIPF)
             if (is_city(city) and name_shaped(who)) or (town and person_like(who)):
                 return Byline(authors=(who,))
             # («مرآة سوس: حميد أوبلا»: the site's own name, then its reporter's)
