@@ -712,6 +712,22 @@ def test_a_form_without_its_names_country_nisba_needs_the_country_in_the_article
     assert linked(g, "دعا إلى منع انفصال غزة عن الضفة") == {"الضفة الغربية"}
 
 
+def test_a_form_without_the_place_its_name_adds_by_a_preposition_needs_that_place():
+    g = gazetteer(
+        ("الجامع الكبير بصنعاء", "place", "الجامع الكبير"),
+        ("الجامعة الإسلامية في غزة", "organization", "الجامعة الإسلامية"),
+        ("مستشفى فرحات حشاد بسوسة", "organization", "مستشفى فرحات حشاد"),
+    )
+    # every town has its great mosque: only the article naming Sanaa says it is Sanaa's
+    assert linked(g, "وأقيمت صلاة الجمعة في الجامع الكبير وسط مدينة حمص") == set()
+    sanaa = "وأقيمت صلاة الجمعة في الجامع الكبير وسط صنعاء القديمة"
+    assert linked(g, sanaa) == {"الجامع الكبير بصنعاء"}
+    assert linked(g, "وقالت الجامعة الإسلامية في بيان إن الدراسة") == set()
+    assert linked(g, "وقالت الجامعة الإسلامية في بيان نشرته بغزة") == {"الجامعة الإسلامية في غزة"}
+    # a form with a word that is no common word is a name of its own, wherever it is
+    assert linked(g, "نقل المصاب إلى مستشفى فرحات حشاد") == {"مستشفى فرحات حشاد بسوسة"}
+
+
 def test_a_name_that_also_reads_as_a_proclitic_and_a_commoner_word_is_a_homograph():
     g = gazetteer(("بعقوبة", "place"), ("بيروت", "place"))
     assert linked(g, "حكمت المحكمة على المدان الرئيسي بعقوبة السجن ست سنوات") == set()

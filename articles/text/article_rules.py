@@ -242,18 +242,18 @@ def _and_after(cand: rules.Candidate, end: int) -> bool:
 def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
     """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
     الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
-    country has a body of the kind, and nothing here says it is this one's."""
+    country has a body of the kind, and nothing here says it is this one's. So with the place
+    a longer name adds by «بـ»/«في» («الجامع الكبير» of «الجامع الكبير بصنعاء»)."""
     places: set[str] | None = None
     for cand in candidates:
         for form in cand.forms:
             # A region adjective makes the name itself («الضفة الغربية»), not a country's.
-            if form.qualifier in ("", *lx.REGION_ADJECTIVES, *lx.GENERIC_NISBAS):
-                continue
-            if form.entity in cand.veto:
+            qualified = form.qualifier not in ("", *lx.REGION_ADJECTIVES, *lx.GENERIC_NISBAS)
+            if not (qualified or form.seat) or form.entity in cand.veto:
                 continue
             if places is None:
                 places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-            if place_stem(form.qualifier) not in places:
+            if (qualified and place_stem(form.qualifier) not in places) or not form.seat <= places:
                 cand.veto[form.entity] = "its longer form's place is not named here"
 
 

@@ -913,6 +913,21 @@ def _bracketed_places(entries: Sequence[GazetteerEntry]) -> dict[int, tuple[int,
 _BRACKETS = re.compile(r"\(([^()]+)\)\s*$")
 
 
+def _seat(rest: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the place the rest of a name puts it in («بصنعاء», «في إسلام آباد»), or
+    none."""
+    if len(rest) > 1 and rest[0] == "في":
+        rest = rest[1:]
+    elif rest and rest[0].startswith("ب") and len(rest[0]) > _SEAT_MIN_CHARS:
+        rest = (rest[0][1:], *rest[1:])
+    else:
+        return frozenset()
+    return frozenset(place_stem(w) for w in rest)
+
+
+_SEAT_MIN_CHARS = 3
+
+
 def _generic_shaped(word: str) -> bool:
     """A common noun with the article («المملكة»), not a nisba («السعودية»)."""
     return (
@@ -1004,6 +1019,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         # The nisba the entity's name adds to this form («المصرية» of «دار الإفتاء المصرية»).
         name_nisba = name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else ""
+        common = not any(wordfreq.is_word_in_no_reading(w) for w in words)
         form = rules.Form(
             entity=index,
             text=text,
@@ -1030,10 +1046,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             heads=heads,
             # Only a form of common words is every country's (مجلس الأمة، البنك المركزي);
             # «أرامكو» of «أرامكو السعودية» is a name of its own.
-            qualifier=name_nisba
-            if not any(wordfreq.is_word_in_no_reading(w) for w in words)
-            else "",
+            qualifier=name_nisba if common else "",
             name_nisba=name_nisba,
+            seat=_seat(name[len(words) :])
+            if name[: len(words)] == words and common
+            else frozenset(),
             own_nisba=single
             and text != entry.name
             and rules.is_nisba(words[0])

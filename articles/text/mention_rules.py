@@ -161,6 +161,10 @@ class Form:
     # The nisba a longer form of the entity adds to this one («مجلس الأمة» of «مجلس الأمة
     # الكويتي»): this form names every country's body of the kind unless the article says which.
     qualifier: str = ""
+    # The place a longer name of common words adds to this one by «بـ»/«في» («الجامع الكبير»
+    # of «الجامع الكبير بصنعاء»), as the stems of its words: every town has a great mosque,
+    # and only an article naming that place says it is this one.
+    seat: frozenset[str] = frozenset()
     # The nisba the entity's name adds to this form whatever the form's words («الإفتاء» of
     # «دار الإفتاء المصرية», a rare word): the form followed by another nisba is another's.
     name_nisba: str = ""
