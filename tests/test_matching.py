@@ -241,6 +241,12 @@ def test_an_adjective_after_a_definite_noun_is_not_a_place():
     g = gazetteer(("الزرقاء", "place"))
     assert linked(g, "ظهرت الشاشة الزرقاء") == set()
     assert linked(g, "افتتحت محطة في الزرقاء") == {"الزرقاء"}
+    # ...after a noun that would license another kind's name too: «الهيئة العليا» is a higher
+    # authority, not the district; a noun that licenses a place still does
+    district = gazetteer(("العليا", "place", "حي العليا"))
+    assert linked(district, "وشكر الأمانة والهيئة العليا لتطوير المدينة") == set()
+    assert linked(district, "وقال إن اللجنة العليا اجتمعت") == set()
+    assert linked(district, "افتتح فرع جديد في العليا") == {"العليا"}
 
 
 def test_a_person_named_in_a_facility_name_is_not_mentioned():

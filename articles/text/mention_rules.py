@@ -373,7 +373,10 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     before, after = context.before, context.after
     proclitics = cand.reading.proclitics
     if any(f.weak or f.acronym for f in cand.forms):
-        cand.suspicious = _common_word_readings(cand, before, after)
+        # (a noun that licenses another kind's name is as much a noun an adjective follows:
+        # «الهيئة العليا» is a higher authority, not the district «العليا»)
+        licensors = frozenset().union(*(_LICENSORS[kinds[f.entity]] for f in cand.forms))
+        cand.suspicious = _common_word_readings(cand, before, after, licensors)
         cand.subject_of_verb = (
             after is not None and after[:1] in "يت" and looks_verbal(after) and before is None
         )
@@ -944,12 +947,15 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
     return f"the name of another {head} (a namesake)" if _of_another_kind(head, form) else None
 
 
-def _common_word_readings(cand: Candidate, before: str | None, after: str | None) -> list[str]:
-    """Why the adjacent words make a one-word form read as a common noun or adjective."""
+def _common_word_readings(
+    cand: Candidate, before: str | None, after: str | None, licensors: frozenset[str]
+) -> list[str]:
+    """Why the adjacent words make a one-word form read as a common noun or adjective
+    (``licensors``: the words that license a name of the forms' kinds)."""
     reasons = []
     if before is not None and not cand.reading.proclitics:
         if is_definite(before):
-            if any(f.definite for f in cand.forms) and not reads_as(before, _ANY_LICENSOR):
+            if any(f.definite for f in cand.forms) and not reads_as(before, licensors):
                 reasons.append(ADJECTIVE)
         elif (
             ARABIC.search(before)
