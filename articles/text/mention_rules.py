@@ -955,7 +955,9 @@ def _common_word_readings(
     reasons = []
     if before is not None and not cand.reading.proclitics:
         if is_definite(before):
-            if any(f.definite for f in cand.forms) and not reads_as(before, licensors):
+            # (an editor's nisba alias, «المصري» of Egypt, is an adjective by nature)
+            adjective = any(f.definite and not f.own_nisba for f in cand.forms)
+            if adjective and not reads_as(before, licensors):
                 reasons.append(ADJECTIVE)
         elif (
             ARABIC.search(before)
