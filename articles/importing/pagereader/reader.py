@@ -595,6 +595,11 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # under the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
     if best + 1 < len(lines) and lines[best + 1].kind in _BYLINE_KINDS:
         credited = None
+    # (nor a date over the site's menu: the day the header prints under the masthead)
+    if credited is not None and lines[credited].kind in (Kind.DATE, Kind.TIME):
+        kept = set(candidates)
+        if any(j not in kept and _nav_parts(lines[j].text) for j in range(credited + 1, best)):
+            credited = None
     by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
     # over its date that shares a name and little else with the lead; a writer's byline
