@@ -361,6 +361,9 @@ def test_a_photo_label_with_a_name_or_two_credits_the_photo_and_with_more_descri
     assert lines.classify("Photo: White Nile Echo") == (Fact(Kind.DROP),)
     text = "صورة: وزير الخارجية خلال المؤتمر الصحفي"
     assert lines.classify(text) == (Fact(Kind.CAPTION, text),)
+    # ...but a body's office or desk credits it, however long its name
+    assert lines.classify("الصورة: المكتب الإعلامي لمجلس الضاحية") == (Fact(Kind.DROP),)
+    assert lines.classify("صورة: قسم التصوير في الجريدة") == (Fact(Kind.DROP),)
 
 
 def test_an_index_quote_alone_is_a_markets_widget_not_a_caption():

@@ -1457,6 +1457,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     clock or its welcome marquee («الساعة الآن في موروني: 14:05»)."""
     if line.bare in _STRAY or _NUMBER_ONLY.match(line.bare) or _PHOTO_CREDIT.match(line.bare):
         return Fact(Kind.DROP)
+    if _office_credit(line.key):
+        return Fact(Kind.DROP)  # «الصورة: المكتب الإعلامي لمجلس الضاحية»
     if line.words <= _ROLE_FIELD_WORDS and _ROLE_FIELD.match(line.key):
         return Fact(Kind.DROP)  # «الدور، مراسلة الشؤون الاجتماعية - لندن»: the writer's post
     if line.words <= 6 and _LANGUAGE_SWITCH.fullmatch(line.key.strip()):
@@ -2466,8 +2468,19 @@ _PHOTO_LABEL = re.compile(
 
 def photo_credit(folded: str) -> bool:
     """Whether a line (`key`'s folding) only credits a photo («صورة من: Lena Hartwig/dpa»,
-    «تصوير: NAME»)."""
-    return bool(_PHOTO_CREDIT.match(strip_symbols(folded)) or _PHOTOGRAPHER.match(folded))
+    «تصوير: NAME», «الصورة: المكتب الإعلامي للبلدية»)."""
+    return bool(
+        _PHOTO_CREDIT.match(strip_symbols(folded))
+        or _PHOTOGRAPHER.match(folded)
+        or _office_credit(folded)
+    )
+
+
+def _office_credit(folded: str) -> bool:
+    """A photo's label before a body's office or desk, however long its name: whose the
+    photo is («الصورة: المكتب الإعلامي لمجلس الضاحية»), no description of it."""
+    label = _PHOTO_LABEL.match(folded)
+    return label is not None and is_team(folded[label.end() :].strip())
 
 
 _PHOTOGRAPHER = re.compile(r"^(?:تصوير|عدسه|بعدسه)\s*[:：]\s*\S")
@@ -2551,9 +2564,12 @@ def caption_cue(text: str) -> bool:
     if _BRACKETED_CREDIT.search(full) and words(k) >= 3:
         return True  # «طلاب داخل فصل دراسي (صورة تعبيرية - غيتي)», «… (أرشيف الصباح)»
     if label := _PHOTO_LABEL.match(full):
-        # «الصورة: صوت مونتريال», a name or two after the label, credits the photo
+        # «الصورة: صوت مونتريال», a name or two after the label, credits the photo; so does a
+        # body's office, however long its name («الصورة: المكتب الإعلامي لمجلس الضاحية»)
         value = full[label.end() :]
-        return words(value) >= _DESCRIBED_WORDS or bool(_ARCHIVE_CUE.search(full))
+        return (words(value) >= _DESCRIBED_WORDS and not _office_credit(full)) or bool(
+            _ARCHIVE_CUE.search(full)
+        )
     if _PICTURE_OF.match(k) and 3 <= words(k) <= _PICTURE_OF_WORDS and not ends_sentence(text):
         return True
     if (_CREDITED.search(full) or _CREDIT_AFTER.search(full)) and words(k) >= 5:
