@@ -2034,6 +2034,20 @@ def test_a_writers_role_under_the_byline_is_no_caption():
     """)
     assert parsed.author == "د. هيفاء المومني"
     assert parsed.caption is None
+    # under the date, a longer role that says it is the writer's
+    parsed = page("""
+        الجسر الثقافي
+        في رثاء المعلمة الأولى
+        بقلم: د. نزار حداد
+        15/04/2025
+
+        الكاتب أستاذ الأدب العربي في إحدى الجامعات
+
+        لم أكن أعرف، حين دخلت صفها للمرة الأولى قبل أربعين عاماً، أن تلك المعلمة ستبقى معي.
+
+        كانت تدخل الصف قبل الجرس بدقائق، تكتب على اللوح بيتاً من الشعر.
+    """)
+    assert parsed.caption is None
 
 
 def test_an_embedded_posts_text_and_counters_are_neither_caption_nor_body():

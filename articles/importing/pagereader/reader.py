@@ -2168,7 +2168,9 @@ class _Reader:
         المومني» over «أستاذة اللسانيات في إحدى الجامعات»): three words or more, where a
         photo's caption naming someone's post is a title alone («وزير التعليم»)."""
         before = self._line_over(i)
-        short = words(self.lines[i].text) <= _ROLE_UNDER_THE_DATE_WORDS
+        text = self.lines[i].text
+        # (however long, a line that says it is the writer's: «الكاتب أستاذ الأدب العربي …»)
+        short = words(text) <= _ROLE_UNDER_THE_DATE_WORDS or _the_writer_is(text)
         if before is not None and self.lines[before].kind is Kind.DATE and short:
             before = self._line_over(before)  # «بقلم: …» / «27/3/2025 - 8:50 مساءً» / the role
         return (
@@ -3112,6 +3114,14 @@ def _bio_line(text: str) -> bool:
     return words(text) <= 8 and not ends_sentence(text) and role in _ROLE_WORDS
 
 
+def _the_writer_is(text: str) -> bool:
+    """Whether a line says who the writer is, a role after «الكاتب» («الكاتب أستاذ الأدب
+    العربي في إحدى الجامعات»)."""
+    first = bare_key(text).split()[:2]
+    return len(first) == 2 and first[0] in _THE_WRITER and first[1] in _ROLE_WORDS
+
+
+_THE_WRITER = keyset("الكاتب", "الكاتبة")
 _LABELLED = re.compile(r"^\s*[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
 # A box's item: a label of up to four words, opening with a letter («إعلان نتائج القبول
 # المبدئي: …», «عيار 24: …»; not a clock's «18:40»).
