@@ -6846,6 +6846,8 @@ def test_a_city_and_a_name_beside_the_stamp_over_the_kicker_and_headline_is_the_
     [
         ("نتيجة التصويت", "الموافقون: 73 | المعارضون: 38 | الممتنعون: 2"),
         ("بطاقة المسلسل", "تأليف: مروة عبد الهادي | إخراج: شريف لطفي"),
+        # labelled items one to a line, the first maybe unlabelled
+        ("بطاقة القانون", "القانون رقم 12 لسنة 2025\n        مقدّم المشروع: الحكومة"),
     ],
 )
 def test_a_boxs_heading_over_its_fields_in_the_header_is_no_caption(heading, fields):

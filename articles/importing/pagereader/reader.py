@@ -2315,12 +2315,14 @@ class _Reader:
             and not _latin(self.lines[self.title_at].text)
         ):
             return False  # «Mercato d'hiver» under an Arabic headline: a French kicker
-        if (
-            words(text) <= _BOX_HEADING_WORDS
-            and i + 1 < len(self.lines)
-            and _fields_row(self.lines[i + 1].text)
+        if words(text) <= _BOX_HEADING_WORDS and any(
+            _fields_row(line.text)
+            or (line.kind not in _BYLINE_KINDS and _BOX_ITEM.match(line.text))
+            for line in self.lines[i + 1 : i + 3]
         ):
-            return False  # «نتيجة التصويت» over «الموافقون: 73 | المعارضون: 38»: a box's heading
+            # «نتيجة التصويت» over «الموافقون: 73 | المعارضون: 38», «بطاقة القضية» over «الطعن
+            # رقم …» and «المحكمة: …»: a box's heading
+            return False
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
         at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
