@@ -139,6 +139,11 @@ EXAMPLES = [
         "_first_published_in",
         Fact(Kind.SOURCE, "مرصد ميزان"),
     ),
+    (
+        "حُفظ من «مجلة المدار» – https://example.com/a – في 12 فبراير 2025، 22:40",
+        "_saved_from",
+        Fact(Kind.SITE, "مجلة المدار"),
+    ),
     ("منذ 3 ساعات", "_relative_date", Fact(Kind.RELATIVE)),
     ("نزوى في 21 ديسمبر /العمانية/", "_wire_dateline", Fact(Kind.AGENCY, "العمانية")),
     ("النجف / نينا /", "_wire_dateline", Fact(Kind.AGENCY, "نينا")),  # no breadcrumb

@@ -7320,3 +7320,23 @@ def test_a_masthead_over_the_sites_day_and_menu_is_no_headline():
     """)  # noqa: E501
     assert parsed.title == "وادي السدر يستقبل 190 ألف زائر منذ بداية الموسم الشتوي"
     assert parsed.source == "الساحل الشرقي الآن"
+
+
+def test_the_site_a_reading_app_saved_the_page_from_is_the_source_and_its_date_none():
+    parsed = page("""
+        example.com
+
+        عن شغف القراءة في زمن الشاشات: أندية الكتاب تعود إلى المقاهي
+
+        نادر الصالح
+        6–8 دقائق
+
+        في مقهى صغير بإحدى الحارات القديمة، يجتمع كل خميس مساءً نحو عشرين قارئاً لمناقشة رواية اختاروها قبل أسبوعين.
+
+        وبين رشفة قهوة وصفحة مطوية الزاوية، يبدو أن هؤلاء القراء وجدوا صيغة بسيطة لمقاومة التشتت.
+
+        حُفظ من «مجلة المدار الثقافية» – https://example.com/culture/book-clubs – في 12 فبراير 2025، 22:40
+    """)  # noqa: E501
+    assert parsed.source == "مجلة المدار الثقافية"
+    assert parsed.published_at is None
+    assert "حُفظ من" not in parsed.body

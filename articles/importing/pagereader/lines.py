@@ -1773,6 +1773,26 @@ _FIRST_PUBLISHED_IN = re.compile(
 )
 
 
+# A reading app's or a clipper's note on the page it saved: «حُفظ من «مجلة المدار» –
+# https://… – في 12 فبراير 2025»; the date is the saving's, not the story's.
+_SAVED_FROM = re.compile(
+    r"^(?:حفظ|حفظت|تم حفظه|تم حفظها|تم الحفظ|محفوظ|saved|clipped)\s+(?:من|from)\s+"
+    r"[«\"“](?P<site>[^»\"”]{2,40})[»\"”]",
+    re.IGNORECASE,
+)
+
+
+def _saved_from(line: _LineView) -> Fact | None:
+    """SITE: the site a reading app or a clipper saved the page from, as it names it."""
+    if line.words > 30:
+        return None
+    folded, where = fold_map(line.text)
+    if (saved := _SAVED_FROM.match(folded)) is None:
+        return None
+    site = _side(line.text, where, *saved.span("site"))
+    return Fact(Kind.SITE, site) if site else None
+
+
 def _first_published_in(line: _LineView) -> Fact | None:
     """SOURCE: the outlet a republished story names as its first publisher."""
     if line.words > 40 or not line.bare.startswith("نشر"):
@@ -2407,6 +2427,7 @@ _RULES: tuple[Callable[[_LineView], Fact | None], ...] = (
     _nothing_to_read,  # DROP
     _image_marker,  # MARKER
     _first_published_in,  # SOURCE
+    _saved_from,  # SITE
     _back_matter,  # BACK_MATTER
     _stray_or_counter,  # DROP
     _share_widget,  # SHARE
