@@ -1139,13 +1139,25 @@ def test_a_writers_name_beside_the_photographers_or_in_latin_letters_is_the_byli
 
 @pytest.mark.parametrize(
     "text",
-    ["نص التقرير (مقتطف)", "النص الكامل للتقرير", "مقتطف من الحوار", "تفريغ الحلقة", "Transcript"],
+    [
+        "نص التقرير (مقتطف)",
+        "النص الكامل للتقرير",
+        "مقتطف من الحوار",
+        "تفريغ الحلقة",
+        "Transcript",
+        # an excerpt's heading over the hosts' words
+        "من الحلقة:",
+        "Transcript (partial)",
+    ],
 )
 def test_a_transcript_or_chapters_heading_under_a_video_or_podcast_ends_the_story(text):
     assert lines.classify(text) == (Fact(Kind.BACK_MATTER, lines.TRANSCRIPT),)
 
 
-@pytest.mark.parametrize("text", ["محاور الحلقة", "فصول المقطع", "Chapters"])
+@pytest.mark.parametrize(
+    "text",
+    ["محاور الحلقة", "فصول المقطع", "Chapters", "ملاحظات الحلقة", "Show notes / ملاحظات الحلقة"],
+)
 def test_a_videos_chapters_are_back_matter_never_its_transcript(text):
     assert lines.classify(text) == (Fact(Kind.BACK_MATTER),)
 

@@ -1595,10 +1595,16 @@ _TRANSCRIPT_HEADING = re.compile(
     r"^(?:(?:ال)?نص (?:ال)?(?:كامل )?(?:لل|ال)?(?:تقرير|حلقه|مقابله|حوار|لقاء|فيديو)"
     r"(?: \(مقتطف\)?)?"
     r"|(?:مقتطف|مقتطفات) من (?:ال)?(?:حوار|مقابله|لقاء|حلقه)"
-    r"|تفريغ (?:ال)?حلقه|transcript)$"
+    # «من الحلقة:» over the hosts' words; «Transcript (partial)»
+    r"|من (?:ال)?(?:حلقه|مقابله|حوار|لقاء)"
+    r"|تفريغ (?:ال)?حلقه|transcript(?: \(?(?:partial|excerpts?|full)\)?)?)$"
 )
-# Its chapters, never the story: «محاور الحلقة», «فصول المقطع»
-_CHAPTERS_HEADING = re.compile(r"^(?:(?:محاور|فصول|اقسام) (?:ال)?(?:حلقه|مقطع|فيديو)|chapters)$")
+# Its chapters or its notes, never the story: «محاور الحلقة», «فصول المقطع», «Show notes /
+# ملاحظات الحلقة»
+_CHAPTERS = (
+    r"(?:محاور|فصول|اقسام) (?:ال)?(?:حلقه|مقطع|فيديو)|chapters|show notes|ملاحظات (?:ال)?حلقه"
+)
+_CHAPTERS_HEADING = re.compile(rf"^(?:{_CHAPTERS})(?: / (?:{_CHAPTERS}))?$")
 # The value of a transcript's heading: under a story it ends it, under a video's one-paragraph
 # description it is the story.
 TRANSCRIPT = "transcript"
