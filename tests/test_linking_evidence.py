@@ -762,3 +762,14 @@ def test_of_namesakes_in_a_list_of_one_kind_the_one_of_that_kind_is_named():
     )
     text = "منتدى الإعلام العربي في دبي يكرم «البيان» و«الخليج» و«الاتحاد» في حفله السنوي."
     assert linked(g, text) == {"البيان", "الخليج", "الاتحاد (صحيفة)"}
+
+
+def test_a_districts_name_that_may_read_as_a_word_needs_a_licence():
+    # «الصحافة» is "the press" far more often than a district of Riyadh; a city's name that
+    # reads as a word is still a name where nothing reads it as the word
+    descriptions = {"الصحافة": "حي في شمال مدينة الرياض.", "النيل": "نهر في أفريقيا."}
+    g = gazetteer(("الصحافة", "place"), ("النيل", "place"), descriptions=descriptions)
+    assert wordfreq.is_homograph("الصحافه") and not wordfreq.is_common_word("الصحافه")
+    assert linked(g, "وتحدث الوزير إلى الصحافة عن الخطة الجديدة") == set()
+    assert linked(g, "وتحدث الوزير عن مشروع على ضفاف النيل") == {"النيل"}
+    assert linked(g, "افتتح فرع جديد في حي الصحافة شمال المدينة") == {"الصحافة"}

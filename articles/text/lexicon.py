@@ -142,6 +142,9 @@ LIST_OPENERS = _words("مثل منها بينها أبرزها خاصة")
 # Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
 # الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
 PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد")
+# A town's quarters, named far less often than the common word a name of theirs may be
+# («الصحافة» "the press", a district of Riyadh).
+DISTRICT_NOUNS = _words("حي ضاحية")
 # Common nouns of places a place is listed with («تضرب اليمن والمنطقة», «مصر والعالم»): the
 # list is of places, not of common nouns.
 PLACES_AT_LARGE = _words("منطقة عالم خارج جوار إقليم بلاد دول دولة محافظة مدن قارة")

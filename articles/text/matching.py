@@ -987,6 +987,9 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     # collection's too)
     programme = not lx.WORK_NOUNS.isdisjoint(set(opening) - {without_article(w) for w in name[:1]})
     work = entry.kind == "other" or (entry.kind == "organization" and programme)
+    # (a district's name that may be read as a word is read as one unless the context says
+    # otherwise: a homograph is as common as a common word there)
+    district = entry.kind == "place" and not lx.DISTRICT_NOUNS.isdisjoint(opening)
     described = frozenset(
         word
         for t in tokenize(entry.description)
@@ -1070,6 +1073,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 or words[0] in lx.MONTHS
                 or words[0] in lx.PREPOSITIONS_WITH_PRONOUNS
                 or wordfreq.is_common_word(words[0])
+                or (district and wordfreq.is_homograph(words[0]))
             ),
             homograph=single
             and (
