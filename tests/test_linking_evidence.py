@@ -773,3 +773,22 @@ def test_a_districts_name_that_may_read_as_a_word_needs_a_licence():
     assert linked(g, "وتحدث الوزير إلى الصحافة عن الخطة الجديدة") == set()
     assert linked(g, "وتحدث الوزير عن مشروع على ضفاف النيل") == {"النيل"}
     assert linked(g, "افتتح فرع جديد في حي الصحافة شمال المدينة") == {"الصحافة"}
+
+
+def test_a_bodys_short_name_before_a_nisba_and_what_it_is_for_is_another_bodys_longer_name():
+    descriptions = {"هيئة الأمر بالمعروف": "جهاز الحسبة الحكومي في السعودية."}
+    g = gazetteer(
+        ("هيئة الأمر بالمعروف", "organization", "الهيئة"),
+        ("وزارة التجارة", "organization"),
+        ("سيدني", "place"),
+        descriptions=descriptions,
+    )
+    listed = "من الجهات المختصة كوزارة التجارة، والهيئة السعودية للمواصفات والمقاييس، والجمارك"
+    assert linked(g, listed) == {"وزارة التجارة"}
+    # the nisba alone describes the body, as its description says
+    assert linked(g, listed.replace("للمواصفات والمقاييس", "نفسها")) == {
+        "وزارة التجارة",
+        "هيئة الأمر بالمعروف",
+    }
+    # a place's nisba and a time after it: «بسيدني الأسترالية للعام الحالي»
+    assert linked(g, "احتفل النادي باليوم الوطني في سيدني الأسترالية للعام الثاني") == {"سيدني"}

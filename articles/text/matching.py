@@ -690,6 +690,9 @@ class Gazetteer:
                 before2=tokens[i - 2].norm if before and i > 1 and adjacent[i - 1] else None,
                 after=tokens[best[0]].norm if best[0] < n and adjacent[best[0]] else None,
                 after_text=tokens[best[0]].text if best[0] < n and adjacent[best[0]] else None,
+                after2=tokens[best[0] + 1].norm
+                if best[0] + 1 < n and adjacent[best[0]] and adjacent[best[0] + 1]
+                else None,
             )
             if context.after is not None and rules.is_nisba(context.after):
                 context = replace(

@@ -240,6 +240,8 @@ class Context:
     # The adjacent word after as written: an elative is written with a hamza (أكبرها), a
     # derived verb (اتجهنا) and other words of its normalised shape (إبانها) are not.
     after_text: str | None = None
+    # The word after that one, when adjacent too.
+    after2: str | None = None
 
 
 LONGER_BY_BEN = "a longer name (followed by بن)"
@@ -860,6 +862,11 @@ def _reading_veto(
         own = context.after_in_description and after not in lx.REGION_ADJECTIVES
         if not own and (form.common or form.definite or not describes):
             return "followed by a nisba adjective (a longer name)"
+        # (…and then what it is for: «الهيئة السعودية للمواصفات» is another body, whatever
+        # the nisba says of this one, which the gazetteer would have matched whole)
+        body = kind not in ("place", "person")  # («بسيدني الأسترالية للعام الحالي»)
+        if body and form.weak and (context.after2 or "").startswith("لل"):
+            return "followed by a nisba and what it is for (a longer name)"
         return None
     if after is not None and (
         (form.definite and is_elative(after)) or is_superlative_of_them(after, context.after_text)
