@@ -7340,3 +7340,17 @@ def test_the_site_a_reading_app_saved_the_page_from_is_the_source_and_its_date_n
     assert parsed.source == "مجلة المدار الثقافية"
     assert parsed.published_at is None
     assert "حُفظ من" not in parsed.body
+
+
+def test_a_photos_line_of_seven_words_under_the_headline_is_its_caption():
+    parsed = page("""
+        جسر الأخبار
+        تركيا | العالم | اقتصاد | ثقافة
+        إسطنبول تفتتح أكبر مكتبة عامة في المدينة داخل ثكنة عسكرية قديمة
+        المبنى التاريخي بعد تحويله إلى مكتبة عامة
+        افتتحت بلدية إسطنبول مكتبة عامة في مبنى ثكنة عسكرية يعود إلى القرن التاسع عشر، بعد أعمال ترميم استمرت أربع سنوات.
+
+        وتضم المكتبة أكثر من ثلاثمئة ألف كتاب بعدة لغات، بينها العربية.
+    """)  # noqa: E501
+    assert parsed.caption == "المبنى التاريخي بعد تحويله إلى مكتبة عامة"
+    assert parsed.body.startswith("افتتحت بلدية إسطنبول")

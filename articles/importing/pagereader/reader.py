@@ -2303,7 +2303,8 @@ class _Reader:
 
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline
-        (six words or more) is more likely the standfirst («الحكومة تعتزم تقديم حوافز ...»)."""
+        (`_UNDER_HEADLINE_CAPTION_WORDS` or more) is more likely the standfirst («الحكومة
+        تعتزم تقديم حوافز ...»)."""
         # (a caption printed in two languages, the Arabic half the one to read: «Rafael
         # Costa signs his contract | رافاييل كوستا يوقع عقده»)
         text = _arabic_of_two(self.lines[i].text) or self.lines[i].text
@@ -2326,7 +2327,9 @@ class _Reader:
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
         at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
-        return words(text) <= (5 if under_headline and not at_an_event else 15)
+        return words(text) <= (
+            _UNDER_HEADLINE_CAPTION_WORDS if under_headline and not at_an_event else 15
+        )
 
     def _body(self) -> list[str]:
         """The body's paragraphs, without the title, the site's name or the caption again."""
@@ -2776,6 +2779,10 @@ class _Body:
 
 
 _BOX_HEADING_WORDS = 4
+# A photo's line straight under the headline is as long as its description needs («المبنى
+# التاريخي بعد تحويله إلى مكتبة عامة»); a standfirst there runs longer (over all the page
+# sets, seven to nine words read the same).
+_UNDER_HEADLINE_CAPTION_WORDS = 8
 _STORY_HEAD_LINES = 3  # a story's headline, byline, date and photo's caption over its lead
 _BOX_LINES = 3
 # A video player's length over the body: «مدة المقطع 04:12», «▶ 00:00 / 12:30»
