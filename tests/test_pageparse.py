@@ -2048,6 +2048,18 @@ def test_a_writers_role_under_the_byline_is_no_caption():
         كانت تدخل الصف قبل الجرس بدقائق، تكتب على اللوح بيتاً من الشعر.
     """)
     assert parsed.caption is None
+    # ...but a role and a name at an event under the byline is the photo's caption
+    parsed = page("""
+        الجزائر الثقافية
+        فيلم جزائري فرنسي مشترك يصور مشاهده في قصور الجنوب
+        الأربعاء 10 سبتمبر 2025
+        بقلم: نسيمة بوعلام
+        المخرج Karim Benali خلال الندوة الصحفية في غرداية
+        أعلن المخرج كريم بن علي عن بدء تصوير فيلمه الروائي الجديد في قصور الجنوب الجزائري.
+
+        وقال المخرج خلال ندوة صحفية إن اختيار المكان لم يكن صدفة.
+    """)
+    assert parsed.caption == "المخرج Karim Benali خلال الندوة الصحفية في غرداية"
 
 
 def test_an_embedded_posts_text_and_counters_are_neither_caption_nor_body():

@@ -2113,7 +2113,10 @@ class _Reader:
             text = self.lines[i].text
             if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
-            if _bio_line(text) and (self._after_a_name(i) or self._writers_bio(i)):
+            # (not someone at an event: «المخرج كريم بن علي خلال الندوة الصحفية», a photo's)
+            at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
+            bio = _bio_line(text) and not at_an_event
+            if bio and (self._after_a_name(i) or self._writers_bio(i)):
                 continue  # «كاتب صحفي» under a columnist's name: who they are, no caption
             if i + 1 < len(self.lines) and any(f.value == CHANNEL for f in self.lines[i + 1].facts):
                 continue  # «قناة أمانة المنطقة الشرقية» over «قناة · 212 ألف متابع»: its name
