@@ -1176,6 +1176,10 @@ def test_a_facilitys_short_form_after_what_its_eponym_was_called_is_the_person()
     text = "أناشيد كتبت في ذكرى الزعيم النقابي فرحات حشاد وفي معارك الاستقلال"
     assert linked(g, text) == set()
     assert linked(g, "نقل المصاب إلى فرحات حشاد في سوسة لتلقي العلاج") == {"مستشفى فرحات حشاد"}
+    # a place's name of several words after such a title, its own name too: the person
+    g = gazetteer(("مبارك الكبير", "place", "محافظة مبارك الكبير"))
+    assert linked(g, "وتناولت الندوة تاريخ الكويت في عهد الشيخ مبارك الكبير") == set()
+    assert linked(g, "افتتح مركز صحي جديد في مبارك الكبير") == {"مبارك الكبير"}
 
 
 def test_a_word_after_a_conjunction_of_time_is_a_verb_not_a_name():

@@ -695,10 +695,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
 def _the_person_named(cand: Candidate, form: Form, kind: str, context: Context) -> bool:
     """Whether a facility's short form, the name it takes from a person («فرحات حشاد» of
     «مستشفى فرحات حشاد»), follows what that person is called («الزعيم النقابي فرحات حشاد»,
-    «الشيخ …»): the person, not the facility."""
-    if kind not in ("organization", "place") or form.canonical or cand.reading.proclitics:
+    «الشيخ …»): the person, not the facility. So with a place's name of several words after
+    such a title («الشيخ مبارك الكبير», not the Kuwaiti governorate): a place takes none.
+    """
+    if kind not in ("organization", "place") or cand.reading.proclitics or " " not in form.norm:
         return False
-    if " " not in form.norm or form.heads.isdisjoint(lx.FACILITY_WORDS):
+    named_place = kind == "place"
+    if not named_place and (form.canonical or form.heads.isdisjoint(lx.FACILITY_WORDS)):
         return False
     # (the title maybe with its adjective after it: «الزعيم النقابي»)
     title = context.before2 if is_nisba(context.before or "") else context.before
