@@ -792,3 +792,15 @@ def test_a_bodys_short_name_before_a_nisba_and_what_it_is_for_is_another_bodys_l
     }
     # a place's nisba and a time after it: «بسيدني الأسترالية للعام الحالي»
     assert linked(g, "احتفل النادي باليوم الوطني في سيدني الأسترالية للعام الثاني") == {"سيدني"}
+
+
+def test_a_name_that_reads_as_a_word_before_a_common_adjective_is_the_word():
+    g = gazetteer(("الزاوية", "place"), ("نادي النصر", "organization", "النصر"))
+    assert wordfreq.is_homograph("الزاويه")
+    assert linked(g, "سجل هدفاً من الزاوية الضيقة في مباراة الديربي") == set()
+    assert linked(g, "وصل الوفد إلى الزاوية صباح أمس") == {"الزاوية"}
+    # a club's place in the table is no adjective of a common noun
+    standings = "تصدر الفريق بفارق نقطتين عن الهلال، وست نقاط عن النصر الثالث في الدوري"
+    (why,) = [why for _, name, _, why in g.explain(standings) if name == "نادي النصر"]
+    assert "adjective" not in why
+    assert "adjective" in g.explain("من الزاوية الضيقة")[0][3]

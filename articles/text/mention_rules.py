@@ -875,6 +875,16 @@ def _reading_veto(
         (form.definite and is_elative(after)) or is_superlative_of_them(after, context.after_text)
     ):
         return "followed by a superlative (a common noun phrase)"
+    if (
+        form.definite
+        and (form.common or form.homograph)
+        and starts_definite(after)
+        and _common_adjective(without_article(after or ""))
+        and after not in lx.STANDINGS_WORDS  # «النصر الثالث»: a club's place in the table
+    ):
+        # «ظهر بالحلة الجديدة» "in the new outfit": a name that reads as a word takes such an
+        # adjective as the word; the name with one is another place («القاهرة الجديدة»)
+        return "followed by a common adjective (a common noun phrase)"
     common = form.homograph or form.common
     if (
         not form.definite
@@ -1003,6 +1013,11 @@ def _common_word_readings(
 _OFF_TOPIC_HEAD_MAX_ZIPF = 4.5
 
 
+def _common_adjective(bare: str) -> bool:
+    """A common adjective without the article, either gender («الجديد», «الجديدة»)."""
+    return bare in lx.COMMON_ADJECTIVES or bare + "ه" in lx.COMMON_ADJECTIVES
+
+
 def _heads_a_noun(cand: Candidate) -> bool:
     """Whether a one-word candidate heads a construct with a common noun: a definite word
     after it that is no adjective (nisba, region adjective, common adjective, participle),
@@ -1014,8 +1029,7 @@ def _heads_a_noun(cand: Candidate) -> bool:
     if (
         is_nisba(after)
         or after in lx.REGION_ADJECTIVES
-        or bare in lx.COMMON_ADJECTIVES
-        or bare + "ه" in lx.COMMON_ADJECTIVES
+        or _common_adjective(bare)
         or (after.startswith("الم") and len(after) >= 7)  # a participle: «المجاورة»
         or reads_as(after, lx.PERSON_TITLES)
         or after in lx.DAYS
