@@ -882,8 +882,8 @@ def _reading_veto(
         and _common_adjective(without_article(after or ""))
         and after not in lx.STANDINGS_WORDS  # «النصر الثالث»: a club's place in the table
     ):
-        # «ظهر بالحلة الجديدة» "in the new outfit": a name that reads as a word takes such an
-        # adjective as the word; the name with one is another place («القاهرة الجديدة»)
+        # «هدف من الزاوية الضيقة» "from the narrow angle": a name that reads as a word takes
+        # such an adjective as the word; the name with one is another place («القاهرة الجديدة»)
         return "followed by a common adjective (a common noun phrase)"
     common = form.homograph or form.common
     if (
