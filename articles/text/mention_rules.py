@@ -377,8 +377,8 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
     if any(f.weak or f.acronym for f in cand.forms):
         # (a noun that licenses another kind's name is as much a noun an adjective follows:
         # «الهيئة العليا» is a higher authority, not the district «العليا»)
-        licensors = frozenset().union(*(_LICENSORS[kinds[f.entity]] for f in cand.forms))
-        cand.suspicious = _common_word_readings(cand, before, after, licensors)
+        own_kinds = {kinds[f.entity] for f in cand.forms}
+        cand.suspicious = _common_word_readings(cand, before, after, own_kinds)
         cand.subject_of_verb = (
             after is not None and after[:1] in "يت" and looks_verbal(after) and before is None
         )
@@ -700,8 +700,7 @@ def _the_person_named(cand: Candidate, form: Form, kind: str, context: Context) 
     """
     if kind not in ("organization", "place") or cand.reading.proclitics or " " not in form.norm:
         return False
-    named_place = kind == "place"
-    if not named_place and (form.canonical or form.heads.isdisjoint(lx.FACILITY_WORDS)):
+    if kind == "organization" and (form.canonical or form.heads.isdisjoint(lx.FACILITY_WORDS)):
         return False
     # (the title maybe with its adjective after it: «الزعيم النقابي»)
     title = context.before2 if is_nisba(context.before or "") else context.before
@@ -968,16 +967,16 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
 
 
 def _common_word_readings(
-    cand: Candidate, before: str | None, after: str | None, licensors: frozenset[str]
+    cand: Candidate, before: str | None, after: str | None, kinds: Collection[str]
 ) -> list[str]:
     """Why the adjacent words make a one-word form read as a common noun or adjective
-    (``licensors``: the words that license a name of the forms' kinds)."""
+    (``kinds``: the kinds of the forms' entities, whose licensors license them)."""
     reasons = []
     if before is not None and not cand.reading.proclitics:
         if is_definite(before):
             # (an editor's nisba alias, «المصري» of Egypt, is an adjective by nature)
             adjective = any(f.definite and not f.own_nisba for f in cand.forms)
-            if adjective and not reads_as(before, licensors):
+            if adjective and not any(reads_as(before, _LICENSORS[k]) for k in kinds):
                 reasons.append(ADJECTIVE)
         elif (
             ARABIC.search(before)

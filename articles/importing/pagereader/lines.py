@@ -1790,12 +1790,7 @@ _SAVED_FROM = re.compile(
 
 def _saved_from(line: _LineView) -> Fact | None:
     """SITE: the site a reading app or a clipper saved the page from, as it names it."""
-    if line.words > 30:
-        return None
-    folded, where = fold_map(line.text)
-    if (saved := _SAVED_FROM.match(folded)) is None:
-        return None
-    site = _side(line.text, where, *saved.span("site"))
+    site = _named_by(line.text, _SAVED_FROM) if line.words <= 30 else None
     return Fact(Kind.SITE, site) if site else None
 
 
@@ -1803,11 +1798,17 @@ def _first_published_in(line: _LineView) -> Fact | None:
     """SOURCE: the outlet a republished story names as its first publisher."""
     if line.words > 40 or not line.bare.startswith("نشر"):
         return None
-    folded, where = fold_map(line.text)
-    if (first := _FIRST_PUBLISHED_IN.match(folded)) is None:
-        return None
-    outlet = _side(line.text, where, *first.span("outlet"))
+    outlet = _named_by(line.text, _FIRST_PUBLISHED_IN)
     return Fact(Kind.SOURCE, outlet) if outlet else None
+
+
+def _named_by(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The name ``pattern`` (matched on the folded line) quotes in its one group, as the
+    line writes it, or None."""
+    folded, where = fold_map(text)
+    if (found := pattern.match(folded)) is None:
+        return None
+    return _side(text, where, *found.span(1)) or None
 
 
 def _source_label(line: _LineView) -> Fact | None:
