@@ -178,7 +178,7 @@ QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpo
 	corpora/heldout-41 corpora/heldout-42 corpora/heldout-43 corpora/heldout-44 \
 	corpora/heldout-45 corpora/heldout-46 corpora/heldout-47 corpora/heldout-48 \
 	corpora/heldout-49 corpora/heldout-50 corpora/heldout-51 corpora/heldout-52 \
-	corpora/heldout-54
+	corpora/heldout-53 corpora/heldout-54
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7 \
