@@ -247,6 +247,9 @@ def test_an_adjective_after_a_definite_noun_is_not_a_place():
     assert linked(district, "وشكر الأمانة والهيئة العليا لتطوير المدينة") == set()
     assert linked(district, "وقال إن اللجنة العليا اجتمعت") == set()
     assert linked(district, "افتتح فرع جديد في العليا") == {"العليا"}
+    # ...an adjective that agrees with it: a verb's subject, then its object
+    cairo = gazetteer(("القاهرة", "place"))
+    assert linked(cairo, "زار الوزير القاهرة أمس.") == {"القاهرة"}
 
 
 def test_a_person_named_in_a_facility_name_is_not_mentioned():

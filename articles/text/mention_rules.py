@@ -966,6 +966,15 @@ def _other_kind_noun(before: str | None, form: Form) -> str | None:
     return f"the name of another {head} (a namesake)" if _of_another_kind(head, form) else None
 
 
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether a definite adjective may agree with the noun before it in gender: a feminine
+    noun ends in ة, a feminine adjective in ة or ا («الهيئة العليا»); one in ي may be either
+    («المؤتمر العالمي», «الكبرى»)."""
+    if adjective.endswith("ي"):
+        return True
+    return noun.endswith("ه") == adjective.endswith(("ه", "ا"))
+
+
 def _common_word_readings(
     cand: Candidate, before: str | None, after: str | None, kinds: Collection[str]
 ) -> list[str]:
@@ -975,8 +984,14 @@ def _common_word_readings(
     if before is not None and not cand.reading.proclitics:
         if is_definite(before):
             # (an editor's nisba alias, «المصري» of Egypt, is an adjective by nature)
-            adjective = any(f.definite and not f.own_nisba for f in cand.forms)
-            if adjective and not any(reads_as(before, _LICENSORS[k]) for k in kinds):
+            adjective = [f for f in cand.forms if f.definite and not f.own_nisba]
+            # (after a noun that licenses another kind's names, only an adjective that agrees
+            # with it: «زار الوزير القاهرة» is a verb's subject and object)
+            if (
+                adjective
+                and not any(reads_as(before, _LICENSORS[k]) for k in kinds)
+                and (not reads_as(before, _ANY_LICENSOR) or _agrees(before, adjective[0].norm))
+            ):
                 reasons.append(ADJECTIVE)
         elif (
             ARABIC.search(before)
