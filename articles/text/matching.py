@@ -1025,7 +1025,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         )
         # The nisba the entity's name adds to this form («المصرية» of «دار الإفتاء المصرية»).
         name_nisba = name[-1] if name[:-1] == words and rules.is_nisba(name[-1]) else ""
-        common = not any(wordfreq.is_word_in_no_reading(w) for w in words)
+        of_words = not any(wordfreq.is_word_in_no_reading(w) for w in words)
         form = rules.Form(
             entity=index,
             text=text,
@@ -1052,10 +1052,10 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             heads=heads,
             # Only a form of common words is every country's (مجلس الأمة، البنك المركزي);
             # «أرامكو» of «أرامكو السعودية» is a name of its own.
-            qualifier=name_nisba if common else "",
+            qualifier=name_nisba if of_words else "",
             name_nisba=name_nisba,
             seat=_seat(name[len(words) :])
-            if name[: len(words)] == words and common
+            if name[: len(words)] == words and of_words
             else frozenset(),
             own_nisba=single
             and text != entry.name

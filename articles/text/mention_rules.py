@@ -696,7 +696,7 @@ def _the_person_named(cand: Candidate, form: Form, kind: str, context: Context) 
     """Whether a facility's short form, the name it takes from a person («فرحات حشاد» of
     «مستشفى فرحات حشاد»), follows what that person is called («الزعيم النقابي فرحات حشاد»,
     «الشيخ …»): the person, not the facility. So with a place's name of several words after
-    such a title («الشيخ مبارك الكبير», not the Kuwaiti governorate): a place takes none.
+    such a title («الشيخ مبارك الكبير», not the Kuwaiti governorate): a place takes no title.
     """
     if kind not in ("organization", "place") or cand.reading.proclitics or " " not in form.norm:
         return False
@@ -874,9 +874,10 @@ def _reading_veto(
         (form.definite and is_elative(after)) or is_superlative_of_them(after, context.after_text)
     ):
         return "followed by a superlative (a common noun phrase)"
+    common = form.homograph or form.common
     if (
         form.definite
-        and (form.common or form.homograph)
+        and common
         and starts_definite(after)
         and _common_adjective(without_article(after or ""))
         and after not in lx.STANDINGS_WORDS  # «النصر الثالث»: a club's place in the table
@@ -884,7 +885,6 @@ def _reading_veto(
         # «هدف من الزاوية الضيقة» "from the narrow angle": a name that reads as a word takes
         # such an adjective as the word; the name with one is another place («القاهرة الجديدة»)
         return "followed by a common adjective (a common noun phrase)"
-    common = form.homograph or form.common
     if (
         not form.definite
         and common

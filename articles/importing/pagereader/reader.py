@@ -1511,6 +1511,11 @@ def _caption_over_headline(lines: list[_Line], at: int) -> bool:
     )
 
 
+def _at_an_event(text: str) -> bool:
+    """Whether a line puts someone at an event, as a photo's caption does (`_AT_AN_EVENT`)."""
+    return _AT_AN_EVENT.search(bare_key(text)) is not None
+
+
 # A person at an event, as a photo's caption says it: «… خلال لقائه …», «… أثناء زيارتها …».
 _AT_AN_EVENT = re.compile(
     r"^\S+(?: \S+){0,6} (?:خلال|اثناء) (?:لقائه|لقائها|لقائهم|زيارته|زيارتها|حديثه|حديثها|القاء"
@@ -2114,8 +2119,7 @@ class _Reader:
             if (parts := _nav_parts(text)) and self._took_masthead(parts):
                 continue
             # (not someone at an event: «المخرج كريم بن علي خلال الندوة الصحفية», a photo's)
-            at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
-            bio = _bio_line(text) and not at_an_event
+            bio = _bio_line(text) and not _at_an_event(text)
             if bio and (self._after_a_name(i) or self._writers_bio(i)):
                 continue  # «كاتب صحفي» under a columnist's name: who they are, no caption
             if i + 1 < len(self.lines) and any(f.value == CHANNEL for f in self.lines[i + 1].facts):
@@ -2329,9 +2333,8 @@ class _Reader:
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
-        at_an_event = _AT_AN_EVENT.search(bare_key(text)) is not None
         return words(text) <= (
-            _UNDER_HEADLINE_CAPTION_WORDS if under_headline and not at_an_event else 15
+            _UNDER_HEADLINE_CAPTION_WORDS if under_headline and not _at_an_event(text) else 15
         )
 
     def _body(self) -> list[str]:
