@@ -2158,6 +2158,9 @@ def test_a_browsers_reader_view_label_is_dropped(text):
         ("المصدر: منى الحمادي", Fact(Kind.BYLINE, Byline(authors=("منى الحمادي",)))),
         ("المصدر: رويترز", Fact(Kind.SOURCE, "رويترز")),
         ("المصدر: وزارة الصحة", Fact(Kind.SOURCE, "وزارة الصحة")),
+        # (a given name, then an adjective: a syndicate named by words)
+        ("المصدر: رؤى عالمية", Fact(Kind.SOURCE, "رؤى عالمية")),
+        ("المصدر: محمد عطية", Fact(Kind.BYLINE, Byline(authors=("محمد عطية",)))),
     ],
 )
 def test_a_source_label_naming_a_person_is_the_sites_byline(text, fact):
@@ -2180,3 +2183,44 @@ def test_a_town_the_outlet_and_its_reporter_between_dashes_pair_the_outlet_and_r
     assert lines.classify("القاهرة – الإسكندرية – أسوان") == (
         Fact(Kind.PAIR, ("القاهرة", "الإسكندرية")),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "ترجمة خاصة لـ«آفاق الشرق»: رنا عيسى",
+            Fact(Kind.BYLINE, Byline(translators=("رنا عيسى",))),
+        ),
+        ("ترجمة خاصة: رنا عيسى", Fact(Kind.BYLINE, Byline(translators=("رنا عيسى",)))),
+        # (with a dash, the outlet it was translated for, as a pair)
+        ("ترجمة خاصة - قراءات دولية", Fact(Kind.PAIR, ("ترجمة خاصة", "قراءات دولية"))),
+        ("اختبار: هاني سليم", Fact(Kind.BYLINE, Byline(authors=("هاني سليم",)))),
+        ("وئام الزعبي | مدققة معلومات", Fact(Kind.BYLINE, Byline(authors=("وئام الزعبي",)))),
+    ],
+)
+def test_a_translation_for_the_site_a_testers_label_and_a_fact_checkers_role(text, fact):
+    assert lines.classify(text) == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("تصحيح: حُدّثت هذه المادة في 23 يوليو 2025 لإضافة رد البنك المركزي.", Kind.BACK_MATTER),
+        (
+            "Note de la rédaction / ملاحظة التحرير: القرية موصولة اليوم بالشبكة الكهربائية.",
+            Kind.FOOTER,
+        ),
+        ("ملاحظة من الأرشيف", Kind.BACK_MATTER),
+        ("نُشر الأصل في العدد الرياضي الصادر يوم الأحد 18/5/2008.", Kind.BACK_MATTER),
+        (
+            "من الأرشيف: نُشر هذا الخبر في عدد «صدى المدينة» الصادر يوم الأربعاء 14 أغسطس 1996.",
+            Kind.BACK_MATTER,
+        ),
+        ("يُنشر هذا المقال بالتعاون مع شبكة «أصوات آسيوية» للرأي.", Kind.BACK_MATTER),
+    ],
+)
+def test_a_correction_an_editors_note_in_two_languages_and_an_archives_notes_are_no_story(
+    text, kind
+):
+    assert lines.classify(text)[0].kind is kind

@@ -29,6 +29,7 @@ from .text import (
     INSTITUTION,
     OUTLET_KINDS,
     SPACES_BEFORE,
+    adjective_last,
     after_match,
     bare_key,
     describes_an_outlet,
@@ -111,7 +112,7 @@ _AUTHOR_ROLES = (
     # a cartoonist's («بريشة الفنان: …», «بقلم وريشة: …»), a tester's («اختبرها: …») and a
     # reader's who sent the news in («أرسله: …»)
     r"|بريشه(?: (?:ال)?(?:فنان|فنانه|رسام|رسامه))?|بقلم وريشه|ريشه|رسم|كاريكاتير"
-    r"|اختبرها|اختبره|اختبرتها|اختبرته|ارسله|ارسلته|ارسلتها|ارسلها"
+    r"|اختبرها|اختبره|اختبرتها|اختبرته|اختبار(?=\s*[:：])|ارسله|ارسلته|ارسلتها|ارسلها"
     # a newsletter's or a column's writer: «يكتبها: عادل برهوم»; a children's page's, for
     # its readers: «حرّرها لكم: …»
     r"|يكتبها|تكتبها|يكتبه|تكتبه|يحررها|تحررها"
@@ -140,6 +141,9 @@ _STAND_IN_ROLES = r"تحرير|المحرره|المحرر|مراجعه"
 # A translator is the author of what the site prints when the writer is not named.
 _TRANSLATOR_ROLES = (
     r"ترجمه و(?:اعداد|تحرير|تصرف)|ترجمه|المترجمه|المترجم"
+    # «ترجمة خاصة لـ«آفاق الشرق»: …»: translated for the site that prints it
+    # («ترجمة خاصة - قراءات دولية», with a dash, is the outlet it was translated for)
+    r"|ترجمه خاصه(?: لـ?\s*[«\"“][^»\"”]{1,40}[»\"”])?(?!\s*[-–—|/])"
     # «نقلته إلى العربية: …», «نقله إلى العربية: …»
     r"|(?:نقله|نقلته|نقلها|نقلتها|نقلوه) (?:الي ال|لل)عربيه"
 )
@@ -167,7 +171,7 @@ _ROLES_AFTER_A_COMMA = "|".join(
     f"{stem}(?:ة|ه)?"
     for stem in wordlist(
         "أستاذ استاذ كاتب باحث خبير محلل رئيس مدير أكاديمي اكاديمي صحفي مستشار سفير وزير عضو مراسل "
-        "استشاري طبيب أخصائي اختصاصي محرر منسق موفد مبعوث"
+        "استشاري طبيب أخصائي اختصاصي محرر منسق موفد مبعوث مدقق"
     )
 )
 # «كتابة: عمر الزين | تصوير: لينا حداد»: another field of the line after a pipe; «نذير
@@ -548,7 +552,9 @@ _CATEGORIES = re.compile(r"^(?:التصنيفات|التصنيف|categories|cate
 # «ملاحظة المحرر: عُدّلت هذه الفقرة بعد النشر …»: an editor's note, among the paragraphs
 # or under them; the story goes on after it.
 _EDITORS_NOTE = re.compile(
-    r"^(?:ملاحظه|تنويه|توضيح|نصيحه|كلمه)\s+(?:من\s+)?(?:المحرر|التحرير)\s*[:：]"
+    # (its label in two languages: «Note de la rédaction / ملاحظة التحرير: …»)
+    r"^(?:[^\u0600-\u06ff/:：]{3,40}/\s*)?"
+    r"(?:ملاحظه|تنويه|توضيح|نصيحه|كلمه)\s+(?:من\s+)?(?:المحرر|التحرير)\s*[:：]"
 )
 # «تحديث: أضفنا نتائج اختبار البطارية …», «تحديث: الأحد 2 شباط 2025 - 07:45 - لم يطرأ
 # تغيير …»: the editors' note on an update, a sentence (a stamp alone is the update's date)
@@ -558,7 +564,10 @@ _UPDATE_NOTE = re.compile(
 )
 _UPDATE_NOTE_WORDS = 5
 _NOTE = re.compile(
-    r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير)"
+    r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير|الارشيف)"
+    # an archive's reprint: «من الأرشيف: نُشر هذا الخبر في عدد …», «نُشر الأصل في العدد …»
+    r"|^من الارشيف\s*[:：]\s*(?:نشر|نشرت)\s"
+    r"|^(?:نشر|نشرت) (?:الاصل|النص الاصلي|المقال الاصلي|الخبر الاصلي) في"
     # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
     r"|^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
     # a series' or an investigation's note on how it was made: «عن هذه السلسلة: أجرت …»,
@@ -583,7 +592,9 @@ _NOTE = re.compile(
     r"|^(?:انجز|انتج|اعد|نفذ)(?:ت)? (?:هذا|هذه) (?:التحقيق|التقرير|العمل|المقال|الملف|الريبورتاج"
     r"|الروبورتاج|القصه|الماده) (?:بدعم|بتمويل|بالتعاون|ضمن)"
     # where it was printed first: «نُشر هذا التقرير في العدد المطبوع رقم 88 من مجلة رواق»
-    r"|^(?:نشر|نشرت) (?:هذا|هذه) (?:ال)?(?:تقرير|تحقيق|مقال|مقاله|ماده|قصه|حوار|ريبورتاج)"
+    # («يُنشر هذا المقال بالتعاون مع شبكة «أصوات آسيوية»»: so is every column of the series)
+    r"|^(?:نشر|نشرت|ينشر|تنشر) (?:هذا|هذه) (?:ال)?(?:تقرير|تحقيق|مقال|مقاله|ماده|قصه|حوار"
+    r"|ريبورتاج)"
     # («… أولاً بالإيطالية في صحيفة «…»»: in another language first)
     r" (?:في العدد|اولا(?: [^\W\d_]+)? في|لاول مره(?: [^\W\d_]+)? في|في النسخه"
     # (or beside its partners': «نُشر هذا التحقيق بالتزامن مع شركاء الشبكة»)
@@ -603,6 +614,8 @@ _NOTE = re.compile(
     # (with its date: «تصحيح (12 مارس 2025): ورد في نسخة سابقة …»)
     r"|^(?:تصحيح|استدراك)(?:\s*\([^()]{0,30}\))?\s*[:：]\s*(?:[^\W\d_]+\s+){0,3}"
     r"(?:نسخه|صيغه) (?:سابقه|اولي|اقدم)"
+    # («تصحيح: حُدّثت هذه المادة في 23 يوليو 2025 لإضافة رد البنك المركزي»)
+    r"|^(?:تصحيح|استدراك)\s*[:：]\s*(?:حدثت|عدلت|صححت|تم تحديث|تم تعديل|تم تصحيح) (?:هذه|هذا)"
 )
 # A study's reference under a science story: «المرجع: دورية …», «نُشرت الدراسة في دورية
 # «ساينس أدفانسز»، آب ٢٠٢٤» (short: a paragraph may open so and go on with the findings).
@@ -1877,7 +1890,7 @@ def _person_as_source(source: str) -> str | None:
     name, town = parts if (parts := _pair_parts(source)) else (source, None)
     if town is not None and not is_city(town):
         return None
-    if looks_like_outlet(name) or is_agency(name) or not person_like(name):
+    if looks_like_outlet(name) or is_agency(name) or not person_like(name) or adjective_last(name):
         return None
     return name
 

@@ -189,6 +189,16 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
     if site_named and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))
+    # «خاص – ريتا أبو جودة»: the site's own staff, this one by name (not a city after the
+    # word, where they filed from: «خاص – بيروت»,
+    # or the site's name: «خاص – سامراء نيوز»)
+    if (
+        own_staff(left)
+        and name_shaped(right)
+        and not (is_city(right) or looks_like_outlet(right, site_key))
+        and not (bare_key(right) == site_key or _site_itself(right, site_key))
+    ):
+        return Byline(authors=_names(right))
     if own_staff(right) or own_staff(left) or is_team(right) or site_named:
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
@@ -2297,7 +2307,23 @@ class _Reader:
         if person_like(text):
             return True
         over_date = i + 1 < len(self.lines) and self.lines[i + 1].kind in (Kind.DATE, Kind.TIME)
-        return (over_date or with_caption or self._over_a_role(i)) and name_shaped(text)
+        return (
+            over_date or with_caption or self._over_a_role(i) or self._over_its_translator(i)
+        ) and name_shaped(text)
+
+    def _over_its_translator(self, i: int) -> bool:
+        """Whether the line under line `i` credits only who translated the piece («ترجمة
+        خاصة لـ«آفاق الشرق»: رنا عيسى») or is the writer's box («عن الكاتب: …»): a
+        translated column's writer is named over them."""
+        if i + 1 >= len(self.lines):
+            return False
+        under = self.lines[i + 1]
+        return _ABOUT_THE_WRITER.match(bare_key(under.text)) is not None or any(
+            f.kind is Kind.BYLINE
+            and cast(Byline, f.value).translators
+            and not cast(Byline, f.value).authors
+            for f in under.facts
+        )
 
     def _over_a_role(self, i: int) -> bool:
         """Whether the line under line `i` says who someone is («محرر الأجهزة القابلة
@@ -2941,6 +2967,9 @@ def _credit_only(text: str) -> bool:
 _NEWSLETTER_FROM = re.compile(
     r"^\s*(?:النشرة|نشرة)\s+«[^»]+»\s+من\s+(?P<outlet>[^\W\d_].{1,40}?)\s*$"
 )
+# the writer's box under a byline's name: «عن الكاتب: أستاذ علوم الحاسوب …»
+_ABOUT_THE_WRITER = re.compile(r"^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]")
+
 _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
 
 
@@ -3031,6 +3060,7 @@ _ROLE_WORDS = keyset(
         "وزير اختصاصي اختصاصية أخصائي أخصائية استشاري استشارية طبيب طبيبة مهندس مهندسة محامي محام "
         "محامية شيف طاه طاهية مدرب مدربة مصمم مصممة مصور مصورة مراسل مراسلة محرر محررة طالب طالبة "
         "منسق منسقة ناقد ناقدة قاص قاصة مترجم مترجمة أديب أديبة مؤرخ مؤرخة ناشط ناشطة فنان فنانة "
+        "مدقق مدققة "
         "رسام رسامة نحات نحاتة ممثل ممثلة مخرج مخرجة ملحن ملحنة موسيقي موسيقية"
     )
 )

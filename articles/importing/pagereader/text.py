@@ -504,6 +504,16 @@ def person_like(text: str) -> bool:
     return True
 
 
+def adjective_last(name: str) -> bool:
+    """The last word an indefinite feminine adjective the language writes («رؤى عالمية»,
+    «آفاق عربية»): an outlet named by words, not a person (a family name so shaped is no
+    word: «محمد عطية»)."""
+    last = normalize(name.split()[-1]) if name.split() else ""
+    return (
+        last.endswith(("يه", "ية")) and not last.startswith("ال") and ambiguity(last) != NOT_A_WORD
+    )
+
+
 def fathers_name_last(name: str) -> bool:
     """Two or three words ending with a given name the lists know: a person named the
     Iraqi and Kurdish way, by their father's given name («ريبوار كريم»)."""
