@@ -2224,3 +2224,14 @@ def test_a_correction_an_editors_note_in_two_languages_and_an_archives_notes_are
     text, kind
 ):
     assert lines.classify(text)[0].kind is kind
+
+
+def test_a_live_coverage_label_with_where_it_was_filed_names_its_writer():
+    assert lines.classify("تغطية مباشرة من دبي: مازن الجابري") == (
+        Fact(Kind.BYLINE, Byline(authors=("مازن الجابري",))),
+    )
+
+
+@pytest.mark.parametrize("heading", ["الخلاصة حتى الآن", "أبرز الأحداث", "أهم المستجدات"])
+def test_a_live_blogs_summary_heading_is_a_key_points_heading(heading):
+    assert lines.KEY_POINTS.match(lines.key(heading))
