@@ -1902,3 +1902,18 @@ def test_a_name_opened_by_abu_is_found_in_its_other_cases(text):
 def test_a_case_of_abu_that_is_another_entrys_own_name_stays_that_entrys():
     g = gazetteer(("أبو هريرة", "person"), ("أبا هريرة", "person"))
     assert linked(g, "روى الحديث أبا هريرة في كتابه.") == {"أبا هريرة"}
+
+
+def test_a_club_named_like_the_town_of_a_dateline_is_not_named_by_it():
+    g = gazetteer(
+        ("نادي الرياض", "organization", "الرياض"),
+        ("نادي الشباب", "organization", "الشباب"),
+        ("وكالة الأنباء السعودية", "organization", "واس"),
+    )
+    story = "الرياض – فاز نادي الشباب على ضيفه بهدفين دون رد في الجولة العاشرة من الدوري."
+    assert linked(g, story) == {"نادي الشباب"}
+    # (an outlet's credit before the town and a colon is the outlet; so is a results line)
+    credit = "واس- الرياض: فاز نادي الشباب على ضيفه بهدفين دون رد في الجولة العاشرة."
+    assert "وكالة الأنباء السعودية" in linked(g, credit)
+    results = "نتائج الجولة العاشرة في دوري نادي الشباب\nالرياض – الشباب 2-1"
+    assert linked(g, results) == {"نادي الرياض", "نادي الشباب"}

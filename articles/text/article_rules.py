@@ -326,3 +326,28 @@ def beside_a_date(text: str, tokens: list[Token], i: int) -> bool:
             ):
                 return True
     return False
+
+
+# «الرياض – فاز نادي الشباب …»: a line opening with a name, a dash and a sentence
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—][ \t]+")
+_DATELINE_SENTENCE_WORDS = 6
+_CREDIT_WORDS = 3
+
+
+def opens_a_dateline(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` open a line as its dateline, before a dash and a
+    sentence: where the story was filed, a town, whatever club or paper is named so (a
+    results line, «الهلال – النصر 2-1», has no sentence after its dash; an outlet's credit
+    names the town after it, before a colon: «واس- الرياض: …», «سبق- متابعة: …»)."""
+    start = tokens[first].start
+    if start and text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    if last >= len(tokens) or not _DATELINE_DASH.fullmatch(
+        text, tokens[last - 1].end, tokens[last].start
+    ):
+        return False
+    line_end = text.find("\n", tokens[last].start)
+    rest = text[tokens[last].start : None if line_end < 0 else line_end]
+    words = rest.split()
+    credit = any(w.endswith((":", "：")) for w in words[:_CREDIT_WORDS])
+    return len(words) >= _DATELINE_SENTENCE_WORDS and not credit

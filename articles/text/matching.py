@@ -772,6 +772,13 @@ class Gazetteer:
             and rules.reads_as(cand.before, lx.PROVINCE_NOUNS | lx.NATURAL_PLACE_NOUNS)
         ):
             return "a state or a river named like a country"
+        # (a name of several words there is an outlet's credit: «عين اليوم – متابعات»)
+        if (
+            form.weak
+            and self._kinds[form.entity] != "place"
+            and whole.opens_a_dateline(text, tokens, cand.first, cand.last)
+        ):
+            return "a dateline's town"
         if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
         if self._kinds[form.entity] not in _WORKS_KINDS and whole.a_works_title(
