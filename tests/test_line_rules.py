@@ -2235,3 +2235,16 @@ def test_a_live_coverage_label_with_where_it_was_filed_names_its_writer():
 @pytest.mark.parametrize("heading", ["الخلاصة حتى الآن", "أبرز الأحداث", "أهم المستجدات"])
 def test_a_live_blogs_summary_heading_is_a_key_points_heading(heading):
     assert lines.KEY_POINTS.match(lines.key(heading))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("عرض: خالد المصري", Fact(Kind.BYLINE, Byline(authors=("خالد المصري",)))),
+        ("تعز | بوابة صبر | فؤاد المخلافي", Fact(Kind.BYLINE, Byline(authors=("فؤاد المخلافي",)))),
+        # (a price box's heading, its unit in brackets, is no town and its agency)
+        ("أسعار اليوم في سوق العبور (بالجنيه للكيلو - جملة)", Fact(Kind.TEXT)),
+    ],
+)
+def test_a_reviewers_label_a_town_outlet_and_name_and_a_price_boxs_unit(text, fact):
+    assert lines.classify(text) == (fact,)

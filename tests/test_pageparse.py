@@ -7453,3 +7453,24 @@ def test_a_live_blogs_summary_heading_is_no_caption():
     """)  # noqa: E501
     assert (parsed.author, parsed.caption) == ("مازن الجابري", None)
     assert parsed.body.startswith("كشفت شركة «نوفاتك»")
+
+
+@pytest.mark.parametrize(
+    "byline", ["من سالم باعباد – المكلا", "المكلا: سالم باعباد", "كسلا: الطاهر أوشيك"]
+)
+def test_a_reporter_from_a_town_either_way_round_is_the_author(byline):
+    parsed = page(f"""
+        شرفة حضرموت
+        الرئيسية › حضرموت › الساحل
+
+        جمعيات الصيادين في المكلا تطالب بتنظيم موسم صيد الحبار وحماية مواقع التكاثر
+
+        {byline}
+        2024/10/21
+
+        طالبت جمعيات الصيادين التعاونية في مدينة المكلا السلطات المحلية بتنظيم موسم صيد الحبار وتحديد فترات لوقف الصيد.
+
+        وجاءت المطالب خلال لقاء عقده ممثلو الجمعيات في مقر الاتحاد التعاوني السمكي بالمدينة.
+    """)  # noqa: E501
+    assert parsed.author == byline.split("–")[0].removeprefix("من ").split(":")[-1].strip()
+    assert parsed.source == "شرفة حضرموت"

@@ -115,6 +115,8 @@ _AUTHOR_ROLES = (
     # reader's who sent the news in («أرسله: …»)
     r"|بريشه(?: (?:ال)?(?:فنان|فنانه|رسام|رسامه))?|بقلم وريشه|ريشه|رسم|كاريكاتير"
     r"|اختبرها|اختبره|اختبرتها|اختبرته|اختبار(?=\s*[:：])|ارسله|ارسلته|ارسلتها|ارسلها"
+    # a book's reviewer: «عرض: خالد المصري»
+    r"|عرض(?=\s*[:：])"
     # a newsletter's or a column's writer: «يكتبها: عادل برهوم»; a children's page's, for
     # its readers: «حرّرها لكم: …»
     r"|يكتبها|تكتبها|يكتبه|تكتبه|يحررها|تحررها"
@@ -968,6 +970,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
+    if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(text)):
+        return (filed,)
     if fact.kind in (Kind.TEXT, Kind.DROP) and _fixtures_row(_ITEM_SEPARATOR.split(text)):
         return (Fact(Kind.DROP),)
     if fact.kind is Kind.TEXT and (posted := _posted_by_at(text)):
@@ -1034,6 +1038,17 @@ def _dateline_beside_a_name(parts: list[str], facts: list[Fact]) -> tuple[Fact, 
     if not person_like(name) or not is_city(cast(tuple[str, str], pair.value)[0]):
         return None
     return pair, Fact(Kind.BYLINE, Byline(authors=(name,)))
+
+
+def _town_outlet_name(text: str) -> Fact | None:
+    """BYLINE: «تعز | بوابة صبر | فؤاد المخلافي», where it was filed, for whom and by whom
+    (no match's teams: a town and two people are no fixture)."""
+    parts = [p.strip() for p in _ITEM_SEPARATOR.split(text)]
+    if len(parts) != 3 or not is_city(parts[0]) or is_city(parts[1]):
+        return None
+    if person_like(parts[2]) and not person_like(parts[1]):
+        return Fact(Kind.BYLINE, Byline(authors=(parts[2],)))
+    return None
 
 
 def _starred_signature(sides: tuple[str, str]) -> str | None:
@@ -2783,7 +2798,8 @@ def _pair_side(side: str) -> bool:
 # A figure's unit («مليون درهم», «بالدولار», «ألف طن»): no one's name.
 _UNIT = re.compile(
     r"^(?:(?:مليون|مليار|الف|بالمليون|بالمليار|بالالف)\s+[^\W\d_]+"
-    r"|بال(?:دولار|درهم|دينار|ريال|جنيه|يورو|ليره|طن|برميل))$"
+    # («بالجنيه للكيلو - جملة»: the price's currency, then what it is for)
+    r"|بال(?:دولار|درهم|دينار|ريال|جنيه|يورو|ليره|طن|برميل)(?:\s.*)?)$"
 )
 
 

@@ -213,6 +213,10 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
     filer = _FROM_A_NAME.fullmatch(right.strip())
     if filer and person_like(filer[1]) and words(left) <= _PLACE_WORDS and not person_like(left):
         return Byline(authors=(filer[1],))
+    # («من سالم باعباد – المكلا»: the other way round)
+    filer = _FROM_A_NAME.fullmatch(left.strip())
+    if filer and person_like(filer[1]) and is_city(right):
+        return Byline(authors=(filer[1],))
     if bare_key(left).startswith("من ") and name_shaped(right):
         # «من أيام قرطاج السينمائية – سلمى الرياحي»: where the reporter filed from, no source
         return Byline(authors=_names(right))
@@ -2258,7 +2262,9 @@ class _Reader:
             # (a town the lists do not know, before a person's name: «انجمينا: يوسف محمد عبكر»;
             # a common word there is a credit's label, «تأليف: هالة الخطيب»)
             town = _rare_word(city, _TOWN_MAX_ZIPF)
-            if (is_city(city) and name_shaped(who)) or (town and person_like(who)):
+            # («كسلا: الطاهر أوشيك»: a given name with the article, which no shape allows)
+            a_person = person_like(who)
+            if (is_city(city) and (a_person or name_shaped(who))) or (town and a_person):
                 return Byline(authors=(who,))
             # («مرآة سوس: حميد أوبلا»: the site's own name, then its reporter's)
             on_site = bare_key(city) == self.site_key or _site_itself(city, self.site_key)
