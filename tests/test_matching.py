@@ -1917,3 +1917,19 @@ def test_a_club_named_like_the_town_of_a_dateline_is_not_named_by_it():
     assert "وكالة الأنباء السعودية" in linked(g, credit)
     results = "نتائج الجولة العاشرة في دوري نادي الشباب\nالرياض – الشباب 2-1"
     assert linked(g, results) == {"نادي الرياض", "نادي الشباب"}
+
+
+def test_a_name_of_two_words_is_not_matched_joined_into_a_word_of_the_language():
+    g = gazetteer(("بي إن سبورتس", "organization", "بي إن"), ("عبد الله الثاني", "person"))
+    assert linked(g, "وقالت الوزارة في بيان صدر اليوم إن الاجتماع تأجل.") == set()
+    assert linked(g, "وتنقل قنوات بي إن المباراة مباشرة.") == {"بي إن سبورتس"}
+    # (a name joined into no word still matches: «عبدالله» of «عبد الله»)
+    assert linked(g, "استقبل الملك عبدالله الثاني الوفد.") == {"عبد الله الثاني"}
+
+
+def test_a_description_opening_with_a_defective_noun_says_what_kind_the_entity_is():
+    g = Gazetteer.build(
+        [GazetteerEntry("تشيلسي", "تشيلسي", ("البلوز",), "organization", "نادٍ لكرة القدم إنجليزي")]
+    )
+    text = "وانضم مهاجم تشيلسي السابق الذي سجل 17 هدفاً في 49 مباراة إلى الفريق."
+    assert set(g.find(text)) == {"تشيلسي"}

@@ -980,7 +980,11 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     ]
     # the forms a kind noun heads among the others: («الجمهورية»,) of «جريدة الجمهورية»
     kind_headed = {words[1:] for words in spelled if len(words) > 1 and words[0] in lx.KIND_NOUNS}
-    opening = [without_article(t.norm) for t in tokenize(entry.description)[:1]]
+    # (a defective noun with tanween drops its ي: «نادٍ لكرة القدم» is a «نادي»)
+    opening = [
+        word + "ي" if word + "ي" in lx.KIND_NOUNS else word
+        for word in (without_article(t.norm) for t in tokenize(entry.description)[:1])
+    ]
     heads = frozenset(
         word
         for word in (*firsts, *(w for w in opening if w in lx.KIND_NOUNS))
@@ -1290,14 +1294,17 @@ def _kinship_cases(words: list[str]) -> list[list[str]]:
 
 def _join_variants(words: list[str]) -> list[tuple[str, ...]]:
     """The word sequence with every choice of adjacent words joined (long names: all or none);
-    initials never all in one word («أ ف ب» may be written «أف ب», but «أ ب» of Associated
-    Press is not «آب», August); a family's «آل» never joined to its name («آل طالب» in one
-    word is «الطالب», the student)."""
+    never all in one word that is a word of the language; initials never all in one word
+    («أ ف ب» may be written «أف ب», but «أ ب» of Associated Press is not «آب», August); a
+    family's «آل» never joined to its name («آل طالب» in one word is «الطالب», the
+    student)."""
     apart = frozenset(i for i, word in enumerate(words[:-1]) if word == _FAMILY)
     variants = _join_variants_all(words, apart)
     if len(words) > 1 and any(len(w) == 1 for w in words):
         return [v for v in variants if len(v) > 1]
-    return variants
+    # (nor joined into a word of the language: «بي إن» of beIN in one word is «بيان», a
+    # statement; «عبد الله» joined is still only a name)
+    return [v for v in variants if len(v) > 1 or len(words) == 1 or not wordfreq.is_homograph(v[0])]
 
 
 _FAMILY = normalize("آل")  # folded as the article is: «ال»
