@@ -1933,3 +1933,9 @@ def test_a_description_opening_with_a_defective_noun_says_what_kind_the_entity_i
     )
     text = "وانضم مهاجم تشيلسي السابق الذي سجل 17 هدفاً في 49 مباراة إلى الفريق."
     assert set(g.find(text)) == {"تشيلسي"}
+
+
+def test_a_deputys_title_does_not_name_the_president_his_title_names():
+    g = gazetteer(("عبدربه منصور هادي", "person", "الرئيس اليمني", "هادي"))
+    assert linked(g, "التقى نائب الرئيس اليمني خالد بحاح الوفد في عدن.") == set()
+    assert linked(g, "التقى مستشار الرئيس اليمني الوفد في عدن.") == {"عبدربه منصور هادي"}

@@ -61,6 +61,10 @@ RIVER_PARTS = _words("ضفاف ضفة ضفتي مجرى حوض دلتا مصب �
 # What a river's description calls it.
 RIVER_WORDS = _words("نهر أنهار رافد روافد")
 
+# A president named by his title («الرئيس اليمني»), and the noun that makes it another
+# office, the deputy's («نائب الرئيس اليمني»)
+PRESIDENT_TITLES = _words("الرئيس رئيس")
+DEPUTY_NOUNS = _words("نائب نائبا نائبي نواب")
 # Persons are licensed by a title or role noun directly before the name («الرئيس ماكرون»).
 PERSON_TITLES = _words(
     """
@@ -141,7 +145,7 @@ KIND_PLURALS = {
 LIST_OPENERS = _words("مثل منها بينها أبرزها خاصة")
 # Nouns of a place: a name after one is a place's, not a newspaper's or a club's («منطقة
 # الأهرام»، «حي الزمالك»، «أطلال بيرسبوليس»).
-PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد")
+PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أطلال آثار بلاد سوق")
 # A town's quarters, named far less often than the common word a name of theirs may be
 # («الصحافة» "the press", a district of Riyadh).
 DISTRICT_NOUNS = _words("حي ضاحية")

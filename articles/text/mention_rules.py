@@ -524,6 +524,15 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
     if (
+        kind == "person"
+        and not cand.reading.proclitics
+        and form.norm.split()[0] in lx.PRESIDENT_TITLES
+        and reads_as(before, lx.DEPUTY_NOUNS)
+    ):
+        # «نائب الرئيس اليمني»: the vice-president's office, not the president his title
+        # names («مستشار الرئيس اليمني» is the president's adviser: the president is named)
+        return "a deputy's title"
+    if (
         before is None
         and after in _THAT
         and cand.reading.proclitics in ("", "و", "ف")
