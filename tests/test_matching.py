@@ -1939,3 +1939,21 @@ def test_a_deputys_title_does_not_name_the_president_his_title_names():
     g = gazetteer(("عبدربه منصور هادي", "person", "الرئيس اليمني", "هادي"))
     assert linked(g, "التقى نائب الرئيس اليمني خالد بحاح الوفد في عدن.") == set()
     assert linked(g, "التقى مستشار الرئيس اليمني الوفد في عدن.") == {"عبدربه منصور هادي"}
+
+
+def test_a_clubs_name_after_a_relative_a_number_or_an_establishment_names_something_else():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry("تشيلسي", "تشيلسي", (), "organization", "نادٍ إنجليزي لكرة القدم"),
+            GazetteerEntry("نادي ليفربول", "نادي ليفربول", ("ليفربول",), "organization"),
+            GazetteerEntry("تسلا", "تسلا", (), "organization", "شركة أمريكية للسيارات"),
+            GazetteerEntry("شنغهاي", "شنغهاي", (), "place", "مدينة في الصين"),
+        ]
+    )
+    assert set(g.find("شاركت هيلاري كلينتون وابنتهما تشيلسي في الجلسات.")) == set()
+    assert set(g.find("يستخدم فريق من جامعة ليفربول بيانات الرصد لدراسة النجوم.")) == set()
+    assert set(g.find("يعتمد على مغناطيسات تتجاوز شدتها عشرة تسلا، لكن كلفته مرتفعة.")) == set()
+    assert set(g.find("حضر وفد من منظمة شنغهاي للتعاون الاجتماع.")) == set()
+    # (the club after one of its players, the maker after what it makes, the city itself)
+    assert set(g.find("وانضم مهاجم تشيلسي السابق إلى الفريق.")) == {"تشيلسي"}
+    assert set(g.find("أعلنت تسلا عن سيارة جديدة في شنغهاي.")) == {"تسلا", "شنغهاي"}

@@ -249,8 +249,11 @@ OUTLET_NOUNS = _words("صحيفة جريدة مجلة قناة إذاعة")
 # and any club or team by its town's name: «نادي الكويت», «فريق الحد» (ANERcorp tags «قطر» in
 # «نادي قطر» once, where three held-out sets' golds read the club).
 INSTITUTION_NOUNS = _words(
-    "بنك مصرف جامعة كلية معهد محكمة جنايات استئناف شباب شبيبة مولودية نادي فريق"
+    "بنك مصرف جامعة كلية معهد محكمة جنايات استئناف شباب شبيبة مولودية نادي فريق منظمة"
 )
+# Establishments named after their town, never a club's: «جامعة ليفربول» is no club's
+# university (where «مجلس الزمالك» is the club's board, «جماهير الهلال» its fans)
+ESTABLISHMENT_NOUNS = _words("بنك مصرف جامعة كلية معهد محكمة مستشفى متحف مطار ميناء")
 # A department's noun: what follows is its field («قسم العمارة»), seldom a place.
 DEPARTMENT_NOUNS = _words("قسم أقسام شعبة")
 # A venue named after its town, with an adjective or a «لل…» phrase that makes the name a
@@ -329,6 +332,12 @@ SPELLED_LETTERS = _words(
     "إيه بي سي دي إف جي جيه إتش إيتش جاي كيه كي كيو آر إس تي يو دبليو إكس واي زد زي"
 )
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
+# A relative by what he or she is to someone, with the pronoun of whose («وابنتهما تشيلسي»,
+# «شقيقه النصر»): the name after is a person's given name, whatever else it names. (The ة
+# of a feminine noun is written ت before the pronoun.)
+RELATIVES = _words(
+    "ابن ابنت بنت زوج زوجت شقيق شقيقت أخ أخت نجل نجلت والد والدت حفيد حفيدت عم عمت خال خالت"
+)
 # Common given names, Arabic and foreign as Arabic writes them: one right before a person's
 # family name makes another person's full name («إدوارد سعيد», «خالد الدوسري»), which the
 # family name alone then refers to in that article (`mention_rules.family_names`).
@@ -419,6 +428,8 @@ PERSONAL_PRONOUNS = _words("هو هي هم هما هن أنا نحن أنت أن
 # Number words: the word after one is a counted noun («مليون نسمة»، «آلاف الصور»).
 NUMBER_WORDS = _words(
     "ألف آلاف ألفا ألفي ألفين مليون ملايين مليونا مليوني مليونين مليار مليارات مئة مائة مئات عشرات"
+    # («عشرة تسلا»: ten teslas, a unit counted, not the car maker)
+    " ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة"
 )
 # Quantifiers before a definite plural: «بإحدى الحمامات» is one of the bathrooms.
 # What a description calls a unit that numbers count: a currency after «مليار» is the

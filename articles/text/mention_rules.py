@@ -524,6 +524,16 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
     if (
+        kind == "organization"
+        and not cand.reading.proclitics
+        and not form.heads.isdisjoint(lx.TEAM_NOUNS)
+        and reads_as(before, lx.ESTABLISHMENT_NOUNS)
+    ):
+        return "an establishment named after the club's town"  # «جامعة ليفربول»
+    if kind != "person" and form.weak and before is not None and _a_relative(before):
+        # «وابنتهما تشيلسي» (but «على شقيقه نادي الريان», a club's sister club)
+        return "a person's given name after a relative"
+    if (
         kind == "person"
         and not cand.reading.proclitics
         and form.norm.split()[0] in lx.PRESIDENT_TITLES
@@ -1137,6 +1147,14 @@ def clubs_towns(candidates: Sequence[Candidate], sport: Callable[[], bool]) -> N
         for form in cand.forms:
             if form.weak and form.entity in towns and form.entity not in cand.licensed:
                 cand.veto.setdefault(form.entity, "a club's town, in an article not on sport")
+
+
+def _a_relative(word: str) -> bool:
+    """Whether a word is a relative with the pronoun of whose («وابنتهما», «شقيقه»)."""
+    return any(
+        (bare := _without_possessive(a.stem)) != a.stem and bare in lx.RELATIVES
+        for a in analyses(word)
+    )
 
 
 def _without_possessive(word: str) -> str:
