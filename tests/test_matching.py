@@ -1957,3 +1957,13 @@ def test_a_clubs_name_after_a_relative_a_number_or_an_establishment_names_someth
     # (the club after one of its players, the maker after what it makes, the city itself)
     assert set(g.find("وانضم مهاجم تشيلسي السابق إلى الفريق.")) == {"تشيلسي"}
     assert set(g.find("أعلنت تسلا عن سيارة جديدة في شنغهاي.")) == {"تسلا", "شنغهاي"}
+
+
+def test_a_quarter_named_by_a_common_word_is_named_only_after_its_own_noun():
+    g = Gazetteer.build(
+        [GazetteerEntry("الجامعة", "الجامعة", ("حي الجامعة",), "place", "حي في جدة")]
+    )
+    assert set(g.find("وقال رئيس الجامعة عبد الحي عزب لوكالة فرانس برس.")) == set()
+    assert set(g.find("يدرس الطلاب المقيدون في كليات الجامعة منذ اليوم.")) == set()
+    assert set(g.find("افتتحت الأمانة حديقة جديدة في حي الجامعة شرق جدة.")) == {"الجامعة"}
+    assert set(g.find("شملت الأعمال منطقة الجامعة والأحياء المجاورة لها.")) == {"الجامعة"}

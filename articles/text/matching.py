@@ -1078,6 +1078,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             acronym=single and latin and _acronym(text),
             epithet=nickname and not rules.is_nisba(words[0]),
             nickname=nickname,
+            district=district,
             phrase=_phrase(entry, text, words, described, heads, spelled, work) or dated,
             dated=dated,
             word_too=single and not latin and rules.word_too(words[0]),

@@ -193,6 +193,9 @@ class Form:
     # An epithet, or a nisba that is none of the entity's names' («السكري» of «نادي التعاون»,
     # «العالمي» of «نادي النصر»): a nickname, an adjective outside its world.
     nickname: bool = False
+    # A town's quarter («حي في الرياض»): named far less often than a common word its name may
+    # be, so only its own noun («حي الجامعة») or a longer form names it.
+    district: bool = False
 
     @property
     def weak(self) -> bool:
@@ -454,6 +457,9 @@ def _licensed(
         and not form.described.isdisjoint(lx.RIVER_WORDS)
     ):
         return True  # «ضفاف النيل» of a river: not «ضفتي الوادي», a valley
+    if form.district and form.common:
+        # («مدير الجامعة» is the university's, «في الجامعة» at one: not the district)
+        return reads_as(licensor, lx.DISTRICT_NOUNS | _AREA)
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
@@ -492,6 +498,8 @@ def _described_by(word: str | None, form: Form) -> bool:
     stem = word[2:].removesuffix("ه")
     return stem in form.described or f"{stem}ه" in form.described
 
+
+_AREA = frozenset({"منطقه"})  # «منطقة العيون»: an area, as a quarter is
 
 # Kinship words that open towns' names as they open persons': «بنت جبيل», «أم قصر»
 _PLACE_KIN = lx.KINSHIP_WORDS | {"بني"}
