@@ -7474,3 +7474,24 @@ def test_a_reporter_from_a_town_either_way_round_is_the_author(byline):
     """)  # noqa: E501
     assert parsed.author == byline.split("–")[0].removeprefix("من ").split(":")[-1].strip()
     assert parsed.source == "شرفة حضرموت"
+
+
+@pytest.mark.parametrize(
+    "masthead", ["Грозный Сегодня — غروزني اليوم", "غروزني اليوم – Grozny Today News"]
+)
+def test_a_masthead_in_two_scripts_between_a_dash_gives_its_arabic_name(masthead):
+    parsed = page(f"""
+        {masthead}
+        Новости | Спорт | Культура | Религия
+
+        غروزني تستضيف بطولة دولية للمصارعة الحرة للناشئين بمشاركة عشر دول
+
+        Пятница, 8 ноября 2024 | 19:45
+
+        انطلقت في العاصمة الشيشانية غروزني بطولة دولية للمصارعة الحرة للناشئين بمشاركة نحو مئتي مصارع من عشر دول.
+
+        وتستمر البطولة ثلاثة أيام في القصر الرياضي الجديد، وسط حضور جماهيري لافت من العائلات.
+
+        وقال رئيس الاتحاد المحلي للمصارعة إن البطولة باتت موعداً سنوياً للمواهب الشابة في المنطقة.
+    """)  # noqa: E501
+    assert parsed.source == "غروزني اليوم"

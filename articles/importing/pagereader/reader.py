@@ -1345,9 +1345,12 @@ def _without_another_language(lines: list[_Line]) -> list[_Line]:
     first = _first_worded(lines)
     for at, line in enumerate(lines):
         # (the masthead's foreign half may be the shorter: «هەولێر نیوز | أربيل نيوز»)
-        foreign = _latin(line.text) or (at == first and _arabic_of_two(line.text) is not None)
+        masthead = at == first
+        foreign = _latin(line.text) or (
+            masthead and _arabic_of_two(line.text, masthead=True) is not None
+        )
         if line.kind in _WORDED and words(line.text) >= _FOREIGN_WORDS and foreign:
-            half = _arabic_of_two(line.text)
+            half = _arabic_of_two(line.text, masthead=masthead)
             if half and at == first and words(half) <= _MASTHEAD_WORDS:
                 # «Le Courrier du Saïss | بريد سايس» over the page: the masthead, in Arabic
                 line = _Line(half, key(half), (Fact(Kind.TEXT, _IN_TWO_SCRIPTS),))
@@ -1379,18 +1382,24 @@ def _first_worded(lines: list[_Line]) -> int | None:
     return next((i for i, line in enumerate(lines) if line.kind in _WORDED), None)
 
 
-def _arabic_of_two(text: str) -> str | None:
+def _arabic_of_two(text: str, *, masthead: bool = False) -> str | None:
     """The Arabic half of a name printed in both scripts between a bar («الميدان الرياضي |
-    Al Midane Sportif»): the page's; None for any other line."""
-    halves = [p.strip() for p in _NAV_SEPARATOR.split(text)]
+    Al Midane Sportif»), or a dash on the page's first line (`masthead`: «Грозный Сегодня —
+    غروزني اليوم»; lower, a tagline in two languages: «جريدة إلكترونية جهوية – Journal
+    électronique régional»): the page's; None for any other line."""
+    separator = _TWO_SCRIPTS_SEPARATOR if masthead else _NAV_SEPARATOR
+    halves = [p.strip() for p in separator.split(text)]
     if len(halves) != 2 or sum(map(_latin, halves)) != 1:
         return None
     if any(map(_CLOCK_FIRST.match, halves)):
         return None  # «… | 15h40 – الأرصاد تتوقع …»: a ticker's items, stamped
-    return next(h for h in halves if not _latin(h))
+    arabic = next(h for h in halves if not _latin(h))
+    return None if masthead and describes_an_outlet(arabic) else arabic
 
 
 _CLOCK_FIRST = re.compile(r"\W*\d{1,2}\s*[h:.]\s*\d{2}\b")
+# (or a dash, on the first line: «مرفأ نواذيبو – Port de Nouadhibou Info»)
+_TWO_SCRIPTS_SEPARATOR = re.compile(r"\s[|•·—–-]\s")
 
 
 def _without_ad_copy(lines: list[_Line], start: int) -> list[_Line]:
