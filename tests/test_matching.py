@@ -1967,3 +1967,18 @@ def test_a_quarter_named_by_a_common_word_is_named_only_after_its_own_noun():
     assert set(g.find("يدرس الطلاب المقيدون في كليات الجامعة منذ اليوم.")) == set()
     assert set(g.find("افتتحت الأمانة حديقة جديدة في حي الجامعة شرق جدة.")) == {"الجامعة"}
     assert set(g.find("شملت الأعمال منطقة الجامعة والأحياء المجاورة لها.")) == {"الجامعة"}
+
+
+def test_a_quoted_name_someone_spoke_to_is_an_outlet_not_a_place():
+    g = gazetteer(
+        ("الشرق الأوسط", "place"),
+        ("صحيفة الشرق الأوسط", "organization", "الشرق الأوسط"),
+        ("الرياض", "place"),
+        ("الدرعية", "place"),
+    )
+    told = "وقالت مصادر محلية في شبوة لـ«الشرق الأوسط» إن القتال مستمر."
+    assert linked(g, told) == {"صحيفة الشرق الأوسط"}
+    assert linked(g, 'وقال الفريق خلفان في تصريح ل"الرياض": إن التصريحات مرفوضة.') == set()
+    # (the region itself, and a town someone goes to)
+    assert linked(g, "تتصاعد التوترات في الشرق الأوسط منذ أشهر.") == {"الشرق الأوسط"}
+    assert linked(g, 'أوصل هؤلاء الناس ل"الدرعية" وأرجع إلى الموقف.') == {"الدرعية"}

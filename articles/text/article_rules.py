@@ -78,6 +78,7 @@ def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool
 
 
 _QUOTES = (("“", "”"), ('"', '"'))
+_SAID_BEFORE = 8  # «قال مصدر بارز في المعارضة السورية لـ«…»»: the verb, its subject, its words
 
 
 def named_by_a_kind_noun(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -351,3 +352,18 @@ def opens_a_dateline(text: str, tokens: list[Token], first: int, last: int) -> b
     words = rest.split()
     credit = any(w.endswith((":", "：")) for w in words[:_CREDIT_WORDS])
     return len(words) >= _DATELINE_SENTENCE_WORDS and not credit
+
+
+def told_to_a_quoted_outlet(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a quoted name right after «لـ»
+    and a word of speech before it, what someone said it to («قال لـ«الشرق الأوسط»»،
+    «في تصريح لـ"الرياض"»): a paper or a channel, however a place is named so (not where
+    someone goes: «أوصل الناس ل"الدرعية"»)."""
+    if first == 0 or tokens[first - 1].norm != "ل":
+        return False
+    said = tokens[max(0, first - 1 - _SAID_BEFORE) : first - 1]
+    if not any(rules.reads_as(t.norm, lx.SPEECH_VERBS | lx.SPEECH_NOUNS) for t in said):
+        return False
+    gap = text[tokens[first - 1].end : tokens[first].start].strip(" \u00a0")
+    after = text[tokens[last - 1].end : tokens[last - 1].end + 1]
+    return any(gap == o and after == c for o, c in (("«", "»"), *_QUOTES))

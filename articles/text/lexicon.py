@@ -202,6 +202,8 @@ SPEECH_VERBS = _words(
     هنأ هنأت باسم
     """
 )
+# What is said, and by whom, to an outlet: «في تصريح لـ«…»», «مصادر محلية لـ«…»»
+SPEECH_NOUNS = _words("تصريح تصريحات حديث مصدر مصادر رسالة مقابلة حوار")
 PERSON_VERBS = _words("التقى التقت استقبل استقبلت زار زارت")
 # A report's verbs in the present, as a text's subject takes them («ويضيف التقرير»).
 REPORTING_VERBS = _words("يضيف تضيف يذكر تذكر يشير تشير يوضح توضح")

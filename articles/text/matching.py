@@ -779,6 +779,10 @@ class Gazetteer:
             and whole.opens_a_dateline(text, tokens, cand.first, cand.last)
         ):
             return "a dateline's town"
+        if self._kinds[form.entity] == "place" and whole.told_to_a_quoted_outlet(
+            text, tokens, cand.first, cand.last
+        ):
+            return "an outlet someone spoke to"
         if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
         if self._kinds[form.entity] not in _WORKS_KINDS and whole.a_works_title(
