@@ -52,9 +52,10 @@ _HAMZA_SPELLINGS = (HAMZA, "و", "ي", "")
 _SEATS = frozenset("وي")
 
 
-def hamza_forms(term: str) -> tuple[str, ...]:
+def hamza_forms(term: str, *, noun: bool = False) -> tuple[str, ...]:
     """`term` (normalised) and its spellings with hamza seats written or left out, the term
-    itself first."""
+    itself first. `noun`: the reader typed the article before it, so a final hamza after
+    alef may be left out of a word spelled like a grammar word («الما» → «ماء»)."""
     if HAMZA in term:  # the reader wrote the hamza: only its spelling varies
         places = [i for i, ch in enumerate(term) if ch == HAMZA]
     else:
@@ -73,7 +74,7 @@ def hamza_forms(term: str) -> tuple[str, ...]:
         for i, spelled in zip(places, choice, strict=True):
             chars[i] = spelled
         forms.append("".join(chars))
-    if term.endswith("ا") and (len(term) >= 3 or term not in FUNCTION_WORDS):
+    if term.endswith("ا") and (len(term) >= 3 or noun or term not in FUNCTION_WORDS):
         # سما → سماء، جا → جاء، روسا → رءساء: a final hamza after alef left out too
         forms += [form + HAMZA for form in forms]
     return tuple(f for f in dict.fromkeys(forms) if len(f) >= 2 or f == term)
@@ -94,9 +95,14 @@ def query_alternatives(norm_word: str) -> tuple[str, ...]:
     """Every index term that matches the query word `norm_word` (normalised, one word), the
     word's own term first."""
     readings = _clitic_readings(norm_word)
+    # A grammar word takes no article: after «ال» the reader may have typed a noun without
+    # its final hamza («الما» is «الماء»; «إلى» is no «ال» and «ألفي» keeps its «في»)
+    definite = norm_word.startswith("ال") and norm_word not in FUNCTION_WORDS
     found = dict.fromkeys(readings)  # every clitic reading before any hamza spelling
     for reading in readings:
-        found.update(dict.fromkeys(hamza_forms(reading)))
+        found.update(dict.fromkeys(hamza_forms(reading, noun=definite)))
+    if definite and readings[0] in FUNCTION_WORDS and readings[0] + HAMZA in found:
+        del found[readings[0]]  # («الما» is never «ما», where «ألفي» is read as written)
     return tuple(found)[:MAX_ALTERNATIVES]
 
 
