@@ -2358,6 +2358,10 @@ class _Reader:
         text = _arabic_of_two(self.lines[i].text) or self.lines[i].text
         if ends_sentence(text) or not _describes(text) or _PULL_QUOTE.fullmatch(text.strip()):
             return False  # («كل قطعة أصممها تبدأ من غرزة …»: a pull quote, the guest's words)
+        if text.rstrip().endswith(_CUT_OFF):
+            # «في خان الصابون بطرابلس القديمة،», «أسعار الصرف اليوم (للدينار الواحد):»: a
+            # sentence cut at the end of its line, or a list's heading; no photo's line
+            return False
         if (
             _latin(text)
             and self.title_at is not None
@@ -2983,6 +2987,7 @@ _NEWSLETTER_FROM = re.compile(
     r"^\s*(?:النشرة|نشرة)\s+«[^»]+»\s+من\s+(?P<outlet>[^\W\d_].{1,40}?)\s*$"
 )
 # the writer's box under a byline's name: «عن الكاتب: أستاذ علوم الحاسوب …»
+_CUT_OFF = ("،", ",", ":", "：", "؛", ";")
 _ABOUT_THE_WRITER = re.compile(r"^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]")
 
 _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
