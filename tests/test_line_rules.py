@@ -2248,3 +2248,10 @@ def test_a_live_blogs_summary_heading_is_a_key_points_heading(heading):
 )
 def test_a_reviewers_label_a_town_outlet_and_name_and_a_price_boxs_unit(text, fact):
     assert lines.classify(text) == (fact,)
+
+
+def test_a_live_strips_clocked_items_are_dropped():
+    strip = "مباشر | 10:42 وصول قافلة مساعدات | 10:15 انقطاع الاتصالات | 09:50 الدفاع المدني يبحث"
+    assert lines.classify(strip) == (Fact(Kind.DROP),)
+    # (one clocked item is a story's own line)
+    assert lines.classify("10:42 وصول قافلة مساعدات جديدة إلى المعبر")[0].kind is not Kind.DROP

@@ -972,6 +972,8 @@ def classify(text: str) -> tuple[Fact, ...]:
     fact = _classify_one(text)
     if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(text)):
         return (filed,)
+    if fact.kind is Kind.TEXT and _clocked_items(text):
+        return (Fact(Kind.DROP),)
     if fact.kind in (Kind.TEXT, Kind.DROP) and _fixtures_row(_ITEM_SEPARATOR.split(text)):
         return (Fact(Kind.DROP),)
     if fact.kind is Kind.TEXT and (posted := _posted_by_at(text)):
@@ -1038,6 +1040,18 @@ def _dateline_beside_a_name(parts: list[str], facts: list[Fact]) -> tuple[Fact, 
     if not person_like(name) or not is_city(cast(tuple[str, str], pair.value)[0]):
         return None
     return pair, Fact(Kind.BYLINE, Byline(authors=(name,)))
+
+
+def _clocked_items(text: str) -> bool:
+    """«مباشر | 10:42 وصول قافلة … | 10:15 انقطاع الاتصالات …»: a live strip's items, each
+    with its clock, no story's paragraph."""
+    parts = _ITEM_SEPARATOR.split(text)
+    clocked = sum(bool(_CLOCK_ITEM.match(p)) for p in parts)
+    return len(parts) >= _CLOCKED_ITEMS and clocked >= _CLOCKED_ITEMS - 1
+
+
+_CLOCK_ITEM = re.compile(r"\s*[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}\s+\S")
+_CLOCKED_ITEMS = 3
 
 
 def _town_outlet_name(text: str) -> Fact | None:

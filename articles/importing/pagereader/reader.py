@@ -457,6 +457,10 @@ def _find_title(
         ),
         None,
     )
+    if title is None and candidates and _STRIP_ITEM.match(lines[candidates[-1]].key):
+        # («عاجل: اندلاع حريق غابي …» over the story's date, no other line: the breaking
+        # story's own headline, its label printed in it)
+        title = candidates[-1]
     return title, site, section
 
 
