@@ -78,7 +78,6 @@ def in_guillemets(text: str, tokens: list[Token], first: int, last: int) -> bool
 
 
 _QUOTES = (("“", "”"), ('"', '"'))
-_SAID_BEFORE = 8  # «قال مصدر بارز في المعارضة السورية لـ«…»»: the verb, its subject, its words
 
 
 def named_by_a_kind_noun(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -352,6 +351,9 @@ def opens_a_dateline(text: str, tokens: list[Token], first: int, last: int) -> b
     words = rest.split()
     credit = any(w.endswith((":", "：")) for w in words[:_CREDIT_WORDS])
     return len(words) >= _DATELINE_SENTENCE_WORDS and not credit
+
+
+_SAID_BEFORE = 8  # «قال مصدر بارز في المعارضة السورية لـ«…»»: the verb, its subject, its words
 
 
 def told_to_a_quoted_outlet(text: str, tokens: list[Token], first: int, last: int) -> bool:

@@ -149,6 +149,8 @@ PLACE_NOUNS = _words("منطقة حي قرية بلدة ضاحية مدينة أ
 # A town's quarters, named far less often than the common word a name of theirs may be
 # («الصحافة» "the press", a district of Riyadh).
 DISTRICT_NOUNS = _words("حي ضاحية")
+# What names a quarter whose name is a common word: its own noun, or an area's («منطقة العيون»)
+QUARTER_NOUNS = DISTRICT_NOUNS | _words("منطقة")
 # Common nouns of places a place is listed with («تضرب اليمن والمنطقة», «مصر والعالم»): the
 # list is of places, not of common nouns.
 PLACES_AT_LARGE = _words("منطقة عالم خارج جوار إقليم بلاد دول دولة محافظة مدن قارة")
@@ -335,7 +337,7 @@ SPELLED_LETTERS = _words(
 )
 KINSHIP_WORDS = _words("بن ابن بنت ابنة أبو أبي أبا أم آل")
 # A relative by what he or she is to someone, with the pronoun of whose («وابنتهما تشيلسي»,
-# «شقيقه النصر»): the name after is a person's given name, whatever else it names. (The ة
+# «وزوجته جورجيا»): the name after is a person's given name, whatever else it names. (The ة
 # of a feminine noun is written ت before the pronoun.)
 RELATIVES = _words(
     "ابن ابنت بنت زوج زوجت شقيق شقيقت أخ أخت نجل نجلت والد والدت حفيد حفيدت عم عمت خال خالت"

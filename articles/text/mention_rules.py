@@ -459,7 +459,7 @@ def _licensed(
         return True  # «ضفاف النيل» of a river: not «ضفتي الوادي», a valley
     if form.district and form.common:
         # («مدير الجامعة» is the university's, «في الجامعة» at one: not the district)
-        return reads_as(licensor, lx.DISTRICT_NOUNS | _AREA)
+        return reads_as(licensor, lx.QUARTER_NOUNS)
     if not (
         (kind == "place" and proclitics[-1:] in _PREPOSITION_CLITICS)
         or reads_as(licensor, _LICENSORS[kind])
@@ -498,8 +498,6 @@ def _described_by(word: str | None, form: Form) -> bool:
     stem = word[2:].removesuffix("ه")
     return stem in form.described or f"{stem}ه" in form.described
 
-
-_AREA = frozenset({"منطقه"})  # «منطقة العيون»: an area, as a quarter is
 
 # Kinship words that open towns' names as they open persons': «بنت جبيل», «أم قصر»
 _PLACE_KIN = lx.KINSHIP_WORDS | {"بني"}

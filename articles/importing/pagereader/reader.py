@@ -189,9 +189,8 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
     if site_named and name_shaped(left) and not (is_city(left) or is_team(left)):
         # «خوسيه ماريا أرياس - نوفا برس» on «نوفا برس بالعربية»: its reporter, named
         return Byline(source=right, authors=_names(left))
-    # «خاص – ريتا أبو جودة»: the site's own staff, this one by name (not a city after the
-    # word, where they filed from: «خاص – بيروت»,
-    # or the site's name: «خاص – سامراء نيوز»)
+    # «خاص – ريتا أبو جودة»: the site's own staff, this one by name (not a town after the
+    # word, where they filed from, «خاص – بيروت», nor the site's name, «خاص – سامراء نيوز»)
     if (
         own_staff(left)
         and name_shaped(right)
@@ -2990,8 +2989,9 @@ def _credit_only(text: str) -> bool:
 _NEWSLETTER_FROM = re.compile(
     r"^\s*(?:النشرة|نشرة)\s+«[^»]+»\s+من\s+(?P<outlet>[^\W\d_].{1,40}?)\s*$"
 )
-# the writer's box under a byline's name: «عن الكاتب: أستاذ علوم الحاسوب …»
+# What a line cut mid-sentence, or a list's heading, ends with: no caption does.
 _CUT_OFF = ("،", ",", ":", "：", "؛", ";")
+# the writer's box under a byline's name: «عن الكاتب: أستاذ علوم الحاسوب …»
 _ABOUT_THE_WRITER = re.compile(r"^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]")
 
 _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
