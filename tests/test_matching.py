@@ -1982,3 +1982,10 @@ def test_a_quoted_name_someone_spoke_to_is_an_outlet_not_a_place():
     # (the region itself, and a town someone goes to)
     assert linked(g, "تتصاعد التوترات في الشرق الأوسط منذ أشهر.") == {"الشرق الأوسط"}
     assert linked(g, 'أوصل هؤلاء الناس ل"الدرعية" وأرجع إلى الموقف.') == {"الدرعية"}
+
+
+def test_a_place_after_a_foreign_given_name_is_a_persons_family_name():
+    g = gazetteer(("واشنطن", "place"), ("هيوستن", "place"))
+    assert linked(g, "وعُرض فيلم جديد من بطولة دنزل واشنطن في الصالات.") == set()
+    assert linked(g, "وثائقي عن مسيرة ويتني هيوستن وتأثيرها في الأصوات الشابة.") == set()
+    assert linked(g, "وصل الوفد إلى واشنطن ثم إلى هيوستن.") == {"واشنطن", "هيوستن"}
