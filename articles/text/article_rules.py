@@ -86,6 +86,12 @@ def named_by_a_kind_noun(text: str, tokens: list[Token], first: int, last: int) 
     unquoted («صحيفة الصباح»), so it stands as the word before it."""
     if first == 0 or not any(a.stem in lx.KIND_NOUNS for a in analyses(tokens[first - 1].norm)):
         return False
+    return _quoted_after_the_word_before(text, tokens, first, last)
+
+
+def _quoted_after_the_word_before(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a «…», “…” or "…" span that opens
+    right after the word before them."""
     gap = text[tokens[first - 1].end : tokens[first].start].strip(" \u00a0")
     after = text[tokens[last - 1].end : tokens[last - 1].end + 1]
     return any(gap == o and after == c for o, c in (("«", "»"), *_QUOTES))
@@ -366,6 +372,4 @@ def told_to_a_quoted_outlet(text: str, tokens: list[Token], first: int, last: in
     said = tokens[max(0, first - 1 - _SAID_BEFORE) : first - 1]
     if not any(rules.reads_as(t.norm, lx.SPEECH_VERBS | lx.SPEECH_NOUNS) for t in said):
         return False
-    gap = text[tokens[first - 1].end : tokens[first].start].strip(" \u00a0")
-    after = text[tokens[last - 1].end : tokens[last - 1].end + 1]
-    return any(gap == o and after == c for o, c in (("«", "»"), *_QUOTES))
+    return _quoted_after_the_word_before(text, tokens, first, last)

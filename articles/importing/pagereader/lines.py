@@ -567,13 +567,16 @@ _UPDATE_NOTE = re.compile(
     r"^(?:تحديث|تم التحديث|update|updated)\s*(?:[-–—]\s*[^:：]{3,60}?\d[^:：]{0,30})?[:：]\s*\S"
 )
 _UPDATE_NOTE_WORDS = 5
+# The writer's box's label («عن الكاتب:»), beside its text or over it, under a byline's name
+_ABOUT_THE_WRITER = r"(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
+ABOUT_THE_WRITER = re.compile(_ABOUT_THE_WRITER)
 _NOTE = re.compile(
     r"^(?:ملاحظه|تنويه|توضيح)\s+(?:من\s+)?(?:المترجم|المترجمه|المحرر|التحرير|الارشيف)"
     # an archive's reprint: «من الأرشيف: نُشر هذا الخبر في عدد …», «نُشر الأصل في العدد …»
     r"|^من الارشيف\s*[:：]\s*(?:نشر|نشرت)\s"
     r"|^(?:نشر|نشرت) (?:الاصل|النص الاصلي|المقال الاصلي|الخبر الاصلي) في"
     # «عن الكاتب: خالد المنصوري باحث اقتصادي …»: the writer's box, its text beside its label
-    r"|^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]"
+    rf"|^{_ABOUT_THE_WRITER}"
     # a series' or an investigation's note on how it was made: «عن هذه السلسلة: أجرت …»,
     # «منهجية التحقيق: …», labelled (where «كيف أعددنا هذا الملف» alone is a crosshead)
     r"|^عن (?:هذه|هذا) (?:ال)?(?:سلسله|تحقيق|تقرير|ملف|مشروع|حلقه|تحقيقات)\s*[:：]"
@@ -970,11 +973,12 @@ def classify(text: str) -> tuple[Fact, ...]:
     if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
     fact = _classify_one(text)
-    if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(text)):
+    items = _ITEM_SEPARATOR.split(text)
+    if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(items)):
         return (filed,)
-    if fact.kind is Kind.TEXT and _clocked_items(text):
+    if fact.kind is Kind.TEXT and _clocked_items(items):
         return (Fact(Kind.DROP),)
-    if fact.kind in (Kind.TEXT, Kind.DROP) and _fixtures_row(_ITEM_SEPARATOR.split(text)):
+    if fact.kind in (Kind.TEXT, Kind.DROP) and _fixtures_row(items):
         return (Fact(Kind.DROP),)
     if fact.kind is Kind.TEXT and (posted := _posted_by_at(text)):
         return posted
@@ -1042,10 +1046,9 @@ def _dateline_beside_a_name(parts: list[str], facts: list[Fact]) -> tuple[Fact, 
     return pair, Fact(Kind.BYLINE, Byline(authors=(name,)))
 
 
-def _clocked_items(text: str) -> bool:
+def _clocked_items(parts: list[str]) -> bool:
     """«مباشر | 10:42 وصول قافلة … | 10:15 انقطاع الاتصالات …»: a live strip's items, each
     with its clock, no story's paragraph."""
-    parts = _ITEM_SEPARATOR.split(text)
     clocked = sum(bool(_CLOCK_ITEM.match(p)) for p in parts)
     return len(parts) >= _CLOCKED_ITEMS and clocked >= _CLOCKED_ITEMS - 1
 
@@ -1054,10 +1057,10 @@ _CLOCK_ITEM = re.compile(r"\s*[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}\s+\S")
 _CLOCKED_ITEMS = 3
 
 
-def _town_outlet_name(text: str) -> Fact | None:
+def _town_outlet_name(items: list[str]) -> Fact | None:
     """BYLINE: «تعز | بوابة صبر | فؤاد المخلافي», where it was filed, for whom and by whom
     (no match's teams: a town and two people are no fixture)."""
-    parts = [p.strip() for p in _ITEM_SEPARATOR.split(text)]
+    parts = [p.strip() for p in items]
     if len(parts) != 3 or not is_city(parts[0]) or is_city(parts[1]):
         return None
     if person_like(parts[2]) and not person_like(parts[1]):

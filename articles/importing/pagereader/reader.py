@@ -28,6 +28,7 @@ from .datelines import opening_agency, opening_reporter
 from .digests import first_story
 from .forwarded import unbold, unwrap
 from .lines import (
+    ABOUT_THE_WRITER,
     ASIDE,
     CHANNEL,
     CONTENTS,
@@ -2336,7 +2337,7 @@ class _Reader:
         if i + 1 >= len(self.lines):
             return False
         under = self.lines[i + 1]
-        return _ABOUT_THE_WRITER.match(bare_key(under.text)) is not None or any(
+        return ABOUT_THE_WRITER.match(bare_key(under.text)) is not None or any(
             f.kind is Kind.BYLINE
             and cast(Byline, f.value).translators
             and not cast(Byline, f.value).authors
@@ -2991,8 +2992,6 @@ _NEWSLETTER_FROM = re.compile(
 )
 # What a line cut mid-sentence, or a list's heading, ends with: no caption does.
 _CUT_OFF = ("،", ",", ":", "：", "؛", ";")
-# the writer's box under a byline's name: «عن الكاتب: أستاذ علوم الحاسوب …»
-_ABOUT_THE_WRITER = re.compile(r"^(?:نبذه )?عن (?:الكاتب|الكاتبه|المؤلف)\s*[:：]")
 
 _OPINION_LABELS = frozenset({"راي", "الراي", "اراء", "مقالات", "مقال", "اعمده", "وجهه نظر"})
 

@@ -511,7 +511,8 @@ def adjective_last(name: str) -> bool:
     """The last word an indefinite feminine adjective the language writes («رؤى عالمية»,
     «آفاق عربية»): an outlet named by words, not a person (a family name so shaped is no
     word: «محمد عطية»)."""
-    last = normalize(name.split()[-1]) if name.split() else ""
+    tokens = name.split()
+    last = normalize(tokens[-1]) if tokens else ""
     return (
         last.endswith(("يه", "ية")) and not last.startswith("ال") and ambiguity(last) != NOT_A_WORD
     )
