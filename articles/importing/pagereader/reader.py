@@ -601,34 +601,24 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # The headline sits over the byline and the date; a line under them that says more of
     # the lead is the photo's caption or a standfirst.
     # (a name alone, as a reader view prints its byline under the headline, is one too)
-    credited = next(
-        (
-            i
-            for i in range(candidates[0], best)
-            if lines[i].kind in _BYLINE_KINDS or (i in candidates and person_like(lines[i].text))
-        ),
-        None,
-    )
+    credits = [
+        i
+        for i in range(candidates[0], best)
+        if lines[i].kind in _BYLINE_KINDS or (i in candidates and person_like(lines[i].text))
+    ]
     # (unless a byline or a date is right under the best: a date over it is the site's day,
     # under the masthead: «صدى المنامة» over «الأحد 27 أكتوبر 2024»)
     if best + 1 < len(lines) and lines[best + 1].kind in _BYLINE_KINDS:
-        credited = None
-    # (nor a date over the site's menu: the day the header prints under the masthead)
-    if credited is not None and lines[credited].kind in (Kind.DATE, Kind.TIME):
-        kept = set(candidates)
-        if any(j not in kept and _nav_parts(lines[j].text) for j in range(credited + 1, best)):
-            credited = None
-    by_credit = [i for i in candidates if credited is not None and i < credited][-1:]
-    # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
-    # over its date that shares a name and little else with the lead; a writer's byline
-    # under a line is surer than a date: a feature's headline may share a word or two)
-    signed = credited is not None and lines[credited].kind in (Kind.BYLINE, Kind.TEXT)
-    if (
-        by_credit
-        and shared[by_credit[0]] >= (1 if signed else max(_HEADLINE_SHARED, most / 3))
-        and not (by_credit[0] == candidates[0] and looks_like_site(lines[by_credit[0]].text))
-    ):
-        return by_credit[0]
+        credits = []
+    # (the header's day or a sidebar of writers may come first: then the headline is a
+    # line of a headline's length over the story's own byline or date further down, not a
+    # programme's name over its presenter)
+    for n, credited in enumerate(credits):
+        above = [i for i in candidates if i < credited][-1:]
+        if (
+            n == 0 or (above and words(lines[above[0]].text) >= _HEADLINE_MIN_WORDS)
+        ) and _credits_the_line_over(lines, candidates, credited, best, shared, most):
+            return above[0]
     # A standfirst under the headline may say more of the lead than the headline does.
     at = candidates.index(best)
     over = candidates[at - 1] if at > 0 else None
@@ -650,6 +640,33 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     ):
         return over
     return best
+
+
+def _credits_the_line_over(
+    lines: list[_Line],
+    candidates: list[int],
+    credited: int,
+    best: int,
+    shared: dict[int, int],
+    most: int,
+) -> bool:
+    """Whether the byline, date or name at `credited` sits under the headline: the candidate
+    right over it says enough of the lead (see `_headline`)."""
+    # (not a date over the site's menu: the day the header prints under the masthead)
+    if lines[credited].kind in (Kind.DATE, Kind.TIME):
+        kept = set(candidates)
+        if any(j not in kept and _nav_parts(lines[j].text) for j in range(credited + 1, best)):
+            return False
+    over = [i for i in candidates if i < credited][-1:]
+    # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
+    # over its date that shares a name and little else with the lead; a writer's byline
+    # under a line is surer than a date: a feature's headline may share a word or two)
+    signed = lines[credited].kind in (Kind.BYLINE, Kind.TEXT)
+    return (
+        bool(over)
+        and shared[over[0]] >= (1 if signed else max(_HEADLINE_SHARED, most / 3))
+        and not (over[0] == candidates[0] and looks_like_site(lines[over[0]].text))
+    )
 
 
 def _contents_item(text: str, keys: set[str]) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...text.letters import DIGIT_FOLDS, IGNORABLE, TATWEEL, char_class, letter_folds, replacer
+from ...text.lexicon import FOREIGN_GIVEN_NAMES
 from ...text.normalize import normalize
 from ...text.wordfreq import NOT_A_WORD, ambiguity
 
@@ -500,6 +501,7 @@ def person_like(text: str) -> bool:
         first = name_fold(tokens[0])
         if (
             first not in FIRST_NAMES
+            and normalize(tokens[0]) not in FOREIGN_GIVEN_NAMES
             and not first.startswith(("عبد", "ابو", "أبو"))
             and not signed_with_initial(name)
         ):
