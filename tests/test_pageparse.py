@@ -7479,7 +7479,13 @@ def test_a_reporter_from_a_town_either_way_round_is_the_author(byline):
 
 
 @pytest.mark.parametrize(
-    "masthead", ["Грозный Сегодня — غروزني اليوم", "غروزني اليوم – Grozny Today News"]
+    "masthead",
+    [
+        "Грозный Сегодня — غروزني اليوم",
+        "غروزني اليوم – Grozny Today News",
+        # (Persian, in Arabic letters and a few of its own)
+        "امروز گروزنی | غروزني اليوم",
+    ],
 )
 def test_a_masthead_in_two_scripts_between_a_dash_gives_its_arabic_name(masthead):
     parsed = page(f"""

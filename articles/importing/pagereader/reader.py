@@ -1410,11 +1410,15 @@ def _arabic_of_two(text: str, *, masthead: bool = False) -> str | None:
     électronique régional»): the page's; None for any other line."""
     separator = _TWO_SCRIPTS_SEPARATOR if masthead else _NAV_SEPARATOR
     halves = [p.strip() for p in separator.split(text)]
-    if len(halves) != 2 or sum(map(_latin, halves)) != 1:
+    if len(halves) != 2:
+        return None
+    # (Persian is written in Arabic letters, and a few of its own: «پرتو | برتو العربي»)
+    foreign = [_latin(h) or not _PERSIAN_LETTERS.isdisjoint(h) for h in halves]
+    if sum(foreign) != 1:
         return None
     if any(map(_CLOCK_FIRST.match, halves)):
         return None  # «… | 15h40 – الأرصاد تتوقع …»: a ticker's items, stamped
-    arabic = next(h for h in halves if not _latin(h))
+    arabic = halves[foreign.index(False)]
     return None if masthead and describes_an_outlet(arabic) else arabic
 
 
@@ -1471,6 +1475,7 @@ _FURNITURE = frozenset(
 # Letters of Kurdish and Persian that Arabic does not write (ه ی‌ with their own shapes,
 # چ پ گ ژ, ڕ ڵ ێ ۆ ڤ)
 _KURDISH_LETTERS = frozenset("ەێۆڕڵیچپگژڤ")
+_PERSIAN_LETTERS = _KURDISH_LETTERS | {"ک"}
 _FOREIGN_WORDS = 4
 
 
