@@ -1606,7 +1606,9 @@ def _arabic_masthead_under(lines: list[_Line], site_at: int, title_at: int | Non
     spelled = [
         part
         for part in _MASTHEAD_PARTS.split(text)
-        if words(part) == words(lines[site_at].text) and not _latin(part)
+        if words(part) == words(lines[site_at].text)
+        and not _latin(part)
+        and not describes_an_outlet(part)  # («راينفيله عربي – القسم العربي»)
     ]
     return (
         spelled[0].strip() if len(spelled) == 1 and words(spelled[0]) <= _MASTHEAD_WORDS else None
@@ -2403,9 +2405,11 @@ class _Reader:
             # رقم …» and «المحكمة: …»: a box's heading
             return False
         under_headline = self.title_at is not None and i == self.title_at + 1
-        # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر»: a photo's line)
+        # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر», or a line that says
+        # it is a photo, «صورة رمزية لدرس في …»: a photo's line)
+        photos = _at_an_event(text) or _A_PHOTO_OF.match(key(text)) is not None
         return words(text) <= (
-            _UNDER_HEADLINE_CAPTION_WORDS if under_headline and not _at_an_event(text) else 15
+            _UNDER_HEADLINE_CAPTION_WORDS if under_headline and not photos else 15
         )
 
     def _body(self) -> list[str]:
@@ -2860,6 +2864,8 @@ _BOX_HEADING_WORDS = 4
 # التاريخي بعد تحويله إلى مكتبة عامة»); a standfirst there runs longer (over all the page
 # sets, seven to nine words read the same).
 _UNDER_HEADLINE_CAPTION_WORDS = 8
+# A line that opens saying what kind of photo it is («صورة أرشيفية لـ…», «صورة جوية تظهر …»)
+_A_PHOTO_OF = re.compile(r"(?:ال)?صوره (?:رمزيه|تعبيريه|ارشيفيه|توضيحيه|جويه|من الارشيف) ")
 _STORY_HEAD_LINES = 3  # a story's headline, byline, date and photo's caption over its lead
 _BOX_LINES = 3
 # A video player's length over the body: «مدة المقطع 04:12», «▶ 00:00 / 12:30»
