@@ -341,6 +341,14 @@ def test_an_iranian_sites_stamp_is_read_and_impossible_solar_days_are_not():
     assert parse_arabic_datetime("12 آذر 1403") == date(2024, 12, 2)
 
 
+def test_a_solar_hijri_date_in_digits_alone_is_read_by_its_year():
+    assert parse_arabic_datetime("۱۴۰۴/۰۲/۱۵ - ۱۰:۲۰") == datetime(2025, 5, 5, 10, 20)
+    assert parse_arabic_datetime("1403/12/30") == date(2025, 3, 20)
+    assert parse_arabic_datetime("1402/12/30") is None  # no leap year
+    # (a year of the lunar calendar's current numbers is no Solar Hijri one)
+    assert parse_arabic_datetime("1446/08/17 هـ") == date(2025, 2, 16)
+
+
 def test_a_time_after_the_same_day_in_another_calendar_is_the_dates():
     stamp = "الأربعاء ۱۶ آبان ۱۴۰۳ (6 نوفمبر 2024) - ۱۰:۲۰"
     assert parse_arabic_datetime(stamp) == datetime(2024, 11, 6, 10, 20)

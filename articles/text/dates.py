@@ -320,6 +320,11 @@ _SOLAR_DATE = re.compile(
 )
 
 
+# «۱۴۰۴/۰۲/۱۵»: a year in digits alone is a Solar Hijri one from 1300 to 1420, which are
+# 1921–2041 (the lunar years of these numbers ended in 2000, before news went online).
+_SOLAR_NUMERIC_YEARS = range(1300, 1421)
+
+
 def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
     """The Gregorian day of a Solar Hijri date (1 Farvardin 1404 → 21 March 2025), by the
     calendar's 33-year arithmetic; ValueError for a day the month does not have."""
@@ -346,8 +351,10 @@ def _solar_ordinal(year: int, month: int, day: int) -> int:
 
 def _solar_dates_in(folded: str) -> list[tuple[int, int, date]]:
     found = []
-    for match in _SOLAR_DATE.finditer(folded):
-        month = _SOLAR_MONTHS.get(match["month"], 0)
+    numeric = (m for m in _NUMERIC_YMD.finditer(folded) if int(m["year"]) in _SOLAR_NUMERIC_YEARS)
+    for match in (*_SOLAR_DATE.finditer(folded), *numeric):
+        named = match["month"]
+        month = int(named) if named.isdigit() else _SOLAR_MONTHS.get(named, 0)
         try:
             value = solar_hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
         except ValueError:
