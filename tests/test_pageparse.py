@@ -4491,8 +4491,10 @@ def test_a_town_and_an_initialled_signature_over_the_story_name_the_author():
     assert parsed.author == "ع. بوزيد"
 
 
-def test_an_initialled_signature_under_the_story_names_the_author_and_ends_it():
-    parsed = page("""
+# («ح. سليمة»: the given name's initial; «مراد. ق»: the family name's)
+@pytest.mark.parametrize("signature", ["ح. سليمة", "مراد. ق"])
+def test_an_initialled_signature_under_the_story_names_the_author_and_ends_it(signature):
+    parsed = page(f"""
         يومية العاصمة
         أسعار الخضر تستقر في أسواق الجملة بالعاصمة
         الأحد 14 جويلية 2024
@@ -4500,11 +4502,11 @@ def test_an_initialled_signature_under_the_story_names_the_author_and_ends_it():
 
         ويتوقع ممثلو التجار أن تحافظ الأسعار على استقرارها خلال الأسابيع المقبلة.
 
-        ح. سليمة
+        {signature}
 
         الوسوم: أسعار، خضر، أسواق
     """)
-    assert parsed.author == "ح. سليمة"
+    assert parsed.author == signature
     assert parsed.body.endswith("خلال الأسابيع المقبلة.")
 
 

@@ -559,7 +559,13 @@ def signed_with_initial(name: str) -> bool:
     """«ع. بوزيد»: an initial for the given name and the family name, the way Maghrebi
     papers sign."""
     tokens = name.split()
-    return len(tokens) == 2 and _INITIAL.fullmatch(tokens[0]) is not None and name_ok(name)
+    if len(tokens) != 2 or not name_ok(name):
+        return False
+    # (or the given name in full and the family name's initial: «مراد. ق»)
+    given = name_fold(tokens[0].rstrip(".")) in FIRST_NAMES
+    return _INITIAL.fullmatch(tokens[0]) is not None or (
+        given and _INITIAL.fullmatch(tokens[1].rstrip(".") + ".") is not None
+    )
 
 
 _INITIAL = re.compile(r"[\u0621-\u064a]\.")
