@@ -2468,7 +2468,16 @@ class _Reader:
         )
         # «المصدر:» between two paragraphs credits a chart's or a quote's data, not the story
         first, last = self.body_span
-        source_line = next((text for i, text in self.source_lines if not first < i < last), None)
+        # (nor one under a box's row of figures: «النفط: 477 | الغاز: 102» over «المصدر:
+        # بيانات شركات الخدمات النفطية», the box's data)
+        source_line = next(
+            (
+                text
+                for i, text in self.source_lines
+                if not first < i < last and not (i > 0 and self._figures_row(i - 1))
+            ),
+            None,
+        )
         if source_line and dateline_agency and bare_key(source_line) == self.site_key:
             source_line = None  # «المصدر: نافذة المشرق» on its own page: the wire's copy
         page.source = byline_source or source_line or dateline_agency or self.credit
@@ -2480,6 +2489,16 @@ class _Reader:
                 (sender and sender["outlet"]) or quoted_outlet(page.site_name) or page.site_name
             )
             page.warnings.append("المصدر مأخوذ من اسم الموقع")
+
+    def _figures_row(self, i: int) -> bool:
+        """Whether line `i` is a box's row of labelled figures («النفط: 477 (−5) | الغاز: 102
+        (+1)»), not a stamp's times between bars."""
+        line = self.lines[i]
+        return (
+            line.kind in (Kind.TEXT, Kind.DROP)
+            and _fields_row(_CLOCK.sub("", line.text))
+            and any(ch.isdigit() for ch in line.text)
+        )
 
     def _published(self, dated_lead: date | None) -> datetime | date | None:
         """The publication's date: the page's stamp; else the date the lead's dateline
