@@ -793,6 +793,23 @@ def test_a_bare_form_after_a_relative_pronoun_is_a_verb():
     assert linked(g, "وصل الوفد إلى تدمر أمس") == {"تدمر"}
 
 
+def test_a_bare_form_after_ma_is_a_verb():
+    g = gazetteer(("سبق", "organization", "صحيفة سبق"))
+    assert linked(g, "وعملت في لجنة التنمية، كما سبق ذكره في التقرير") == set()
+    assert linked(g, "وتحدثنا عما سبق من خطورة التلوث، ويجب الوصول مما سبق إلى حل") == set()
+    assert linked(g, "وقال مصدر لصحيفة سبق إن اللجنة اجتمعت") == {"سبق"}
+
+
+def test_a_form_that_is_a_verb_in_the_perfect_before_an_is_the_verb():
+    g = gazetteer(("سبق", "organization", "صحيفة سبق"), ("فتح", "organization", "حركة فتح"))
+    assert linked(g, "وأشاروا إلى أنهم سبق أن قدموا خطاباً للأمير") == set()
+    assert linked(g, "وسبق لأوباما أن زار كينيا عندما كان عضوا بمجلس الشيوخ") == set()
+    # (a name after a verb is the subject of the clause that أن opens)
+    assert linked(g, "وأكدت فتح أن الاجتماع سيعقد غدا") == {"فتح"}
+    # (a name that is no verb is no verb before أن either)
+    assert linked(gazetteer(("قطر", "place")), "وترى قطر أن الحوار هو الحل") == {"قطر"}
+
+
 def test_a_form_after_a_particle_of_the_verb_is_a_verb():
     g = gazetteer(("فجر", "person"), ("بان كي مون", "person", "بان"))
     assert linked(g, "وكان رئيس النادي قد فجر مفاجأة كبرى") == set()

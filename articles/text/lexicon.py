@@ -436,6 +436,15 @@ PREPOSITIONS_WITH_PRONOUNS = frozenset(
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
 # Conjunctions of time and manner a verb follows («بعدما لوى كاحله», «عندما صور المشهد»).
 VERB_CONJUNCTIONS = _words("بعدما عندما حينما كلما ريثما قبلما طالما مثلما")
+# «أنّ» and its sisters with a pronoun, the subject of the verb after them («أنهم سبق أن»)
+THAT_WITH_PRONOUNS = frozenset(
+    normalize(particle + pronoun)
+    for particle in ("أن", "إن", "لأن", "بأن", "كأن", "لكن", "ولكن")
+    for pronoun in ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+)
+# «ما», relative or conjunctive, and with a preposition: a verb follows it («كما سبق»، «مما
+# دفع»، «بما يضمن»); not «فيما», which opens a clause a noun may begin («فيما مصر تستعد»).
+MA_BEFORE_A_VERB = _words("ما وما فما كما مما بما عما")
 RELATIVE_PRONOUNS = _words("الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي")
 PERSONAL_PRONOUNS = _words("هو هي هم هما هن أنا نحن أنت أنتم أنتما أنتن")
 

@@ -490,6 +490,26 @@ def _licensed(
     return not ((common_noun or described) and by_particle) and not by_subordinator
 
 
+def _perfect_verb_before_that(form: Form, proclitics: str, context: Context) -> bool:
+    """Whether a one-word form that is also a verb in the perfect (its feminine is a frequent
+    word: «سبق» beside «سبقت») stands as one: right before «أن» («سبق أن»), or before «لـ»
+    and a word and then «أن» («سبق لأوباما أن»), with no verb or speech verb before it that
+    would make the name the subject of a clause («وأكدت فتح أن»)."""
+    before, after = context.before, context.after
+    if form.definite or " " in form.norm or proclitics not in ("", "و", "ف") or after is None:
+        return False
+    that = after in _THAT_OR_AND_THAT or (
+        after.startswith("ل") and len(after) > 2 and context.after2 in _THAT_OR_AND_THAT
+    )
+    # («أنهم سبق أن»: a particle with its pronoun, the verb's subject, is no verb)
+    verbal = before is not None and looks_verbal(before) and before not in lx.THAT_WITH_PRONOUNS
+    subject = verbal or reads_as(before, lx.SPEECH_VERBS)
+    return that and not subject and wordfreq.may_be_perfect_verb(form.norm)
+
+
+_THAT_OR_AND_THAT = frozenset({"ان", "وان"})
+
+
 def _described_by(word: str | None, form: Form) -> bool:
     """Whether ``word`` is a definite nisba the entity's description gives it, of either
     gender («التونسية» of "لاعبة تنس تونسية", «المصري» of "ممثل مصري")."""
@@ -834,6 +854,10 @@ def _reading_veto(
         return "a noun that says things, after a speech verb"  # «ويذكر الخبر أن …»
     if not form.definite and reads_as(before, lx.RELATIVE_PRONOUNS):
         return "after a relative pronoun (a verb)"
+    if not form.definite and not proclitics and before in lx.MA_BEFORE_A_VERB:
+        return "after ما (a verb)"  # «كما سبق», «فيما سبق ذكره»: no paper «سبق»
+    if _perfect_verb_before_that(form, proclitics, context):
+        return "a verb in the perfect before أن"  # «وسبق أن زار», «سبق لأوباما أن»
     if (
         kind != "person"
         and _nisba_form(form)

@@ -115,6 +115,16 @@ def may_be_imperfect_verb(norm_word: str) -> bool:
     return _frequent_other_persons(norm_word) >= 1
 
 
+# A verb's perfect has a frequent feminine in ت (سبق → سبقت، فتح → فتحت); a name has none
+# (مصر، قطر), nor a noun in ة, whose construct form is not written so.
+PERFECT_FEMININE = 3.5
+
+
+def may_be_perfect_verb(norm_word: str) -> bool:
+    """Whether a form may be a verb in the perfect, as its feminine's frequency says."""
+    return " " not in norm_word and zipf(norm_word + "ت") >= PERFECT_FEMININE
+
+
 def _frequent_other_persons(norm_word: str) -> int:
     """How many other persons of the imperfect a form would have are frequent words."""
     if len(norm_word) < 3 or norm_word[0] not in IMPERFECT_PREFIXES:
