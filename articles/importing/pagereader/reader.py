@@ -199,6 +199,10 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
         and not (bare_key(right) == site_key or _site_itself(right, site_key))
     ):
         return Byline(authors=_names(right))
+    # («سبها – مراسلنا عبد السلام الحضيري»: our correspondent, by name)
+    for side in (right, left):
+        if named := _our_reporter_named(side):
+            return Byline(authors=(named,))
     if own_staff(right) or own_staff(left) or is_team(right) or site_named:
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
@@ -257,6 +261,18 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
 
 
 _PLACE_WORDS = 3
+
+
+def _our_reporter_named(text: str) -> str | None:
+    """The name after «مراسلنا» or «مندوبنا» («مراسلنا عبد السلام الحضيري»), or None."""
+    first, _, rest = text.strip().partition(" ")
+    rest = rest.strip()
+    if bare_key(first) not in _OUR_REPORTER or not name_shaped(rest) or is_city(rest):
+        return None
+    return rest
+
+
+_OUR_REPORTER = keyset("مراسلنا", "مراسلتنا", "مندوبنا", "مندوبتنا", "موفدنا", "موفدتنا")
 
 
 def _a_venue(text: str) -> bool:
