@@ -1381,6 +1381,9 @@ def test_a_boxs_note_beside_its_label(text, kind):
         ("تحليل وكتابة: ديما الخطيب | تصميم الرسوم: فراس عودة", ("ديما الخطيب",)),
         # an outlet's correspondent, the outlet unquoted
         ("مراسل أصداء جيبوتي: عبد القادر حسن ديريه", ("عبد القادر حسن ديريه",)),
+        # (and where the correspondent is)
+        ("مراسل صدى العصابة في كيفه: الشيخ ولد محمد فال", ("الشيخ ولد محمد فال",)),
+        ("مراسلة الموقع في كيفه: مريم سالم", ("مريم سالم",)),
         # an editing credit whose name is the site's reporter
         ("تحرير: عبد الرحيم البوزيدي – مراسل الحمراء 24 بالحوز", ("عبد الرحيم البوزيدي",)),
         # a press review's and a transcript's writers; a children's page's, for its readers
