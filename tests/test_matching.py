@@ -277,6 +277,28 @@ def test_a_shared_alias_goes_to_the_entity_the_article_names_otherwise():
     assert linked(g, "زار الوزير سلطنة عمان، ثم غادر عمان") == {"سلطنة عمان"}
 
 
+def test_a_nisba_of_where_its_description_puts_it_names_the_namesake():
+    def paper(key: str, where: str) -> GazetteerEntry:
+        name = f"صحيفة {key}"
+        return GazetteerEntry(key, name, ("الرأي",), "organization", f"صحيفة يومية في {where}.")
+
+    g = Gazetteer.build(
+        [
+            paper("الرأي الأردنية", "الأردن"),
+            paper("الرأي الكويتية", "الكويت، وتحمل اسم صحيفة أردنية"),
+            GazetteerEntry("الحياة", "الحياة", (), "organization", "صحيفة يومية في لندن."),
+            GazetteerEntry("الوطن", "الوطن", (), "organization", "صحيفة يومية في السعودية."),
+        ]
+    )
+    text = "وتواجه الصحف الخليجية، مثل الرأي الكويتية، تراجعا في عائدات الإعلان"
+    assert linked(g, text) == {"الرأي الكويتية"}
+    # (the first clause says where it is: the other country in the description does not)
+    assert linked(g, "وتواجه الصحف، مثل الرأي الأردنية، تراجعا") == {"الرأي الأردنية"}
+    # (a common noun takes a nisba that agrees with it as its adjective)
+    assert linked(g, "ارتفعت تكاليف الحياة اليومية في المدن") == set()
+    assert linked(g, "يليق بالوطن السعودي الذي يقدم على ريادة عالمية") == set()
+
+
 def test_a_shared_form_goes_to_the_entity_whose_description_the_article_follows():
     g = Gazetteer.build(
         [

@@ -1013,6 +1013,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         for t in tokenize(entry.description)
         for word in (without_article(t.norm), *(a.stem for a in analyses(t.norm)))
     )
+    home = _home(entry.description)
     forms = []
     for words, text in spelled.items():
         single = len(words) == 1
@@ -1079,6 +1080,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and place_stem(words[0]) == place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             described=described,
+            home=home,
             acronym=single and latin and _acronym(text),
             epithet=nickname and not rules.is_nisba(words[0]),
             nickname=nickname,
@@ -1132,6 +1134,19 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 )
                 forms.append((counted, [bare]))
     return forms
+
+
+def _home(description: str) -> frozenset[str]:
+    """The place stems of where the description's first clause puts the entity, after «في»
+    or «بـ» («صحيفة يومية خاصة في مصر» → مصر; not «… وتشترك في اسمها مع صحيفة جزائرية»)."""
+    first_clause = _CLAUSE_END.split(description, maxsplit=1)[0]
+    words = [t.norm for t in tokenize(first_clause)]
+    placed = [w for before, w in zip(["", *words], words, strict=False) if before == "في"]
+    placed += [w[1:] for w in words if w.startswith("بال") and len(w) > 5]
+    return frozenset(place_stem(without_article(w)) for w in placed)
+
+
+_CLAUSE_END = re.compile(r"[،,.؛;]")
 
 
 def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:

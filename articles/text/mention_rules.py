@@ -88,7 +88,7 @@ from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
-from articles.text.whereabouts import without_article
+from articles.text.whereabouts import place_stem, without_article
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -173,6 +173,9 @@ class Form:
     own_nisba: bool = False
     # The words of the entity's description (without ال), when it has one.
     described: frozenset[str] = frozenset()
+    # The place stems of the description's first clause, which says what and where the
+    # entity is («صحيفة يومية خاصة في مصر»; not «… وتشترك في اسمها مع صحيفة جزائرية»).
+    home: frozenset[str] = frozenset()
     # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
     # as often as the name, so the words around it are read as for a one-word Arabic form.
     acronym: bool = False
@@ -910,7 +913,11 @@ def _reading_veto(
         # اللاتينية»), unless it is derived from a place of the gazetteer («فالنسيا
         # الإسباني») or the entity's own description uses it («السد القطري»).
         describes = context.after_describes or after not in lx.REGION_ADJECTIVES
-        own = context.after_in_description and after not in lx.REGION_ADJECTIVES
+        # («الرأي الكويتية» of "a daily in Kuwait": the nisba of a place its description
+        # names says whose namesake this is)
+        own = (
+            context.after_in_description or _named_with_its_nisba(cand, form)
+        ) and after not in lx.REGION_ADJECTIVES
         if not own and (form.common or form.definite or not describes):
             return "followed by a nisba adjective (a longer name)"
         # (…and then what it is for: «الهيئة السعودية للمواصفات» is another body, whatever
@@ -1246,6 +1253,8 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
         return _own_kind_noun(cand.before, form)
     if CONSTRUCT in cand.suspicious and _feature_named_for(cand.before, form):
         return False  # «خليج سرت», «حوض غدامس»: the gulf, the basin, named for the town
+    if _named_with_its_nisba(cand, form):
+        return True
     if form.entity in cand.licensed:
         # «من سوسة النخيل»: a preposition is no licence for a word heading a construct off
         # the article's topic (a kind noun still is: «بمدينة طنطا»).
@@ -1385,7 +1394,15 @@ def linked_entities(
             # candidate to be evidence for it. A title its description gives comes first
             # («الفنان محمد عبده», the singer, not the mufti).
             titled = {f.entity for f in forms if _titled(cand.before, f)}
-            chosen = titled if len(titled) == 1 else _choose(forms, score, cued)
+            # So does the nisba of a place its description names, after the form, and it is
+            # evidence enough: it says whose namesake this is («الخليج الإماراتية», the paper,
+            # not the club; «طرابلس اللبنانية»).
+            placed = {f.entity for f in forms if _named_with_its_nisba(cand, f)}
+            if len(titled) != 1 and len(placed) == 1:
+                chosen = placed
+                linked.update(placed)
+            else:
+                chosen = titled if len(titled) == 1 else _choose(forms, score, cued)
             linked.update(f.entity for f in forms if f.entity in chosen and _is_evidence(cand, f))
             for f in forms:
                 if f.entity not in chosen:
@@ -1416,6 +1433,30 @@ def _titled(before: str | None, form: Form) -> bool:
 
 
 _TITLES = _bare(lx.PERSON_TITLES | lx.COMMONER_ROLES)
+
+
+def _named_with_its_nisba(cand: Candidate, form: Form) -> bool:
+    """Whether the form is followed by the nisba of a place its description names: the
+    namesake of that place («الرأي الكويتية», «طرابلس اللبنانية»), unless a place's name is
+    a common word there («المدينة السعودية» is any Saudi city)."""
+    if not _nisba_of_its_place(cand.after, form):
+        return False
+    # A common noun takes a nisba as its adjective («الوطن السعودي», «الحياة اليومية»),
+    # agreeing with it; one that disagrees agrees with the name's kind noun left out
+    # («الرأي الكويتية»: «صحيفة»).
+    feminine = (cand.after or "").endswith("ه")
+    agrees = feminine == form.norm.endswith("ه")
+    a_place = not form.described.isdisjoint(lx.TOWN_NOUNS | lx.PROVINCE_NOUNS)
+    return not ((form.common or form.homograph) and (agrees or a_place))
+
+
+def _nisba_of_its_place(word: str | None, form: Form) -> bool:
+    """Whether ``word`` is a definite nisba of a place the entity's description puts it in
+    («الكويتية» of "a daily in Kuwait", «الأردني» of "a Jordanian club"; `Form.home`)."""
+    if word is None or not word.startswith("ال") or not is_nisba(word):
+        return False
+    stem = place_stem(word)
+    return len(stem) >= 3 and stem in form.home
 
 
 def _choose(
