@@ -299,6 +299,31 @@ def test_a_nisba_of_where_its_description_puts_it_names_the_namesake():
     assert linked(g, "يليق بالوطن السعودي الذي يقدم على ريادة عالمية") == set()
 
 
+def test_a_bodys_country_is_said_by_a_place_whose_description_names_it():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "مجلس الوزراء السعودي",
+                "مجلس الوزراء السعودي",
+                ("مجلس الوزراء",),
+                "organization",
+                "السلطة التنفيذية في السعودية.",
+            ),
+            GazetteerEntry("السعودية", "السعودية", (), "place", "دولة في شبه الجزيرة العربية."),
+            GazetteerEntry("اليمن", "اليمن", (), "place", "دولة في جنوب شبه الجزيرة العربية."),
+            GazetteerEntry("جدة", "جدة", (), "place", "مدينة ساحلية في السعودية."),
+            GazetteerEntry("عدن", "عدن", (), "place", "مدينة ساحلية في اليمن."),
+        ]
+    )
+    text = "وافق مجلس الوزراء في جلسته التي عقدها أمس في قصر السلام بجدة على نظام الغذاء"
+    assert linked(g, text) == {"مجلس الوزراء السعودي", "جدة"}
+    # (another country's nisba says it may be that country's cabinet)
+    text = "التقى نائب الرئيس اليمني رئيس مجلس الوزراء وفدا في جدة لبحث الأوضاع في عدن"
+    assert linked(g, text) == {"جدة", "عدن"}
+    # (nor does a place the gazetteer does not know say anything)
+    assert linked(g, "وافق مجلس الوزراء في جلسته أمس على نظام الغذاء") == set()
+
+
 def test_a_shared_form_goes_to_the_entity_whose_description_the_article_follows():
     g = Gazetteer.build(
         [

@@ -9,7 +9,7 @@ namesake the article puts elsewhere, an ordinary person, a body whose country is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from articles.text import lexicon as lx
 from articles.text import mention_rules as rules
@@ -245,12 +245,25 @@ def _and_after(cand: rules.Candidate, end: int) -> bool:
     return rules.goes_on_by_and(cand, end) and cand.reading.proclitics in ("و", "")
 
 
-def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
+def unqualified(
+    tokens: list[Token],
+    candidates: list[rules.Candidate],
+    kinds: Sequence[str],
+    place_stems: Collection[str],
+    place_of_nisba: Callable[[str], str | None],
+) -> None:
     """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
     الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
     country has a body of the kind, and nothing here says it is this one's. So with the place
-    a longer name adds by «بـ»/«في» («الجامع الكبير» of «الجامع الكبير بصنعاء»)."""
+    a longer name adds by «بـ»/«في» («الجامع الكبير» of «الجامع الكبير بصنعاء»).
+
+    A place the article names whose description names the nisba's place, one of the
+    gazetteer's, says it too («جدة», "a city … in Saudi Arabia", for «مجلس الوزراء» of the
+    Saudi one), unless the article gives another such place by its nisba («نائب الرئيس
+    اليمني رئيس مجلس الوزراء», in Riyadh)."""
     places: set[str] | None = None
+    around: set[str] = set()
+    others: set[str] = set()
     for cand in candidates:
         for form in cand.forms:
             # A region adjective makes the name itself («الضفة الغربية»), not a country's.
@@ -259,8 +272,29 @@ def unqualified(tokens: list[Token], candidates: list[rules.Candidate]) -> None:
                 continue
             if places is None:
                 places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-            if (qualified and place_stem(form.qualifier) not in places) or not form.seat <= places:
+                around = _places_around(candidates, kinds) & set(place_stems)
+                others = {
+                    stem
+                    for t in tokens
+                    if rules.is_nisba(t.norm)
+                    and ((stem := place_stem(t.norm)) in around or place_of_nisba(t.norm))
+                }
+            country = place_stem(form.qualifier)
+            said = country in places or (country in around and others <= {country})
+            if (qualified and not said) or not form.seat <= places:
                 cand.veto[form.entity] = "its longer form's place is not named here"
+
+
+def _places_around(candidates: list[rules.Candidate], kinds: Sequence[str]) -> set[str]:
+    """The stems of the words of the descriptions of the article's places (not of those
+    whose name is a common word), which may be places."""
+    return {
+        place_stem(word)
+        for cand in candidates
+        for form in cand.forms
+        if kinds[form.entity] == "place" and form.entity not in cand.veto and not form.common
+        for word in form.described
+    }
 
 
 def elsewhere_than_its_brackets(

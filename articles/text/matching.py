@@ -337,7 +337,9 @@ class Gazetteer:
         rules.off_topic_heads(candidates, on_topic)
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
-        whole.unqualified(tokens, candidates)
+        whole.unqualified(
+            tokens, candidates, self._kinds, self._where.place_stems, self._where.place_of_nisba
+        )
         whole.listed_as_its_kind(tokens, candidates)
         whole.listed_together(candidates)
         whole.elsewhere_than_its_brackets(
