@@ -726,6 +726,24 @@ def test_short_forms_listed_after_their_kinds_plural_are_names_of_that_kind():
     assert not linked(g, papers) & {"حزب الدستور", "حزب الوفد"}
 
 
+def test_common_words_listed_after_their_kinds_plural_or_dual_are_names_of_that_kind():
+    g = gazetteer(
+        ("قناة العربية", "organization", "العربية"),
+        ("الشرق للأخبار", "organization", "الشرق", "قناة الشرق"),
+        ("صحيفة الشروق المصرية", "organization", "الشروق", "جريدة الشروق"),
+        ("نادي الهلال", "organization", "الهلال"),
+        ("نادي النصر", "organization", "النصر"),
+        descriptions={"صحيفة الشروق المصرية": "صحيفة يومية في مصر."},
+    )
+    channels = "وتنقل قنوات بينها العربية والشرق الاحتفالات مباشرة من الرياض."
+    assert linked(g, channels) == {"قناة العربية", "الشرق للأخبار"}
+    clubs = "وتقام مباراة السوبر بين ناديي الهلال والنصر في ملعب الجامعة."
+    assert linked(g, clubs) == {"نادي الهلال", "نادي النصر"}
+    # (not a namesake another place's nisba follows)
+    papers = "وتنتشر صحف أخرى مثل الشروق الجزائرية في البلاد."
+    assert linked(g, papers) == set()
+
+
 def test_a_papers_name_that_is_a_word_is_as_short_as_its_alias_after_the_kind_noun():
     g = gazetteer(
         ("الجمهورية", "organization", "جريدة الجمهورية"),

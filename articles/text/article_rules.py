@@ -203,6 +203,7 @@ def listed_as_its_kind(tokens: list[Token], candidates: list[rules.Candidate]) -
             if form.entity not in cand.veto and not form.heads.isdisjoint(kinds):
                 cand.licensed.add(form.entity)
                 listed = True
+        cand.kind_listed = listed
         last = cand.last if listed else -1
 
 

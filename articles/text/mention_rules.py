@@ -228,6 +228,9 @@ class Candidate:
     # The event whose name this place is a word of, held there («مهرجان جرش»): the place is
     # named whenever the event is.
     host_of: int | None = None
+    # Listed after the plural of its kind's noun («قنوات بينها العربية والشرق»): the list says
+    # what the name is, as its kind noun before it would (`article_rules.listed_as_its_kind`).
+    kind_listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1265,8 +1268,11 @@ def _is_evidence(cand: Candidate, form: Form) -> bool:
             return False
         if not cand.reading.proclitics and cand.before_demonym and _described_by(cand.before, form):
             return True  # «التونسية جابر البطولة»: the object after a described name
-        if _own_kind_noun(cand.before, form) and (
-            not cand.before_definite or is_nisba(cand.after or "")
+        # (listed, unless another place's nisba follows: «صحف مثل الشروق الجزائرية»)
+        after = cand.after or ""
+        listed = cand.kind_listed and (not is_nisba(after) or _nisba_of_its_place(after, form))
+        if listed or (
+            _own_kind_noun(cand.before, form) and (not cand.before_definite or is_nisba(after))
         ):
             # «صحيفة «الصباح» الرسمية», «فريق ميلان الإيطالي»: the name spelled out (not the
             # start of a longer one: «البنك الأهلي المتحد»)
