@@ -299,6 +299,32 @@ def test_a_nisba_of_where_its_description_puts_it_names_the_namesake():
     assert linked(g, "يليق بالوطن السعودي الذي يقدم على ريادة عالمية") == set()
 
 
+def test_of_namesakes_the_one_whose_home_the_article_names_is_meant():
+    def paper(key: str, description: str) -> GazetteerEntry:
+        return GazetteerEntry(key, f"صحيفة {key}", ("الرأي",), "organization", description)
+
+    g = Gazetteer.build(
+        [
+            paper("الرأي الأردنية", "صحيفة يومية في الأردن تصدر في عمّان."),
+            paper("الرأي الكويتية", "صحيفة يومية في الكويت، تحمل اسم صحيفة أردنية."),
+        ]
+    )
+    text = "سحبت وزارة الصحة الأردنية دفعة من الألبان. وقالت صحيفة الرأي إن الجولات الرقابية كثفت"
+    assert linked(g, text) == {"الرأي الأردنية"}
+
+
+def test_a_nisba_of_a_place_past_the_nouns_before_its_name_in_the_description():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "القنيطرة", "القنيطرة", (), "place", "مدينة في جنوب غرب سوريا قرب الجولان."
+            ),
+        ]
+    )
+    text = "قتل في غارة جوية على مدينة القنيطرة السورية أثناء مراقبته المنطقة"
+    assert linked(g, text) == {"القنيطرة"}
+
+
 def test_a_bodys_country_is_said_by_a_place_whose_description_names_it():
     g = Gazetteer.build(
         [

@@ -357,7 +357,20 @@ class Gazetteer:
             for f in c.forms
             if not _kinds_of(f.heads).isdisjoint(stems())
         }
-        linked = rules.linked_entities(candidates, evidenced, topic, related, self._kinds, cued)
+        # (…and which of them the article's places speak for: the one whose home it names)
+        places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
+        # (between namesakes of one kind, as the papers of two countries are; not a home
+        # named by the very form: «صحيفة … تصدر في الرياض» for «الرياض»)
+        homed = {
+            f.entity
+            for c in candidates
+            if len(c.forms) > 1 and len({self._kinds[f.entity] for f in c.forms}) == 1
+            for f in c.forms
+            if f.home - {place_stem(f.norm)} & places
+        }
+        linked = rules.linked_entities(
+            candidates, evidenced, topic, related, self._kinds, cued, homed
+        )
 
         def sport() -> int:
             return len(stems() & lx.SPORT_TOPIC_WORDS - lx.AIMS)
@@ -365,7 +378,13 @@ class Gazetteer:
         if siblings := self._siblings_of_linked(candidates, linked, evidenced, sport):
             # (the clubs the story names choose between namesakes too, as a kind noun would)
             linked = rules.linked_entities(
-                candidates, evidenced | siblings, topic, related, self._kinds, cued | siblings
+                candidates,
+                evidenced | siblings,
+                topic,
+                related,
+                self._kinds,
+                cued | siblings,
+                homed,
             )
             linked |= siblings
         linked |= {f.entity for c in candidates if c.host_of in linked for f in c.forms}
@@ -1142,13 +1161,22 @@ def _home(description: str) -> frozenset[str]:
     """The place stems of where the description's first clause puts the entity, after «في»
     or «بـ» («صحيفة يومية خاصة في مصر» → مصر; not «… وتشترك في اسمها مع صحيفة جزائرية»)."""
     first_clause = _CLAUSE_END.split(description, maxsplit=1)[0]
-    words = [t.norm for t in tokenize(first_clause)]
-    placed = [w for before, w in zip(["", *words], words, strict=False) if before == "في"]
-    placed += [w[1:] for w in words if w.startswith("بال") and len(w) > 5]
-    return frozenset(place_stem(without_article(w)) for w in placed)
+    words = [without_article(t.norm) for t in tokenize(first_clause)]
+    placed = []
+    for i, word in enumerate(words):
+        if word == "في" or (word.startswith("بال") and len(word) > 5):
+            # (past the nouns and directions before the name: «في شمال إقليم كردستان»)
+            rest = [w for w in words[i + 1 :] if w not in _BEFORE_A_PLACE]
+            placed.append(rest[0] if word == "في" and rest else word[1:])
+    return frozenset(place_stem(without_article(w)) for w in placed if w != "في")
 
 
 _CLAUSE_END = re.compile(r"[،,.؛;]")
+# Nouns and directions that stand between «في» and a place's name
+_BEFORE_A_PLACE = frozenset(
+    without_article(w)
+    for w in lx.DIRECTIONS | lx.PROVINCE_NOUNS | lx.TOWN_NOUNS | lx.PLACE_NOUNS | lx.PLACES_AT_LARGE
+)
 
 
 def _shares_a_word(word: str, spelled: Collection[tuple[str, ...]]) -> bool:

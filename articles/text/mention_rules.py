@@ -1327,6 +1327,7 @@ def linked_entities(
     related: Callable[[Collection[int]], Related] | None = None,
     kinds: Sequence[str] = (),
     cued: Collection[int] = (),
+    homed: Collection[int] = (),
 ) -> set[int]:
     """Entities with enough evidence in the article (see the module docstring).
 
@@ -1335,7 +1336,8 @@ def linked_entities(
     many of each entity's description words the article uses, which chooses between the
     entities of a shared form (see `_choose`). ``related``: what the descriptions of the
     entities linked say of others (``kinds``: each entity's kind). ``cued``: entities of a
-    shared form whose kind noun the article uses («قناة»), which breaks a tie between them.
+    shared form whose kind noun the article uses («قناة»), which breaks a tie between them;
+    ``homed``: those whose home the article names (`Form.home`), which counts for them.
     """
     linked: set[int] = set()
     weak_forms: dict[int, set[str]] = {}
@@ -1378,6 +1380,10 @@ def linked_entities(
     # namesakes of one kind (Oman and Amman): a city's description names its country, a
     # club's its city, which says nothing of whether «ميلان» is the club or the city.
     score = dict(topic or {})
+    # The home the article names counts as much («الرأي» in an article on Jordan: the
+    # Jordanian paper, whatever the Kuwaiti one's description says of a namesake there).
+    for e in homed:
+        score[e] = score.get(e, 0) + _RELATED_WEIGHT
     for _, forms in ambiguous:
         if kinds and len({kinds[f.entity] for f in forms}) == 1:
             for e in {f.entity for f in forms}:
