@@ -1164,11 +1164,12 @@ def _home(description: str) -> frozenset[str]:
     words = [without_article(t.norm) for t in tokenize(first_clause)]
     placed = []
     for i, word in enumerate(words):
-        if word == "في" or (word.startswith("بال") and len(word) > 5):
+        if word == "في":
             # (past the nouns and directions before the name: «في شمال إقليم كردستان»)
-            rest = [w for w in words[i + 1 :] if w not in _BEFORE_A_PLACE]
-            placed.append(rest[0] if word == "في" and rest else word[1:])
-    return frozenset(place_stem(without_article(w)) for w in placed if w != "في")
+            placed += [w for w in words[i + 1 :] if w not in _BEFORE_A_PLACE][:1]
+        elif word.startswith("بال") and len(word) > 5:
+            placed.append(word[1:])
+    return frozenset(place_stem(without_article(w)) for w in placed)
 
 
 _CLAUSE_END = re.compile(r"[،,.؛;]")

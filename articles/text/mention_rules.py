@@ -173,8 +173,9 @@ class Form:
     own_nisba: bool = False
     # The words of the entity's description (without ال), when it has one.
     described: frozenset[str] = frozenset()
-    # The place stems of the description's first clause, which says what and where the
-    # entity is («صحيفة يومية خاصة في مصر»; not «… وتشترك في اسمها مع صحيفة جزائرية»).
+    # Where the first clause of the description, which says what and where the entity is,
+    # puts it, as place stems («صحيفة يومية خاصة في مصر» → مصر; not «… وتشترك في اسمها مع
+    # صحيفة جزائرية»): `matching._home`.
     home: frozenset[str] = frozenset()
     # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
     # as often as the name, so the words around it are read as for a one-word Arabic form.
@@ -861,7 +862,7 @@ def _reading_veto(
     if not form.definite and reads_as(before, lx.RELATIVE_PRONOUNS):
         return "after a relative pronoun (a verb)"
     if not form.definite and not proclitics and before in lx.MA_BEFORE_A_VERB:
-        return "after ما (a verb)"  # «كما سبق», «فيما سبق ذكره»: no paper «سبق»
+        return "after ما (a verb)"  # «كما سبق», «مما سبق ذكره»: no paper «سبق»
     if _perfect_verb_before_that(form, proclitics, context):
         return "a verb in the perfect before أن"  # «وسبق أن زار», «سبق لأوباما أن»
     if (
