@@ -250,19 +250,21 @@ def unqualified(
     tokens: list[Token],
     candidates: list[rules.Candidate],
     kinds: Sequence[str],
+    named: Callable[[], frozenset[str]],
     place_stems: Collection[str],
     place_of_nisba: Callable[[str], str | None],
 ) -> None:
     """Veto a form without the nisba of its longer form («مجلس الأمة» of «مجلس الأمة
     الكويتي») in an article that names no place of that nisba (الكويت، الكويتية): every
     country has a body of the kind, and nothing here says it is this one's. So with the place
-    a longer name adds by «بـ»/«في» («الجامع الكبير» of «الجامع الكبير بصنعاء»).
+    a longer name adds by «بـ»/«في» («الجامع الكبير» of «الجامع الكبير بصنعاء»). ``named``: the
+    place stems of the article's words.
 
     A place the article names whose description names the nisba's place, one of the
     gazetteer's, says it too («جدة», "a city … in Saudi Arabia", for «مجلس الوزراء» of the
     Saudi one), unless the article gives another such place by its nisba («نائب الرئيس
     اليمني رئيس مجلس الوزراء», in Riyadh)."""
-    places: set[str] | None = None
+    places: frozenset[str] | None = None
     around: set[str] = set()
     others: set[str] = set()
     for cand in candidates:
@@ -272,8 +274,8 @@ def unqualified(
             if not (qualified or form.seat) or form.entity in cand.veto:
                 continue
             if places is None:
-                places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-                around = _places_around(candidates, kinds) & set(place_stems)
+                places = named()
+                around = {p for p in _places_around(candidates, kinds) if p in place_stems}
                 others = {
                     stem
                     for t in tokens

@@ -333,12 +333,21 @@ class Gazetteer:
         rules.heading_a_place(candidates, self._kinds)
         # The article's words, clitics off, read only when a rule below asks for them.
         stems = cache(lambda: frozenset(a.stem for t in tokens for a in analyses(t.norm)))
+        # ...and as place stems («الأردنية» → اردن)
+        places = cache(
+            lambda: frozenset(place_stem(a.key) for t in tokens for a in analyses(t.norm))
+        )
         on_topic = self._on_topic(tokens, candidates, stems)
         rules.off_topic_heads(candidates, on_topic)
         rules.off_topic_words(candidates, on_topic)
         rules.clubs_towns(candidates, lambda: not stems().isdisjoint(lx.SPORT_TOPIC_WORDS))
         whole.unqualified(
-            tokens, candidates, self._kinds, self._where.place_stems, self._where.place_of_nisba
+            tokens,
+            candidates,
+            self._kinds,
+            places,
+            self._where.place_stems,
+            self._where.place_of_nisba,
         )
         whole.listed_as_its_kind(tokens, candidates)
         whole.listed_together(candidates)
@@ -357,16 +366,15 @@ class Gazetteer:
             for f in c.forms
             if not _kinds_of(f.heads).isdisjoint(stems())
         }
-        # (…and which of them the article's places speak for: the one whose home it names)
-        places = {place_stem(a.key) for t in tokens for a in analyses(t.norm)}
-        # (between namesakes of one kind, as the papers of two countries are; not a home
-        # named by the very form: «صحيفة … تصدر في الرياض» for «الرياض»)
+        # (…and which of them the article's places speak for: the one whose home it names,
+        # between namesakes of one kind, as the papers of two countries are; not a home named
+        # by the very form: «صحيفة … تصدر في الرياض» for «الرياض»)
         homed = {
             f.entity
             for c in candidates
             if len(c.forms) > 1 and len({self._kinds[f.entity] for f in c.forms}) == 1
             for f in c.forms
-            if f.home - {place_stem(f.norm)} & places
+            if f.home and f.home - {place_stem(f.norm)} & places()
         }
         linked = rules.linked_entities(
             candidates, evidenced, topic, related, self._kinds, cued, homed

@@ -631,9 +631,11 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
     # programme's name over its presenter)
     for n, credited in enumerate(credits):
         above = [i for i in candidates if i < credited][-1:]
+        if not above:
+            continue
         if (
-            n == 0 or (above and words(lines[above[0]].text) >= _HEADLINE_MIN_WORDS)
-        ) and _credits_the_line_over(lines, candidates, credited, best, shared, most):
+            n == 0 or words(lines[above[0]].text) >= _HEADLINE_MIN_WORDS
+        ) and _credits_the_line_over(lines, candidates, credited, above[0], best, shared, most):
             return above[0]
     # A standfirst under the headline may say more of the lead than the headline does.
     at = candidates.index(best)
@@ -662,26 +664,24 @@ def _credits_the_line_over(
     lines: list[_Line],
     candidates: list[int],
     credited: int,
+    over: int,
     best: int,
     shared: dict[int, int],
     most: int,
 ) -> bool:
     """Whether the byline, date or name at `credited` sits under the headline: the candidate
-    right over it says enough of the lead (see `_headline`)."""
+    right over it, `over`, says enough of the lead (see `_headline`)."""
     # (not a date over the site's menu: the day the header prints under the masthead)
     if lines[credited].kind in (Kind.DATE, Kind.TIME):
         kept = set(candidates)
         if any(j not in kept and _nav_parts(lines[j].text) for j in range(credited + 1, best)):
             return False
-    over = [i for i in candidates if i < credited][-1:]
     # (not the masthead over the site's day: «صحيفة الجنوب الإلكترونية»; nor a blog's motto
     # over its date that shares a name and little else with the lead; a writer's byline
     # under a line is surer than a date: a feature's headline may share a word or two)
     signed = lines[credited].kind in (Kind.BYLINE, Kind.TEXT)
-    return (
-        bool(over)
-        and shared[over[0]] >= (1 if signed else max(_HEADLINE_SHARED, most / 3))
-        and not (over[0] == candidates[0] and looks_like_site(lines[over[0]].text))
+    return shared[over] >= (1 if signed else max(_HEADLINE_SHARED, most / 3)) and not (
+        over == candidates[0] and looks_like_site(lines[over].text)
     )
 
 
