@@ -367,3 +367,19 @@ def test_every_solar_hijri_year_opens_at_the_march_equinox(day):
     assert solar_hijri_to_gregorian(year, 12, last) + timedelta(days=1) == solar_hijri_to_gregorian(
         year + 1, 1, 1
     )
+
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("سێشەممە ١٤ی کانوونی دووەم ٢٠٢٥ - ١٠:٣٠", datetime(2025, 1, 14, 10, 30)),
+        ("پێنجشەممە ١٥ی ئایاری ٢٠٢٥ | ٤:٢٠ د.ن", datetime(2025, 5, 15, 16, 20)),
+        ("٣ی تشرینی یەکەم ٢٠٢٤ - ٩:٠٥ پ.ن", datetime(2024, 10, 3, 9, 5)),
+        ("٢٢ی ئەیلوول ٢٠٢٤", date(2024, 9, 22)),
+        ("٧ی تەمموزی ٢٠٢٥", date(2025, 7, 7)),
+    ],
+)
+def test_a_sorani_stamp_is_read_with_its_months_izafe_and_meridiem(stamp, expected):
+    # The Syriac months as Kurdish spells them, the izafe «ی» after the day and the month,
+    # and «پ.ن»/«د.ن» (before/after noon).
+    assert parse_arabic_datetime(stamp) == expected

@@ -18,6 +18,7 @@ __all__ = [
     "EGYPTIAN_MONTHS",
     "LEVANTINE_MONTHS",
     "MAGHREBI_MONTHS",
+    "SORANI_MONTHS",
     "format_arabic_date",
     "has_hijri_date",
     "names_a_month",
@@ -105,6 +106,15 @@ _EXTRA_SPELLINGS = {
         "déc",
     ),
 }
+# The months of Iraqi Kurdistan's Sorani pages, the Syriac ones as Kurdish spells them
+# («١٤ی کانوونی دووەم ٢٠٢٥»); written before a year they take the izafe «ی» («ئایاری ٢٠٢٥»),
+# and so does the day before them.
+SORANI_MONTHS = (
+    "کانوونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول",
+    "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم",
+)  # fmt: skip
+_SORANI_SPELLINGS = {7: "تەمموز", 9: "ئەیلول"}
+
 # The months of the languages diaspora and foreign outlets' Arabic pages print their stamps
 # in (German, Spanish, Portuguese, Italian, Swedish, Dutch, Turkish; Swahili, Indonesian and
 # Malay; Urdu and Persian; Russian, Azerbaijani and Uzbek, Kazakh and Tatar), where they
@@ -151,6 +161,10 @@ def _month_lookup() -> dict[str, int]:
     for number, foreign in enumerate(_FOREIGN_MONTHS, start=1):
         for name in foreign.split():
             lookup.setdefault(_fold(name), number)
+    sorani = [*enumerate(SORANI_MONTHS, start=1), *_SORANI_SPELLINGS.items()]
+    for number, name in sorani:
+        lookup.setdefault(_fold(name), number)
+        lookup.setdefault(_fold(name + "ی"), number)
     return lookup
 
 
@@ -166,16 +180,16 @@ def names_a_month(text: str) -> bool:
     return any(word in _MONTHS for word in _fold(text).split())
 
 
-# A word (two for كانون/تشرين), looked up in _MONTHS afterwards: an alternation of every
-# spelling would be tried name by name at each digit of the page.
+# A word (two for كانون/تشرين and Sorani's كانوونی/تشرینی), looked up in _MONTHS afterwards:
+# an alternation of every spelling would be tried name by name at each digit of the page.
 _WORD = r"[^\W\d_]+"
-_MONTH = rf"(?:(?:كانون|تشرين|اي)\s+{_WORD}|{_WORD})"
+_MONTH = rf"(?:(?:كانون|تشرين|اي|كانووني|تشريني)\s+{_WORD}|{_WORD})"
 _SEP = r"\s*[,،]?\s*"
 
 # «26 يونيو 2024», «26 من يونيو/حزيران 2024», «26 حزيران (يونيو) 2024», «12. März 2025»,
-# «22 de agosto de 2024».
+# «22 de agosto de 2024», «١٥ی ئایاری ٢٠٢٥» (the day's Sorani izafe).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:(?:من|de)\s+)?(?:شهر\s+)?(?P<month>{_MONTH})"
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|ي(?=\s))?\s*(?:(?:من|de)\s+)?(?:شهر\s+)?(?P<month>{_MONTH})"
     rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s+de)?{_SEP}(?P<year>\d{{4}})(?!\d)"
 )
 # «June 26, 2024» / «يونيو 26، 2024»: the comma is required so «يونيو 2024» stays month-only.
@@ -218,13 +232,14 @@ _HIJRI = re.compile(
     rf"|(?<![\d/.\-])\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}{_HIJRI_SUFFIX}"
 )
 
-# («ق.ظ» and «ب.ظ», before and after noon, as Lebanese sites abbreviate them)
-_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "قبل الظهر", "ق.ظ", "am", "a.m."})
-_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "بعد الظهر", "ب.ظ", "pm", "p.m."})
+# («ق.ظ» and «ب.ظ», before and after noon, as Lebanese sites abbreviate them; «پ.ن» and
+# «د.ن» as Sorani pages do)
+_AM = frozenset({"ص", "صباحا", "صباح", "فجرا", "قبل الظهر", "ق.ظ", "پ.ن", "am", "a.m."})
+_NOON = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "بعد الظهر", "ب.ظ", "د.ن", "pm", "p.m."})
 _NIGHT = frozenset({"ليلا"})
 _MERIDIEM = (
-    r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ق\.ظ|ب\.ظ|ص|مساءا|مساء|ظهرا|عصرا|ليلا|م"
-    r"|a\.m\.|p\.m\.|am|pm)"
+    r"(?P<meridiem>صباحا|صباح|فجرا|قبل الظهر|بعد الظهر|ق\.ظ|ب\.ظ|پ\.ن|د\.ن|ص|مساءا|مساء|ظهرا"
+    r"|عصرا|ليلا|م|a\.m\.|p\.m\.|am|pm)"
 )
 # «10:30», and «10h30» (or «10 h 30») as Maghrebi and Québec sites print it after the French
 # («17س20د»: hours, minutes in Arabic letters, as Tunisian sites print it).

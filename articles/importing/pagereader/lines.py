@@ -18,6 +18,7 @@ from typing import cast
 
 from ...text.dates import (
     FOREIGN_MONTH_WORDS,
+    SORANI_MONTHS,
     calendar_day,
     has_hijri_date,
     parse_arabic_datetime,
@@ -131,6 +132,9 @@ _AUTHOR_ROLES = (
     r"|اجري الحوار|اجرت اللقاء|اجري اللقاء|حوار|تقرير|تحقيق|كتابه|اعداد|متابعه|رصد|تغطيه"
     r"|الكاتبه|الكاتب|نشر بواسطه|بواسطه"
     r"|written by|reporting by|by"
+    # a Kurdistan site's Sorani labels: «نووسەر:» (writer), «نووسینی:» (written by),
+    # «ئامادەکردنی:» (prepared by), as `key` folds them
+    r"|نووسەر|نووسيني|ئامادەكردني"
     # a diaspora site's bilingual label's first half: «Par / بقلم:», «Von / بقلم:»
     r"|par|von|por"
 )
@@ -822,13 +826,13 @@ _RELATIVE = re.compile(
 # a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
 _PUBLISHED_LABEL = re.compile(
     r"نشر|تاريخ النشر|published|posted|publi[eé]|publicado|publicerad|veröffentlicht|yay[ıi]nlan"
-    r"|imechapishwa|diterbitkan|опубликовано|dərc"
+    r"|imechapishwa|diterbitkan|опубликовано|dərc|بڵاوكراوەتەوە"
 )
 _UPDATE_LABEL = re.compile(
     r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
     # the same label in the languages diaspora sites print their stamps in
     r"|aktualisiert|actualizado|atualizado|aggiornato|uppdaterad|bijgewerkt|g[üu]ncellen"
-    r"|ilisasishwa|diperbarui|обновлено|yeniləndi"
+    r"|ilisasishwa|diperbarui|обновлено|yeniləndi|نوێكراوەتەوە"
 )
 _DATE_WORDS = frozenset(
     key(w)
@@ -873,8 +877,12 @@ _DATE_WORDS = frozenset(
             # «Çərşənbə, 16 iyul 2025», «чәршәмбе, 22 гыйнвар 2025»
             "понедельник вторник среда четверг пятница суббота воскресенье обновлено "
             "опубликовано г года bazar ertəsi çərşənbə axşamı cümə şənbə yeniləndi dərc "
-            "olunub дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе"
+            "olunub дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе "
+            # Sorani's: «بڵاوکراوەتەوە: سێشەممە ١٤ی کانوونی دووەم ٢٠٢٥ - ١٠:٣٠», «٤:٢٠ د.ن»
+            "شەممە یەکشەممە دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی بڵاوکراوەتەوە "
+            "نوێکراوەتەوە کاتژمێر بەروار ی د ن پ"
         ),
+        *(word for month in SORANI_MONTHS for word in (*month.split(), month.split()[-1] + "ی")),
     ]
 )
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
@@ -2581,7 +2589,8 @@ def photo_label_text(text: str) -> str | None:
 # «… مدارس المدينة - تصوير: بلدية نابلس»: a description, then who took the photo.
 _CREDIT_AFTER = re.compile(
     # (in the languages diaspora sites credit in: «| Foto: privat», «- Photo : DR»)
-    r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo|foto|bild|credit|crédit)\s*[:：]"
+    # (and Sorani: «- وێنە: ئارام فەرەج»)
+    r"[-–—|(]\s*(?:تصوير|بعدسه|عدسه|صوره|الصوره|photo|foto|bild|credit|crédit|وێنە)\s*[:：]"
     r"\s*[^\W\d_]+(?:\s+\S+){0,3}\)?$"
     # «… (تصوير الكاتب)», «… - أرشيف المنار الأطلسي»: the photographer or the archive
     r"|\(\s*(?:تصوير|بعدسه|عدسه)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\)$"

@@ -440,7 +440,9 @@ _TEAMS = frozenset(
         # «إعلام النادي», «الإعلام الرياضي»: a body's media office
         "إعلام الإعلام "
         # with the article too («المكتب الإعلامي»; not «الفريق», an officer's rank)
-        "المكتب الإدارة المديرية اللجنة الخلية الشعبة الدائرة الوحدة الخدمة"
+        "المكتب الإدارة المديرية اللجنة الخلية الشعبة الدائرة الوحدة الخدمة "
+        # a Kurdistan site's desk in Sorani: «بەشی هەواڵ» (the news section)
+        "بەشی"
     )
 )
 
