@@ -762,7 +762,13 @@ _CLICK = re.compile(r"^(?:اضغط|اضغطوا|انقر|انقروا|click)\s+(
 _BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")  # a chart's bar: «▇▇▇▇», «▰▰▱▱»
 # A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
 _FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
-_COOKIES = re.compile(r"ملفات (?:تعريف )?الارتباط|الكوكيز|\bcookies?\b")
+_CONSENT_NOTICE = re.compile(
+    r"ملفات (?:تعريف )?الارتباط|الكوكيز|\bcookies?\b"
+    # a consent notice that names no cookie: «نحن وشركاؤنا نخزن معلومات على جهازك …»
+    r"|شركاؤنا (?:نخزن|نستخدم|نصل)|نخزن (?:و\s?/?\s?او نصل الي )?(?:ال)?معلومات علي جهازك"
+    # and an ad blocker's: «يبدو أنك تستخدم مانع إعلانات»
+    r"|(?:مانع|حاجب|مانعات|حاجبات) (?:ال)?اعلانات|\bad ?blockers?\b"
+)
 # Buttons sit apart by bars or wide spaces; a widget's notices by their sentences' ends («لا توجد
 # تعليقات بعد. كن أول من يعلق!»).
 _BUTTON_SPLIT = re.compile(r"\s*\|\s*|\s{2,}|(?<=[.!؟?])\s+")
@@ -1582,8 +1588,9 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= _PAGER_WORDS and _page_counter(line.bare):
         return Fact(Kind.DROP)
-    if line.words <= 60 and _COOKIES.search(line.bare):
-        return Fact(Kind.DROP)  # «نستخدم ملفات تعريف الارتباط…»: the site's notice
+    if line.words <= 60 and _CONSENT_NOTICE.search(line.bare):
+        # «نستخدم ملفات تعريف الارتباط…», «يبدو أنك تستخدم مانع إعلانات»: the site's notices
+        return Fact(Kind.DROP)
     # «موافق   المزيد», «قبول الكل | رفض | الإعدادات», «مشاركة   حفظ   طباعة»: buttons only
     buttons = [bare_key(b) for b in _BUTTON_SPLIT.split(line.text.strip()) if b.strip()]
     # («Rechercher | بحث»: a button labelled in two languages)
