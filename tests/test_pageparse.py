@@ -7791,3 +7791,34 @@ def test_a_consent_or_ad_blocker_notice_is_neither_title_nor_body(notice):
     assert parsed.title == "المدن الساحلية تبدأ استعداداتها لموسم الأمطار بخطط لتصريف المياه"
     assert parsed.body.startswith("بدأت البلديات")
     assert parsed.body.endswith("إلقاء المخلفات في فتحات التصريف.")
+
+
+@pytest.mark.parametrize(
+    "share_line, footer",
+    [
+        ('شاهد هذا الخبر على تطبيق "نبض اليوم":', "تمت المشاركة من تطبيق نبض اليوم للأخبار"),
+        ('تمت المشاركة من تطبيق "نبض اليوم" 📱', "حمّل التطبيق الآن"),
+    ],
+)
+def test_an_apps_share_text_names_the_app_as_source_and_its_preview_is_no_caption(
+    share_line, footer
+):
+    title = "وزارة الصحة تطلق حملة وطنية للكشف المبكر عن السكري في الصيدليات"
+    parsed = page(f"""
+        {share_line}
+        {title}
+        https://example.com/n/483920?src=app_share
+
+        {title}
+        2024-10-03 15:20
+
+        أطلقت وزارة الصحة حملة وطنية للكشف المبكر عن مرض السكري، تتيح للمواطنين إجراء فحص مجاني لمستوى السكر في الدم في أكثر من ألف صيدلية.
+
+        وقالت الوزارة إن الحملة تستهدف البالغين فوق سن الخامسة والثلاثين، والأشخاص الذين لديهم تاريخ عائلي للإصابة بالمرض.
+
+        ودعت الوزارة المواطنين إلى الاستفادة من الحملة وتبني نمط حياة صحي.
+
+        {footer}
+    """)  # noqa: E501
+    assert (parsed.title, parsed.source, parsed.caption) == (title, "نبض اليوم", None)
+    assert parsed.body.startswith("أطلقت وزارة الصحة")

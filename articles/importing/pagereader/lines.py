@@ -807,10 +807,12 @@ _SOURCE_LABEL = re.compile(
     r"\(?\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–—]\s*"
     r"|\(?\s*(?:نقلا عن|نقلاعن)(?:\s*[:：]\s*|\s+)"
     # a reader app's credit: «من: صحيفة المدار»; a share from the outlet's app: «تمت
-    # المشاركة من تطبيق «الخبر اليقين»»
-    r"|(?:تمت المشاركه|تم الارسال|ارسلت|شورك) (?:من|عبر) تطبيق\s+(?=«)"
+    # المشاركة من تطبيق «الخبر اليقين»», «شاهد هذا الخبر على تطبيق "نبض اليوم":»
+    r"|(?:تمت المشاركه|تم الارسال|ارسلت|شورك) (?:من|عبر) تطبيق\s+(?=[«\"“])"
+    r"|(?:شاهد|اقرا|تابع) (?:هذا|هذه) (?:الخبر|المقال|القصه) (?:علي|في|عبر) تطبيق\s+(?=[«\"“])"
     r"|من\s*[:：]\s*(?=(?:صحيفه|جريده|موقع|مجله|وكاله|قناه|شبكه|بوابه)\s)"
 )
+_QUOTED_APP = re.compile(r"[«\"“](?P<name>[^»\"”]+)[»\"”]")
 _LISTED = re.compile(r"[،,;؛]")
 _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
@@ -3160,6 +3162,8 @@ def _source(text: str) -> str | None:
     if match.re is _TAKEN_FROM and bare_key(rest) in _ABOUT_US:
         return None  # «عن الموقع», «عن المجلة»: the site's "about us" link
     # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
+    if "تطبيق" in match.group() and (quoted := _QUOTED_APP.search(printed)):
+        return quoted["name"].strip()  # «تمت المشاركة من تطبيق "المرصد" 📱»: the app's name
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
         return spelled["short"]

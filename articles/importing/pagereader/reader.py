@@ -2209,12 +2209,15 @@ class _Reader:
             else:
                 self.page.warnings.append(f"سطر في رأس الخبر لم يُستخدم: «{text}»")
         over_headline = self._caption_over_headline()
-        self.page.caption = (
+        caption = (
             caption
             or over_headline
             or (under_body[0] if under_body else None)
             or self._photos_label_alone()
         )
+        # (the headline again, as an app's share preview prints it over the pasted story, is
+        # no photo's description)
+        self.page.caption = None if caption and key(caption) == key(self.page.title) else caption
 
     def _photos_label_alone(self) -> str | None:
         """«صورة تعبيرية» alone under the headline, all the page says of its photo: the
