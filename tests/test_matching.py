@@ -2079,3 +2079,18 @@ def test_a_place_after_a_foreign_given_name_is_a_persons_family_name():
     assert linked(g, "وعُرض فيلم جديد من بطولة دنزل واشنطن في الصالات.") == set()
     assert linked(g, "وثائقي عن مسيرة ويتني هيوستن وتأثيرها في الأصوات الشابة.") == set()
     assert linked(g, "وصل الوفد إلى واشنطن ثم إلى هيوستن.") == {"واشنطن", "هيوستن"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لأن الأعداء يتربصون بنا الشر ولنكن عباد الله إخوانا",
+        "وهنا يجدر بنا أن نتوقف قليلاً لنراجع جاهزيتنا",
+        "الخطر المحدق بنا من كل صوب",
+    ],
+)
+def test_a_one_letter_preposition_with_its_pronoun_is_no_agency(text):
+    # «بنا» "with us" is spelled as Bahrain's agency's short name is
+    g = gazetteer(("وكالة أنباء البحرين", "organization", "بنا"))
+    assert linked(g, text) == set()
+    assert linked(g, "ذكرت وكالة أنباء البحرين (بنا) أن الوزير") == {"وكالة أنباء البحرين"}

@@ -427,12 +427,15 @@ VERB_PARTICLES = _words("قد لقد سوف لن لم لما")
 # Negations that come before a verb as well as a noun («لا أدري», «لا شك»): a form that may be
 # an imperfect verb is one there.
 NEGATIONS_OF_BOTH = _words("لا ولا فلا")
-# A preposition with its pronoun («مني» "from me», «فينا» "in us»), spelled after the site's
-# folding as «منى» (Mina) and «فينا» (FINA) are: a common word, whatever its frequency says.
+# A preposition with its pronoun («مني» "from me», «فينا» "in us», «بنا» "with us"), spelled
+# after the site's folding as «منى» (Mina), «فينا» (FINA) and «بنا» (Bahrain's agency) are: a
+# common word, whatever its frequency says.
+# (not «بي»/«لي», which spell the letter B and the name Li, nor «بني», "the sons of")
 PREPOSITIONS_WITH_PRONOUNS = frozenset(
     normalize(preposition + pronoun)
-    for preposition in ("من", "عن", "مع", "عند", "في", "لدى")
+    for preposition in ("من", "عن", "مع", "عند", "في", "لدى", "ب", "ل")
     for pronoun in ("ي", "ني", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "نا")
+    if len(preposition) > 1 or pronoun not in ("ي", "ني")
 )
 # ...and a relative pronoun, a clause: «الحرائق التي تدمر الحقول».
 # Conjunctions of time and manner a verb follows («بعدما لوى كاحله», «عندما صور المشهد»).
