@@ -2094,3 +2094,26 @@ def test_a_one_letter_preposition_with_its_pronoun_is_no_agency(text):
     g = gazetteer(("وكالة أنباء البحرين", "organization", "بنا"))
     assert linked(g, text) == set()
     assert linked(g, "ذكرت وكالة أنباء البحرين (بنا) أن الوزير") == {"وكالة أنباء البحرين"}
+
+
+@pytest.mark.parametrize(
+    "text, linked_names",
+    [
+        (
+            "وقال المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة إن القافلة وصلت",
+            set(),
+        ),
+        ("وحضر الأستاذ أحمد بن عبدالعزيز العساف، وكيل الوزارة", set()),
+        (
+            "أمر الملك عبدالله بن عبدالعزيز الذي تولى الحكم عام 2005",
+            {"عبدالله بن عبدالعزيز آل سعود"},
+        ),
+        ("تجاهل اتصالات الأمير عبدالله بن عبدالعزيز العديدة له", {"عبدالله بن عبدالعزيز آل سعود"}),
+    ],
+)
+def test_a_family_name_after_a_chain_of_fathers_makes_it_another_persons(text, linked_names):
+    g = gazetteer(
+        ("عبدالله بن عبدالعزيز آل سعود", "person", "عبدالله بن عبدالعزيز", "الملك عبدالله"),
+        ("أحمد بن عبدالعزيز", "person"),
+    )
+    assert linked(g, text) == linked_names

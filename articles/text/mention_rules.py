@@ -726,6 +726,11 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «كأس العالم للأندية», «كأس العالم للكريكيت»: another competition of the series
         # («للمرة الثانية» is when)
         return "another event of that name (qualified by لل…)"
+    if kind == "person" and _family_name_after_the_chain(form, after):
+        # «الدكتور عبدالله بن عبدالعزيز الربيعة», «أحمد بن عبدالعزيز قطان»: a family name
+        # after a chain of fathers makes the chain another person's (King Abdullah's is «…
+        # آل سعود»)
+        return "another person's name (a family name after the chain)"
     if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
         # «الشاب خالد بن عمر»، «الملك عبدالله بن عبدالعزيز»: a short name that goes on with
         # بن is another person's longer name («الملك عبدالله الثاني بن الحسين» is whole; «ابن
@@ -1553,6 +1558,38 @@ def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
     if not person or form.norm in form.given_names or cand.after is None:
         return False
     return cand.after in lx.PATRONYMIC_WORDS or _a_name(cand.after)
+
+
+def _family_name_after_the_chain(form: Form, after: str | None) -> bool:
+    """Whether the word after a person's name ending «… بن Y» is a family name: a definite word
+    the frequency lists know as a whole word only rarely (الربيعة, العساف; not العديدة, النظر)
+    that is no title or role. (An apposition's head comes before the name: «الأمير محمد بن نايف
+    ولي العهد»; a nisba is an adjective as often as a name; a word no list knows may be a verb
+    or a noun as well: «أسامة بن لادن اندسوا», «سهيل بن عمرو مفاوض قريش».)"""
+    words = form.norm.split()
+    if after is None or len(words) < 3 or words[-2] != "بن" or after in words:
+        return False
+    return (
+        after.startswith("ال")
+        and len(after) > 4
+        and wordfreq.zipf(after) < _RARE_AS_A_WORD_ZIPF
+        and not reads_as(after, _NOT_A_FAMILY_NAME)
+        and not is_nisba(after)
+    )
+
+
+_RARE_AS_A_WORD_ZIPF = 3.0
+
+
+_NOT_A_FAMILY_NAME = (
+    lx.PARTICLES
+    | lx.PERSON_TITLES
+    | lx.HONORIFIC_TITLES
+    | lx.RANKS
+    | lx.RELIGIOUS_TITLES
+    | lx.COMMONER_ROLES
+    | lx.SPORTS_ROLES
+)
 
 
 def _a_name(word: str) -> bool:
