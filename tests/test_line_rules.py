@@ -2258,3 +2258,15 @@ def test_a_live_strips_clocked_items_are_dropped():
     assert lines.classify(strip) == (Fact(Kind.DROP),)
     # (one clocked item is a story's own line)
     assert lines.classify("10:42 وصول قافلة مساعدات جديدة إلى المعبر")[0].kind is not Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "حقوق النشر محفوظة © نافذة مكة 2025",
+        "الحقوق محفوظة © نافذة مكة 2025",
+        "جميع الحقوق محفوظة © نافذة مكة 2025",
+    ],
+)
+def test_the_copyright_holder_after_rights_reserved_with_or_without_the_article(line):
+    assert lines.copyright_holder(line) == "نافذة مكة"

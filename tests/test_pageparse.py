@@ -7822,3 +7822,59 @@ def test_an_apps_share_text_names_the_app_as_source_and_its_preview_is_no_captio
     """)  # noqa: E501
     assert (parsed.title, parsed.source, parsed.caption) == (title, "نبض اليوم", None)
     assert parsed.body.startswith("أطلقت وزارة الصحة")
+
+
+def test_a_live_blogs_start_stamp_is_its_date_and_its_order_note_no_caption():
+    parsed = page("""
+        الهلال نيوز
+        الإمارات | الخليج | العالم العربي | مباشر
+
+        ترقب هلال رمضان 1446.. لحظة بلحظة
+
+        إعداد: قسم الأخبار
+        بدأت التغطية: الجمعة 28 فبراير 2025 - 16:00 (بتوقيت مكة)
+        آخر تحديث: الجمعة 28 فبراير 2025 - 20:14
+        التحديثات الجديدة تظهر في الأعلى
+
+        19:48
+        المحكمة العليا في السعودية تعلن ثبوت رؤية هلال شهر رمضان، وأن يوم غد السبت الأول من مارس هو أول أيام الشهر الكريم.
+
+        19:30
+        لجنة تحري رؤية الهلال في الإمارات تبدأ اجتماعها بعد صلاة المغرب لاستقبال تقارير المراصد الفلكية.
+
+        17:00
+        دعت المحكمة العليا في السعودية إلى تحري رؤية هلال شهر رمضان مساء اليوم، ومن يره إبلاغ أقرب محكمة.
+    """)  # noqa: E501
+    assert parsed.published_at == datetime(2025, 2, 28, 16, 0)
+    assert (parsed.caption, parsed.author) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "credit, footer, source",
+    [
+        # a desk beside the outlet's name, on a page whose masthead the reader cannot tell
+        ("فريق التغطية - نافذة مكة", "حقوق النشر محفوظة © نافذة مكة 2025", "نافذة مكة"),
+        # the site's own name beside the town it filed from
+        ("أصداء الحجاز - جدة", "جميع الحقوق محفوظة © أصداء الحجاز 2024", "أصداء الحجاز"),
+    ],
+)
+def test_a_desk_or_the_site_itself_beside_a_name_credits_no_writer(credit, footer, source):
+    parsed = page(f"""
+        {source}
+        الخميس 9 ذو الحجة 1446هـ - 5 يونيو 2025م
+        الرئيسية | الحج والعمرة | محليات | مباشر
+
+        ضيوف الرحمن على صعيد عرفات لأداء ركن الحج الأعظم
+
+        {credit}
+        الخميس 5 يونيو 2025 - 05:10 ص
+
+        يقف ضيوف الرحمن اليوم على صعيد عرفات لأداء الركن الأعظم من أركان الحج، بعد أن قضوا يوم التروية في منى.
+
+        وتتابع الجهات المختصة تقديم الخدمات الأمنية والصحية والمرورية للحجاج طوال اليوم.
+
+        ويتوجه الحجاج بعد غروب الشمس إلى مزدلفة لقضاء ليلتهم فيها.
+
+        {footer}
+    """)  # noqa: E501
+    assert (parsed.author, parsed.source) == (None, source)

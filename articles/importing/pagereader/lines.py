@@ -762,6 +762,14 @@ _CLICK = re.compile(r"^(?:اضغط|اضغطوا|انقر|انقروا|click)\s+(
 _BAR = re.compile("[\u2580-\u259f\u25a0-\u25ff]{3,}")  # a chart's bar: «▇▇▇▇», «▰▰▱▱»
 # A form's field («[__________]») or its button alone between brackets («[عرض النتيجة]»).
 _FORM = re.compile(r"_{4,}|^\s*\[[^\[\]\d:：]{1,30}\]\s*$")
+# How a live blog orders its entries: «التحديثات الجديدة تظهر في الأعلى», «الأحدث أولاً»
+# (that it refreshes itself is `_disclaimer`'s)
+_FEED_NOTE = re.compile(
+    r"^(?:ال)?(?:تحديثات|مستجدات|منشورات|تدوينات)(?: ال)?(?:جديده|احدث)? (?:تظهر|تاتي|تضاف|تدرج)"
+    r" (?:في|الي|علي) (?:ال)?(?:اعلي|اسفل|الاعلي|الاسفل)"
+    r"|^(?:ال)?(?:احدث|اقدم) (?:اولا|في الاعلي)$"
+)
+_FEED_NOTE_WORDS = 10
 _CONSENT_NOTICE = re.compile(
     r"ملفات (?:تعريف )?الارتباط|الكوكيز|\bcookies?\b"
     # a consent notice that names no cookie: «نحن وشركاؤنا نخزن معلومات على جهازك …»
@@ -833,7 +841,9 @@ _RELATIVE = re.compile(
 # A stamp's label naming the publication (the page's other dates may be a match's kick-off,
 # a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
 _PUBLISHED_LABEL = re.compile(
-    r"نشر|تاريخ النشر|published|posted|publi[eé]|publicado|publicerad|veröffentlicht|yay[ıi]nlan"
+    # («بدأت التغطية:»: when a live blog opened)
+    r"نشر|تاريخ النشر|بدات التغطيه|بدء التغطيه|published|posted|publi[eé]|publicado|publicerad"
+    r"|veröffentlicht|yay[ıi]nlan"
     r"|imechapishwa|diterbitkan|опубликовано|dərc|بڵاوكراوەتەوە"
 )
 _UPDATE_LABEL = re.compile(
@@ -888,7 +898,9 @@ _DATE_WORDS = frozenset(
             "olunub дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе "
             # Sorani's: «بڵاوکراوەتەوە: سێشەممە ١٤ی کانوونی دووەم ٢٠٢٥ - ١٠:٣٠», «٤:٢٠ د.ن»
             "شەممە یەکشەممە دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی بڵاوکراوەتەوە "
-            "نوێکراوەتەوە کاتژمێر بەروار ی د ن پ"
+            "نوێکراوەتەوە کاتژمێر بەروار ی د ن پ "
+            # a live blog's: «بدأت التغطية: الجمعة 28 فبراير 2025 - 16:00»
+            "بدأت بدء التغطية"
         ),
         *(word for month in SORANI_MONTHS for word in (*month.split(), month.split()[-1] + "ی")),
     ]
@@ -1590,6 +1602,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= _PAGER_WORDS and _page_counter(line.bare):
         return Fact(Kind.DROP)
+    if line.words <= _FEED_NOTE_WORDS and _FEED_NOTE.match(line.bare):
+        return Fact(Kind.DROP)  # «التحديثات الجديدة تظهر في الأعلى»: a live blog's note
     if line.words <= 60 and _CONSENT_NOTICE.search(line.bare):
         # «نستخدم ملفات تعريف الارتباط…», «يبدو أنك تستخدم مانع إعلانات»: the site's notices
         return Fact(Kind.DROP)
@@ -3056,7 +3070,7 @@ def _site_name(text: str) -> str | None:
 
 
 _COPYRIGHT_WORDS = re.compile(
-    r"(?:(?:جميع|كافة|كافه)\s+)?ال?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر"
+    r"(?:(?:جميع|كافة|كافه)\s+)?(?:ال)?حقوق\s+(?:النشر\s+|الطبع\s+)?(?:محفوظة|محفوظه)|حقوق\s+النشر"
     r"|©|\([cC]\)"
     r"|all rights reserved|copyright|tous droits r[ée]serv[ée]s|todos los derechos reservados"
     # the same words in Urdu and Persian: «جملہ حقوق محفوظ ہیں», «کلیه حقوق محفوظ است»

@@ -207,6 +207,11 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
         return Byline()
     if is_team(left) and (bare_key(right) == site_key or _site_itself(right, site_key)):
         return Byline()  # «وحدة الأخبار الاقتصادية – نبض البورصة»: the site's desk
+    if is_team(left) and not (is_team(right) or is_city(right) or person_like(right)):
+        return Byline(source=right)  # «فريق التغطية - نافذة مكة»: an outlet's desk, by name
+    site_left = bare_key(left) == site_key or _site_itself(left, site_key)
+    if site_left and not is_city(left) and is_city(right) and not is_agency(right):
+        return Byline(source=left)  # «أصداء الحجاز - جدة»: the site itself, where it filed from
     if person_like(left) and _bio_line(right):
         return Byline(authors=(left,))  # «سعيد أوبلا – مراسل أكادير»: the correspondent
     name, comma, role = left.partition("،")
