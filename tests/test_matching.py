@@ -2117,3 +2117,19 @@ def test_a_family_name_after_a_chain_of_fathers_makes_it_another_persons(text, l
         ("أحمد بن عبدالعزيز", "person"),
     )
     assert linked(g, text) == linked_names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("التفاهم الذي كشفت عنه «الشرق الأوسط» أمس", {"صحيفة الشرق الأوسط"}),
+        ("علمت «الشرق الأوسط» من مصادر مقربة من اللاعب", {"صحيفة الشرق الأوسط"}),
+        ("أكبر معرض للسيارات في الشرق الأوسط هذا العام", {"الشرق الأوسط"}),
+    ],
+)
+def test_a_quoted_name_a_paper_shares_with_a_region_is_the_papers(text, expected):
+    g = gazetteer(
+        ("الشرق الأوسط", "place"),
+        ("صحيفة الشرق الأوسط", "organization", "الشرق الأوسط"),
+    )
+    assert linked(g, text) == expected

@@ -399,6 +399,13 @@ def opens_a_dateline(text: str, tokens: list[Token], first: int, last: int) -> b
 _SAID_BEFORE = 8  # «قال مصدر بارز في المعارضة السورية لـ«…»»: the verb, its subject, its words
 
 
+def quoted_whole(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are the whole of a «…», “…” or "…" span («كشفت
+    «الشرق الأوسط» أمس», «علمت "الرياض"»): how a paper's, a channel's or a work's name is
+    set off, never a place's."""
+    return first > 0 and _quoted_after_the_word_before(text, tokens, first, last)
+
+
 def told_to_a_quoted_outlet(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens ``[first, last)`` are the whole of a quoted name right after «لـ»
     and a word of speech before it, what someone said it to («قال لـ«الشرق الأوسط»»،

@@ -812,6 +812,14 @@ class Gazetteer:
             text, tokens, cand.first, cand.last
         ):
             return "an outlet someone spoke to"
+        # «كشفت «الشرق الأوسط» أمس»: a name set off by quotes that a paper, a body or a
+        # work shares with a place is theirs
+        if (
+            self._kinds[form.entity] == "place"
+            and any(self._kinds[f.entity] != "place" for f in cand.forms if f.norm == form.norm)
+            and whole.quoted_whole(text, tokens, cand.first, cand.last)
+        ):
+            return "a quoted name a namesake of another kind bears"
         if whole.inside_a_title(text, tokens, cand.first, cand.last):
             return "a word of a work's title"
         if self._kinds[form.entity] not in _WORKS_KINDS and whole.a_works_title(
