@@ -7878,3 +7878,26 @@ def test_a_desk_or_the_site_itself_beside_a_name_credits_no_writer(credit, foote
         {footer}
     """)  # noqa: E501
     assert (parsed.author, parsed.source) == (None, source)
+
+
+@pytest.mark.parametrize("button", ["احجز تجربة قيادة ›", "تحديث مباشر ⟳", "اعرف النتيجة"])
+def test_a_buttons_label_under_the_headline_is_no_caption(button):
+    parsed = page(f"""
+        عجلة
+        أخبار | تجارب قيادة | مقارنات | أسعار
+
+        تجربة قيادة ألتارا سينتيو 2025: سيدان عائلية تراهن على الهدوء
+
+        بقلم: كريم السويدي
+        الخميس 08 مايو 2025
+
+        {button}
+
+        تدخل ألتارا سينتيو جيلها الجديد بتصميم أكثر هدوءاً من سابقه، لكنها تحمل تحت هذا الهدوء تحسينات واضحة في المحرك.
+
+        قضينا مع السيارة أسبوعاً كاملاً بين شوارع دبي المزدحمة والطريق الجبلي المؤدي إلى حتا.
+
+        وفي الداخل تبدو المقصورة أوسع مما توحي به الأبعاد الخارجية.
+    """)  # noqa: E501
+    assert parsed.caption is None
+    assert parsed.body.startswith("تدخل ألتارا سينتيو")

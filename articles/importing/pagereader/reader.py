@@ -3282,7 +3282,19 @@ def _describes(text: str) -> bool:
         and not _CLOCK.search(text)  # «انعقاد الجلسة الافتتاحية: 10:00 ص»: a schedule
         and not _A_FIGURE_LABELLED.search(text)  # «مؤشر اكتمال الصفقة: 70%»: a widget
         and not _A_LINKS_CALL.search(bare_key(text))  # «للاستعلام عن النتيجة … من هنا»
+        and not _a_button(text)
     )
+
+
+def _a_button(text: str) -> bool:
+    """A link's or a button's label: an arrow after it («احجز تجربة قيادة ›», «تحديث مباشر
+    ⟳») or a short call to act («اعرف النتيجة»; see `_Body`'s)."""
+    if text.rstrip()[-1:] in _BUTTON_GLYPHS:
+        return True
+    return words(text) <= _CALL_WORDS and _CALL_TO_ACT.match(key(text)) is not None
+
+
+_BUTTON_GLYPHS = frozenset("›‹→←⟶⟵↻⟳↺➜➔▸◂⇠⇢")
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
