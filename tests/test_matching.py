@@ -2133,3 +2133,20 @@ def test_a_quoted_name_a_paper_shares_with_a_region_is_the_papers(text, expected
         ("صحيفة الشرق الأوسط", "organization", "الشرق الأوسط"),
     )
     assert linked(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعويض ملاك العقارات في الطريق المؤدي لمخطط الملك فهد بجازان",
+        "الأعمال في مخططات الملك فهد وحمراء الأسد",
+        "ازدحام الزوار عند باب الملك عبدالعزيز في المسجد الحرام",
+        "زار الوفد متنزهات الملك عبدالعزيز في الباحة",
+    ],
+)
+def test_a_subdivision_a_gate_or_parks_named_after_a_king_do_not_name_him(text):
+    g = gazetteer(
+        ("فهد بن عبدالعزيز آل سعود", "person", "الملك فهد"),
+        ("عبدالعزيز بن عبدالرحمن آل سعود", "person", "الملك عبدالعزيز"),
+    )
+    assert linked(g, text) == set()
