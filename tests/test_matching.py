@@ -2150,3 +2150,27 @@ def test_a_subdivision_a_gate_or_parks_named_after_a_king_do_not_name_him(text):
         ("عبدالعزيز بن عبدالرحمن آل سعود", "person", "الملك عبدالعزيز"),
     )
     assert linked(g, text) == set()
+
+
+def test_a_colour_after_a_name_makes_a_longer_name_unless_it_is_the_entitys():
+    g = Gazetteer.build(
+        [
+            GazetteerEntry(
+                "نادي الهلال",
+                "نادي الهلال",
+                ("الهلال",),
+                "organization",
+                "نادٍ سعودي لكرة القدم في الرياض، يلقب بالزعيم الأزرق",
+            ),
+            GazetteerEntry("نادي النصر", "نادي النصر", ("النصر",), "organization", "نادٍ سعودي"),
+        ]
+    )
+
+    def why(text: str) -> str:
+        return next(reason for surface, name, _, reason in g.explain(text) if name == "نادي الهلال")
+
+    red = "فاز نادي النصر أمس، وباشرت الحادث فرقة من الدفاع المدني والهلال الأحمر"
+    assert "نادي الهلال" not in g.find(red)
+    assert "its colour after it" in why(red)
+    # (the club's own colour, which its description gives, takes nothing from it)
+    assert "its colour after it" not in why("فاز نادي النصر أمس، ثم لعب الهلال الأزرق")

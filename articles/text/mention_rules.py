@@ -584,6 +584,17 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # «، نجد أن هذه الأخيرة …» "we find that": a clause opening with a word and «أن» opens
         # with a verb; a name there has a verb before it («أكدت السعودية أن»)
         return "a verb before its complement"
+    if (
+        after in lx.COLOURS
+        and kind == "organization"
+        and form.definite
+        and " " not in form.norm
+        and without_article(after) not in form.described
+    ):
+        # «والهلال الأحمر»: a colour after a body's name makes another body's name of it
+        # (the Red Crescent, not the club «الهلال»), unless the body is known by that colour
+        # (a river's colour names a part of it: «النيل الأزرق» is the Nile's)
+        return "a longer name (its colour after it)"
     if after in lx.COLOURS and _dual_of_a_noun(form.norm):
         # «بين البحرين الأحمر والمتوسط»: the two seas, their colour after them (the dual
         # agrees with one adjective per sea), not the country «البحرين»
