@@ -738,9 +738,8 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         # («للمرة الثانية» is when)
         return "another event of that name (qualified by لل…)"
     if kind == "person" and _family_name_after_the_chain(form, after):
-        # «الدكتور عبدالله بن عبدالعزيز الربيعة», «أحمد بن عبدالعزيز قطان»: a family name
-        # after a chain of fathers makes the chain another person's (King Abdullah's is «…
-        # آل سعود»)
+        # «الدكتور عبدالله بن عبدالعزيز الربيعة»: a family name after a chain of fathers
+        # makes the chain another person's (King Abdullah's is «… آل سعود»)
         return "another person's name (a family name after the chain)"
     if kind == "person" and after == "بن" and len(form.norm.split()) <= 2:
         # «الشاب خالد بن عمر»، «الملك عبدالله بن عبدالعزيز»: a short name that goes on with

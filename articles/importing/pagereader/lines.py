@@ -3177,9 +3177,9 @@ def _source(text: str) -> str | None:
         return None  # «عن المشروع»: a crosshead, no outlet
     if match.re is _TAKEN_FROM and bare_key(rest) in _ABOUT_US:
         return None  # «عن الموقع», «عن المجلة»: the site's "about us" link
-    # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
     if "تطبيق" in match.group() and (quoted := _QUOTED_APP.search(printed)):
         return quoted["name"].strip()  # «تمت المشاركة من تطبيق "المرصد" 📱»: the app's name
+    # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
         return spelled["short"]
