@@ -48,6 +48,7 @@ from .text import (
     own_staff,
     person_like,
     quoted,
+    quoted_name,
     quoted_outlet,
     reporter_like,
     signed_with_initial,
@@ -822,7 +823,6 @@ _SOURCE_LABEL = re.compile(
     r"|(?:شاهد|اقرا|تابع) (?:هذا|هذه) (?:الخبر|المقال|القصه) (?:علي|في|عبر) تطبيق\s+(?=[«\"“])"
     r"|من\s*[:：]\s*(?=(?:صحيفه|جريده|موقع|مجله|وكاله|قناه|شبكه|بوابه)\s)"
 )
-_QUOTED_APP = re.compile(r"[«\"“](?P<name>[^»\"”]+)[»\"”]")
 _LISTED = re.compile(r"[،,;؛]")
 _SPELLED_OUT = re.compile(r"^[^()]+\(\s*(?P<short>[^()]{1,12}?)\s*\)")
 # «عن ذا نورثرن كرونيكل», «عن أ ف ب (بتصرف)»: a translation's or a rewrite's source.
@@ -3177,8 +3177,8 @@ def _source(text: str) -> str | None:
         return None  # «عن المشروع»: a crosshead, no outlet
     if match.re is _TAKEN_FROM and bare_key(rest) in _ABOUT_US:
         return None  # «عن الموقع», «عن المجلة»: the site's "about us" link
-    if "تطبيق" in match.group() and (quoted := _QUOTED_APP.search(printed)):
-        return quoted["name"].strip()  # «تمت المشاركة من تطبيق "المرصد" 📱»: the app's name
+    if "تطبيق" in match.group() and (app := quoted_name(printed)):
+        return app  # «تمت المشاركة من تطبيق "المرصد" 📱»: the app's name
     # «وكالة الأنباء السعودية (واس)»: the agency by the name it signs its copy with
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):

@@ -351,6 +351,11 @@ def quoted_outlet(text: str) -> str | None:
     دو ليون» (the paper's kind and country are no part of its name); None for any other text."""
     if not _QUOTED_OUTLET.fullmatch(key(text)):
         return None
+    return quoted_name(text)
+
+
+def quoted_name(text: str) -> str | None:
+    """The first name between quotes in `text` («…», “…” or "…"), as printed."""
     name = _QUOTED_NAME.search(text)
     return name["name"].strip() if name else None
 
