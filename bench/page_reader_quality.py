@@ -94,6 +94,8 @@ def main() -> None:
     if scraped:
         print(_line(f"{len(scraped)} scraped pages", counts, totals))
     if not (args.corpus / "articles.jsonl").exists():
+        if not scraped:  # a set laid out wrongly must not pass as measured
+            sys.exit(f"{args.corpus}: no raw/*.txt with .expected.json and no articles.jsonl")
         return
     articles = load_articles(args.corpus / "articles.jsonl")
     layout_pages = pages(articles, args.seed)
