@@ -1874,6 +1874,23 @@ def test_an_archives_banner_over_its_copy_is_furniture(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هذا المقال نُشر قبل أكثر من عام، وقد لا تكون بعض معلوماته محدّثة.",
+        "هذه المادة منشورة منذ عام 2019، وقد تغير بعض ما ورد فيها.",
+        "This article is more than 5 years old.",
+    ],
+)
+def test_the_pages_notice_that_its_story_is_old_is_furniture(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_lead_that_speaks_of_its_report_is_no_notice_of_age():
+    lead = "هذا التقرير يرصد قبل الانتخابات أحوال الناخبين في ثلاث محافظات جنوبية."
+    assert lines.classify(lead) != (Fact(Kind.DROP),)
+
+
 @pytest.mark.parametrize("text", ["5-6 دقائق", "3 – 4 دقائق", "7–9 minutes"])
 def test_a_reader_views_reading_estimate_alone_is_furniture(text):
     assert lines.classify(text) == (Fact(Kind.DROP),)

@@ -1399,6 +1399,14 @@ _ARCHIVED_COPY = re.compile(
     r"|^نصيحه\s*[:：]\s*للعثور علي عباره البحث|^tip\s*:\s*to quickly find your search term"
 )
 _ARCHIVED_WORDS = 40
+# The page's own notice that the story is old: «هذا المقال نُشر قبل أكثر من عام، وقد لا تكون
+# بعض معلوماته محدّثة», «this article is more than 5 years old»
+_AGED_NOTICE = re.compile(
+    r"^(?:هذا|هذه) (?:ال)?(?:مقال|مقاله|خبر|تقرير|ماده|موضوع|محتوي|قصه)"
+    r" (?:نشر|نشرت|منشور|منشوره|كتب|كتبت|مكتوب|مكتوبه|يعود|تعود)(?: \S+)? (?:قبل|منذ|الي|في عام)\s"
+    r"|^this (?:article|story|page) is (?:more than |over )?\S+ years? old"
+)
+_AGED_WORDS = 30
 # An urgent story's promise of more: «تفاصيل أكثر بعد قليل...», «المزيد من التفاصيل لاحقاً»
 _MORE_TO_FOLLOW = re.compile(
     r"^(?:ال)?(?:تفاصيل|(?:ال)?مزيد من (?:ال)?تفاصيل)(?: (?:اكثر|اوفي|كامله))?"
@@ -1557,6 +1565,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «صباح الخير يا أصدقاء،»: a newsletter's greeting
     if line.words <= _ARCHIVED_WORDS and _ARCHIVED_COPY.search(line.bare):
         return Fact(Kind.DROP)  # «تنبيه: هذه نسخة مؤرشفة من موقع …»: an archive's banner
+    if line.words <= _AGED_WORDS and _AGED_NOTICE.match(line.bare):
+        return Fact(Kind.DROP)  # «هذا المقال نُشر قبل أكثر من عام …»: the story's age
     if line.words <= _PAYWALL_WORDS and _PAYWALL.search(line.bare):
         return Fact(Kind.DROP)  # «لديك 3 مقالات مجانية متبقية هذا الشهر. اشترك …»: a meter
     if _INITIALS.fullmatch(line.text.strip()):
