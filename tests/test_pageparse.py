@@ -7920,3 +7920,37 @@ def test_a_consultations_answerer_labelled_as_the_consultant_is_the_author():
         أنصحك بمراجعة طبيب الأطفال لفحص السمع أولاً، ثم التقييم لدى أخصائي تخاطب.
     """)  # noqa: E501
     assert parsed.author == "د. سامر الحلبي"
+
+
+_REPRINT = """
+    ديوان المدينة
+    الرئيسية | مجتمع | من الأرشيف
+    اليوم: الأحد 18 أغسطس 2024
+
+    ملاحظة المحرر: نعيد نشر هذا التقرير بعد عام على صدوره بمناسبة افتتاح المعرض.
+    أُعيد نشره: 14 أغسطس 2024 - 10:00
+    {first}
+
+    باعة الكتب المستعملة في الأسواق القديمة.. مهنة تقاوم الاختفاء
+
+    بقلم: سهى عبد الله
+
+    في الأسواق القديمة يجلس باعة الكتب المستعملة أمام بسطاتهم منذ الصباح، يرتبون العناوين ويستقبلون القراء الذين يبحثون عن طبعات نادرة.
+
+    ويقول أحدهم إنه ورث المهنة عن أبيه، وإن الزبائن تغيروا خلال السنوات الأخيرة.
+
+    ومع ذلك ما زالت البسطات تجتذب طلاب الجامعات في نهاية كل أسبوع.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        ("نُشر لأول مرة: 20 أغسطس 2023", date(2023, 8, 20)),
+        # (with the first publication only in the editor's note, the reprint's stamp is the
+        # page's own, not the header's day)
+        ("", datetime(2024, 8, 14, 10, 0)),
+    ],
+)
+def test_a_reprints_stamp_gives_way_to_the_first_publications(first, published):
+    assert page(_REPRINT.format(first=first)).published_at == published

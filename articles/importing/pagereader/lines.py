@@ -840,6 +840,16 @@ _RELATIVE = re.compile(
     r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع"
     r"|اسبوعين|اسابيع|شهر|شهرين|اشهر)$"
 )
+# A stamp of the story printed again («أُعيد نشره: 20 أغسطس 2025», «تاريخ إعادة النشر:»)
+_REPUBLISHED = re.compile(r"(?:اعيد|يعاد|اعاده) (?:ال)?نشر|republi(?:shed|[eé])")
+
+
+def republished(text: str) -> bool:
+    """Whether a stamp's label says the story was printed again, not first published."""
+    digit = _DIGIT.search(key(text))
+    return bool(_REPUBLISHED.search(key(text)[: digit.start() if digit else None]))
+
+
 # A stamp's label naming the publication (the page's other dates may be a match's kick-off,
 # a broadcast, an event: «بُثّت الحلقة: …» over «نُشر: …»).
 _PUBLISHED_LABEL = re.compile(

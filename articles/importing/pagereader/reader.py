@@ -47,6 +47,7 @@ from .lines import (
     is_menu,
     photo_credit,
     photo_label_text,
+    republished,
     split_tags,
 )
 from .lines import classify as classify_line
@@ -2545,7 +2546,12 @@ class _Reader:
             if d[0] in self.published_lines
             and (d[0] <= self.body_from or self._signing_the_story(d[0]))
         ]
-        if labelled and dates[0][0] not in self.published_lines:
+        # («أُعيد نشره: 20 أغسطس 2025» over «نُشر لأول مرة: 20 أغسطس 2024»: the first
+        # publication's, when the page prints it; else the reprint's is the page's own)
+        first = [d for d in labelled if not republished(self.lines[d[0]].text)]
+        if first and len(first) < len(labelled):
+            dates = [d for d in dates if d[0] >= first[0][0]]
+        elif labelled and dates[0][0] not in self.published_lines:
             dates = [d for d in dates if d[0] >= labelled[0][0]]
         index, value, is_update = dates[0]
         if self._date_bar(index, dates):
