@@ -1340,6 +1340,10 @@ def test_a_boxs_heading_over_its_one_paragraph(text):
         ("ملخص الصفحة الأولى: زرنا ورشة الحاج مبارك على ضفة الخور.", Kind.DROP),
         ("مصطلحات: الدعوى الجماعية – دعوى يرفعها ممثل عن مجموعة كبيرة من المتضررين.", Kind.DROP),
         ("عن الجائزة: جائزة سنوية تأسست عام 2016 وتمنح لرواية عربية منشورة.", Kind.DROP),
+        ("كيف نعمل؟ نعتمد على المصادر المفتوحة والبيانات الرسمية، ونعرض أدلتنا كاملة.", Kind.DROP),
+        ("منهجيتنا: نراجع كل ادعاء مع مصدرين مستقلين على الأقل قبل النشر.", Kind.DROP),
+        # the story's own «how do we work» is its question, with no mark after it
+        ("كيف نعمل في ظل انقطاع الكهرباء؟ سؤال يطرحه أصحاب الورش كل صباح.", Kind.TEXT),
         # what the prize's jury said is the story's
         ("عن الجائزة قالت رئيسة اللجنة إن الدورة شهدت مشاركة واسعة.", Kind.TEXT),
         # the story's own question or word is not a box's label
