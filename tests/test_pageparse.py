@@ -7954,3 +7954,27 @@ _REPRINT = """
 )
 def test_a_reprints_stamp_gives_way_to_the_first_publications(first, published):
     assert page(_REPRINT.format(first=first)).published_at == published
+
+
+def test_the_first_line_of_a_box_under_its_title_is_no_caption():
+    parsed = page("""
+        منارة الثقافة
+        الرئيسية / كتب / نقد
+
+        «بيت على حافة الوادي».. سيرة قرية جبلية تكتبها امرأة
+
+        بقلم الناقدة: هالة يوسف
+        نشر في 7 سبتمبر 2024 - 10:00 ص
+
+        عن الكتاب
+        بيت على حافة الوادي
+        سيرة روائية | دار النخيل | 2024 | 196 صفحة
+
+        تكتب منى العطار في «بيت على حافة الوادي» سيرة قريتها الجبلية من خلال بيت العائلة، الذي يتحول في الكتاب إلى شخصية كاملة.
+
+        لا تلتزم الكاتبة ترتيباً زمنياً صارماً، بل تنتقل بين الغرف والأشياء وحكايات النساء في القرية.
+
+        إنه كتاب عن المكان بقدر ما هو عن الزمن.
+    """)  # noqa: E501
+    assert parsed.caption is None
+    assert parsed.body.startswith("تكتب منى العطار")

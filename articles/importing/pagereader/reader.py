@@ -1849,6 +1849,20 @@ def _furniture_or_heading(line: _Line) -> bool:
     return line.kind in _FURNITURE or (line.kind is Kind.TEXT and _box_heading(line.text))
 
 
+def _box_title_over(line: _Line) -> bool:
+    """Whether `line` is the title of a box of back matter alone («عن الكتاب», «عن الكاتبة»),
+    no list of the story's labels («التصنيفات: …») or note («تم تحديث هذا الخبر 3 مرات»)."""
+    text = line.text.strip()
+    return (
+        line.kind is Kind.BACK_MATTER
+        and words(text) <= _BOX_TITLE_WORDS
+        and not any(ch.isdigit() or ch in ":：|" for ch in text)
+    )
+
+
+_BOX_TITLE_WORDS = 3
+
+
 def _box_heading(text: str) -> bool:
     return words(text) <= _BOX_HEADING_WORDS and not ends_sentence(text)
 
@@ -2429,6 +2443,8 @@ class _Reader:
             # «نتيجة التصويت» over «الموافقون: 73 | المعارضون: 38», «بطاقة القضية» over «الطعن
             # رقم …» and «المحكمة: …»: a box's heading
             return False
+        if i > 0 and _box_title_over(self.lines[i - 1]):
+            return False  # «عن الكتاب» over «بيت على حافة الوادي»: the box's first line
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر», or a line that says
         # it is a photo, «صورة رمزية لدرس في …»: a photo's line)
