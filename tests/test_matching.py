@@ -1530,6 +1530,14 @@ def test_a_short_form_that_is_a_common_noun_with_the_article_needs_more_than_a_p
     assert linked(g, text) == {"المدينة المنورة"}
 
 
+@pytest.mark.parametrize("given", ["تركي", "فيصل"])
+def test_a_house_alias_after_another_given_name_names_another_member_of_the_house(given):
+    g = gazetteer(("عبد العزيز آل الشيخ", "person", "آل الشيخ"))
+    text = f"وقال رئيس مجلس إدارة الهيئة {given} آل الشيخ إن التكريم يأتي وفاء للرواد"
+    assert linked(g, text) == set()
+    assert linked(g, "وأكد المفتي آل الشيخ أن الفتوى مسؤولية") == {"عبد العزيز آل الشيخ"}
+
+
 def test_a_patronymic_alias_after_another_given_name_is_that_persons_fathers_name():
     g = gazetteer(("محمد بن سلمان", "person", "بن سلمان", "ولي العهد"))
     text = "وكان وزير الطاقة الأمير عبد العزيز بن سلمان قد أكد أن التحالف متماسك"

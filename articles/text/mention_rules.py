@@ -88,6 +88,7 @@ from articles.text import lexicon as lx
 from articles.text import wordfreq
 from articles.text.clitics import Analysis, analyses
 from articles.text.letters import TASHKEEL
+from articles.text.normalize import normalize
 from articles.text.whereabouts import place_stem, without_article
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -749,12 +750,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     if (
         kind == "person"
         and not form.canonical
-        and form.norm.split()[0] in lx.PATRONYMIC_WORDS
+        and form.norm.split()[0] in lx.PATRONYMIC_WORDS | _HOUSE
         and not cand.reading.proclitics
         and (before in _GIVEN_NAMES or context.before2 == "عبد")
     ):
         # «الأمير عبد العزيز بن سلمان»: «بن سلمان» after a given name is that person's
-        # father's name, not the alias of his brother
+        # father's name, not the alias of his brother; «تركي آل الشيخ»: «آل الشيخ» names the
+        # house, the given name before it another of its members
         return "another person's patronymic"
     return None
 
@@ -1568,6 +1570,10 @@ def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
     if not person or form.norm in form.given_names or cand.after is None:
         return False
     return cand.after in lx.PATRONYMIC_WORDS or _a_name(cand.after)
+
+
+# «آل» ("the house of") opens a family's name, which every member of the house bears.
+_HOUSE = frozenset({normalize("آل")})
 
 
 def _family_name_after_the_chain(form: Form, after: str | None) -> bool:
