@@ -1530,6 +1530,46 @@ def test_a_short_form_that_is_a_common_noun_with_the_article_needs_more_than_a_p
     assert linked(g, text) == {"المدينة المنورة"}
 
 
+def described(*entries: tuple) -> Gazetteer:
+    """Entries as (name, kind, description, *aliases), keyed by name."""
+    return Gazetteer.build(
+        GazetteerEntry(n, n, tuple(a), kind, description) for n, kind, description, *a in entries
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"),
+    [
+        (
+            ("عرابة", "place", "فلسطين: بلدة في محافظة جنين، وليست عرابة البطوف في الجليل."),
+            "وقال رئيس بلدية عرابة البطوف إن العصابات باتت العدو الأول",
+        ),
+        (
+            ("الرملة", "place", "إسرائيل: مدينة مختلطة، وليست حي الرملة البيضاء في بيروت."),
+            "في مقهى مطل على شاطئ الرملة البيضاء قال الممثل إنه يستعد لعمل جديد",
+        ),
+        # a namesake's name that does not hold the form: its own words after it
+        (
+            (
+                "هيئة كبار العلماء",
+                "organization",
+                "السعودية: الهيئة الدينية، وليست الهيئة المصرية التي تحمل الاسم نفسه في الأزهر.",
+            ),
+            "يحصر القانون الفتوى العامة في هيئة كبار العلماء بالأزهر الشريف",
+        ),
+        (
+            ("كأس الملك", "event", "كرة القدم السعودية: بطولة الكأس، وليست كأس ملك إسبانيا."),
+            "قبل مواجهة محتملة في كأس الملك الإسبانية التي يسعى الفريق إلى لقبها",
+        ),
+    ],
+)
+def test_the_namesake_a_description_rules_out_is_not_linked(entry, text):
+    g = described(entry)
+    assert linked(g, text) == set()
+    name = entry[0]
+    assert linked(g, f"وأعلنت {name} اليوم خطة جديدة للعام المقبل") == {name}
+
+
 @pytest.mark.parametrize("given", ["تركي", "فيصل"])
 def test_a_house_alias_after_another_given_name_names_another_member_of_the_house(given):
     g = gazetteer(("عبد العزيز آل الشيخ", "person", "آل الشيخ"))

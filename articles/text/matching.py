@@ -1035,6 +1035,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
         words[0] for words in spelled if len(words) > 1 and entry.kind == "person"
     )
     name = tuple(t.norm for t in tokenize(entry.name))
+    own_words = {without_article(w) for words in spelled for w in words}
     # Filed as a work (`_phrase`): of kind "other", or a programme filed as an organisation,
     # its description opening with what kind of work it is («الاتجاه المعاكس», "a talk show on
     # Al Jazeera", is "the opposite direction" as often); not a body its description names
@@ -1117,6 +1118,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and place_stem(words[0]) == place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             described=described,
+            ruled_out=_ruled_out(entry.description, words, own_words),
             home=home,
             acronym=single and latin and _acronym(text),
             epithet=nickname and not rules.is_nisba(words[0]),
@@ -1189,6 +1191,41 @@ def _home(description: str) -> frozenset[str]:
 
 
 _CLAUSE_END = re.compile(r"[،,.؛;]")
+
+
+def _ruled_out(description: str, words: tuple[str, ...], own: set[str]) -> frozenset[str]:
+    """What the namesakes the description rules out («… وليست عرابة البطوف في الجليل», «not
+    the Canadian London») write next to the form, as ``before:``/``after:`` keys: the words
+    around the form in the namesake's name, or, where that name does not hold the form
+    («وليست الهيئة المصرية … في الأزهر»), its own words after the form, as place stems."""
+    keys: set[str] = set()
+    for clause in _NOT_THIS.findall(normalize(description)):
+        phrase = [t.norm for t in tokenize(clause)]
+        n = len(words)
+        spots = [i for i in range(len(phrase) - n + 1) if tuple(phrase[i : i + n]) == words]
+        for i in spots:
+            keys.update(["before:" + phrase[i - 1]] if i else [])
+            keys.update(["after:" + phrase[i + n]] if i + n < len(phrase) else [])
+        if not spots:
+            keys.update(
+                "after:" + place_stem(word)
+                for word in phrase
+                if without_article(word) not in own
+                and not _of_closed_class(word, lx.FUNCTION_WORDS | _NAMESAKE_TALK)
+            )
+    return frozenset(keys)
+
+
+# «وليست …», «وليس …», «لا يُقصد بها …», «not …»: up to the clause's end
+_NOT_THIS = re.compile(r"(?:^|[\s،,(])و?(?:ليس|ليست|لا يقصد بها|لا يقصد به|not)\s+([^.،,؛;()]+)")
+# («التي تحمل الاسم نفسه»: words saying there is a namesake, not words of its name)
+_NAMESAKE_TALK = frozenset(
+    normalize(w)
+    for w in (
+        *("التي", "الذي", "اللتين", "تحمل", "يحمل", "تحملان", "الاسم", "اسم", "اسمها", "اسمه"),
+        *("نفسه", "نفسها", "ذات", "ذاته"),
+    )
+)
 # Nouns and directions that stand between «في» and a place's name
 _BEFORE_A_PLACE = frozenset(
     without_article(w)

@@ -178,6 +178,9 @@ class Form:
     # puts it, as place stems («صحيفة يومية خاصة في مصر» → مصر; not «… وتشترك في اسمها مع
     # صحيفة جزائرية»): `matching._home`.
     home: frozenset[str] = frozenset()
+    # What a namesake the entity's description rules out writes beside the form
+    # (`matching._ruled_out`): «before:W» / «after:W».
+    ruled_out: frozenset[str] = frozenset()
     # A short form in Latin capitals (RAM, WHO): an English word or another body's acronym
     # as often as the name, so the words around it are read as for a one-word Arabic form.
     acronym: bool = False
@@ -498,6 +501,19 @@ def _licensed(
     return not ((common_noun or described) and by_particle) and not by_subordinator
 
 
+def _namesake_ruled_out(form: Form, before: str | None, after: str | None) -> bool:
+    """Whether the words beside the form are those of a namesake the description rules out:
+    the word before or after it in that namesake's name, or, clitics off, a word of that name
+    after it («هيئة كبار العلماء بالأزهر»; «كأس الملك الإسبانية», nisba and country alike)."""
+    if before is not None and "before:" + before in form.ruled_out:
+        return True
+    return after is not None and any(
+        "after:" + key in form.ruled_out
+        for a in analyses(after)
+        for key in (a.key, place_stem(a.key))
+    )
+
+
 def _perfect_verb_before_that(form: Form, proclitics: str, context: Context) -> bool:
     """Whether a one-word form that is also a verb in the perfect (its feminine is a frequent
     word: «سبق» beside «سبقت») stands as one: right before «أن» («سبق أن»), or before «لـ»
@@ -555,6 +571,9 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     """Why the form is part of another name here, whatever its shape: a person's name in an
     eponym or a patronymic, a form qualified by another nisba than its name's."""
     before, after = context.before, context.after
+    if form.ruled_out and _namesake_ruled_out(form, before, after):
+        # «بلدية عرابة البطوف» for the «عرابة» described «… وليست عرابة البطوف في الجليل»
+        return "the namesake its description rules out"
     if kind == "place" and not cand.reading.proclitics and reads_as(before, _PLACE_KIN):
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
     if (
