@@ -946,6 +946,15 @@ def test_when_an_episode_was_recorded_is_dropped_not_its_stamp_nor_a_caption(tex
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+def test_a_hebrew_sites_published_and_updated_labels_are_read():
+    assert lines.classify("פורסם: 21.05.2025 | 17:40") == (
+        Fact(Kind.DATE, datetime(2025, 5, 21, 17, 40), published=True),
+    )
+    assert lines.classify("עודכן: 21.05.2025 | 22:14") == (
+        Fact(Kind.DATE, datetime(2025, 5, 21, 22, 14), is_update=True),
+    )
+
+
 def test_a_stamp_labelled_as_the_publications_beside_an_episodes_length_is_the_date():
     text = "المدة: 48:15 دقيقة | نُشرت في 14 يناير 2025"
     assert lines.classify(text) == (Fact(Kind.DATE, date(2025, 1, 14), published=True),)

@@ -856,13 +856,13 @@ _PUBLISHED_LABEL = re.compile(
     # («بدأت التغطية:»: when a live blog opened)
     r"نشر|تاريخ النشر|بدات التغطيه|بدء التغطيه|published|posted|publi[eé]|publicado|publicerad"
     r"|veröffentlicht|yay[ıi]nlan"
-    r"|imechapishwa|diterbitkan|опубликовано|dərc|بڵاوكراوەتەوە"
+    r"|imechapishwa|diterbitkan|опубликовано|dərc|بڵاوكراوەتەوە|פורסם"
 )
 _UPDATE_LABEL = re.compile(
     r"تحديث|محدث|تعديل|updated|modified|mis [aà] jour"
     # the same label in the languages diaspora sites print their stamps in
     r"|aktualisiert|actualizado|atualizado|aggiornato|uppdaterad|bijgewerkt|g[üu]ncellen"
-    r"|ilisasishwa|diperbarui|обновлено|yeniləndi|نوێكراوەتەوە"
+    r"|ilisasishwa|diperbarui|обновлено|yeniləndi|نوێكراوەتەوە|עודכן"
 )
 _DATE_WORDS = frozenset(
     key(w)
