@@ -7978,3 +7978,23 @@ def test_the_first_line_of_a_box_under_its_title_is_no_caption():
     """)  # noqa: E501
     assert parsed.caption is None
     assert parsed.body.startswith("تكتب منى العطار")
+
+
+def test_a_town_before_the_sites_unnamed_correspondent_is_where_it_was_filed():
+    parsed = page("""
+        وادي عارة نيوز
+        الرئيسية | أم الفحم | وادي عارة | تعليم
+
+        طلاب من أم الفحم يحصدون المرتبة الأولى في مسابقة الروبوتات
+
+        أم الفحم – مراسل الموقع
+        الأربعاء، 23 تشرين الأول 2024 - 19:05
+
+        حصد فريق من طلاب المدرسة الثانوية التكنولوجية في أم الفحم المرتبة الأولى في المسابقة.
+
+        وصمم الطلاب الخمسة روبوتاً قادراً على فرز النفايات وفق نوعها باستخدام كاميرا.
+
+        وقال مدرب الفريق إن الطلاب عملوا على المشروع قرابة خمسة أشهر.
+    """)
+    assert parsed.author is None
+    assert parsed.source == "وادي عارة نيوز"

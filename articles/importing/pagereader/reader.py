@@ -235,7 +235,8 @@ def _pair_byline(left: str, right: str, site_key: str, *, town: bool = False) ->
     # «المنستير - مراسل المضرب العربي»: an outlet's correspondent files for it, unnamed
     if (outlet := _CORRESPONDENT_OF.match(right)) and not is_city(outlet["outlet"]):
         # («لي وي - مراسل الجسر الآسيوي في بكين»: the correspondent by name, where he is)
-        authors = _names(left) if name_shaped(left) and not is_city(left) else ()
+        # (nor a town the story names as one: «أم الفحم – مراسل الموقع»)
+        authors = _names(left) if name_shaped(left) and not (is_city(left) or town) else ()
         if _THE_OUTLET.match(bare_key(outlet["outlet"])):
             return Byline(authors=authors)  # «مراسلة الإذاعة بتوزر»: the site's own
         return Byline(source=_IN_A_CITY.sub("", outlet["outlet"]), authors=authors)
