@@ -294,6 +294,9 @@ def test_it_reads_libyan_and_french_month_names(text, expected):
         ("Астана, среда, 12 марта 2025, 14:30", datetime(2025, 3, 12, 14, 30)),
         ("Çərşənbə, 16 iyul 2025, 11:20", datetime(2025, 7, 16, 11, 20)),
         ("чәршәмбе, 22 гыйнвар 2025, 09:10", datetime(2025, 1, 22, 9, 10)),
+        # a Somali outlet's
+        ("Arbaco, 5 Juun 2024", date(2024, 6, 5)),
+        ("Khamiis, 14 Nofembar 2024 - 10:20", datetime(2024, 11, 14, 10, 20)),
         # an American site's month first, when the day cannot be a month
         ("الجمعة 3/14/2025 - 10:42 AM", datetime(2025, 3, 14, 10, 42)),
         ("06/26/2024", date(2024, 6, 26)),

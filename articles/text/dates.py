@@ -117,25 +117,27 @@ _SORANI_SPELLINGS = {7: "تەمموز", 9: "ئەیلول"}
 
 # The months of the languages diaspora and foreign outlets' Arabic pages print their stamps
 # in (German, Spanish, Portuguese, Italian, Swedish, Dutch, Turkish; Swahili, Indonesian and
-# Malay; Urdu and Persian; Russian, Azerbaijani and Uzbek, Kazakh and Tatar), where they
+# Malay; Somali; Urdu and Persian; Russian, Azerbaijani and Uzbek, Kazakh and Tatar), where they
 # differ from the above.
 _FOREIGN_MONTHS = (
-    "januar enero janeiro gennaio januari ocak جنوری ژانویه января январь yanvar қаңтар гыйнвар",
-    "februar febrero fevereiro febbraio februari şubat subat فروری فوریه февраля февраль fevral "
-    "ақпан",
-    "märz marz marzo março marco maart mart machi maret mac مارچ марта март наурыз",
-    "abril aprile nisan aprili اپریل آوریل апреля апрель aprel сәуір",
-    "mayo maio maggio maj mei mayıs mayis مئی мая май мамыр",
-    "juni junio junho giugno haziran ژوئن июня июнь iyun маусым",
-    "juli julio julho luglio temmuz julai جولائی ژوئیه июля июль iyul шілде",
-    "agosto augusti augustus ağustos agustos agustus agosti ogos اگست августа август avqust "
+    "januar enero janeiro gennaio januari ocak janaayo جنوری ژانویه января январь yanvar "
+    "қаңтар гыйнвар",
+    "februar febrero fevereiro febbraio februari şubat subat febraayo فروری فوریه февраля "
+    "февраль fevral ақпан",
+    "märz marz marzo março marco maart mart machi maret mac maarso مارچ марта март наурыз",
+    "abril aprile nisan aprili abriil اپریل آوریل апреля апрель aprel сәуір",
+    "mayo maio maggio maj mei mayıs mayis maajo مئی мая май мамыр",
+    "juni junio junho giugno haziran juun ژوئن июня июнь iyun маусым",
+    "juli julio julho luglio temmuz julai luulyo جولائی ژوئیه июля июль iyul шілде",
+    "agosto augusti augustus ağustos agustos agustus agosti ogos ogost اگست августа август avqust "
     "avgust тамыз",
-    "septiembre setembro settembre eylül eylul septemba ستمبر سپتامبر сентября сентябрь "
+    "septiembre setembro settembre eylül eylul septemba sebtembar ستمبر سپتامبر сентября сентябрь "
     "sentyabr sentabr қыркүйек",
-    "oktober octubre outubro ottobre ekim oktoba اکتوبر اکتبر октября октябрь oktyabr oktabr қазан",
-    "noviembre novembro kasım kasim novemba نومبر نوامبر ноября ноябрь noyabr қараша",
-    "dezember diciembre dezembro dicembre aralık aralik desemba desember disember دسمبر دسامبر "
-    "декабря декабрь dekabr желтоқсан",
+    "oktober octubre outubro ottobre ekim oktoba oktoobar اکتوبر اکتبر октября октябрь oktyabr "
+    "oktabr қазан",
+    "noviembre novembro kasım kasim novemba nofembar نومبر نوامبر ноября ноябрь noyabr қараша",
+    "dezember diciembre dezembro dicembre aralık aralik desemba desember disember desembar "
+    "دسمبر دسامبر декабря декабрь dekabr желтоқсан",
 )
 
 # The site's letter and digit folds (`letters`), as the page reader folds the lines it reads
