@@ -2048,6 +2048,14 @@ class _Reader:
             return
         if _bio_line(_pair(fact)[0]) and self._after_a_name(i):
             return  # «مراسلة الشؤون الصحية - راديو الجسر»: who the name over it is
+        box, where = _pair(fact)
+        if (
+            self.bylines
+            and is_city(where)
+            and words(box) <= _BOX_HEADING_WORDS
+            and self._heads_a_box(i)
+        ):
+            return  # «مؤشر جودة الهواء – القاهرة» over its readings, under the byline: a box
         if self._credited_to_the_site(line.text, *_pair(fact)):
             self.captions.append((i, line.text))  # «النحات نبيل حداد في مشغله (الرواق)»
             return
@@ -2417,6 +2425,14 @@ class _Reader:
         pair = next((f.value for f in under.facts if f.kind is Kind.PAIR), None)
         return _bio_line(cast(tuple[str, str], pair)[0] if pair else under.text)
 
+    def _heads_a_box(self, i: int) -> bool:
+        """Whether a row of labelled fields or a box's item comes right under line `i`."""
+        return any(
+            _fields_row(line.text)
+            or (line.kind not in _BYLINE_KINDS and _BOX_ITEM.match(line.text))
+            for line in self.lines[i + 1 : i + 3]
+        )
+
     def _captionish(self, i: int) -> bool:
         """Short and without a full stop; a longer such line straight under the headline
         (`_UNDER_HEADLINE_CAPTION_WORDS` or more) is more likely the standfirst («الحكومة
@@ -2436,11 +2452,7 @@ class _Reader:
             and not _latin(self.lines[self.title_at].text)
         ):
             return False  # «Mercato d'hiver» under an Arabic headline: a French kicker
-        if words(text) <= _BOX_HEADING_WORDS and any(
-            _fields_row(line.text)
-            or (line.kind not in _BYLINE_KINDS and _BOX_ITEM.match(line.text))
-            for line in self.lines[i + 1 : i + 3]
-        ):
+        if words(text) <= _BOX_HEADING_WORDS and self._heads_a_box(i):
             # «نتيجة التصويت» over «الموافقون: 73 | المعارضون: 38», «بطاقة القضية» over «الطعن
             # رقم …» and «المحكمة: …»: a box's heading
             return False
