@@ -946,6 +946,19 @@ def test_when_an_episode_was_recorded_is_dropped_not_its_stamp_nor_a_caption(tex
     assert lines.classify(text) == (Fact(Kind.DROP),)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["صفحات العدد: ص 1 | ص 2 | ص 3 | ص 4 | ص 5 | ... | ص 16", "الصفحة 1 | الصفحة 2 | الصفحة 3"],
+)
+def test_an_e_papers_links_to_its_pages_are_dropped(text):
+    assert lines.classify(text) == (Fact(Kind.DROP),)
+
+
+def test_a_paragraph_citing_pages_is_no_list_of_them():
+    text = "وقال التقرير في ص 12 إن نسب التنفيذ تجاوزت 90%، مقارنة بالعام الماضي."
+    assert lines.classify(text) == (Fact(Kind.TEXT),)
+
+
 def test_a_hebrew_sites_published_and_updated_labels_are_read():
     assert lines.classify("פורסם: 21.05.2025 | 17:40") == (
         Fact(Kind.DATE, datetime(2025, 5, 21, 17, 40), published=True),

@@ -1624,6 +1624,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «الانتقال إلى صفحة: 12 13 14»: an e-paper's pager
     if line.words <= _PAGER_WORDS and _page_counter(line.bare):
         return Fact(Kind.DROP)
+    if _page_list(line.bare):
+        return Fact(Kind.DROP)  # «صفحات العدد: ص 1 | ص 2 | … | ص 16»
     if line.words <= _FEED_NOTE_WORDS and _FEED_NOTE.match(line.bare):
         return Fact(Kind.DROP)  # «التحديثات الجديدة تظهر في الأعلى»: a live blog's note
     if line.words <= 60 and _CONSENT_NOTICE.search(line.bare):
@@ -1674,6 +1676,15 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
     if line.words <= 30 and _WELCOME.match(line.key):
         return Fact(Kind.DROP)  # «*** مرحباً بكم في موقع موروني نيوز ***»: a marquee
     return None
+
+
+def _page_list(bare: str) -> bool:
+    """«صفحات العدد: ص 1 | ص 2 | … | ص 16»: an e-paper's links to its pages, under a label."""
+    items = [i.strip() for i in bare.partition(":")[2 if ":" in bare else 0].split("|")]
+    return len(items) >= 3 and all(_PAGE_REF.fullmatch(i) or not i.strip(".… ") for i in items)
+
+
+_PAGE_REF = re.compile(r"(?:ص|صفحه|الصفحه|p|page)\.?\s*\d{1,3}")
 
 
 def _page_counter(bare: str) -> bool:
