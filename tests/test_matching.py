@@ -1570,6 +1570,23 @@ def test_the_namesake_a_description_rules_out_is_not_linked(entry, text):
     assert linked(g, f"وأعلنت {name} اليوم خطة جديدة للعام المقبل") == {name}
 
 
+def test_an_alias_naming_the_place_its_description_puts_it_in_needs_the_entitys_context():
+    g = described(
+        (
+            "الخطوط السعودية",
+            "organization",
+            "الناقل الوطني في السعودية، تأسس عام 1945 ومقره جدة.",
+            "السعودية",
+        )
+    )
+    text = (
+        "ودعت السعودية، التي تقود التحالف، جميع الأطراف إلى الحوار."
+        " وأغلق المؤشر العام للسوق السعودية مرتفعاً."
+    )
+    assert linked(g, text) == set()
+    assert linked(g, "قالت الخطوط السعودية إن السعودية ستسير رحلات جديدة") == {"الخطوط السعودية"}
+
+
 @pytest.mark.parametrize("given", ["تركي", "فيصل"])
 def test_a_house_alias_after_another_given_name_names_another_member_of_the_house(given):
     g = gazetteer(("عبد العزيز آل الشيخ", "person", "آل الشيخ"))

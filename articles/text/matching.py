@@ -1134,6 +1134,9 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
                 or words[0] in lx.PREPOSITIONS_WITH_PRONOUNS
                 or wordfreq.is_common_word(words[0])
                 or (district and wordfreq.is_homograph(words[0]))
+                # (the place its own description puts it in: «السعودية» of the airline
+                # "based in Saudi Arabia" names the country as often)
+                or (entry.kind != "place" and place_stem(words[0]) in home)
             ),
             homograph=single
             and (
