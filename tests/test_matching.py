@@ -2137,6 +2137,13 @@ def test_a_quoted_name_someone_spoke_to_is_an_outlet_not_a_place():
     # (the region itself, and a town someone goes to)
     assert linked(g, "تتصاعد التوترات في الشرق الأوسط منذ أشهر.") == {"الشرق الأوسط"}
     assert linked(g, 'أوصل هؤلاء الناس ل"الدرعية" وأرجع إلى الموقف.') == {"الدرعية"}
+    # (however long the speaker's name and post before, when what was said follows)
+    far = (
+        "وقال عبد الله الصبيحي، قائد عملية تحرير عدن في المنطقة الجنوبية، لـ«الشرق الأوسط»، إن"
+        " القوات وضعت خطة جديدة."
+    )
+    assert linked(g, far) == {"صحيفة الشرق الأوسط"}
+    assert linked(gazetteer(("الشرق الأوسط", "place")), far) == set()  # (no paper known)
 
 
 def test_a_place_after_a_foreign_given_name_is_a_persons_family_name():

@@ -414,6 +414,15 @@ def told_to_a_quoted_outlet(text: str, tokens: list[Token], first: int, last: in
     if first == 0 or tokens[first - 1].norm != "ل":
         return False
     said = tokens[max(0, first - 1 - _SAID_BEFORE) : first - 1]
-    if not any(rules.reads_as(t.norm, lx.SPEECH_VERBS | lx.SPEECH_NOUNS) for t in said):
+    # (or what was said right after it, however long the speaker's name and post before:
+    # «وقال … القائم بأعمال الوزير، لـ«الشرق الأوسط» إن «…»»)
+    told = last < len(tokens) and tokens[last].norm in _THAT_SAID
+    if not told and not any(
+        rules.reads_as(t.norm, lx.SPEECH_VERBS | lx.SPEECH_NOUNS) for t in said
+    ):
         return False
     return _quoted_after_the_word_before(text, tokens, first, last)
+
+
+# «إنّ»/«أنّ», «بأن»: what comes after them is what was said
+_THAT_SAID = frozenset({"ان", "بان"})
