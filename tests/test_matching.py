@@ -2146,6 +2146,16 @@ def test_a_quoted_name_someone_spoke_to_is_an_outlet_not_a_place():
     assert linked(gazetteer(("الشرق الأوسط", "place")), far) == set()  # (no paper known)
 
 
+def test_a_quoted_place_name_a_known_paper_goes_by_after_its_kind_noun_is_the_papers():
+    g = gazetteer(("الرياض", "place"), ("صحيفة الرياض", "organization", "جريدة الرياض"))
+    assert linked(g, 'علمت "الرياض" أن الجامعة تجري مشاورات مع الدول الأعضاء.') == set()
+    assert linked(g, "ولاحظت «الرياض» خلال جولتها الميدانية تراجع الإقبال.") == set()
+    assert linked(g, "وصل الوفد إلى الرياض أمس.") == {"الرياض"}
+    # (no paper of that name known: a quoted place is the place)
+    alone = gazetteer(("الرياض", "place"))
+    assert linked(alone, 'علمت "الرياض" أن الجامعة تجري مشاورات.') == {"الرياض"}
+
+
 def test_a_place_after_a_foreign_given_name_is_a_persons_family_name():
     g = gazetteer(("واشنطن", "place"), ("هيوستن", "place"))
     assert linked(g, "وعُرض فيلم جديد من بطولة دنزل واشنطن في الصالات.") == set()

@@ -150,6 +150,14 @@ class Gazetteer:
         self._arabic_named = frozenset(
             i for i, e in enumerate(entries) if any(map(rules.ARABIC.search, (e.name, *e.aliases)))
         )
+        # the names outlets go by after their kind noun («الرياض» of «صحيفة الرياض»)
+        self._outlets_named = frozenset(
+            " ".join(t.norm for t in words[1:])
+            for entry in entries
+            if entry.kind == "organization"
+            for text in (entry.name, *entry.aliases)
+            if len(words := tokenize(text)) > 1 and words[0].norm in lx.OUTLET_NOUNS
+        )
         self._names, self._named_by = self._relations()
         by_stem: dict[str, set[int]] = {}
         for i, entry in enumerate(self.entries):
@@ -813,10 +821,14 @@ class Gazetteer:
         ):
             return "an outlet someone spoke to"
         # «كشفت «الشرق الأوسط» أمس»: a name set off by quotes that a paper, a body or a
-        # work shares with a place is theirs
+        # work shares with a place is theirs (a paper's too, named after its kind noun:
+        # «تكشف "الرياض"» of «صحيفة الرياض»)
         if (
             self._kinds[form.entity] == "place"
-            and any(self._kinds[f.entity] != "place" for f in cand.forms if f.norm == form.norm)
+            and (
+                any(self._kinds[f.entity] != "place" for f in cand.forms if f.norm == form.norm)
+                or form.norm in self._outlets_named
+            )
             and whole.quoted_whole(text, tokens, cand.first, cand.last)
         ):
             return "a quoted name a namesake of another kind bears"
