@@ -842,8 +842,16 @@ def test_an_ordinary_persons_role_the_description_lacks_introduces_a_namesake():
     assert set(g.find("وقال المزارع محمود درويش إن الموسم شحيح")) == set()
     assert set(g.find("ألقى الشاعر محمود درويش قصيدته")) == {"محمود درويش"}
     assert set(g.find("قال المزارع ياسر إن المحصول جيد")) == {"ياسر"}
+    # (the role and the person's age before the name)
+    assert set(g.find("وقال المزارع الستيني محمود درويش إن الموسم شحيح")) == set()
     # with no description nothing says who the entity is
     assert linked(gazetteer(("ياسر", "person")), "قال المزارع ياسر إن المحصول جيد") == {"ياسر"}
+
+
+def test_a_one_word_name_of_a_body_after_a_province_or_town_noun_is_the_place():
+    g = described(("وكالة الأنباء القطرية", "organization", "قطر: وكالة الأنباء.", "قنا"))
+    assert linked(g, "سجل مهاجمهم الشاب ابن محافظة قنا هدف الفوز") == set()
+    assert linked(g, "ذكرت قنا أن الأمير استقبل الوفد") == {"وكالة الأنباء القطرية"}
 
 
 def test_a_short_name_that_goes_on_with_bin_is_another_persons():

@@ -329,6 +329,14 @@ COMMONER_ROLES = _words(
     الحرفي النجار الحداد الخباز الحلاق الممرض الممرضة
     """
 )
+# How old such a person is, between the role and the name («الصياد الستيني أبو علي»)
+AGE_ADJECTIVES = _words(
+    """
+    العشريني العشرينية الثلاثيني الثلاثينية الأربعيني الأربعينية الخمسيني الخمسينية
+    الستيني الستينية السبعيني السبعينية الثمانيني الثمانينية التسعيني التسعينية الشاب الشابة
+    العجوز
+    """
+)
 
 # ...and right after one of these it is part of another person's name (patronymic, kunya,
 # family): «محمد بن سلمان» is not a mention of سلمان.

@@ -578,6 +578,13 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         return "part of another place's name"  # «بنت جبيل», «أم قصر», «بني وليد»
     if (
         kind == "organization"
+        and " " not in form.norm
+        and not cand.reading.proclitics
+        and reads_as(before, lx.PROVINCE_NOUNS | lx.TOWN_NOUNS)
+    ):
+        return "a place after its kind noun"  # «ابن محافظة قنا» is no news agency (QNA)
+    if (
+        kind == "organization"
         and not cand.reading.proclitics
         and not form.heads.isdisjoint(lx.TEAM_NOUNS)
         and reads_as(before, lx.ESTABLISHMENT_NOUNS)
@@ -667,7 +674,11 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
             return "named after the person (eponym)"
         if reads_as(before, lx.KINSHIP_WORDS):
             return "part of another person's name"
-        role = next((a.key[2:] for a in analyses(before or "") if a.key in lx.COMMONER_ROLES), None)
+        # (the role maybe with the person's age after it: «الصياد الستيني أبو علي»)
+        role_word = context.before2 if before in lx.AGE_ADJECTIVES else before
+        role = next(
+            (a.key[2:] for a in analyses(role_word or "") if a.key in lx.COMMONER_ROLES), None
+        )
         if role is not None and form.described and role not in form.described:
             # «المزارع محمود درويش» of a poet: a role the entity's description does not give
             return ORDINARY_PERSON
