@@ -1207,6 +1207,12 @@ def _home(description: str) -> frozenset[str]:
 
 _CLAUSE_END = re.compile(r"[،,.؛;]")
 
+# Nouns and directions that stand between «في» and a place's name
+_BEFORE_A_PLACE = frozenset(
+    without_article(w)
+    for w in lx.DIRECTIONS | lx.PROVINCE_NOUNS | lx.TOWN_NOUNS | lx.PLACE_NOUNS | lx.PLACES_AT_LARGE
+)
+
 
 def _ruled_out(description: str, words: tuple[str, ...], own: set[str]) -> frozenset[str]:
     """What the namesakes the description rules out («… وليست عرابة البطوف في الجليل», «not
@@ -1240,11 +1246,6 @@ _NAMESAKE_TALK = frozenset(
         *("التي", "الذي", "اللتين", "تحمل", "يحمل", "تحملان", "الاسم", "اسم", "اسمها", "اسمه"),
         *("نفسه", "نفسها", "ذات", "ذاته"),
     )
-)
-# Nouns and directions that stand between «في» and a place's name
-_BEFORE_A_PLACE = frozenset(
-    without_article(w)
-    for w in lx.DIRECTIONS | lx.PROVINCE_NOUNS | lx.TOWN_NOUNS | lx.PLACE_NOUNS | lx.PLACES_AT_LARGE
 )
 
 

@@ -580,7 +580,7 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
         kind == "organization"
         and " " not in form.norm
         and not cand.reading.proclitics
-        and reads_as(before, lx.PROVINCE_NOUNS | lx.TOWN_NOUNS)
+        and reads_as(before, _PLACE_NOUNS)
     ):
         return "a place after its kind noun"  # «ابن محافظة قنا» is no news agency (QNA)
     if (
@@ -780,7 +780,7 @@ def _name_veto(cand: Candidate, form: Form, kind: str, context: Context) -> str 
     if (
         kind == "person"
         and not form.canonical
-        and form.norm.split()[0] in lx.PATRONYMIC_WORDS | _HOUSE
+        and form.norm.split()[0] in _FAMILY_OPENERS
         and not cand.reading.proclitics
         and (before in _GIVEN_NAMES or context.before2 == "عبد")
     ):
@@ -1602,8 +1602,11 @@ def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
     return cand.after in lx.PATRONYMIC_WORDS or _a_name(cand.after)
 
 
-# «آل» ("the house of") opens a family's name, which every member of the house bears.
-_HOUSE = frozenset({normalize("آل")})
+# «بن سلمان»: a father's name; «آل الشيخ» ("the house of"): a family's, which every member
+# of the house bears
+_FAMILY_OPENERS = lx.PATRONYMIC_WORDS | {normalize("آل")}
+# A province's or a town's noun: the name after it is the place's
+_PLACE_NOUNS = lx.PROVINCE_NOUNS | lx.TOWN_NOUNS
 
 
 def _family_name_after_the_chain(form: Form, after: str | None) -> bool:
