@@ -846,8 +846,9 @@ _REPUBLISHED = re.compile(r"(?:اعيد|يعاد|اعاده) (?:ال)?نشر|rep
 
 def republished(text: str) -> bool:
     """Whether a stamp's label says the story was printed again, not first published."""
-    digit = _DIGIT.search(key(text))
-    return bool(_REPUBLISHED.search(key(text)[: digit.start() if digit else None]))
+    label = key(text)
+    digit = _DIGIT.search(label)
+    return bool(_REPUBLISHED.search(label[: digit.start() if digit else None]))
 
 
 # A stamp's label naming the publication (the page's other dates may be a match's kick-off,
