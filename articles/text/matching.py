@@ -1048,6 +1048,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
     )
     name = tuple(t.norm for t in tokenize(entry.name))
     own_words = {without_article(w) for words in spelled for w in words}
+    namesakes = _namesakes_ruled_out(entry.description)
     # Filed as a work (`_phrase`): of kind "other", or a programme filed as an organisation,
     # its description opening with what kind of work it is («الاتجاه المعاكس», "a talk show on
     # Al Jazeera", is "the opposite direction" as often); not a body its description names
@@ -1130,7 +1131,7 @@ def _forms(index: int, entry: GazetteerEntry) -> list[tuple[rules.Form, list[str
             and place_stem(words[0]) == place_stem(name[0]),
             given_names=given_names if single else frozenset(),
             described=described,
-            ruled_out=_ruled_out(entry.description, words, own_words),
+            ruled_out=_ruled_out(namesakes, words, own_words),
             home=home,
             acronym=single and latin and _acronym(text),
             epithet=nickname and not rules.is_nisba(words[0]),
@@ -1214,14 +1215,18 @@ _BEFORE_A_PLACE = frozenset(
 )
 
 
-def _ruled_out(description: str, words: tuple[str, ...], own: set[str]) -> frozenset[str]:
-    """What the namesakes the description rules out («… وليست عرابة البطوف في الجليل», «not
-    the Canadian London») write next to the form, as ``before:``/``after:`` keys: the words
+def _namesakes_ruled_out(description: str) -> list[list[str]]:
+    """The names of the namesakes the description rules out («… وليست عرابة البطوف في
+    الجليل», «not the Canadian London»), as normalised words."""
+    return [[t.norm for t in tokenize(c)] for c in _NOT_THIS.findall(normalize(description))]
+
+
+def _ruled_out(namesakes: list[list[str]], words: tuple[str, ...], own: set[str]) -> frozenset[str]:
+    """What the `namesakes` write next to the form, as ``before:``/``after:`` keys: the words
     around the form in the namesake's name, or, where that name does not hold the form
     («وليست الهيئة المصرية … في الأزهر»), its own words after the form, as place stems."""
     keys: set[str] = set()
-    for clause in _NOT_THIS.findall(normalize(description)):
-        phrase = [t.norm for t in tokenize(clause)]
+    for phrase in namesakes:
         n = len(words)
         spots = [i for i in range(len(phrase) - n + 1) if tuple(phrase[i : i + n]) == words]
         for i in spots:
