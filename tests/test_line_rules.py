@@ -2313,3 +2313,52 @@ def test_a_live_strips_clocked_items_are_dropped():
 )
 def test_the_copyright_holder_after_rights_reserved_with_or_without_the_article(line):
     assert lines.copyright_holder(line) == "نافذة مكة"
+
+
+def test_a_source_line_beside_the_stamp_gives_both():
+    facts = lines.classify("المصدر: شينخوا | 2025-01-15 16:20:08")
+    assert [(f.kind, f.value) for f in facts] == [
+        (Kind.SOURCE, "شينخوا"),
+        (Kind.DATE, datetime(2025, 1, 15, 16, 20, 8)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Benzer Haberler – أخبار مشابهة", Kind.RELATED),
+        ("Related – مقالات ذات صلة", Kind.RELATED),
+        # a dash also parts a caption from its credit: the caption stays whole
+        ("جانب من الأمسية الشعرية – Crédit photo : Le Phare", Kind.CAPTION),
+    ],
+)
+def test_a_heading_over_links_after_its_translation_and_a_dash_is_read(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("اختر اللغة: العربية ▾", Kind.DROP),
+        ("اختر اللغة", Kind.DROP),
+        ("اللغة: عربي ▾", Kind.DROP),
+        ("برنامج: نافذة على الصين", Kind.DROP),
+        ("اللغة العربية تواجه تحديات جديدة في المدارس الدولية", Kind.TEXT),
+        ("برنامج تدريبي جديد للشباب في المحافظة", Kind.TEXT),
+    ],
+)
+def test_a_language_picker_and_a_programmes_kicker_are_furniture(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("नमस्ते | مرحباً بكم في نافذة الهند العربية", "نافذة الهند العربية"),
+        ("أهلاً وسهلاً بكم في موقع الرصيف", None),  # a marquee, no name: dropped
+        ("مرحباً بكم في عالم جديد من الفرص قال الوزير", None),
+    ],
+)
+def test_a_sites_welcome_names_it(text, site):
+    fact = lines.classify(text)[0]
+    assert (fact.value if fact.kind is Kind.SITE else None) == site

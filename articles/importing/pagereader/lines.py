@@ -246,6 +246,9 @@ _LANGUAGE = (
 )
 _LANGUAGE_SWITCH = re.compile(
     rf"{_LANGUAGE}(?:\s*[|/·•]\s*{_LANGUAGE})+|(?:en|fr|english|francais|français|deutsch)"
+    # its picker, under its label: «اختر اللغة: العربية ▾»
+    rf"|(?:اختر اللغه|choose language|select language)\s*[:：]?(?:\s*{_LANGUAGE})?\s*[▾▼⌄]?"
+    rf"|(?:اللغه|language|langue)\s*[:：]?\s*{_LANGUAGE}\s*[▾▼⌄]"
 )
 _FONT_SIZE = re.compile(
     r"^(?:(?:حجم )?الخط|font size|text size)\s*[:：]?\s*(?:[اa][+\-]?\s*){2,4}$"
@@ -1016,6 +1019,11 @@ def classify(text: str) -> tuple[Fact, ...]:
     arabic = _arabic_half(text) or _after_a_foreign_label(text)
     if arabic and (fact := _classify_one(arabic)).kind is not Kind.TEXT:
         return (fact,)
+    # (a heading over links, its translation first: «Benzer Haberler – أخبار مشابهة»; a dash
+    # also parts a caption from its credit, «… – Crédit photo : …», which stays one line)
+    arabic = _arabic_half(text, dash=True)
+    if arabic and (fact := _classify_one(arabic)).kind in (Kind.RELATED, Kind.READ_ALSO):
+        return (fact,)
     fact = _classify_one(text)
     items = _ITEM_SEPARATOR.split(text)
     if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(items)):
@@ -1047,12 +1055,12 @@ def classify(text: str) -> tuple[Fact, ...]:
         facts = _items(_ITEM_SEPARATOR.split(text))
         if any(f.kind is Kind.DATE for f in facts) and all(f.kind is not Kind.TEXT for f in facts):
             return tuple(facts)
-    if fact.kind is Kind.BYLINE and _ITEM_SEPARATOR.search(text):
-        # «المصدر: رويترز | تحرير: منى الرفاعي»: the source beside the desk's editor
+    if fact.kind in (Kind.BYLINE, Kind.SOURCE) and _ITEM_SEPARATOR.search(text):
+        # «المصدر: رويترز | تحرير: منى الرفاعي»: the source beside the desk's editor;
+        # «المصدر: شينخوا | 2025-01-15 16:20:08»: the source beside the story's stamp
         facts = _items(_ITEM_SEPARATOR.split(text))
-        if any(f.kind is Kind.SOURCE for f in facts) and all(
-            f.kind is not Kind.TEXT for f in facts
-        ):
+        beside = Kind.SOURCE if fact.kind is Kind.BYLINE else Kind.DATE
+        if any(f.kind is beside for f in facts) and all(f.kind is not Kind.TEXT for f in facts):
             return tuple(facts)
     if fact.kind in (Kind.TEXT, Kind.PAIR) and _ITEM_SEPARATOR.search(text):
         parts = _ITEM_SEPARATOR.split(text)
@@ -1171,11 +1179,12 @@ def _name_and_handle(text: str) -> Fact | None:
     return Fact(Kind.BYLINE, Byline(authors=(name,)))
 
 
-def _arabic_half(text: str) -> str | None:
+def _arabic_half(text: str, *, dash: bool = False) -> str | None:
     """The Arabic half of a line of two halves between a bar, the other a short foreign
     one (its translation: «Rechercher | بحث», «الجمعة 15 نوفمبر 2024 | Viernes, 15 de
-    noviembre de 2024»); None for any other line."""
-    halves = [h.strip() for h in _ITEM_SEPARATOR.split(text)]
+    noviembre de 2024»), or a dash (`dash`: «Benzer Haberler – أخبار مشابهة»); None for
+    any other line."""
+    halves = [h.strip() for h in (_SPACED_DASH if dash else _ITEM_SEPARATOR).split(text)]
     if len(halves) != 2 or not all(halves):
         return None
     foreign = [h for h in halves if not _ARABIC_LETTER.search(h) and _LATIN_LETTER.search(h)]
@@ -1548,6 +1557,9 @@ _RELEASE_NUMBER = re.compile(
 
 
 # The heading over an episode's or a video's notes, which are the story
+# A broadcaster's kicker naming the programme over an episode's headline.
+_PROGRAMME_KICKER = re.compile(r"(?:ال)?برنامج\s*[:：]\s*\S")
+_PROGRAMME_KICKER_WORDS = 6
 _SHOW_NOTES_HEADING = re.compile(
     r"^(?:عن|وصف|حول|في) (?:هذه |هذا )?(?:ال)?(?:حلقه|مقطع|فيديو)\s*[:：]?$"
 )
@@ -1586,6 +1598,8 @@ def _stray_or_counter(line: _LineView) -> Fact | None:
         return Fact(Kind.DROP)  # «بيان صحفي رقم: 2025/071/MENA»: a release's number
     if _SHOW_NOTES_HEADING.match(line.bare):
         return Fact(Kind.DROP)  # «عن الحلقة»: the heading over an episode's notes
+    if line.words <= _PROGRAMME_KICKER_WORDS and _PROGRAMME_KICKER.match(line.bare):
+        return Fact(Kind.DROP)  # «برنامج: نافذة على الصين»: the show the episode is of
     alt = _AVATAR_ALT.match(line.text.strip()) if line.words <= _AVATAR_WORDS else None
     if alt and person_like(alt["name"]):
         return Fact(Kind.DROP)  # «صورة سعيد الراشدي» over his name: his photo's alt text
@@ -1869,6 +1883,13 @@ def _breadcrumb(line: _LineView) -> Fact | None:
     return None if section is False else Fact(Kind.BREADCRUMB, section)
 
 
+# The site's welcome, after its greeting in another language, if any («नमस्ते | مرحباً بكم في
+# نافذة الهند العربية»).
+_WELCOMED_TO = re.compile(
+    r"^(?:[^\u0600-\u06ff|]*\s[|•·]\s)?(?:مرحبا|اهلا وسهلا|اهلا)(?: بكم| بك)? (?:في|علي|الي) "
+    r"(\w+(?: [^\s|]+){0,3}?)\W*$"
+)
+_WELCOMED_TO_WORDS = 12
 _LOGO = re.compile(r"^\s*شعار\s+(?P<name>[^\d:：|]{3,80}?)\s*$")
 _LOGO_WORDS = 10
 
@@ -1878,6 +1899,8 @@ def _site_label(line: _LineView) -> Fact | None:
     («شعار الاتحاد العربي للكرة الطائرة»), with the name it shows."""
     if line.words <= _LOGO_WORDS and (logo := _LOGO.match(line.text)):
         return Fact(Kind.SITE, logo["name"])
+    if line.words <= _WELCOMED_TO_WORDS and (welcome := _named_by(line.text, _WELCOMED_TO)):
+        return Fact(Kind.SITE, welcome)  # «مرحباً بكم في نافذة الهند العربية»: its name
     if line.words > 8 or not ("الموقع" in line.bare or "البوابه" in line.bare):
         return None
     site = _site_name(line.text)

@@ -710,6 +710,19 @@ _COLUMN_WORDS = 4
 _ARABIC_START = re.compile(r"[\u0621-\u064a]")
 
 
+def _in_two_languages(line: str) -> bool:
+    """A label printed with its translation around a dash or a bar («Benzer Haberler –
+    أخبار مشابهة»): a heading, never a wrapped paragraph's line."""
+    halves = _TWO_HALVES.split(line)
+    return len(halves) == 2 and any(
+        _LATIN_WORD.search(h) and not _ARABIC_START.search(h) for h in halves
+    )
+
+
+_TWO_HALVES = re.compile(r"\s[-–—|]\s")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2}")
+
+
 def _unwrapped(block: list[str]) -> list[str]:
     """A block of three or more lines of a few words each and about one width, none ending a
     sentence but the last, which does («أعلنت مكتبة الإسكندرية إطلاق مشروع» / «جديد لرقمنة
@@ -719,7 +732,7 @@ def _unwrapped(block: list[str]) -> list[str]:
         return block
     low, high = _WRAPPED_WORDS
     for line in block:
-        if not low <= words(line) <= high or line[:1] in "-–—•·*":
+        if not low <= words(line) <= high or line[:1] in "-–—•·*" or _in_two_languages(line):
             return block
     if any(ends_sentence(line) or line.rstrip().endswith((":", "：")) for line in block[:-1]):
         return block
