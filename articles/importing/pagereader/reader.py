@@ -652,6 +652,8 @@ def _headline(lines: list[_Line], candidates: list[int]) -> int | None:
         and words(lines[over].text) >= _HEADLINE_MIN_WORDS
         and "|" not in lines[over].text  # «استاد القاهرة الدولي | الجولة 7»: labels
         and not _LIST_ITEM.match(lines[over].text)  # «3. أداة مجانية …»: a list's item
+        # («لوحة الرحلات – مطار …» over «SV 3122 | جاكرتا | 12:30 | …»: a table's heading)
+        and _table_cells(lines[over + 1].text) < _TABLE_MIN_CELLS
         # (a question is a headline's, no standfirst's: «الحلقة 47: هل تنجو المتاجر …؟»
         # under a show's tagline)
         and not lines[best].text.rstrip(" \t\"'»”").endswith(("؟", "?"))
@@ -722,12 +724,22 @@ _HEADLINE_MIN_WORDS = 5  # a venue («استاد القاهرة الدولي») 
 def _content_words(text: str) -> set[str]:
     """The words of a line that carry its content, each read as the search index reads it
     with its proclitics off (`articles.text.normalize.document_terms`), grammar words and
-    numbers left out."""
+    numbers left out, and without a plural's, a feminine's or a nisba's ending («متطوعون»
+    and «المتطوعين», «شتلة» and «شتلات» are one word to a headline and its lead)."""
     return {
-        terms[-1]
+        _without_ending(terms[-1])
         for terms in document_terms(text)
         if len(terms[-1]) >= 3 and terms[0] not in GRAMMAR_WORDS and not terms[-1].isdigit()
     }
+
+
+def _without_ending(word: str) -> str:
+    ending = _WORD_ENDING.search(word)
+    return word[: ending.start()] if ending and ending.start() >= _STEM_LETTERS else word
+
+
+_WORD_ENDING = re.compile(r"(?:يون|يين|ون|ين|ات|يه|ه|ي)$")
+_STEM_LETTERS = 3
 
 
 def _section_over(text: str, labels: set[str]) -> bool:
@@ -1519,8 +1531,8 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
     lines' indexes (see `_find_title`)."""
     site_line = next(
         (
-            cast(str, f.value)
-            for line in lines
+            _masthead_over_its_label(lines, at) or cast(str, f.value)
+            for at, line in enumerate(lines)
             for f in line.facts
             if f.kind is Kind.SITE and f.value
         ),
@@ -1557,6 +1569,23 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
 
 # A line all in quotes, as a pull quote is printed: someone's words, not a photo's description.
 _PULL_QUOTE = re.compile(r"[«\"“][^«»\"“”]+[»\"”]")
+
+
+def _masthead_over_its_label(lines: list[_Line], at: int) -> str | None:
+    """The masthead right over an «official site» line that names whom the site is for
+    («ستاد الصقور» over «الموقع الرسمي لجماهير الصقور»): the page's first words, a short
+    name; None when the label is the first line, or under furniture («EN | عربي» over
+    «الموقع الرسمي لنادي النخيل الرياضي»: the label names the site)."""
+    first = _first_worded(lines)
+    if first is None or at != first + 1 or not _OFFICIAL_SITE_FOR.match(lines[at].key):
+        return None
+    over = lines[first]
+    if over.kind is not Kind.TEXT or words(over.text) > _MASTHEAD_WORDS or ends_sentence(over.text):
+        return None
+    return over.text.strip()
+
+
+_OFFICIAL_SITE_FOR = re.compile(r"(?:ال)?(?:موقع|بوابه) (?:ال)?رسمي(?:ه)? ل\S")
 
 
 def _paper_over_its_edition(line: _Line) -> str | None:
@@ -2458,6 +2487,8 @@ class _Reader:
             return False
         if i > 0 and _box_title_over(self.lines[i - 1]):
             return False  # «عن الكتاب» over «بيت على حافة الوادي»: the box's first line
+        if _under_a_table(self.lines, i):
+            return False  # «(حسب الحساب الفلكي …)» under an imsakiya's rows: the table's note
         under_headline = self.title_at is not None and i == self.title_at + 1
         # (a person at an event, «… خلال إلقاء كلمته في افتتاح المؤتمر», or a line that says
         # it is a photo, «صورة رمزية لدرس في …»: a photo's line)
@@ -2731,10 +2762,46 @@ class _Body:
                     self.positions.append(at)
             elif self._furniture(line):
                 break
+        self._drop_trailing_table()
         self._drop_trailing_labels()
         self._drop_trailing_widgets()
         self._drop_trailing_definition()
         return self.paragraphs
+
+    def _drop_trailing_table(self) -> None:
+        """A table after the story's last paragraph, with its heading over its rows and its
+        note under them («إمساكية شهر رمضان – القاهرة» / «اليوم | التاريخ | الإمساك …» / «*
+        المواعيد بتوقيت القاهرة المحلي …»): the site's box, not the story's end. A table
+        between paragraphs stays in the story."""
+        rows = {
+            at for at, line in enumerate(self.lines) if _table_cells(line.text) >= _TABLE_MIN_CELLS
+        }
+        cut = len(self.paragraphs)
+        while cut > 0 and self._of_the_table(cut - 1, rows):
+            cut -= 1
+        if cut == len(self.paragraphs) or cut == 0 or not ends_sentence(self.paragraphs[cut - 1]):
+            return
+        last = self.positions[cut - 1]
+        if sum(at > last for at in rows) < _TABLE_MIN_ROWS:
+            return
+        del self.paragraphs[cut:]
+        del self.positions[cut:]
+
+    def _of_the_table(self, at: int, rows: set[int]) -> bool:
+        """Whether paragraph `at` is a table's: a row, its heading right over a row (not the
+        story's own words announcing it, «وهذه مواعيد الأيام الأولى:»), or its marked note
+        right under one («* المواعيد بتوقيت القاهرة …»)."""
+        where, text = self.positions[at], self.paragraphs[at]
+        if where in rows:
+            return True
+        heading = (
+            where + 1 in rows
+            and words(text) <= _TABLE_HEADING_WORDS
+            and not ends_sentence(text)
+            and not text.rstrip().endswith((":", "："))
+        )
+        note = where - 1 in rows and words(text) <= _WIDGET_LINE_WORDS
+        return heading or (note and _TABLE_NOTE.match(text) is not None)
 
     def _drop_trailing_definition(self) -> None:
         """«ما هي الحصبة؟» over one paragraph, closing a story that asks no other question
@@ -3336,6 +3403,26 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _INFOGRAPHIC = re.compile(rf"^\W*(?:{INFOGRAPHIC_LABELS})\s*[:：]")
 _A_FIGURE_LABELLED = re.compile(r"[:：]\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]?\s*$")
 _A_LINKS_CALL = re.compile(r"(?:^|\s)(?:من|اضغط|انقر) هنا\W*$")
+
+
+def _table_cells(text: str) -> int:
+    """How many cells a table's row holds between bars or tabs (1 for any other line)."""
+    return max(text.count("|"), text.strip().count("\t")) + 1
+
+
+def _under_a_table(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` sits right under a table: two rows or more of as many cells, three
+    or more each («السبت 1 مارس | 1 رمضان | 5:13 | …»)."""
+    if at < _TABLE_MIN_ROWS:
+        return False
+    rows = [_table_cells(line.text) for line in lines[at - _TABLE_MIN_ROWS : at]]
+    return rows[0] >= _TABLE_MIN_CELLS and len(set(rows)) == 1
+
+
+_TABLE_MIN_ROWS = 2
+_TABLE_MIN_CELLS = 3
+_TABLE_HEADING_WORDS = 12
+_TABLE_NOTE = re.compile(r"\s*(?:[*※†(]|ملاحظ[ةه]|تنويه|المصدر|مصدر البيانات)")
 
 
 def _fields_row(text: str) -> bool:
