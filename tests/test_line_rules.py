@@ -2362,3 +2362,32 @@ def test_a_language_picker_and_a_programmes_kicker_are_furniture(text, kind):
 def test_a_sites_welcome_names_it(text, site):
     fact = lines.classify(text)[0]
     assert (fact.value if fact.kind is Kind.SITE else None) == site
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Articles similaires", Kind.RELATED),
+        ("Sur le même sujet", Kind.RELATED),
+        ("Commentaires (2)", Kind.COMMENTS),
+        ("Yorumlar (4)", Kind.COMMENTS),
+    ],
+)
+def test_french_and_turkish_headings_over_links_and_comments_are_read(text, kind):
+    assert lines.classify(text)[0].kind is kind
+
+
+def test_a_stamps_time_zone_named_in_french_is_ignored():
+    fact = lines.classify("الخميس 05 ديسمبر 2024 - 08:50 (heure de N'Djamena)")[0]
+    assert (fact.kind, fact.value) == (Kind.DATE, datetime(2024, 12, 5, 8, 50))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاثنين 10 فبراير 2025 | 08:00 - 13:00 | ميدان أم قدير",
+        "الأحد 9 فبراير 2025 | 08:00 - 14:00 | ميدان الأدريع",
+    ],
+)
+def test_a_schedules_row_with_its_hours_is_no_stamp_and_no_byline(text):
+    assert [f.kind for f in lines.classify(text)] == [Kind.DROP]

@@ -346,6 +346,9 @@ _RELATED = keyset(
     "اقرأ في هذا الملف", "في هذا الملف", "من الملف نفسه", "من هذا الملف", "من العدد نفسه",
     # an aggregator's other outlets' takes on the story
     "التغطية الكاملة", "تغطية كاملة", "عرض التغطية الكاملة", "full coverage",
+    # the same headings on a page with French chrome
+    "articles similaires", "sur le même sujet", "dans la même rubrique", "à lire aussi",
+    "lire aussi", "les plus lus",
 )  # fmt: skip
 # «قصص ذات صلة», «تقارير مشابهة», «مقالات قد تهمك»: up to two words before a phrase that
 # says the articles listed are related (on the folded key: ة → ه).
@@ -504,7 +507,8 @@ _COMMENTS = re.compile(
     # («تعازي القراء (4)»: readers' condolences under an obituary)
     rf"^(?:عدد\s+)?(?:ال)?(?:تعليقات|تعازي(?=\s+(?:القراء|الزوار)))(?:\s+(?:القراء|الزوار))?"
     rf"(?:\W*{_COUNT}(?:\W+[^\W\d_]+(?:\s[^\W\d_]+)?)?)?$"
-    rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$|^(?:comments?|responses?)(?:\W*{_COUNT})?$"
+    rf"|^{_COUNT}\W*(?:تعليق|تعليقات|تعليقا)$"
+    rf"|^(?:comments?|responses?|commentaires?|réactions?|reactions?|yorumlar)(?:\W*{_COUNT})?$"
     # («آراء القراء (5)»: with their count, where alone it may be an opinion page's section)
     rf"|^(?:اراء|ردود|مداخلات) (?:القراء|الزوار)\W*{_COUNT}\W*$"
     r"|^(?:اضف|اكتب|اترك|شارك)\s+(?:تعليقك|تعليقا|تعليق|برايك|رايك)"
@@ -895,7 +899,7 @@ _DATE_WORDS = frozenset(
             "december jan feb mar apr jun jul aug sep sept oct nov dec h "
             "أي النار النوار الربيع الطير الماء الصيف ناصر هانيبال الفاتح التمور الحرث الكانون "
             "publié publie le à a mis jour janvier février mars avril mai juin juillet août "
-            "septembre octobre novembre décembre "
+            "septembre octobre novembre décembre heure heures locale "
             # the labels and words of a stamp in the languages diaspora sites print it in
             "veröffentlicht aktualisiert am um uhr publicado actualizado atualizado em el às as a "
             "las pubblicato aggiornato il alle ore publicerad uppdaterad kl gepubliceerd "
@@ -1026,6 +1030,10 @@ def classify(text: str) -> tuple[Fact, ...]:
         return (fact,)
     fact = _classify_one(text)
     items = _ITEM_SEPARATOR.split(text)
+    if len(items) >= _SCHEDULE_CELLS and any(_TIME_RANGE.fullmatch(i.strip()) for i in items):
+        # «الاثنين 10 فبراير 2025 | 08:00 - 13:00 | ميدان أم قدير»: a schedule's row, its
+        # hours from and to; no stamp, no byline
+        return (Fact(Kind.DROP),)
     if fact.kind in (Kind.TEXT, Kind.DROP) and (filed := _town_outlet_name(items)):
         return (filed,)
     if fact.kind is Kind.TEXT and _clocked_items(items):
@@ -1177,6 +1185,10 @@ def _name_and_handle(text: str) -> Fact | None:
     if not _ARABIC_LETTER.search(name) or not name_shaped(name):
         return None
     return Fact(Kind.BYLINE, Byline(authors=(name,)))
+
+
+_TIME_RANGE = re.compile(r"[\d٠-٩]{1,2}[:.][\d٠-٩]{2}\s*[-–—]\s*[\d٠-٩]{1,2}[:.][\d٠-٩]{2}")
+_SCHEDULE_CELLS = 3
 
 
 def _arabic_half(text: str, *, dash: bool = False) -> str | None:

@@ -934,6 +934,15 @@ def _first_paragraph(lines: list[_Line]) -> int:
     return len(lines)
 
 
+def _over_its_views(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is an embedded channel post's text, over the post's views and time
+    («👁 58.2K   20:14»): the post the story quotes, not its first paragraph."""
+    return at + 1 < len(lines) and _POST_VIEWS.match(lines[at + 1].text) is not None
+
+
+_POST_VIEWS = re.compile(r"^\W*(?:👁|👀)\W*[\d٠-٩.,٫]+\s*[KkMm]?\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\W*$")
+
+
 # Text lines a story may print between two paragraphs (a crosshead, a link, a caption).
 _LINES_BETWEEN_PARAGRAPHS = 4
 
@@ -1198,6 +1207,10 @@ def _line_under_header(lines: list[_Line], start: int, last_marker: int) -> int 
         return None  # a link under «اقرأ أيضًا», the body's to drop with it
     if ends_sentence(first):
         return following[0] if _lead_sentence(first, second) else None
+    if _announces(first) and following[1] == following[0] + 1:
+        # «صدر عن قيادة الجيش البيان رقم 11 الآتي:» over the statement: the story going on
+        # (over a table's rows, «أسعار الصرف اليوم (للدينار الواحد):» heads a box)
+        return None
     if last_marker >= start:
         return following[0] if words(first) <= 15 else None
     return following[0] if words(first) <= 30 and paragraph_like(second) else None
@@ -2555,13 +2568,16 @@ class _Reader:
         first, last = self.body_span
         # (nor one under a box's row of figures: «النفط: 477 | الغاز: 102» over «المصدر:
         # بيانات شركات الخدمات النفطية», the box's data)
-        source_line = next(
+        # (the first, unless it is in Latin letters and another names the source in Arabic:
+        # «Source : ATPE» over «المصدر: الوكالة التشادية للصحافة والنشر»)
+        source_line = min(
             (
                 text
                 for i, text in self.source_lines
                 if not first < i < last and not (i > 0 and self._figures_row(i - 1))
             ),
-            None,
+            key=_latin,
+            default=None,
         )
         if source_line and dateline_agency and bare_key(source_line) == self.site_key:
             source_line = None  # «المصدر: نافذة المشرق» on its own page: the wire's copy
@@ -2758,6 +2774,8 @@ class _Body:
                 del self.positions[kept:]
                 break
             if line.kind in (Kind.TEXT, Kind.PAIR):
+                if _over_its_views(lines, at):
+                    continue  # an embedded channel post's text, over its views and time
                 if self._text(line):
                     self.positions.append(at)
             elif self._furniture(line):
