@@ -2391,3 +2391,22 @@ def test_a_stamps_time_zone_named_in_french_is_ignored():
 )
 def test_a_schedules_row_with_its_hours_is_no_stamp_and_no_byline(text):
     assert [f.kind for f in lines.classify(text)] == [Kind.DROP]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("عن «ذا ميريديان ريفيو» الأمريكية", "ذا ميريديان ريفيو"),
+        ("نقلا عن «الأهرام» المصرية", "الأهرام"),
+        ("المصدر: نوردفست روندشاو (Nordwest Rundschau) – افتتاحية", "نوردفست روندشاو"),
+        ("المصدر: وكالة الأنباء السعودية (واس)", "واس"),
+    ],
+)
+def test_a_source_line_names_the_outlet_without_its_country_spelling_or_genre(text, source):
+    fact = lines.classify(text)[0]
+    assert (fact.kind, fact.value) == (Kind.SOURCE, source)
+
+
+def test_an_interviews_note_on_how_it_was_held_is_back_matter():
+    text = "* أجري هذا الحوار باللغة الإسبانية ونشر في «إل ميرادور» يوم 30 مايو 2025."
+    assert lines.classify(text)[0].kind is Kind.BACK_MATTER

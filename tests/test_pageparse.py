@@ -8243,3 +8243,31 @@ def test_an_embedded_channel_posts_text_over_its_views_is_no_paragraph():
     """)  # noqa: E501
     assert parsed.body.startswith("قررت حكومات بغداد")
     assert "تقرر تعطيل" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        # a given name no list knows, before a family name or a father's the lists know
+        ("تونس – سنية بن عمر", "سنية بن عمر"),
+        ("تونس – سنية الجلاصي", "سنية الجلاصي"),
+        ("مسقط – بيان صحفي", None),  # a release the site ran: no writer named
+    ],
+)
+def test_a_dateline_names_its_reporter_or_a_release(credit, author):
+    parsed = page(f"""
+        نسمة الساحل
+        الرئيسية > تعليم
+        Publié dans : Éducation
+
+        وزارة التربية: انطلاق التسجيل عن بعد للسنة الدراسية الجديدة
+
+        {credit}
+        الثلاثاء 12 أوت 2025 على الساعة 14:10
+
+        أعلنت وزارة التربية عن انطلاق عملية التسجيل عن بعد لتلاميذ جميع المستويات.
+
+        ونشرت الوزارة على صفحتها الرسمية بموقع فيسبوك بلاغًا عن طرق الخلاص.
+    """)
+    assert parsed.author == author
+    assert parsed.source == "نسمة الساحل"

@@ -606,6 +606,9 @@ _NOTE = re.compile(
     r"|الارقام|البيانات|الاحصاءات|المعطيات)(?:\s|$)"
     # an interview's editing: «تم تحرير الحوار واختصاره لأغراض الوضوح»
     r"|^(?:تم تحرير|حرر|جري تحرير) (?:الحوار|المقابله|اللقاء|النص)"
+    # and how it was held: «أُجري هذا الحوار باللغة الإسبانية ونُشر في «…»»
+    r"|^\W*(?:اجري|اجريت|جري) (?:هذا|هذه) (?:ال)?(?:حوار|مقابله|لقاء) (?:باللغه|بال|عبر|هاتفيا"
+    r"|عن بعد|في)"
     # a series' note: «هذا التحقيق جزء من سلسلة «ما بعد الاستهلاك» التي ينشرها …»
     r"|^(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|قصه|ماده|حلقه) (?:جزء|ضمن|هو الجزء|هي الجزء"
     # «هذه المادة من إنتاج طلاب مقرر «التحرير الصحفي»»: who made it, under it
@@ -838,6 +841,12 @@ _ABOUT_US = keyset("الموقع", "المجلة", "الصحيفة", "الجري
 _FREELY = re.compile(r"[(\[]?\s*(?:بتصرف|بتصرّف)\s*[)\]]?\s*$")
 _THEN_DATED = re.compile(r"\s+[-–—|]\s+(?=\D*\d)|\s*[،,]\s*(?=\D*\d)")
 _THEN_TRANSLATED = re.compile(r"\s+[-–—|]\s+(?=ترجم|بترجم)")
+# «نوردفست روندشاو (Nordwest Rundschau) – افتتاحية»: the outlet, its name in its own
+# letters, and what the piece is
+_ITS_OWN_SPELLING = re.compile(r"\s*\([A-Za-z\u00c0-\u024f][^()\u0600-\u06ff]*\)")
+_THEN_ITS_GENRE = re.compile(
+    r"\s+[-–—|]\s+(?:افتتاحي[ةه]|مقال رأي|رأي|تحليل|تقرير|مقابل[ةه]|حوار|عمود)\s*$"
+)
 _FOREIGN_TITLE = re.compile(r"^ذا\s\S")  # «ذا غارديان»: "The …", as Arabic writes it
 _RELATIVE = re.compile(
     r"^(?:نشر\s*:?\s*|تم النشر\s*:?\s*|(?P<update>(?:اخر\s+)?تحديث\s*:?\s*"
@@ -3237,6 +3246,7 @@ def _source(text: str) -> str | None:
     printed = _THEN_DATED.split(printed, maxsplit=1)[0]
     # «عن صحيفة «نورد كورير» الألمانية – ترجمة «المرصد»»: the outlet, then who translated it
     printed = _THEN_TRANSLATED.split(printed, maxsplit=1)[0]
+    printed = _ITS_OWN_SPELLING.sub("", _THEN_ITS_GENRE.sub("", printed))
     rest = printed.strip(EDGE_JUNK)
     if not rest or words(rest) > 8 or any(ch.isdigit() for ch in rest):
         return None
@@ -3252,7 +3262,13 @@ def _source(text: str) -> str | None:
     spelled = _SPELLED_OUT.match(printed.strip())
     if spelled and is_agency(spelled["short"]):
         return spelled["short"]
+    # («عن «ذا ميريديان ريفيو» الأمريكية»: the outlet's name quoted, its country after it)
+    if _QUOTED_THEN_ITS_COUNTRY.fullmatch(key(printed.strip())):
+        return quoted_name(printed) or rest
     return quoted_outlet(printed.strip()) or rest
+
+
+_QUOTED_THEN_ITS_COUNTRY = re.compile(r"[«\"“][^»\"”]+[»\"”](?:\s+ال[^\W\d_]+يه){1,2}")
 
 
 def _is_share(b: str) -> bool:

@@ -1852,8 +1852,15 @@ def _uncredited(paragraph: str) -> str:
 
 
 def _credits_someone(text: str) -> bool:
-    """An agency, a quoted outlet, the site's own staff («خاص») or a person's name."""
-    return is_agency(text) or quoted(text) or own_staff(text) or person_like(text)
+    """An agency, a quoted outlet, the site's own staff («خاص») or a person's name, also
+    one whose given name no list knows («سنية الجلاصي», «سنية بن عمر»)."""
+    return (
+        is_agency(text)
+        or quoted(text)
+        or own_staff(text)
+        or reporter_like(text)
+        or fathers_name_last(text)
+    )
 
 
 def _site_and_section(parts: list[str]) -> tuple[str, str | None]:

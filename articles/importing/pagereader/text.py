@@ -393,12 +393,15 @@ def _section_word(token: str) -> bool:
 # «بيروت - خاص», «القاهرة - مراسلنا»: filed by the site's own staff, no outlet credited.
 # «كربلاء - متابعات»: the desk's roundup of what others reported, no outlet either.
 _OWN_STAFF = re.compile(
-    r"^(?:خاص|حصري|حصريا|مراسلنا|مراسلتنا|مكتبنا|مندوبنا|متابعات|متابعه|exclusive)(?:\s|$)"
+    r"^(?:خاص|حصري|حصريا|مراسلنا|مراسلتنا|مكتبنا|مندوبنا|متابعات|متابعه|exclusive"
+    # (or that it ran a release it received, whose writer it does not name: «مسقط – بيان صحفي»)
+    r"|بيان صحفي|بيان صحافي)(?:\s|$)"
 )
 
 
 def own_staff(text: str) -> bool:
-    """Whether a dateline's credit says the site's own staff filed it («خاص»)."""
+    """Whether a dateline's credit says the site's own staff filed it («خاص»), or a
+    release it received («بيان صحفي»): no writer named."""
     return bool(_OWN_STAFF.match(bare_key(text)))
 
 
