@@ -822,3 +822,15 @@ def test_a_name_that_reads_as_a_word_before_a_common_adjective_is_the_word():
     (why,) = [why for _, name, _, why in g.explain(standings) if name == "نادي النصر"]
     assert "adjective" not in why
     assert "adjective" in g.explain("من الزاوية الضيقة")[0][3]
+
+
+def test_a_persons_given_name_before_another_familys_kunya_names_someone_else():
+    g = gazetteer(
+        ("شيرين عبد الوهاب", "person", "شيرين"),
+        descriptions={"شيرين عبد الوهاب": "مصر: مطربة مصرية"},
+    )
+    text = "تزامن التقرير مع الذكرى الثالثة لمقتل الصحفية شيرين أبو عاقلة في جنين."
+    assert linked(g, text) == set()
+    # the singer by her given name, after her full name, is still the singer
+    text = "أحيت شيرين عبد الوهاب حفلاً في القاهرة، وقالت شيرين إن الألبوم جاهز."
+    assert [m.surface for m in g.find_all(text)] == ["شيرين عبد الوهاب", "شيرين"]

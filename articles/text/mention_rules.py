@@ -1597,9 +1597,16 @@ def _another_persons_name(cand: Candidate, form: Form, person: bool) -> bool:
             given = cand.before  # «خورخي داسيلفا»: a foreign given name no list knows
         if given is not None and not any(same_name(given, g) for g in form.given_names):
             return True
-    if not person or form.norm in form.given_names or cand.after is None:
+    if not person or cand.after is None:
         return False
+    if form.norm in form.given_names:
+        # a given name before another family's name opened by «أبو» («الصحفية شيرين أبو
+        # عاقلة» beside the singer known as «شيرين»)
+        return cand.after in _KUNYA_OPENERS
     return cand.after in lx.PATRONYMIC_WORDS or _a_name(cand.after)
+
+
+_KUNYA_OPENERS = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا"))
 
 
 # «بن سلمان»: a father's name; «آل الشيخ» ("the house of"): a family's, which every member
