@@ -1040,6 +1040,15 @@ def test_a_festival_named_after_the_city_it_is_held_in_names_the_city():
     assert linked(g, "تستعد المنتخبات لبطولة كأس أمم أفريقيا") == {"كأس أمم أفريقيا"}
 
 
+def test_a_battle_named_after_a_river_names_no_camp_named_after_it_too():
+    # «اليرموك» of the battle is the river's; the camp's short form names the camp
+    g = _described(
+        ("معركة اليرموك", "event", "تاريخ: معركة فاصلة جرت قرب نهر اليرموك عام 636."),
+        ("مخيم اليرموك", "place", "سوريا: مخيم للاجئين الفلسطينيين جنوب دمشق.", "اليرموك"),
+    )
+    assert linked(g, "وتبدأ الجولة بقاعة مخصصة لمعركة اليرموك") == {"معركة اليرموك"}
+
+
 def test_a_name_ending_in_ha_is_not_a_word_written_with_taa_marbuta():
     g = gazetteer(("عاليه", "place"))
     assert linked(g, "واستمرت فعالية الوصلات الإنشادية حتى المساء") == set()  # ف + عالية

@@ -868,10 +868,13 @@ class Gazetteer:
         entities a holder's description names, of the kind its name may hold."""
         hosts = []
         for sub in self._candidates(text, inner, None):
+            # (by a place's own name: «اليرموك» of «معركة اليرموك» is the river's, and the
+            # camp's short form names the camp named after it, not the battlefield)
             held = tuple(
                 f
                 for f in sub.forms
-                if any(
+                if not f.short
+                and any(
                     self._kinds[f.entity] == _NAMED_INSIDE[self._kinds[e]]
                     and self._where.held_in(e, f.norm)
                     for e in holders
