@@ -834,3 +834,17 @@ def test_a_persons_given_name_before_another_familys_kunya_names_someone_else():
     # the singer by her given name, after her full name, is still the singer
     text = "أحيت شيرين عبد الوهاب حفلاً في القاهرة، وقالت شيرين إن الألبوم جاهز."
     assert [m.surface for m in g.find_all(text)] == ["شيرين عبد الوهاب", "شيرين"]
+
+
+def test_a_form_after_the_first_word_of_its_own_longer_name_is_that_name():
+    # «إعصار مكونو»: «إعصار ميكونو» spelled another way, whether or not the lists know the
+    # word «إعصار» as a kind noun; «الإعصار تيج» too, no verb after its subject
+    g = gazetteer(
+        ("إعصار ميكونو", "event", "ميكونو", "مكونو"),
+        ("إعصار تيج", "event", "تيج"),
+        ("حزب الدستور", "organization", "الدستور"),
+    )
+    assert linked(g, "تعافت المنطقة من الأضرار التي خلفها إعصار مكونو عام 2018") == {"إعصار ميكونو"}
+    assert linked(g, "تحسن التنسيق منذ الإعصار تيج الذي ضرب المهرة") == {"إعصار تيج"}
+    # a form with its own preposition is no part of the name: «الحزب بالدستور»
+    assert linked(g, "وأكد البيان تمسك الحزب بالدستور ومرجعيات الحل السياسي") == set()

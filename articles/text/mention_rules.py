@@ -417,7 +417,11 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if proclitics[-1:] in _PREPOSITION_CLITICS:
             licensor = None  # its own preposition governs it («الوزارة وبالتعاون مع»)
         by_particle = governed_by_preposition(cand.reading, licensor)
-        if _licensed(cand, form, kind, licensor, by_particle) or _own_given_name(before, form):
+        if (
+            _licensed(cand, form, kind, licensor, by_particle)
+            or _own_given_name(before, form)
+            or _own_head_word(cand, form)
+        ):
             cand.licensed.add(form.entity)
         reason = _name_veto(cand, form, kind, context)
         if form.counted_only and not _counted(licensor, form):
@@ -429,6 +433,30 @@ def judge(cand: Candidate, context: Context, kinds: Sequence[str]) -> None:
         if reason is not None:
             cand.veto[form.entity] = reason
             cand.licensed.discard(form.entity)
+
+
+def _own_head_word(cand: Candidate, form: Form) -> bool:
+    """Whether the word before a bare one-word form is the first word of the entity's own
+    longer name, which the form is the rest of («إعصار مكونو» of «إعصار ميكونو», alias
+    «مكونو»; «الإعصار تيج»): the full name, spelled another way, whether or not the lists
+    know that word as a kind noun (a listed one is weighed by `_licensed`, which knows «معهد
+    باستور» of «معهد باستور بتونس» may be any town's). Not a definite form after a definite
+    word («القناة الأولى»: a noun and its adjective), nor a form the entity's name puts in a
+    place (`Form.seat`)."""
+    before = cand.before
+    return (
+        before is not None
+        and not cand.reading.proclitics  # («الحزب بالدستور»: its own preposition)
+        and not form.canonical
+        and " " not in form.norm
+        and not form.seat
+        and not (form.definite and is_definite(before))
+        and any(
+            a.stem in form.heads and a.stem not in lx.KIND_NOUNS
+            for a in analyses(before)
+            if not a.proclitics
+        )
+    )
 
 
 def _own_given_name(before: str | None, form: Form) -> bool:
@@ -822,6 +850,7 @@ def _reading_veto(
         and before is not None
         and (is_definite(before) or _with_pronoun(before))
         and not reads_as(before, _ANY_LICENSOR)
+        and not _own_head_word(cand, form)  # «الإعصار تيج» of «إعصار تيج»
     ):
         # «الأمم تعز معلميها»، «التحسن ينبع من»، «موقف بلاده ينبع من»: a bare word of the
         # imperfect's shape right after a definite noun (or one its pronoun makes definite)
