@@ -164,7 +164,7 @@ format: $(VENV)/.installed-dev
 # dev corpus (corpora/*/README.md): QUALITY_CORPORA for linking (ANERcorp's train split, the
 # half not tuned on; synthetic corpora of traps, each written apart from the linker),
 # SEARCH_CORPORA for search (SaudiNewsNet); PAGE_CORPORA for the page reader (scraped pages in
-# 960 layouts written apart from it).
+# 984 layouts written apart from it).
 QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpora/heldout-2 \
 	corpora/heldout-3 corpora/heldout-4 corpora/heldout-5 corpora/heldout-6 corpora/heldout-7 \
 	corpora/heldout-8 corpora/heldout-9 corpora/heldout-10 corpora/heldout-11 corpora/heldout-12 \
@@ -180,7 +180,7 @@ QUALITY_CORPORA ?= corpora/anercorp-train/half-b corpora/heldout-synthetic corpo
 	corpora/heldout-49 corpora/heldout-50 corpora/heldout-51 corpora/heldout-52 \
 	corpora/heldout-53 corpora/heldout-54 corpora/heldout-55 corpora/heldout-56 \
 	corpora/heldout-57 corpora/heldout-58 corpora/heldout-59 corpora/heldout-60 \
-	corpora/heldout-61 corpora/heldout-62
+	corpora/heldout-61 corpora/heldout-62 corpora/heldout-63 corpora/heldout-64
 SEARCH_CORPORA ?= corpora/saudinewsnet
 PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pages-3 \
 	corpora/heldout-pages-4 corpora/heldout-pages-5 corpora/heldout-pages-6 corpora/heldout-pages-7 \
@@ -200,7 +200,8 @@ PAGE_CORPORA ?= corpora/heldout-pages corpora/heldout-pages-2 corpora/heldout-pa
 	corpora/heldout-pages-46 corpora/heldout-pages-47 corpora/heldout-pages-48 \
 	corpora/heldout-pages-49 corpora/heldout-pages-50 corpora/heldout-pages-51 \
 	corpora/heldout-pages-52 corpora/heldout-pages-53 corpora/heldout-pages-54 \
-	corpora/heldout-pages-55 corpora/heldout-pages-56
+	corpora/heldout-pages-55 corpora/heldout-pages-56 \
+	corpora/heldout-pages-57 corpora/heldout-pages-58
 quality: $(VENV)/.installed-dev
 	@url="$${TEST_DATABASE_URL:-$${DATABASE_URL:-}}"; \
 	for corpus in $(or $(CORPUS),tests/data/dev-corpus) $(QUALITY_CORPORA) $(SEARCH_CORPORA); do \
