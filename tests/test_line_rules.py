@@ -2410,3 +2410,19 @@ def test_a_source_line_names_the_outlet_without_its_country_spelling_or_genre(te
 def test_an_interviews_note_on_how_it_was_held_is_back_matter():
     text = "* أجري هذا الحوار باللغة الإسبانية ونشر في «إل ميرادور» يوم 30 مايو 2025."
     assert lines.classify(text)[0].kind is Kind.BACK_MATTER
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("فيليب موران – صحافي في «لو كورييه دو لاك»، لوزان", ("فيليب موران", "لو كورييه دو لاك")),
+        ("— سارة أحمد، كاتبة في «الأهرام»", ("سارة أحمد", "الأهرام")),
+        ("قال محمد – كاتب في «الأهرام» إن الخطة تأخرت", None),
+    ],
+)
+def test_a_writer_for_an_outlet_signs_the_story_with_its_source(text, signed):
+    facts = lines.classify(text)
+    byline = next((cast(Byline, f.value) for f in facts if f.kind is Kind.BYLINE), None)
+    got = (byline.authors[0], byline.source) if byline else None
+    assert got == signed
+    assert (Kind.BACK_MATTER in [f.kind for f in facts]) == (signed is not None)

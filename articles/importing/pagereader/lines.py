@@ -36,6 +36,7 @@ from .text import (
     describes_an_outlet,
     ends_sentence,
     fold_map,
+    foreign_name,
     is_agency,
     is_city,
     is_team,
@@ -1053,6 +1054,12 @@ def classify(text: str) -> tuple[Fact, ...]:
         return posted
     if fact.value == HOLDS and (writer := _name_and_handle(text)):
         return fact, writer
+    if fact.kind is Kind.TEXT and (signed_for := _writer_for_an_outlet(text)):
+        # «فيليب موران – صحافي في «لو كورييه دو لاك»، لوزان» under a translated story: its
+        # writer, and the outlet that printed it first
+        return Fact(Kind.BYLINE, Byline(authors=(signed_for[0],), source=signed_for[1])), Fact(
+            Kind.BACK_MATTER
+        )
     if fact.kind is Kind.TEXT and (signed := _signature(text)) and person_like(signed[1]):
         # «— زياد فرحات», «— نادية الشامي، كاتبة وروائية»: the writer signs off under the
         # story, which ends there
@@ -1159,6 +1166,24 @@ def _signature(text: str) -> re.Match[str] | None:
 
 
 _A_ROLE = re.compile(rf"(?:{_ROLES_AFTER_A_COMMA})(?:\s|$)")
+
+
+def _writer_for_an_outlet(text: str) -> tuple[str, str] | None:
+    """(writer, outlet) of a line that names a writer and the outlet they write for, quoted
+    («فيليب موران – صحافي في «لو كورييه دو لاك»، لوزان»); None for any other line."""
+    found = _WRITER_FOR_AN_OUTLET.match(text.strip()) if len(text) <= _SIGNATURE_CHARS else None
+    if found is None or not (name_shaped(found["name"]) or foreign_name(found["name"])):
+        return None
+    return found["name"].strip(), found["outlet"].strip()
+
+
+_WRITER_FOR_AN_OUTLET = re.compile(
+    r"^[—–\-*\s]*(?P<name>[^\d«»\"،,:–—\-]{3,40}?)\s*[–—\-،,]\s*"
+    r"(?:صحاف(?:ي|ية|يه)|كاتب(?:ة|ه)?|مراسل(?:ة|ه)?|محرر(?:ة|ه)?|محلل(?:ة|ه)?)"
+    r"(?:\s+[^\W\d_]+)?\s+(?:في|لدى|لصحيفة|لمجلة|ل|ب)\s*[«\"“](?P<outlet>[^»\"”]{2,40})[»\"”]"
+    r"(?:\s*[،,]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\W*$"
+)
+_SIGNATURE_CHARS = 160
 
 
 def _name_bar_role(text: str) -> Fact | None:
