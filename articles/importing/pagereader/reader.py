@@ -1547,7 +1547,7 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
             _masthead_over_its_label(lines, at) or cast(str, f.value)
             for at, line in enumerate(lines)
             for f in line.facts
-            if f.kind is Kind.SITE and f.value
+            if f.kind is Kind.SITE and f.value and not _under_a_sponsors_label(lines, at)
         ),
         None,
     )
@@ -1582,6 +1582,18 @@ def _read_top(page: ParsedPage, lines: list[_Line]) -> tuple[int | None, int | N
 
 # A line all in quotes, as a pull quote is printed: someone's words, not a photo's description.
 _PULL_QUOTE = re.compile(r"[«\"“][^«»\"“”]+[»\"”]")
+
+
+def _under_a_sponsors_label(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is right under a sponsorship's label («محتوى برعاية» over «شعار
+    نخلة للمدفوعات»): the sponsor's logo, not the site's."""
+    return at > 0 and _SPONSORS_LABEL.fullmatch(bare_key(lines[at - 1].text)) is not None
+
+
+_SPONSORS_LABEL = re.compile(
+    r"(?:محتوي )?(?:برعايه|بدعم من|مقدم من|ممول من)|محتوي (?:مدعوم|ممول|مدفوع|اعلاني)"
+    r"|sponsored(?: by| content)?|presented by|in partnership with"
+)
 
 
 def _masthead_over_its_label(lines: list[_Line], at: int) -> str | None:
