@@ -934,15 +934,6 @@ def _first_paragraph(lines: list[_Line]) -> int:
     return len(lines)
 
 
-def _over_its_views(lines: list[_Line], at: int) -> bool:
-    """Whether line `at` is an embedded channel post's text, over the post's views and time
-    («👁 58.2K   20:14»): the post the story quotes, not its first paragraph."""
-    return at + 1 < len(lines) and _POST_VIEWS.match(lines[at + 1].text) is not None
-
-
-_POST_VIEWS = re.compile(r"^\W*(?:👁|👀)\W*[\d٠-٩.,٫]+\s*[KkMm]?\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\W*$")
-
-
 # Text lines a story may print between two paragraphs (a crosshead, a link, a caption).
 _LINES_BETWEEN_PARAGRAPHS = 4
 
@@ -2746,6 +2737,15 @@ _TAKERS = {
     Kind.BACK_MATTER: _Reader._take_back_matter,
     Kind.DROP: _Reader._take_stamp_like_a_posts,
 }
+
+
+def _over_its_views(lines: list[_Line], at: int) -> bool:
+    """Whether line `at` is an embedded channel post's text, over the post's views and time
+    («👁 58.2K   20:14»): the post the story quotes, not one of the story's paragraphs."""
+    return at + 1 < len(lines) and _POST_VIEWS.match(lines[at + 1].text) is not None
+
+
+_POST_VIEWS = re.compile(r"^\W*(?:👁|👀)\W*[\d٠-٩.,٫]+\s*[KkMm]?\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\W*$")
 
 
 class _Body:
